@@ -1,0 +1,77 @@
+"""Loads and validates the cue pattern files (one JSON file per cue category)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from .errors import PatternError
+
+# What a cue does when a negation ("not", "n't", "never", "nobody"…) governs it: "drop" it,
+# "keep" it (its patterns carry their own negation, like "not my fault"), or turn it into the
+# named cue ("it's not your fault" is reassurance, not blame).
+_NEGATION_ACTIONS = {"drop", "keep"}
+
+
+@dataclass(frozen=True)
+class CueCategory:
+    cue: str
+    label: str | None  # the flag this cue is evidence for; None for context cues
+    description: str
+    negation: str
+    patterns: tuple
+
+
+def _check(condition: bool, source: str, expected: str, got) -> None:
+    if not condition:
+        raise PatternError(f"{source}: expected {expected}, got {got!r}")
+
+
+def parse_category(data, source: str) -> CueCategory:
+    """Validates one category's JSON object, naming the file and what was wrong."""
+    _check(isinstance(data, dict), source, "a JSON object", type(data).__name__)
+    missing = {"cue", "label", "description", "negation", "patterns"} - data.keys()
+    _check(not missing, source, "keys cue, label, description, negation, patterns",
+           f"missing {sorted(missing)}")
+    _check(isinstance(data["cue"], str) and data["cue"].isidentifier(), source,
+           "'cue' to be a snake_case name", data["cue"])
+    _check(data["label"] is None or isinstance(data["label"], str), source,
+           "'label' to be a label name or null", data["label"])
+    _check(isinstance(data["negation"], str), source,
+           "'negation' to be drop, keep or a cue name", data["negation"])
+    patterns = data["patterns"]
+    _check(isinstance(patterns, list) and patterns, source, "'patterns' to be a non-empty list",
+           patterns)
+    for n, pattern in enumerate(patterns):
+        _check(isinstance(pattern, list) and pattern
+               and all(isinstance(token, dict) for token in pattern),
+               f"{source} pattern {n}", "a list of token objects", pattern)
+    return CueCategory(data["cue"], data["label"], data["description"], data["negation"],
+                       tuple(patterns))
+
+
+def load_categories(directory: str | Path | None = None) -> list[CueCategory]:
+    """Reads every *.json file in `directory` (heard's own patterns when None)."""
+    folder = resources.files("heard") / "patterns" if directory is None else Path(directory)
+    files = sorted((f for f in folder.iterdir() if f.name.endswith(".json")), key=lambda f: f.name)
+    if not files:
+        raise PatternError(f"{folder}: expected *.json cue pattern files, found none")
+    categories = []
+    for path in files:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise PatternError(f"{path.name}: not valid JSON ({exc})") from None
+        categories.append(parse_category(data, path.name))
+    names = [c.cue for c in categories]
+    duplicates = {n for n in names if names.count(n) > 1}
+    if duplicates:
+        raise PatternError(f"cue names must be unique; repeated: {sorted(duplicates)}")
+    for category in categories:
+        if category.negation not in _NEGATION_ACTIONS and category.negation not in names:
+            raise PatternError(
+                f"{category.cue}: 'negation' must be drop, keep or one of the cue names "
+                f"{sorted(names)}, got {category.negation!r}")
+    return categories

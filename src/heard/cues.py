@@ -1,0 +1,105 @@
+"""The `heard_cues` spaCy component: marks blame, defence and validation cue spans."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, SpanGroup
+
+from .cue_patterns import CueCategory, load_categories
+
+SPAN_KEY = "heard_cues"
+
+# Words that negate a cue when they come just before it ("I don't think you're lazy",
+# "nobody blames you"). Negation inside a match is the pattern's own business: "why can't
+# you ever" is still an accusation.
+_NEGATORS = {"not", "no", "never", "nobody", "nothing", "none", "hardly", "neither", "nor",
+             "without", "noone"}
+_LOOKBACK = 2  # tokens before a cue that may carry its negation
+_CLAUSE_BREAKS = {",", ".", "!", "?", ";", ":", "but", "and", "so"}
+
+
+def _negated(doc: Doc, start: int) -> bool:
+    for i in range(start - 1, max(start - 1 - _LOOKBACK, -1), -1):
+        if doc[i].lower_ in _CLAUSE_BREAKS:
+            break
+        if doc[i].norm_ in _NEGATORS or doc[i].lower_ in _NEGATORS:
+            return True
+    return False
+
+
+class CueMarker:
+    """Matches every cue pattern and writes the cues to `doc.spans[span_key]`.
+
+    Each span's label is the cue name; the group's `attrs["labels"]` maps cue names to the
+    flag each is evidence for, so a reader of the doc needs nothing else.
+    """
+
+    def __init__(self, nlp: Language, name: str, patterns_dir: str | None, span_key: str):
+        self.name = name
+        self.span_key = span_key
+        self.categories: dict[str, CueCategory] = {
+            c.cue: c for c in load_categories(patterns_dir)}
+        self.cue_labels = {cue: c.label for cue, c in self.categories.items()}
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        for cue, category in self.categories.items():
+            self.matcher.add(cue, list(category.patterns))
+
+    def __call__(self, doc: Doc) -> Doc:
+        seen = set()
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            category = self.categories[doc.vocab.strings[match_id]]
+            cue = category.cue
+            if category.negation != "keep" and _negated(doc, start):
+                if category.negation == "drop":
+                    continue
+                cue = category.negation
+            if (cue, start, end) not in seen:
+                seen.add((cue, start, end))
+                spans.append(doc[start:end])
+                spans[-1].label_ = cue
+        doc.spans[self.span_key] = SpanGroup(
+            doc, name=self.span_key, attrs={"labels": self.cue_labels},
+            spans=_drop_nested(spans))
+        return doc
+
+
+def _drop_nested(spans):
+    """Keeps the longest span when one cue's matches nest ("you never" inside "you never ever")."""
+    kept = []
+    for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if any(k.label == span.label and k.start <= span.start and span.end <= k.end
+               for k in kept):
+            continue
+        kept.append(span)
+    return kept
+
+
+def cue_counts(doc: Doc, span_key: str = SPAN_KEY) -> Counter:
+    """Counts cues by name and by the flag they support ("cue:contempt", "flag:blaming")."""
+    counts = Counter()
+    group = doc.spans.get(span_key)
+    if group is None:
+        return counts
+    labels = group.attrs.get("labels", {})
+    for span in group:
+        counts["cue:" + span.label_] += 1
+        if labels.get(span.label_):
+            counts["flag:" + labels[span.label_]] += 1
+    return counts
+
+
+if not Doc.has_extension("heard_cue_counts"):
+    Doc.set_extension("heard_cue_counts", getter=cue_counts)
+
+
+@Language.factory(
+    "heard_cues",
+    default_config={"patterns_dir": None, "span_key": SPAN_KEY},
+    assigns=["doc.spans"],
+)
+def make_cue_marker(nlp: Language, name: str, patterns_dir: str | None, span_key: str):
+    return CueMarker(nlp, name, patterns_dir, span_key)
