@@ -47,7 +47,19 @@ class CueMarker:
         for cue, category in self.categories.items():
             self.matcher.add(cue, list(category.patterns))
 
+    def _fill_lemmas(self, doc: Doc) -> None:
+        # Patterns match on LEMMA, so in a pipeline without a lemmatizer (spacy.blank("en"))
+        # the component lemmatizes from spaCy's English lookup table itself.
+        if getattr(self, "_lemma_table", None) is None:
+            from spacy.lookups import load_lookups
+
+            self._lemma_table = load_lookups(doc.lang_, ["lemma_lookup"]).get_table("lemma_lookup")
+        for token in doc:
+            token.lemma_ = self._lemma_table.get(token.text, token.lower_)
+
     def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("LEMMA"):
+            self._fill_lemmas(doc)
         seen = set()
         spans = []
         for match_id, start, end in self.matcher(doc):
@@ -99,7 +111,7 @@ if not Doc.has_extension("heard_cue_counts"):
 @Language.factory(
     "heard_cues",
     default_config={"patterns_dir": None, "span_key": SPAN_KEY},
-    assigns=["doc.spans"],
+    assigns=["doc.spans", "token.lemma"],
 )
 def make_cue_marker(nlp: Language, name: str, patterns_dir: str | None, span_key: str):
     return CueMarker(nlp, name, patterns_dir, span_key)

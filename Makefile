@@ -1,0 +1,46 @@
+# heard — run `make help` for the targets. Every target installs what it needs first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+MODEL := models/heard-core
+
+.DEFAULT_GOAL := help
+.PHONY: help install demo test train evaluate eval-external bench clean
+
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@touch $(STAMP)
+
+install: $(STAMP) ## Create .venv (if missing) and install heard with its pinned dependencies
+
+demo: $(STAMP) ## Check the tone of the bundled example messages with the shipped model
+	@while IFS= read -r line; do \
+		[ -z "$$line" ] && continue; \
+		printf '\n> %s\n' "$$line"; \
+		$(BIN)/heard check "$$line" || exit $$?; \
+	done < data/examples.txt
+
+test: $(STAMP) ## Run the whole test suite (notebooks included)
+	$(BIN)/python -m pytest -q
+
+train: $(STAMP) ## Retrain the shipped model from data/corpus.csv into models/heard-core
+	$(BIN)/heard train data/corpus.csv --out $(MODEL)
+
+evaluate: $(STAMP) ## Score the shipped model on the corpus test split
+	$(BIN)/heard evaluate data/corpus.csv --split test
+
+eval-external: $(STAMP) ## Score heard and a keyword baseline on ../shared/external (evaluation only)
+	$(BIN)/python benchmarks/external_eval.py
+
+bench: $(STAMP) ## Speed benchmarks: cold start, check_many throughput, full spaCy pipeline
+	$(BIN)/python benchmarks/bench.py
+
+clean: ## Remove the virtual environment and caches
+	rm -rf $(VENV) .pytest_cache build src/*.egg-info
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,1 @@
+"""The trained models shipped with heard (installed as the package `heard_models`)."""

@@ -1,0 +1,149 @@
+"""Analyzer: scores, flags and evidence for messages, from a loaded HeardModel."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .errors import InputError
+
+MAX_CHARS = 100_000          # longer than any chat message; a pasted book is a mistake
+_LEARNED_PER_LABEL = 3       # learned n-grams shown per flag, besides the cue spans
+_CONTROL = {chr(c) for c in range(32)} - {"\n", "\r", "\t"}
+
+
+def validate_text(text, where: str = "message") -> str:
+    """Returns the text, or raises InputError saying what is wrong with it and what to do."""
+    if isinstance(text, bytes):
+        raise InputError(f"{where} is bytes, not text; decode it first (e.g. text.decode('utf-8'))")
+    if not isinstance(text, str):
+        raise InputError(f"{where} must be a string, got {type(text).__name__}")
+    if not text.strip():
+        raise InputError(f"{where} is empty; give the text of a message to check")
+    if len(text) > MAX_CHARS:
+        raise InputError(f"{where} is {len(text):,} characters long; heard checks messages up to "
+                         f"{MAX_CHARS:,} characters, so split it into messages")
+    sample = text[:4096]
+    if "\x00" in sample or sum(ch in _CONTROL or ch == "\ufffd" for ch in sample) > 0.1 * len(sample):
+        raise InputError(f"{where} looks like binary data, not text; give the message itself")
+    return text
+
+
+class Analyzer:
+    """What `heard.load()` returns: `.check(text)` and `.check_many(texts)` give result dicts.
+
+    Built from a LinearScorer and heard's spaCy pipeline; scikit-learn is not imported.
+    """
+
+    def __init__(self, scorer, card=None, nlp=None):
+        self.scorer = scorer
+        self.card = dict(card or {})
+        self.labels = tuple(scorer.labels)
+        self.thresholds = {label: float(scorer.thresholds[label]) for label in self.labels}
+        self._cut = np.array([self.thresholds[label] for label in self.labels])
+        self._nlp = nlp
+        word = scorer.word_block
+        self._word_range = (word.offset, word.offset + len(word.terms))
+        self._word_terms = word.terms
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            from .text_pipeline import build_nlp
+
+            self._nlp = build_nlp()
+        return self._nlp
+
+    def _views(self, texts, batch_size=2000):
+        from .views import view_doc
+
+        return [view_doc(doc, 3) for doc in self.nlp.pipe(texts, batch_size=batch_size)]
+
+    # -- scoring ----------------------------------------------------------------------
+    def scores(self, texts, batch_size: int = 2000) -> np.ndarray:
+        """Calibrated probability per label, shape (n, n_labels); no evidence (fast path)."""
+        texts = list(texts)
+        return self.scorer.predict_proba(texts, self._views(texts, batch_size))
+
+    def predict(self, texts) -> np.ndarray:
+        """0/1 flags per label at the tuned thresholds."""
+        return (self.scores(texts) >= self._cut).astype(int)
+
+    def check(self, text: str) -> dict:
+        return self.check_many([text])[0]
+
+    def check_many(self, texts, batch_size: int = 2000) -> list[dict]:
+        texts = list(texts)
+        for i, text in enumerate(texts):
+            validate_text(text, "message" if len(texts) == 1 else f"message {i}")
+        results = []
+        for start in range(0, len(texts), batch_size):
+            chunk = texts[start:start + batch_size]
+            views = self._views(chunk, batch_size)
+            rows = self.scorer.sparse_rows(chunk, views)
+            probabilities = self.scorer.proba_from_rows(rows)
+            for text, view, row, p in zip(chunk, views, rows, probabilities):
+                results.append(self._result(text, view, row, p))
+        return results
+
+    # -- explanation ------------------------------------------------------------------
+    def _result(self, text, view, row, probabilities) -> dict:
+        labels = {}
+        evidence = []
+        for j, label in enumerate(self.labels):
+            score = float(probabilities[j])
+            flagged = bool(score >= self._cut[j])
+            labels[label] = {"score": round(score, 4), "flagged": flagged}
+            if flagged:
+                evidence.extend(self._evidence(text, view, row, j, label))
+        evidence.sort(key=lambda e: (e["start"], e["end"], e["label"]))
+        return {"text": text, "labels": labels, "evidence": evidence, "suggestions": []}
+
+    def _evidence(self, text, view, row, j, label) -> list[dict]:
+        found = [(start, end, cue) for cue, cue_label, start, end in view.cue_spans
+                 if cue_label == label]
+        # The n-grams whose learned weight pushed this label's score up the most.
+        columns, values = row
+        low, high = self._word_range
+        in_word = (columns >= low) & (columns < high)
+        columns, values = columns[in_word], values[in_word]
+        contributions = values * self.scorer.coef[columns, j]
+        order = np.argsort(-contributions, kind="stable")
+        top = contributions[order[0]] if len(order) else 0.0
+        added = 0
+        for k in order:
+            if added >= _LEARNED_PER_LABEL or contributions[k] <= 0 or contributions[k] < 0.3 * top:
+                break
+            gram = self._word_terms[columns[k] - low]
+            if _only_function_words(gram):
+                continue
+            for start, end in view.spans.get(gram, [])[:1]:
+                if any(s < end and start < e for s, e, _ in found):
+                    continue
+                found.append((start, end, "learned"))
+                added += 1
+        return [{"label": label, "start": s, "end": e, "text": text[s:e], "cue": cue}
+                for s, e, cue in _merge(found)]
+
+
+# Shown alone, these explain nothing to a reader ("I", ", but", "it's"), even when the model
+# weighs them; evidence keeps n-grams with at least one other word in them.
+_FUNCTION_WORDS = frozenset("""i me my we us our you your it its 's is are am was were be been 're
+'m a an the and but or so to of in on at for with that this just do does did not n't have has
+had 's , . ! ? ... - … "' ( ) : ;""".split())
+
+
+def _only_function_words(gram: str) -> bool:
+    return all(token in _FUNCTION_WORDS for token in gram.split())
+
+
+def _merge(spans):
+    """Joins overlapping spans; a named cue wins over a learned n-gram."""
+    merged = []
+    for start, end, cue in sorted(spans):
+        if merged and start < merged[-1][1]:
+            last = merged[-1]
+            name = last[2] if last[2] != "learned" else cue
+            merged[-1] = (last[0], max(last[1], end), name)
+        else:
+            merged.append((start, end, cue))
+    return merged

@@ -1,0 +1,40 @@
+"""Per-label precision, recall, F1, support and confusion counts, and their macro average."""
+
+from __future__ import annotations
+
+import numpy as np
+from sklearn.metrics import f1_score
+
+
+def label_metrics(y_true, y_pred) -> dict:
+    y_true = np.asarray(y_true, dtype=int)
+    y_pred = np.asarray(y_pred, dtype=int)
+    tp = int(((y_true == 1) & (y_pred == 1)).sum())
+    fp = int(((y_true == 0) & (y_pred == 1)).sum())
+    fn = int(((y_true == 1) & (y_pred == 0)).sum())
+    tn = int(((y_true == 0) & (y_pred == 0)).sum())
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+            "support": tp + fn, "tp": tp, "fp": fp, "fn": fn, "tn": tn}
+
+
+def evaluate_predictions(Y_true, Y_pred, labels) -> dict:
+    """Metrics for each label (columns of the matrices, in `labels` order) and macro-F1."""
+    Y_true = np.asarray(Y_true, dtype=int).reshape(-1, len(labels))
+    Y_pred = np.asarray(Y_pred, dtype=int).reshape(-1, len(labels))
+    per_label = {label: label_metrics(Y_true[:, j], Y_pred[:, j]) for j, label in enumerate(labels)}
+    macro = float(np.mean([m["f1"] for m in per_label.values()])) if labels else 0.0
+    return {"n": int(Y_true.shape[0]), "labels": per_label, "macro_f1": round(macro, 4)}
+
+
+def best_threshold(y_true, scores) -> tuple[float, float]:
+    """The cut on `scores` with the best F1 (ties go to the cut nearest 0.5)."""
+    y_true = np.asarray(y_true, dtype=int)
+    best = (-1.0, 0.5)
+    for cut in np.round(np.arange(0.05, 0.951, 0.01), 2):
+        f1 = f1_score(y_true, (scores >= cut).astype(int), zero_division=0)
+        if f1 > best[0] + 1e-12 or (abs(f1 - best[0]) <= 1e-12 and abs(cut - 0.5) < abs(best[1] - 0.5)):
+            best = (float(f1), float(cut))
+    return best[1], best[0]

@@ -1,0 +1,72 @@
+"""Tells WhatsApp's own lines (system notices, media placeholders, deletions) from what people wrote."""
+
+from __future__ import annotations
+
+import re
+
+# Direction marks WhatsApp puts before notices, placeholders and sometimes whole lines (iOS).
+MARKS = "\u200e\u200f\u202a\u202b\u202c\u2066\u2067\u2068\u2069\ufeff"
+
+# Notices whose text can itself contain ": " (a quoted group subject), so they must be caught
+# before the speaker is split off. Requiring no colon before the verb keeps "Bob: I created
+# group chats" a message.
+_NOTICE_BEFORE_SPLIT = re.compile(
+    r"^[^:\n]*?\b(?:created group|created this group|changed the subject|changed the group "
+    r"name|changed this group's (?:icon|settings)|changed the group description|deleted this "
+    r"group's icon|joined using this group's invite link)\b")
+
+# Notices that newer iOS exports attribute to the chat name or the acting person
+# ("[14.08.24, 21:00:10] Family: Boris added you"). Only unmistakable wordings are here; the
+# vaguer ones ("X left", "X added Y") count as notices only when WhatsApp marked the line.
+_NOTICE_BODY = re.compile(
+    r"^(?:Messages and calls are end-to-end encrypted"
+    r"|Messages to this (?:group|chat) are now secured with end-to-end encryption"
+    r"|[^\n]{0,80}?\b(?:created group|created this group|changed the subject|changed the group "
+    r"name|changed this group's (?:icon|settings)|changed the group description|deleted this "
+    r"group's icon|joined using this group's invite link)\b"
+    r"|Your security code with [^\n]+ changed"
+    r"|[^\n]{1,80}? changed their phone number"
+    r"|You(?:'re| are) now an admin"
+    r"|Missed (?:group )?(?:voice|video) call"
+    r"|Waiting for this message"
+    r"|[^\n]{0,80}?\b(?:turned (?:on|off) disappearing messages|uses a default timer for "
+    r"disappearing messages)"
+    r"|You (?:blocked|unblocked) this contact"
+    r"|This (?:chat|business) is (?:with|now using) a (?:business|secure service))",
+    re.IGNORECASE)
+
+_MEDIA = re.compile(
+    r"^(?:<Media omitted>"
+    r"|(?:[^\n]*[\s" + MARKS + r"])?"
+    r"(?:image|video|audio|sticker|GIF|document|Contact card|video note) omitted"
+    r"|live location shared"
+    r"|location: https?://\S+)$",
+    re.IGNORECASE)
+_ATTACHED = re.compile(r"<attached: [^>\n]*>")
+_FILE_ATTACHED = re.compile(r"^[^\n]*\.\w{2,5} \(file attached\)$", re.MULTILINE)
+_DELETED = re.compile(r"^(?:This message was deleted|You deleted this message)(?: by [^\n]+)?\.?$",
+                      re.IGNORECASE)
+_EDITED = re.compile(r"\s*[" + MARKS + r"]*<This message was edited>$")
+
+
+def is_notice_line(rest: str) -> bool:
+    """True for a notice recognisable before the speaker is split off (Android and iOS)."""
+    return bool(_NOTICE_BEFORE_SPLIT.match(rest))
+
+
+def classify_body(body: str) -> tuple[str | None, str]:
+    """Returns (skip reason or None, cleaned text) for the text after "Name: "."""
+    marked = body[:1] in MARKS
+    text = _EDITED.sub("", body.strip(MARKS + " \n"))
+    if _DELETED.match(text):
+        return "deleted", text
+    if _MEDIA.match(text):
+        return "media", text
+    without_files = _FILE_ATTACHED.sub("", _ATTACHED.sub("", text)).strip(MARKS + " \n")
+    if without_files != text.strip():
+        return ("media", text) if not without_files else (None, without_files)
+    if _NOTICE_BODY.match(text) or (marked and text):
+        return "system", text
+    if not text.strip():
+        return "empty", text
+    return None, text

@@ -1,0 +1,53 @@
+"""Shared fixtures: a blank pipeline with heard's components, the shipped model, a tiny model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import spacy
+
+import heard
+from heard.labels import LABELS
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "data" / "corpus.csv"
+EXTERNAL = REPO.parent / "shared" / "external"
+
+
+@pytest.fixture(scope="session")
+def corpus() -> pd.DataFrame:
+    return pd.read_csv(CORPUS, keep_default_na=False)
+
+
+@pytest.fixture(scope="session")
+def blank_nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("heard_cues")
+    return nlp
+
+
+@pytest.fixture(scope="session")
+def analyzer():
+    """The model committed in models/heard-core, as a user gets it after install."""
+    return heard.load()
+
+
+@pytest.fixture(scope="session")
+def tiny_frame(corpus) -> pd.DataFrame:
+    """A few hundred corpus rows, enough to train a small model in seconds."""
+    parts = [corpus[corpus["split"] == split].head(n) for split, n in
+             (("train", 360), ("dev", 120), ("test", 60))]
+    return pd.concat(parts, ignore_index=True)
+
+
+@pytest.fixture(scope="session")
+def tiny_model_dir(tmp_path_factory, tiny_frame) -> Path:
+    from heard.training import train_and_save
+
+    data = tmp_path_factory.mktemp("data") / "tiny.csv"
+    tiny_frame.to_csv(data, index=False)
+    out = tmp_path_factory.mktemp("model") / "tiny"
+    train_and_save([data], out, LABELS, name="tiny")
+    return out
