@@ -79,10 +79,18 @@ class Analyzer:
         for start in range(0, len(texts), batch_size):
             chunk = texts[start:start + batch_size]
             views = self._views(chunk, batch_size)
-            rows = self.scorer.sparse_rows(chunk, views)
-            probabilities = self.scorer.proba_from_rows(rows)
-            for text, view, row, p in zip(chunk, views, rows, probabilities):
-                results.append(self._result(text, view, row, p))
+            rows, columns, values = self.scorer.entries(chunk, views)
+            probabilities = self.scorer.proba_from_entries(len(chunk), (rows, columns, values))
+            # Each message's word n-gram features, for the evidence of its flags.
+            low, high = self._word_range
+            words = (columns >= low) & (columns < high)
+            rows, columns, values = rows[words], columns[words], values[words]
+            order = np.argsort(rows, kind="stable")
+            rows, columns, values = rows[order], columns[order], values[order]
+            bounds = np.searchsorted(rows, np.arange(len(chunk) + 1))
+            for i, (text, view) in enumerate(zip(chunk, views)):
+                row = (columns[bounds[i]:bounds[i + 1]], values[bounds[i]:bounds[i + 1]])
+                results.append(self._result(text, view, row, probabilities[i]))
         return results
 
     # -- explanation ------------------------------------------------------------------
@@ -103,9 +111,7 @@ class Analyzer:
                  if cue_label == label]
         # The n-grams whose learned weight pushed this label's score up the most.
         columns, values = row
-        low, high = self._word_range
-        in_word = (columns >= low) & (columns < high)
-        columns, values = columns[in_word], values[in_word]
+        low = self._word_range[0]
         contributions = values * self.scorer.coef[columns, j]
         order = np.argsort(-contributions, kind="stable")
         top = contributions[order[0]] if len(order) else 0.0
@@ -116,7 +122,7 @@ class Analyzer:
             gram = self._word_terms[columns[k] - low]
             if _only_function_words(gram):
                 continue
-            for start, end in view.spans.get(gram, [])[:1]:
+            for start, end in view.spans_of(gram)[:1]:
                 if any(s < end and start < e for s, e, _ in found):
                     continue
                 found.append((start, end, "learned"))

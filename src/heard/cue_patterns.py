@@ -75,3 +75,34 @@ def load_categories(directory: str | Path | None = None) -> list[CueCategory]:
                 f"{category.cue}: 'negation' must be drop, keep or one of the cue names "
                 f"{sorted(names)}, got {category.negation!r}")
     return categories
+
+
+_EXACT_KEYS = ("LOWER", "NORM", "ORTH", "TEXT", "LEMMA")
+
+
+def _exact_variants(token: dict) -> list[dict]:
+    for key in _EXACT_KEYS:
+        value = token.get(key)
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return [{**token, key: option} for option in value["IN"]]
+    return [token]
+
+
+def anchor_first_token(pattern: list) -> list[list]:
+    """Equivalent patterns whose first token is an exact value, not a set or an optional token.
+
+    spaCy's Matcher tries every pattern at every token and checks exact values in C, but set
+    membership ("IN") in Python, so a set on the first token costs a Python call per token per
+    pattern. Anchoring the first token makes matching about 6x faster (see `make bench`).
+    """
+    if not pattern:
+        return []
+    first, rest = pattern[0], pattern[1:]
+    op = first.get("OP")
+    if op == "!":
+        return [pattern]
+    token = {k: v for k, v in first.items() if k != "OP"}
+    expanded = anchor_first_token(rest) if op in ("?", "*") else []
+    tail = [{**token, "OP": "*"}] + rest if op in ("*", "+") else rest
+    expanded += [[variant] + tail for variant in _exact_variants(token)]
+    return expanded

@@ -22,24 +22,28 @@ _FORMAT = 1
 
 def char_wb_ngrams(text: str, min_n: int, max_n: int) -> list[str]:
     """scikit-learn's `char_wb` analyzer (lowercased), n-grams inside word boundaries."""
-    text = _WHITE_SPACES.sub(" ", text.lower())
     grams = []
-    for word in text.split():
-        word = " " + word + " "
-        size = len(word)
-        for n in range(min_n, max_n + 1):
-            offset = 0
-            grams.append(word[offset:offset + n])
-            while offset + n < size:
-                offset += 1
-                grams.append(word[offset:offset + n])
-            if offset == 0:
-                break
+    for word in _WHITE_SPACES.sub(" ", text.lower()).split():
+        grams.extend(_word_char_ngrams(word, min_n, max_n))
+    return grams
+
+
+def _word_char_ngrams(word: str, min_n: int, max_n: int) -> list[str]:
+    word = " " + word + " "
+    size = len(word)
+    grams = []
+    for n in range(min_n, max_n + 1):
+        if size <= n:  # a short word counts once, whole
+            grams.append(word)
+            break
+        grams.extend([word[i:i + n] for i in range(size - n + 1)])
     return grams
 
 
 class Block:
     """One vectorizer's share of the features: vocabulary, idf, and where its columns start."""
+
+    _CACHE_LIMIT = 200_000
 
     def __init__(self, name, terms, idf, sublinear, weight, offset, ngram_range=None):
         self.name = name
@@ -50,28 +54,45 @@ class Block:
         self.weight = weight
         self.offset = offset
         self.ngram_range = tuple(ngram_range) if ngram_range else None
+        self._word_cache = {}  # word -> its character n-grams' columns (words repeat a lot)
 
-    def items(self, text, view):
-        if self.name == "word":
-            return view.ngrams
-        if self.name == "lemma":
-            return view.lemmas
-        if self.name == "cue":
-            return view.cues
-        return char_wb_ngrams(text, *self.ngram_range)
+    def _char_columns(self, text):
+        cache, get = self._word_cache, self.vocabulary.get
+        columns = []
+        for word in _WHITE_SPACES.sub(" ", text.lower()).split():
+            found = cache.get(word)
+            if found is None:
+                found = [c for c in map(get, _word_char_ngrams(word, *self.ngram_range))
+                         if c is not None]
+                if len(cache) > self._CACHE_LIMIT:
+                    cache.clear()
+                cache[word] = found
+            columns.extend(found)
+        return columns
 
-    def row(self, text, view):
-        """(columns, values) of one text: tf (sublinear) × idf, l2-normalised, × weight."""
-        counts = Counter(i for i in map(self.vocabulary.get, self.items(text, view)) if i is not None)
-        if not counts:
-            return [], []
-        columns = sorted(counts)
-        values = [1.0 + math.log(counts[c]) if self.sublinear else float(counts[c]) for c in columns]
+    def columns(self, text, view) -> list[int]:
+        """Vocabulary columns of every item of one text (repeats kept: they are counts)."""
+        if self.ngram_range:
+            return self._char_columns(text)
+        items = view.ngrams if self.name == "word" else view.lemmas if self.name == "lemma" else view.cues
+        get = self.vocabulary.get
+        return [c for c in map(get, items) if c is not None]
+
+    def entries(self, texts, views):
+        """(row, column, value) arrays for a batch: tf (sublinear) × idf, l2-normalised per row."""
+        per_row = [self.columns(text, view) for text, view in zip(texts, views)]
+        n = len(per_row)
+        width = max(len(self.terms), 1)
+        rows = np.repeat(np.arange(n, dtype=np.int64), [len(c) for c in per_row])
+        flat = np.fromiter((c for cols in per_row for c in cols), dtype=np.int64, count=len(rows))
+        keys, counts = np.unique(rows * width + flat, return_counts=True)
+        rows, columns = keys // width, keys % width
+        values = 1.0 + np.log(counts) if self.sublinear else counts.astype(np.float64)
         if self.idf is not None:
-            values = [v * self.idf[c] for v, c in zip(values, columns)]
-        norm = math.sqrt(sum(v * v for v in values))
-        scale = self.weight / norm if norm else 0.0
-        return [c + self.offset for c in columns], [v * scale for v in values]
+            values = values * self.idf[columns]
+        norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=n))
+        values = values / norms[rows] * self.weight
+        return rows, columns + self.offset, values
 
 
 class LinearScorer:
@@ -90,33 +111,22 @@ class LinearScorer:
     def word_block(self) -> Block:
         return next(b for b in self.blocks if b.name == "word")
 
-    def sparse_rows(self, texts, views):
-        """Per text, its (columns, values) as numpy arrays."""
-        rows = []
-        for text, view in zip(texts, views):
-            columns, values = [], []
-            for block in self.blocks:
-                c, v = block.row(text, view)
-                columns += c
-                values += v
-            rows.append((np.asarray(columns, dtype=np.int64), np.asarray(values)))
-        return rows
+    def entries(self, texts, views):
+        """All blocks' (row, column, value) arrays for a batch of texts."""
+        parts = [block.entries(texts, views) for block in self.blocks]
+        return tuple(np.concatenate(arrays) for arrays in zip(*parts))
 
-    def proba_from_rows(self, rows) -> np.ndarray:
-        if not rows:
-            return np.zeros((0, len(self.labels)))
-        owner = np.concatenate([np.full(len(c), i) for i, (c, _) in enumerate(rows)])
-        columns = np.concatenate([c for c, _ in rows])
-        values = np.concatenate([v for _, v in rows])
-        logits = np.empty((len(rows), len(self.labels)))
+    def proba_from_entries(self, n_rows, entries) -> np.ndarray:
+        rows, columns, values = entries
+        logits = np.empty((n_rows, len(self.labels)))
         for j in range(len(self.labels)):
-            logits[:, j] = np.bincount(owner, weights=values * self.coef[columns, j],
-                                       minlength=len(rows))
+            logits[:, j] = np.bincount(rows, weights=values * self.coef[columns, j], minlength=n_rows)
         logits += self.intercept
         return 1.0 / (1.0 + np.exp(self.calib_a * logits + self.calib_b))
 
     def predict_proba(self, texts, views) -> np.ndarray:
-        return self.proba_from_rows(self.sparse_rows(texts, views))
+        texts = list(texts)
+        return self.proba_from_entries(len(texts), self.entries(texts, views))
 
     # -- files ------------------------------------------------------------------------
     def save(self, path) -> None:

@@ -1,9 +1,10 @@
-"""Chat-export readers: turn any supported export into the canonical message frame (read_chat, iter_chat)."""
+"""Chat-export readers: any supported export to the canonical message frame (read_chat, iter_chat)."""
 
 from __future__ import annotations
 
 import json
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -42,6 +43,9 @@ FORMATS = tuple(_READERS)
 _TABULAR = ("csv", "jsonl")
 _UTC_FORMATS = ("slack", "discord", "messenger")
 _SHOWN_BAD_LINES = 5
+# Failures of the file itself (damaged archive, disk, encrypted zip) rather than of its content.
+_UNREADABLE = (OSError, EOFError, zlib.error, zipfile.BadZipFile, json.JSONDecodeError,
+               pd.errors.ParserError, NotImplementedError, RuntimeError)
 
 
 class ChatChunks:
@@ -67,7 +71,7 @@ class ChatChunks:
         self.path = path
         self.format = chosen
         self.strict = strict
-        self._tally = Tally(path.name)
+        self._tally = Tally()
         extra = options if chosen in _TABULAR else {}
         self._frames = _READERS[chosen](path, self._tally, chunk_size, **extra)
         self._pending: pd.DataFrame | None = None
@@ -104,9 +108,11 @@ class ChatChunks:
             return next(self._frames)
         except StopIteration:
             return None
-        except InputError:
+        except InputError as exc:
+            if "\n" in str(exc):  # a message must stay one line, whatever the input held
+                raise InputError(_one_line(exc)) from exc
             raise
-        except (OSError, zipfile.BadZipFile, json.JSONDecodeError, pd.errors.ParserError) as exc:
+        except _UNREADABLE as exc:
             raise InputError(f"{self.path.name}: could not be read ({_one_line(exc)}); check the "
                              "file or export it again") from exc
         except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
@@ -155,4 +161,4 @@ def _choose_format(path: Path, format: str | None) -> str:
 
 
 def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split())[:200]
+    return " ".join(str(exc).split())[:300]

@@ -1,4 +1,4 @@
-"""The canonical message frame every reader produces: its columns, the ChatLog result and the tally."""
+"""The canonical message frame all readers produce: its columns, the ChatLog and the tally."""
 
 from __future__ import annotations
 
@@ -25,8 +25,7 @@ class ChatLog:
 class Tally:
     """Counts what a reader leaves out; readers write to it while the caller iterates."""
 
-    def __init__(self, name: str):
-        self.name = name
+    def __init__(self):
         self.skipped = dict.fromkeys(SKIP_REASONS, 0)
         self.bad_lines: list[int] = []
 
@@ -37,8 +36,7 @@ class Tally:
         self.bad_lines.append(line_no)
 
 
-def rows_to_frame(rows: Sequence[tuple], *, utc: bool = False,
-                  extra: pd.DataFrame | None = None) -> pd.DataFrame:
+def rows_to_frame(rows: Sequence[tuple], *, utc: bool = False) -> pd.DataFrame:
     """Builds a canonical frame from (conversation_id, id, speaker, timestamp, reply_to, text) rows.
 
     `utc` says the reader produces timezone-aware UTC timestamps, so an all-missing chunk gets
@@ -51,11 +49,7 @@ def rows_to_frame(rows: Sequence[tuple], *, utc: bool = False,
             data[name] = pd.to_datetime(pd.Series(values, dtype=object), utc=utc)
         else:
             data[name] = pd.Series(values, dtype=object).astype("str")
-    frame = pd.DataFrame(data, columns=list(COLUMNS))
-    if extra is not None:
-        extra = extra.reset_index(drop=True)
-        frame = pd.concat([frame, extra], axis=1)
-    return frame
+    return pd.DataFrame(data, columns=list(COLUMNS))
 
 
 def empty_frame(*, utc: bool = False) -> pd.DataFrame:

@@ -9,7 +9,7 @@ from pathlib import Path, PurePosixPath
 from ..errors import InputError
 from . import imessage, signal, whatsapp
 from .discord import CSV_HEADER
-from .source import SNIFF_BYTES, decode_head, open_zip, require_path, require_text
+from .source import SNIFF_BYTES, decode_head, open_zip, parse_json, require_path, require_text
 
 _SNIFF_LINES = 50
 _JSON_KEY = re.compile(r'"([A-Za-z_]+)"\s*:')
@@ -33,7 +33,7 @@ def detect_format(path: str | Path) -> str:
     require_text(text, path.name)
     suffix = path.suffix.lower()
     if _JSON_START.match(text):
-        return _detect_json(text, suffix, path.name)
+        return _detect_json(text, suffix, path.name, head_bytes)
     if suffix in (".jsonl", ".ndjson"):
         return "jsonl"
     lines = text.splitlines()[:_SNIFF_LINES]
@@ -72,7 +72,7 @@ def _detect_zip(path: Path) -> str:
                      "(users.json) inside; unzip it and pass the chat file itself")
 
 
-def _detect_json(text: str, suffix: str, name: str) -> str:
+def _detect_json(text: str, suffix: str, name: str, head_bytes: bytes) -> str:
     first_line = text.lstrip().split("\n", 1)[0]
     if suffix in (".jsonl", ".ndjson") or _is_json_object(first_line) and len(
             [line for line in text.splitlines() if line.strip()]) > 1:
@@ -87,6 +87,8 @@ def _detect_json(text: str, suffix: str, name: str) -> str:
     if {"ts", "type"} <= keys:
         raise InputError(f"{name}: looks like one day of a Slack export; pass the whole export "
                          "zip or folder instead")
+    if len(head_bytes) < SNIFF_BYTES:
+        parse_json(head_bytes, name)  # a damaged or truncated file says so, not "unknown JSON"
     raise InputError(f"{name}: JSON that is not a Telegram, Discord or Messenger export; "
                      "use --format to choose the format")
 

@@ -1,4 +1,4 @@
-"""Reads iMessage conversations exported by imessage-exporter (ReagentX/imessage-exporter) as TXT."""
+"""Reads iMessage conversations exported as TXT by imessage-exporter (ReagentX)."""
 
 # imessage-exporter's TXT files (one per conversation) hold blocks separated by a blank line:
 #   May 17, 2022  5:29:42 PM (Read by them after 1 minute)     <- "%b %d, %Y %l:%M:%S %p"

@@ -36,7 +36,7 @@ def iter_messenger(path: Path, tally: Tally, chunk_size: int) -> Iterator[pd.Dat
             raise InputError(f"{file.name}: not a Messenger/Instagram export (no \"messages\" "
                              "list); use --format to choose the format")
         title = title or export.get("title")
-        messages.extend(m for m in export["messages"] if isinstance(m, dict))
+        messages.extend(export["messages"])
     # Exports list the newest message first and split long chats over several files.
     messages.sort(key=lambda m: m.get("timestamp_ms") or 0)
     conversation_id = fix_mojibake(title) if title else path.stem

@@ -1,9 +1,10 @@
-"""Reads Slack workspace exports (the zip or its unpacked folder): users, channels and daily files."""
+"""Reads Slack workspace exports (zip or unpacked folder): users, channels and daily files."""
 
 from __future__ import annotations
 
 import html
 import re
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
@@ -41,6 +42,9 @@ class _ExportFiles:
 
 
 def iter_slack(path: Path, tally: Tally, chunk_size: int) -> Iterator[pd.DataFrame]:
+    if not path.is_dir() and not zipfile.is_zipfile(path):
+        raise InputError(f"{path.name}: a Slack export is a zip or a folder with users.json and "
+                         "channels.json; pass that, or use --format to choose another format")
     files = _ExportFiles(path)
     roots = [str(PurePosixPath(n).parent) for n in files.names
              if PurePosixPath(n).name in ("users.json", "channels.json")]

@@ -1,4 +1,4 @@
-"""Opening export files safely: encodings, binary and empty files, zip members and JSON, as InputErrors."""
+"""Opens export files safely: encodings, binary or empty files, zip members, JSON; as InputErrors."""
 
 from __future__ import annotations
 

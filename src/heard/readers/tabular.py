@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
-from .chatlog import Tally, rows_to_frame
+from .chatlog import Tally
 from .source import SNIFF_BYTES, TextSource, encoding_of, not_utf8, require_text
 
 TEXT_NAMES = ("text", "message", "content", "body", "msg")
@@ -47,11 +47,11 @@ def choose_columns(columns: list[str], name: str, text_col: str | None,
                         ("--time-col", time_col)):
         if given is not None and given not in columns:
             raise InputError(f"{name}: no column {given!r} for {flag} (columns: "
-                             f"{', '.join(map(str, columns))}); pass one of those")
+                             f"{_shown(columns)}); pass one of those")
     text = text_col or _guess(columns, TEXT_NAMES)
     if text is None:
         raise InputError(f"{name}: no text column (looked for {', '.join(TEXT_NAMES)}; columns: "
-                         f"{', '.join(map(str, columns))}); name it with --text-col")
+                         f"{_shown(columns)}); name it with --text-col")
     taken = {text}
     picks = {}
     for key, given, names in (("speaker", speaker_col, SPEAKER_NAMES),
@@ -63,6 +63,11 @@ def choose_columns(columns: list[str], name: str, text_col: str | None,
         if pick is not None:
             taken.add(pick)
     return ColumnChoice(text=text, **picks)
+
+
+def _shown(columns: list, limit: int = 12) -> str:
+    names = [" ".join(str(c).split())[:40] for c in columns[:limit]]
+    return ", ".join(names) + (", …" if len(columns) > limit else "")
 
 
 def _guess(columns: list[str], names: tuple[str, ...]) -> str | None:
@@ -164,13 +169,22 @@ def canonical_frame(chunk: pd.DataFrame, choice: ColumnChoice, start: int,
 
     numbers = pd.Series(range(start + 1, start + len(chunk) + 1)).astype(str)
     ids = column(choice.id, None).fillna(numbers) if choice.id else numbers
-    rows = list(zip(column(choice.conversation_id, default_conversation).fillna(default_conversation),
-                    ids, column(choice.speaker, None), [None] * len(chunk),
-                    column(choice.reply_to, None), text))
+    if choice.timestamp is None:
+        times = pd.Series(pd.NaT, index=chunk.index, dtype="datetime64[us]")
+    else:
+        times = parse_times(chunk[choice.timestamp])
+    frame = pd.DataFrame({
+        "conversation_id": column(choice.conversation_id, None).fillna(default_conversation),
+        "id": ids,
+        "speaker": column(choice.speaker, None),
+        "timestamp": times,
+        "reply_to": column(choice.reply_to, None),
+        "text": text,
+    })
+    for name in ("conversation_id", "id", "speaker", "reply_to", "text"):
+        frame[name] = frame[name].astype("str")
     extra = chunk[[c for c in chunk.columns if c not in choice.used()]]
-    frame = rows_to_frame(rows, extra=extra)
-    if choice.timestamp is not None:
-        frame["timestamp"] = parse_times(chunk[choice.timestamp])
+    frame = pd.concat([frame, extra], axis=1)
     return frame[keep.to_numpy()].reset_index(drop=True)
 
 

@@ -13,7 +13,8 @@ from .source import read_json_file
 
 # Keys Telegram sets on a message that carries something other than text.
 _MEDIA_KEYS = ("photo", "file", "media_type", "sticker_emoji", "poll", "location_information",
-               "contact_information", "game_title", "invoice_information", "live_location_period_seconds")
+               "contact_information", "game_title", "invoice_information",
+               "live_location_period_seconds")
 
 
 def iter_telegram(path: Path, tally: Tally, chunk_size: int) -> Iterator[pd.DataFrame]:

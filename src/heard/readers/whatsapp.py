@@ -1,4 +1,4 @@
-"""Reads WhatsApp chat exports (.txt, or the .zip with _chat.txt) from Android and iOS, any locale date order."""
+"""Reads WhatsApp chat exports (.txt, or .zip with _chat.txt) from Android and iOS, in any date order."""
 
 # What other parsers taught us (read before writing this; no code copied):
 #
@@ -13,17 +13,18 @@
 #   report the losing lines as bad lines instead of failing the whole file.
 # - Splits the author at the first ": " (issue #25: names with "-" broke a split on "-"; its
 #   test log has "John-John Doe" and "Testing dash - in message body"); a line without ": "
-#   is a system notice. A body of ":." marked a disappearing message in one export.
+#   is a system notice. It reads "Name:." as a disappearing message; here that line has no
+#   ": " and so counts as a notice.
 # - Uses dateutil with fuzzy=True per message; we parse the regex groups directly, which is
 #   faster on big files and never guesses.
 # - Strips U+200E and applies NFKC, which turns U+202F (narrow no-break space before AM/PM,
 #   new in 2023 exports) into a plain space; we instead allow any whitespace there.
-# Variants listed by its test logs and issues (#8, #24, #54, #66, #92): "12/24/19, 11:23 - ",
+# Variants listed by its test logs and issues (#8, #24, #54, #66): "12/24/19, 11:23 - ",
 # "7.9.2020, 11:23 - " (India), "26-04-2022 12:11 - " (dashes, no comma), "2019/01/01, 11:25"
 # (year first, PR #54), "[25/09/20 10:27:18 a.m.]" and "p. m." (Spanish), "9/24/2019 11:30
 # p.m. - ", "[10.24.21, 15:21:43]", emoji-only author names, multi-line bodies.
 #
-# whatstk (lucasrodes/whatstk, GPL: only its documented variants were read) lists 96 header
+# whatstk (lucasrodes/whatstk, GPL: only its format list and issues were read) lists 96 header
 # formats: brackets or " - ", "/" "." "-" dates in d-m-y, m-d-y and y-m-d order, with and
 # without seconds, 12h and 24h. Its issues #135 and #139 show iOS headers like
 # "[28/02/2022, 9:52:58 PM]" and iOS system notices written as "Group name: notice", and
@@ -36,8 +37,9 @@
 # more headers with a first field > 12 than with a second field > 12 -> day-first; the other
 # way round -> month-first; neither -> month-first if any header uses a 12-hour clock (the US
 # default), day-first otherwise. Two-digit years are 20yy. Four-digit first fields are years
-# (y/m/d). Not handled: non-Latin AM/PM words (e.g. 上午/下午, "vorm."), dotted times
-# ("21.15"), and notice/placeholder wordings in languages other than English.
+# (y/m/d; whatstk's y/d/m is not supported). Not handled: non-Latin AM/PM words (上午/下午,
+# "vorm."), dotted times ("klo 21.15"), and placeholder or notice wordings in languages other
+# than English: such a line with a "Name: " part and no U+200E mark stays in as a message.
 
 from __future__ import annotations
 

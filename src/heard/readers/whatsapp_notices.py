@@ -1,4 +1,4 @@
-"""Tells WhatsApp's own lines (system notices, media placeholders, deletions) from what people wrote."""
+"""Tells WhatsApp's own lines (notices, media placeholders, deletions) from what people wrote."""
 
 from __future__ import annotations
 
@@ -35,6 +35,8 @@ _NOTICE_BODY = re.compile(
     r"|This (?:chat|business) is (?:with|now using) a (?:business|secure service))",
     re.IGNORECASE)
 
+_NOTICE_HINT = re.compile(r"encrypt|created|changed|deleted this|joined using|security code|"
+                          r"admin|missed|waiting for|disappearing|blocked|business")
 _MEDIA = re.compile(
     r"^(?:<Media omitted>"
     r"|(?:[^\n]*[\s" + MARKS + r"])?"
@@ -57,15 +59,19 @@ def is_notice_line(rest: str) -> bool:
 def classify_body(body: str) -> tuple[str | None, str]:
     """Returns (skip reason or None, cleaned text) for the text after "Name: "."""
     marked = body[:1] in MARKS
-    text = _EDITED.sub("", body.strip(MARKS + " \n"))
-    if _DELETED.match(text):
+    text = body.strip(MARKS + " \n")
+    if "<This message was edited>" in text:
+        text = _EDITED.sub("", text)
+    # Cheap substring tests first: most messages are plain text and skip every regex below.
+    lowered = text[:200].lower()
+    if "deleted" in lowered and _DELETED.match(text):
         return "deleted", text
-    if _MEDIA.match(text):
+    if ("omitted" in lowered or "location" in lowered) and _MEDIA.match(text):
         return "media", text
-    without_files = _FILE_ATTACHED.sub("", _ATTACHED.sub("", text)).strip(MARKS + " \n")
-    if without_files != text.strip():
+    if "<attached: " in text or "(file attached)" in text:
+        without_files = _FILE_ATTACHED.sub("", _ATTACHED.sub("", text)).strip(MARKS + " \n")
         return ("media", text) if not without_files else (None, without_files)
-    if _NOTICE_BODY.match(text) or (marked and text):
+    if (marked and text) or (_NOTICE_HINT.search(lowered) and _NOTICE_BODY.match(text)):
         return "system", text
     if not text.strip():
         return "empty", text
