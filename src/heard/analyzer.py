@@ -56,13 +56,19 @@ class Analyzer:
     def _views(self, texts, batch_size=2000):
         from .views import view_doc
 
-        return [view_doc(doc, 3) for doc in self.nlp.pipe(texts, batch_size=batch_size)]
+        docs = self.nlp.pipe(texts, batch_size=batch_size)
+        return [view_doc(doc, 3, text) for doc, text in zip(docs, texts)]
 
     # -- scoring ----------------------------------------------------------------------
-    def scores(self, texts, batch_size: int = 2000) -> np.ndarray:
+    def scores(self, texts, batch_size: int = 2000, jobs: int | None = 1) -> np.ndarray:
         """Calibrated probability per label, shape (n, n_labels); no evidence (fast path)."""
         texts = list(texts)
-        return self.scorer.predict_proba(texts, self._views(texts, batch_size))
+        chunks = [texts[i:i + batch_size] for i in range(0, len(texts), batch_size)]
+        parts = map_chunks(self, _score_chunk, chunks, jobs)
+        return np.vstack(parts) if parts else np.zeros((0, len(self.labels)))
+
+    def _score_chunk(self, chunk):
+        return self.scorer.predict_proba(chunk, self._views(chunk, len(chunk)))
 
     def predict(self, texts) -> np.ndarray:
         """0/1 flags per label at the tuned thresholds."""
@@ -71,14 +77,19 @@ class Analyzer:
     def check(self, text: str) -> dict:
         return self.check_many([text])[0]
 
-    def check_many(self, texts, batch_size: int = 2000) -> list[dict]:
+    def check_many(self, texts, batch_size: int = 2000, jobs: int | None = None) -> list[dict]:
+        """One result dict per text, in order. `jobs`: worker processes (None: every core for
+        batches large enough to repay starting them; 1: this process only)."""
         texts = list(texts)
         for i, text in enumerate(texts):
             validate_text(text, "message" if len(texts) == 1 else f"message {i}")
+        chunks = [texts[i:i + batch_size] for i in range(0, len(texts), batch_size)]
+        return [result for part in map_chunks(self, _check_chunk, chunks, jobs) for result in part]
+
+    def _check_chunk(self, chunk) -> list[dict]:
         results = []
-        for start in range(0, len(texts), batch_size):
-            chunk = texts[start:start + batch_size]
-            views = self._views(chunk, batch_size)
+        if chunk:
+            views = self._views(chunk, len(chunk))
             rows, columns, values = self.scorer.entries(chunk, views)
             probabilities = self.scorer.proba_from_entries(len(chunk), (rows, columns, values))
             # Each message's word n-gram features, for the evidence of its flags.
@@ -140,6 +151,47 @@ had 's , . ! ? ... - … "' ( ) : ;""".split())
 
 def _only_function_words(gram: str) -> bool:
     return all(token in _FUNCTION_WORDS for token in gram.split())
+
+
+# -- worker processes ---------------------------------------------------------------------
+# Workers are forked from the process that holds the loaded analyzer, so nothing is pickled
+# but the texts going out and the results coming back.
+_WORKER_ANALYZER = None
+_MIN_PER_WORKER = 4000  # below this, starting workers costs more than it saves
+
+
+def _check_chunk(chunk):
+    return _WORKER_ANALYZER._check_chunk(chunk)
+
+
+def _score_chunk(chunk):
+    return _WORKER_ANALYZER._score_chunk(chunk)
+
+
+def map_chunks(analyzer, work, chunks, jobs):
+    """[work(chunk) for chunk in chunks], in order, on `jobs` forked processes when it pays."""
+    import multiprocessing
+    import os
+
+    global _WORKER_ANALYZER
+    total = sum(len(chunk) for chunk in chunks)
+    if jobs is None:
+        jobs = min(os.cpu_count() or 1, max(1, total // _MIN_PER_WORKER))
+    if jobs < 1:
+        raise InputError(f"jobs must be at least 1, got {jobs}")
+    if jobs == 1 or len(chunks) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        _WORKER_ANALYZER = analyzer
+        try:
+            return [work(chunk) for chunk in chunks]
+        finally:
+            _WORKER_ANALYZER = None
+    analyzer.nlp  # build the pipeline once, before forking, so workers inherit it
+    _WORKER_ANALYZER = analyzer
+    try:
+        with multiprocessing.get_context("fork").Pool(min(jobs, len(chunks))) as pool:
+            return pool.map(work, chunks, chunksize=1)
+    finally:
+        _WORKER_ANALYZER = None
 
 
 def _merge(spans):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy
+
 from spacy.attrs import LEMMA, LOWER, NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -20,7 +22,7 @@ _NEGATORS = {"not", "no", "never", "nobody", "nothing", "none", "hardly", "neith
              "without", "noone"}
 _LOOKBACK = 2  # tokens before a cue that may carry its negation
 _CLAUSE_BREAKS = {",", ".", "!", "?", ";", ":", "but", "and", "so"}
-_WINDOW = 24  # tokens; longer than any cue pattern can match in practice
+_REPEAT_SPAN = 4  # words a "*" or "+" token may cover inside an anchored window
 _ANCHOR_ATTRS = {"LOWER": LOWER, "NORM": NORM, "ORTH": ORTH, "TEXT": ORTH, "LEMMA": LEMMA}
 
 
@@ -49,8 +51,11 @@ class CueMarker:
         # spaCy's Matcher tries every pattern at every token, so one Matcher over all the
         # patterns costs tokens × patterns (~1,300 docs/s here). Patterns are grouped by their
         # first token's exact value, and a group runs only on a short window that starts at
-        # an occurrence of its anchor word: the same matches, several times faster.
+        # an occurrence of its anchor word and only when the next word can continue one of
+        # its patterns: the same matches, several times faster.
         self.anchored: dict[tuple[int, int], Matcher] = {}
+        self.windows: dict[tuple[int, int], int] = {}  # tokens a group's matches can span
+        self.follows: dict[tuple[int, int], dict | None] = {}  # attr -> allowed next values
         self.unanchored = Matcher(nlp.vocab, validate=True)
         strings = nlp.vocab.strings
         for cue, category in self.categories.items():
@@ -63,36 +68,62 @@ class CueMarker:
                     key = (_ANCHOR_ATTRS[anchor[0]], strings.add(anchor[1]))
                     if key not in self.anchored:
                         self.anchored[key] = Matcher(nlp.vocab, validate=True)
+                        self.windows[key] = 0
+                        self.follows[key] = {}
                     self.anchored[key].add(cue, [variant])
-        self._attr_order = sorted({attr for attr, _ in self.anchored})
+                    self.windows[key] = max(self.windows[key], _longest_match(variant))
+                    self.follows[key] = _merge_follow(self.follows[key], variant, strings)
+        attrs = {attr for attr, _ in self.anchored}
+        for follow in self.follows.values():
+            attrs.update(follow or ())
+        self._attr_order = sorted(attrs)
 
     def _matches(self, doc: Doc):
         if len(self.unanchored):
             yield from self.unanchored(doc)
         if not len(doc):
             return
-        values = doc.to_array(self._attr_order)
-        if values.ndim == 1:
-            values = values.reshape(-1, 1)
-        for column, attr in enumerate(self._attr_order):
-            for position, value in enumerate(values[:, column].tolist()):
-                matcher = self.anchored.get((attr, value))
+        table = doc.to_array(self._attr_order)
+        if table.ndim == 1:
+            table = table.reshape(-1, 1)
+        columns = dict(zip(self._attr_order, table.T.tolist()))
+        last = len(doc) - 1
+        for attr, values in columns.items():
+            for position, value in enumerate(values):
+                key = (attr, value)
+                matcher = self.anchored.get(key)
                 if matcher is None:
                     continue
-                window = doc[position:position + _WINDOW]
+                follow = self.follows[key]
+                if follow is not None and (position == last or not any(
+                        columns[a][position + 1] in allowed for a, allowed in follow.items())):
+                    continue
+                window = doc[position:position + self.windows[key]]
                 for match_id, start, end in matcher(window):
                     if start == 0:  # matches starting elsewhere belong to another anchor
                         yield match_id, position, position + end
 
     def _fill_lemmas(self, doc: Doc) -> None:
         # Patterns match on LEMMA, so in a pipeline without a lemmatizer (spacy.blank("en"))
-        # the component lemmatizes from spaCy's English lookup table itself.
+        # the component lemmatizes from spaCy's English lookup table itself, remembering each
+        # word's lemma (a plain dict lookup is several times faster than the table's).
         if getattr(self, "_lemma_table", None) is None:
             from spacy.lookups import load_lookups
 
             self._lemma_table = load_lookups(doc.lang_, ["lemma_lookup"]).get_table("lemma_lookup")
-        for token in doc:
-            token.lemma_ = self._lemma_table.get(token.text, token.lower_)
+            self._lemma_cache = {}
+        if not len(doc):
+            return
+        cache, table, strings = self._lemma_cache, self._lemma_table, doc.vocab.strings
+        orths = doc.to_array([ORTH]).tolist()
+        lemmas = []
+        for orth in orths:
+            lemma = cache.get(orth)
+            if lemma is None:
+                text = strings[orth]
+                lemma = cache[orth] = strings.add(table.get(text, text.lower()))
+            lemmas.append(lemma)
+        doc.from_array([LEMMA], numpy.asarray(lemmas, dtype="uint64"))
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("LEMMA"):
@@ -114,6 +145,42 @@ class CueMarker:
             doc, name=self.span_key, attrs={"labels": self.cue_labels},
             spans=_drop_nested(spans))
         return doc
+
+
+def _exact_options(token: dict, strings):
+    """{attr: {value hashes}} a pattern token accepts, or None when it is not that simple."""
+    if token.get("OP") or len(token) != 1:
+        return None
+    (key, value), = token.items()
+    key = key.upper()
+    if key not in _ANCHOR_ATTRS:
+        return None
+    if isinstance(value, dict) and set(value) == {"IN"}:
+        options = value["IN"]
+    elif isinstance(value, str):
+        options = [value]
+    else:
+        return None
+    if key == "LOWER":
+        options = [option.lower() for option in options]
+    return {_ANCHOR_ATTRS[key]: {strings.add(option) for option in options}}
+
+
+def _merge_follow(follow, pattern, strings):
+    """Adds what may come after `pattern`'s anchor; None once anything may."""
+    if follow is None or len(pattern) < 2:
+        return None
+    options = _exact_options(pattern[1], strings)
+    if options is None:
+        return None
+    merged = {attr: set(values) for attr, values in follow.items()}
+    for attr, values in options.items():
+        merged.setdefault(attr, set()).update(values)
+    return merged
+
+
+def _longest_match(pattern: list) -> int:
+    return sum(_REPEAT_SPAN if token.get("OP") in ("*", "+") else 1 for token in pattern)
 
 
 def _anchor_of(token: dict):

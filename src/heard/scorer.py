@@ -80,11 +80,15 @@ class Block:
 
     def entries(self, texts, views):
         """(row, column, value) arrays for a batch: tf (sublinear) × idf, l2-normalised per row."""
-        per_row = [self.columns(text, view) for text, view in zip(texts, views)]
-        n = len(per_row)
+        flat, sizes = [], []
+        for text, view in zip(texts, views):
+            columns = self.columns(text, view)
+            flat.extend(columns)
+            sizes.append(len(columns))
+        n = len(sizes)
         width = max(len(self.terms), 1)
-        rows = np.repeat(np.arange(n, dtype=np.int64), [len(c) for c in per_row])
-        flat = np.fromiter((c for cols in per_row for c in cols), dtype=np.int64, count=len(rows))
+        rows = np.repeat(np.arange(n, dtype=np.int64), sizes)
+        flat = np.asarray(flat, dtype=np.int64)
         keys, counts = np.unique(rows * width + flat, return_counts=True)
         rows, columns = keys // width, keys % width
         values = 1.0 + np.log(counts) if self.sublinear else counts.astype(np.float64)

@@ -32,7 +32,9 @@ class DocView:
                 for i in range(len(self.keys) - n + 1) if self.keys[i:i + n] == parts]
 
 
-def view_doc(doc, max_n: int) -> DocView:
+def view_doc(doc, max_n: int, text: str | None = None) -> DocView:
+    """`text` is the doc's text when the caller has it (rebuilding doc.text is not free)."""
+    text = doc.text if text is None else text
     view = DocView()
     strings = doc.vocab.strings
     upper = 0
@@ -53,9 +55,9 @@ def view_doc(doc, max_n: int) -> DocView:
         grams.extend(" ".join(keys[i:i + n]) for i in range(len(keys) - n + 1))
     if upper >= 2:
         view.cues.append("shape:shouting")
-    if _REPEATED_MARKS.search(doc.text):
+    if _REPEATED_MARKS.search(text):
         view.cues.append("shape:repeated_marks")
-    if doc.text.rstrip().endswith("?"):
+    if text.rstrip().endswith("?"):
         view.cues.append("shape:question")
     group = doc.spans.get(SPAN_KEY)
     if group is not None and len(group):
