@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 MODEL := models/heard-core
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo test train evaluate eval-external bench clean
+.PHONY: help install demo test train evaluate eval-external bench chromium clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -26,7 +26,7 @@ demo: $(STAMP) ## Check the tone of the bundled example messages with the shippe
 		$(BIN)/heard check "$$line" || exit $$?; \
 	done < data/examples.txt
 
-test: $(STAMP) ## Run the whole test suite (notebooks included)
+test: $(STAMP) chromium ## Run the whole test suite (notebooks included)
 	$(BIN)/python -m pytest -q
 
 train: $(STAMP) ## Retrain the shipped model from data/corpus.csv into models/heard-core
@@ -40,6 +40,10 @@ eval-external: $(STAMP) ## Score heard and a keyword baseline on ../shared/exter
 
 bench: $(STAMP) ## Speed benchmarks: cold start, check_many throughput, full spaCy pipeline
 	$(BIN)/python benchmarks/bench.py
+
+chromium: ## Install headless Chromium for the report test (Debian package)
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium) \
+		|| echo "warning: could not install chromium; the report's browser test will be skipped"
 
 clean: ## Remove the virtual environment and caches
 	rm -rf $(VENV) .pytest_cache build src/*.egg-info

@@ -96,6 +96,36 @@ def train(data, out_dir):
     click.echo(f"\nwrote {out_dir}/ (model.joblib, card.json, MODEL_CARD.md)")
 
 
+@cli.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="Write rows to FILE (.csv, .jsonl or .parquet). Default: CSV on stdout.")
+@click.option("--report", type=click.Path(path_type=Path), default=None,
+              help="Also write a self-contained HTML report to FILE.html.")
+@click.option("--format", "export_format", default=None,
+              help="Force the export format (whatsapp, telegram, slack, discord, messenger, "
+                   "signal, imessage, csv, jsonl, text). Default: detected.")
+@click.option("--text-col", default=None, help="CSV/JSONL: the column holding the message text.")
+@click.option("--speaker-col", default=None, help="CSV/JSONL: the column naming the speaker.")
+@click.option("--time-col", default=None, help="CSV/JSONL: the column holding the time.")
+@click.option("--strict", is_flag=True, help="Fail on lines that belong to no message.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes. Default: every core, for large exports.")
+@model_option
+def analyze(path, output, report, export_format, text_col, speaker_col, time_col, strict, jobs,
+            model_dir):
+    """Analyse a chat export (or CSV/JSONL/text): one row per message, summary on stderr."""
+    from .batch import run_analysis
+    from .report import format_summary
+
+    analyzer = _load(model_dir)
+    analysis = run_analysis(
+        analyzer, path, output=output, report=report, progress=sys.stderr.isatty(),
+        format=export_format, text_col=text_col, speaker_col=speaker_col, time_col=time_col,
+        strict=strict, jobs=jobs)
+    click.echo(format_summary(analysis), err=True)
+
+
 def main(argv=None) -> int:
     """Entry point: user errors become one line on stderr and exit code 2."""
     try:

@@ -22,6 +22,7 @@ _NEGATORS = {"not", "no", "never", "nobody", "nothing", "none", "hardly", "neith
              "without", "noone"}
 _LOOKBACK = 2  # tokens before a cue that may carry its negation
 _CLAUSE_BREAKS = {",", ".", "!", "?", ";", ":", "but", "and", "so"}
+_MEMO_LIMIT = 200_000  # remembered windows before the memo starts afresh
 _REPEAT_SPAN = 4  # words a "*" or "+" token may cover inside an anchored window
 _ANCHOR_ATTRS = {"LOWER": LOWER, "NORM": NORM, "ORTH": ORTH, "TEXT": ORTH, "LEMMA": LEMMA}
 
@@ -76,7 +77,8 @@ class CueMarker:
         attrs = {attr for attr, _ in self.anchored}
         for follow in self.follows.values():
             attrs.update(follow or ())
-        self._attr_order = sorted(attrs)
+        self._attr_order = sorted(attrs | {ORTH, LEMMA})
+        self._window_memo = {}
 
     def _matches(self, doc: Doc):
         if len(self.unanchored):
@@ -87,6 +89,7 @@ class CueMarker:
         if table.ndim == 1:
             table = table.reshape(-1, 1)
         columns = dict(zip(self._attr_order, table.T.tolist()))
+        orths, lemmas = columns[ORTH], columns[LEMMA]
         last = len(doc) - 1
         for attr, values in columns.items():
             for position, value in enumerate(values):
@@ -98,10 +101,19 @@ class CueMarker:
                 if follow is not None and (position == last or not any(
                         columns[a][position + 1] in allowed for a, allowed in follow.items())):
                     continue
-                window = doc[position:position + self.windows[key]]
-                for match_id, start, end in matcher(window):
-                    if start == 0:  # matches starting elsewhere belong to another anchor
-                        yield match_id, position, position + end
+                stop = min(position + self.windows[key], last + 1)
+                # A window's matches depend only on its words (lemmas come with them), and
+                # chats repeat short phrases, so each distinct window is matched once.
+                memo = (key, tuple(orths[position:stop]), tuple(lemmas[position:stop]))
+                found = self._window_memo.get(memo)
+                if found is None:
+                    found = [(match_id, end) for match_id, start, end in matcher(doc[position:stop])
+                             if start == 0]  # matches starting later belong to another anchor
+                    if len(self._window_memo) > _MEMO_LIMIT:
+                        self._window_memo.clear()
+                    self._window_memo[memo] = found
+                for match_id, end in found:
+                    yield match_id, position, position + end
 
     def _fill_lemmas(self, doc: Doc) -> None:
         # Patterns match on LEMMA, so in a pipeline without a lemmatizer (spacy.blank("en"))

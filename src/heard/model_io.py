@@ -6,11 +6,11 @@ import hashlib
 import json
 import os
 import platform
-import tempfile
 from importlib import metadata, resources
 from pathlib import Path
 
 from .errors import ModelError
+from .files import write_atomically
 
 MODEL_FILE = "model.joblib"     # the scikit-learn Pipeline (a pickle: loaded only when needed)
 SCORER_FILE = "scorer.npz"      # the same arithmetic as plain arrays: what `check` loads
@@ -53,17 +53,6 @@ def resolve_model_dir(model: str | os.PathLike | None) -> Path:
     return path
 
 
-def _write_atomically(path: Path, write) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        write(Path(tmp))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def save_model(model, directory: str | os.PathLike, card: dict, render_markdown) -> dict:
     """Writes model.joblib, scorer.npz, card.json (adding each file's SHA-256 and the library
     versions) and MODEL_CARD.md (rendered from the final card); returns the card."""
@@ -74,14 +63,14 @@ def save_model(model, directory: str | os.PathLike, card: dict, render_markdown)
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     scorer = compile_scorer(model)
-    _write_atomically(directory / MODEL_FILE, lambda tmp: joblib.dump(model, tmp, compress=3))
-    _write_atomically(directory / SCORER_FILE, scorer.save)
+    write_atomically(directory / MODEL_FILE, lambda tmp: joblib.dump(model, tmp, compress=3))
+    write_atomically(directory / SCORER_FILE, scorer.save)
     card = {**card, "files": {name: file_sha256(directory / name)
                               for name in (MODEL_FILE, SCORER_FILE)},
             "versions": library_versions()}
-    _write_atomically(directory / CARD_FILE,
+    write_atomically(directory / CARD_FILE,
                       lambda tmp: tmp.write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n"))
-    _write_atomically(directory / CARD_MARKDOWN, lambda tmp: tmp.write_text(render_markdown(card)))
+    write_atomically(directory / CARD_MARKDOWN, lambda tmp: tmp.write_text(render_markdown(card)))
     return card
 
 
