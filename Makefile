@@ -19,12 +19,16 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) ## Create .venv (if missing) and install heard with its pinned dependencies
 
-demo: $(STAMP) ## Check the tone of the bundled example messages with the shipped model
+demo: $(STAMP) ## Check the bundled example messages, then analyse the bundled sample chat (HTML report)
 	@while IFS= read -r line; do \
 		[ -z "$$line" ] && continue; \
 		printf '\n> %s\n' "$$line"; \
 		$(BIN)/heard check "$$line" || exit $$?; \
 	done < data/examples.txt
+	@mkdir -p reports
+	@printf '\n> heard analyze data/sample_whatsapp_chat.txt\n'
+	$(BIN)/heard analyze data/sample_whatsapp_chat.txt -o reports/sample_chat.csv --report reports/sample_chat.html
+	@echo "wrote reports/sample_chat.csv and reports/sample_chat.html (open it in a browser)"
 
 test: $(STAMP) chromium ## Run the whole test suite (notebooks included)
 	$(BIN)/python -m pytest -q

@@ -163,3 +163,18 @@ def test_iter_chat_yields_chunks_and_read_chat_concatenates(tmp_path):
     assert chunks.format == "whatsapp" and chunks.bad_lines == []
     whole = read_chat(path).messages
     pd.testing.assert_frame_equal(pd.concat(frames, ignore_index=True), whole)
+
+
+def test_messages_that_mention_notice_words_are_kept(tmp_path):
+    # A person can write "changed the subject"; only WhatsApp's own wording is a notice.
+    from heard.readers import read_chat
+
+    path = tmp_path / "chat.txt"
+    path.write_text(
+        "12/03/2024, 09:00 - Priya created group \"Flat 4B\"\n"
+        "12/03/2024, 09:01 - Tom: i felt brushed off when you changed the subject. can we talk?\n"
+        "12/03/2024, 09:02 - Jess: Priya changed the subject from \"a\" to \"b\" lol\n",
+        encoding="utf-8")
+    log = read_chat(path)
+    assert list(log.messages["speaker"]) == ["Tom", "Jess"]
+    assert log.skipped["system"] == 1

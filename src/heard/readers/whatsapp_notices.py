@@ -11,9 +11,9 @@ MARKS = "\u200e\u200f\u202a\u202b\u202c\u2066\u2067\u2068\u2069\ufeff"
 # before the speaker is split off. Requiring no colon before the verb keeps "Bob: I created
 # group chats" a message.
 _NOTICE_BEFORE_SPLIT = re.compile(
-    r"^[^:\n]*?\b(?:created group|created this group|changed the subject|changed the group "
-    r"name|changed this group's (?:icon|settings)|changed the group description|deleted this "
-    r"group's icon|joined using this group's invite link)\b")
+    r"^[^:\n]*?\b(?:created group \"|created this group$|changed the subject (?:from|to) \"|changed "
+    r"the group name (?:from|to) \"|changed this group's (?:icon|settings)|changed the group "
+    r"description$|deleted this group's icon$|joined using this group's invite link$)")
 
 # Notices that newer iOS exports attribute to the chat name or the acting person
 # ("[14.08.24, 21:00:10] Family: Boris added you"). Only unmistakable wordings are here; the
@@ -21,9 +21,9 @@ _NOTICE_BEFORE_SPLIT = re.compile(
 _NOTICE_BODY = re.compile(
     r"^(?:Messages and calls are end-to-end encrypted"
     r"|Messages to this (?:group|chat) are now secured with end-to-end encryption"
-    r"|[^\n]{0,80}?\b(?:created group|created this group|changed the subject|changed the group "
-    r"name|changed this group's (?:icon|settings)|changed the group description|deleted this "
-    r"group's icon|joined using this group's invite link)\b"
+    r"|[^\n]{0,80}?\b(?:created group \"|created this group$|changed the subject (?:from|to) \"|changed "
+    r"the group name (?:from|to) \"|changed this group's (?:icon|settings)|changed the group "
+    r"description$|deleted this group's icon$|joined using this group's invite link$)"
     r"|Your security code with [^\n]+ changed"
     r"|[^\n]{1,80}? changed their phone number"
     r"|You(?:'re| are) now an admin"
