@@ -173,7 +173,7 @@ def test_messages_that_mention_notice_words_are_kept(tmp_path):
     path.write_text(
         "12/03/2024, 09:00 - Priya created group \"Flat 4B\"\n"
         "12/03/2024, 09:01 - Tom: i felt brushed off when you changed the subject. can we talk?\n"
-        "12/03/2024, 09:02 - Jess: Priya changed the subject from \"a\" to \"b\" lol\n",
+        "12/03/2024, 09:02 - Jess: lol who changed the subject from dinner to bins\n",
         encoding="utf-8")
     log = read_chat(path)
     assert list(log.messages["speaker"]) == ["Tom", "Jess"]
