@@ -19,6 +19,7 @@ from spacy.matcher import Matcher
 
 import heard
 from heard.cue_patterns import load_categories
+from make_export import write_export
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -56,10 +57,46 @@ def single_matcher_rate(texts):
     return rate(lambda: [matcher(doc) for doc in docs], len(docs))
 
 
+def tree_pss_kb(pid):
+    """Proportional memory (PSS) of a process and its worker children, in kB: pages the
+    forked workers share with their parent are split between them, not counted twice."""
+    total = 0
+    pids = [str(pid)]
+    try:
+        pids += Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        pass
+    for each in pids:
+        try:
+            for line in Path(f"/proc/{each}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total
+
+
+def run_analyze(export, output):
+    """Wall time and peak memory of `heard analyze EXPORT -o OUTPUT`, end to end."""
+    started = time.perf_counter()
+    process = subprocess.Popen([str(BIN / "heard"), "analyze", str(export), "-o", str(output)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0
+    while process.poll() is None:
+        peak = max(peak, tree_pss_kb(process.pid))
+        time.sleep(0.05)
+    if process.returncode:
+        raise SystemExit(f"heard analyze failed with exit code {process.returncode}")
+    return time.perf_counter() - started, peak / 1024
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--messages", type=int, default=20000)
     parser.add_argument("--repeats", type=int, default=7)
+    parser.add_argument("--export-messages", type=int, default=200_000)
+    parser.add_argument("--memory-messages", type=int, default=1_000_000,
+                        help="size of the export whose peak memory is measured (0: skip)")
     args = parser.parse_args(argv)
     rows = []
 
@@ -98,6 +135,26 @@ def main(argv=None):
     plain = single_matcher_rate(matcher_texts)
     rows.append(("cue matching (heard_cues' anchored groups)", f"{anchored:,.0f} docs/s",
                  f"{plain:,.0f} docs/s (one spaCy Matcher, same patterns)", f"{anchored / plain:.1f}x"))
+
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        export = write_export(Path(folder) / "chat.txt", args.export_messages)
+        seconds, megabytes = run_analyze(export, Path(folder) / "rows.csv")
+        sample = pd.read_csv(Path(folder) / "rows.csv", nrows=2000)["text"].tolist()
+        full_rate = rate(lambda: list(full.pipe(sample, batch_size=500)), len(sample))
+        per_second = args.export_messages / seconds
+        rows.append((f"`heard analyze` {args.export_messages:,}-message WhatsApp export → CSV, "
+                     "end to end", f"{per_second:,.0f} msg/s ({seconds:.1f} s, peak {megabytes:.0f} MB)",
+                     f"{full_rate:,.0f} msg/s (full en_core_web_sm on 2,000 of its messages)",
+                     f"{per_second / full_rate:.1f}x"))
+        if args.memory_messages:
+            export = write_export(Path(folder) / "big.txt", args.memory_messages)
+            seconds, megabytes = run_analyze(export, Path(folder) / "big.csv")
+            rows.append((f"`heard analyze` {args.memory_messages:,}-message export: peak memory "
+                         "(PSS, all processes)", f"{megabytes:.0f} MB",
+                         f"{export.stat().st_size / 2**20:.0f} MB export file",
+                         f"{args.memory_messages / seconds:,.0f} msg/s"))
 
     print(f"heard benchmarks — {os.cpu_count()} cores, Python {sys.version.split()[0]}\n")
     print("| what | heard | baseline in the same run | ratio |")

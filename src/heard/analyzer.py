@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import numpy as np
 
 from .errors import InputError
@@ -41,9 +43,32 @@ class Analyzer:
         self.thresholds = {label: float(scorer.thresholds[label]) for label in self.labels}
         self._cut = np.array([self.thresholds[label] for label in self.labels])
         self._nlp = nlp
+        self._pool = None
         word = scorer.word_block
         self._word_range = (word.offset, word.offset + len(word.terms))
         self._word_terms = word.terms
+
+    @contextmanager
+    def workers(self, jobs: int | None = None):
+        """Keeps forked worker processes for every batch call inside the block, so a long run
+        (an export read in chunks) starts them once and they keep their warm caches."""
+        import multiprocessing
+        import os
+
+        jobs = jobs or os.cpu_count() or 1
+        if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
+            yield self
+            return
+        global _WORKER_ANALYZER
+        self.nlp  # built once, before forking, so workers inherit it
+        _WORKER_ANALYZER = self
+        try:
+            with multiprocessing.get_context("fork").Pool(jobs) as pool:
+                self._pool = pool
+                yield self
+        finally:
+            self._pool = None
+            _WORKER_ANALYZER = None
 
     @property
     def nlp(self):
@@ -56,8 +81,12 @@ class Analyzer:
     def _views(self, texts, batch_size=2000):
         from .views import view_doc
 
-        docs = self.nlp.pipe(texts, batch_size=batch_size)
-        return [view_doc(doc, 3, text) for doc, text in zip(docs, texts)]
+        # Every new word would stay in spaCy's vocabulary for good, so a long export would grow
+        # memory without end; the memory zone forgets them once the chunk's views (plain
+        # Python strings) are taken.
+        with self.nlp.memory_zone():
+            docs = self.nlp.pipe(texts, batch_size=batch_size)
+            return [view_doc(doc, 3, text) for doc, text in zip(docs, texts)]
 
     # -- scoring ----------------------------------------------------------------------
     def scores(self, texts, batch_size: int = 2000, jobs: int | None = 1) -> np.ndarray:
@@ -174,6 +203,8 @@ def map_chunks(analyzer, work, chunks, jobs):
     import os
 
     global _WORKER_ANALYZER
+    if analyzer._pool is not None and jobs != 1:
+        return analyzer._pool.map(work, chunks, chunksize=1)
     total = sum(len(chunk) for chunk in chunks)
     if jobs is None:
         jobs = min(os.cpu_count() or 1, max(1, total // _MIN_PER_WORKER))

@@ -138,12 +138,13 @@ class BatchAnalysis:
         return self.chunks.format
 
     def __iter__(self):
-        for frame in self.chunks:
-            if not len(frame):
-                continue
-            scored = score_frame(self.analyzer, frame, self.jobs)
-            self.summary.add(scored, frame["timestamp"])
-            yield scored
+        with self.analyzer.workers(self.jobs):
+            for frame in self.chunks:
+                if not len(frame):
+                    continue
+                scored = score_frame(self.analyzer, frame, self.jobs)
+                self.summary.add(scored, frame["timestamp"])
+                yield scored
 
     def report_data(self) -> ReportData:
         return ReportData(

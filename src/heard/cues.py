@@ -22,7 +22,7 @@ _NEGATORS = {"not", "no", "never", "nobody", "nothing", "none", "hardly", "neith
              "without", "noone"}
 _LOOKBACK = 2  # tokens before a cue that may carry its negation
 _CLAUSE_BREAKS = {",", ".", "!", "?", ";", ":", "but", "and", "so"}
-_MEMO_LIMIT = 200_000  # remembered windows before the memo starts afresh
+_MEMO_LIMIT = 100_000  # remembered windows or lemmas before a memo starts afresh
 _REPEAT_SPAN = 4  # words a "*" or "+" token may cover inside an anchored window
 _ANCHOR_ATTRS = {"LOWER": LOWER, "NORM": NORM, "ORTH": ORTH, "TEXT": ORTH, "LEMMA": LEMMA}
 
@@ -127,14 +127,18 @@ class CueMarker:
         if not len(doc):
             return
         cache, table, strings = self._lemma_cache, self._lemma_table, doc.vocab.strings
-        orths = doc.to_array([ORTH]).tolist()
         lemmas = []
-        for orth in orths:
+        # The cache keeps lemma strings, not their ids: inside a memory zone an id's string
+        # is forgotten when the zone ends, so each id is re-added where it is used.
+        for orth in doc.to_array([ORTH]).tolist():
             lemma = cache.get(orth)
             if lemma is None:
                 text = strings[orth]
-                lemma = cache[orth] = strings.add(table.get(text, text.lower()))
-            lemmas.append(lemma)
+                lemma = table.get(text, text.lower())
+                if len(cache) > _MEMO_LIMIT:
+                    cache.clear()
+                cache[orth] = lemma
+            lemmas.append(strings.add(lemma))
         doc.from_array([LEMMA], numpy.asarray(lemmas, dtype="uint64"))
 
     def __call__(self, doc: Doc) -> Doc:

@@ -43,7 +43,7 @@ def _word_char_ngrams(word: str, min_n: int, max_n: int) -> list[str]:
 class Block:
     """One vectorizer's share of the features: vocabulary, idf, and where its columns start."""
 
-    _CACHE_LIMIT = 200_000
+    _CACHE_LIMIT = 50_000
 
     def __init__(self, name, terms, idf, sublinear, weight, offset, ngram_range=None):
         self.name = name
