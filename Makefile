@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 MODEL := models/heard-core
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo test train evaluate eval-external bench chromium clean
+.PHONY: help install demo test train evaluate eval-external eval-rewrites gallery bench chromium clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -41,6 +41,12 @@ evaluate: $(STAMP) ## Score the shipped model on the corpus test split
 
 eval-external: $(STAMP) ## Score heard and a keyword baseline on ../shared/external (evaluation only)
 	$(BIN)/python benchmarks/external_eval.py
+
+eval-rewrites: $(STAMP) ## Rewrite suggestions: coverage, safety, content kept (corpus + ../shared/external)
+	$(BIN)/python benchmarks/rewrite_eval.py
+
+gallery: $(STAMP) ## Regenerate docs/rewrites.md: 50 flagged test-split messages with their rewrites
+	$(BIN)/python -m heard.rewrite.gallery data/corpus.csv docs/rewrites.md
 
 bench: $(STAMP) ## Speed benchmarks: cold start, check_many throughput, full spaCy pipeline
 	$(BIN)/python benchmarks/bench.py

@@ -90,6 +90,17 @@ def run_analyze(export, output):
     return time.perf_counter() - started, peak / 1024
 
 
+def train_corpus_seconds():
+    """Wall time of `heard train` on the bundled corpus (as `make train`), into a scratch folder."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        subprocess.run([str(BIN / "heard"), "train", "--out", str(Path(folder) / "heard-core"),
+                        "--no-compare"], check=True, capture_output=True, cwd=ROOT)
+        return time.perf_counter() - started
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--messages", type=int, default=20000)
@@ -97,8 +108,15 @@ def main(argv=None):
     parser.add_argument("--export-messages", type=int, default=200_000)
     parser.add_argument("--memory-messages", type=int, default=1_000_000,
                         help="size of the export whose peak memory is measured (0: skip)")
+    parser.add_argument("--no-train", action="store_true",
+                        help="skip timing `heard train` on the bundled corpus")
     args = parser.parse_args(argv)
     rows = []
+
+    if not args.no_train:
+        seconds = train_corpus_seconds()
+        rows.append(("`heard train` on the bundled corpus (`make train`), end to end",
+                     f"{seconds:.0f} s", "120 s budget", f"{seconds / 120:.2f} of it"))
 
     heard_cold = median_wall([str(BIN / "heard"), "check", MESSAGE], args.repeats)
     full_cold = median_wall([sys.executable, "-c",

@@ -67,3 +67,19 @@ def test_rejects_a_label_without_enough_positives():
     Y = np.array([[1], [0], [0], [0], [0], [0]])
     with pytest.raises(ValueError, match="at least 2 positive"):
         MultiLabelClassifier().fit(X, Y)
+
+
+def test_nan_labels_fit_each_column_on_its_known_rows(data):
+    texts, Y = data
+    featurizer = SpacyFeaturizer(max_ngram=2, char_ngrams=None).fit(texts)
+    X = featurizer.transform(texts)
+    partial = Y.astype(float)
+    partial[::3, 1] = np.nan  # defensive unlabelled on a third of the rows
+    both = MultiLabelClassifier().fit(X, partial)
+    known = ~np.isnan(partial[:, 1])
+    alone = MultiLabelClassifier().fit(X[known], Y[known][:, [1]])
+    np.testing.assert_array_equal(both.predict_proba(X)[:, 1], alone.predict_proba(X)[:, 0])
+    np.testing.assert_array_equal(both.predict_proba(X)[:, 0],
+                                  MultiLabelClassifier().fit(X, Y[:, [0]]).predict_proba(X)[:, 0])
+    with pytest.raises(ValueError, match="0, 1 or NaN"):
+        MultiLabelClassifier().fit(X, np.full((len(texts), 1), 0.5))

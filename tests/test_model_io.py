@@ -66,3 +66,47 @@ def test_training_is_deterministic(tiny_model_dir, tiny_frame, tmp_path):
     first = json.loads((tiny_model_dir / "card.json").read_text())
     assert again["metrics"] == first["metrics"]
     assert again["thresholds"] == first["thresholds"]
+
+
+@pytest.mark.parametrize("name", ["../model.joblib", "/etc/passwd", "sub/scorer.npz", ".."])
+def test_a_card_naming_a_file_outside_its_folder_is_refused(model_copy, name):
+    card = json.loads((model_copy / "card.json").read_text())
+    card["files"][name] = card["files"]["model.joblib"]
+    (model_copy / "card.json").write_text(json.dumps(card))
+    with pytest.raises(ModelError, match="outside the model folder"):
+        heard.load(model_copy)
+    with pytest.raises(ModelError, match="outside the model folder"):
+        load_model(model_copy)
+
+
+def test_a_checksum_that_is_not_sha256_is_refused(model_copy):
+    card = json.loads((model_copy / "card.json").read_text())
+    card["files"]["scorer.npz"] = "0"
+    (model_copy / "card.json").write_text(json.dumps(card))
+    with pytest.raises(ModelError, match="not a SHA-256"):
+        heard.load(model_copy)
+
+
+def test_a_model_file_linking_outside_its_folder_is_refused(model_copy, tmp_path):
+    # Same bytes, so the checksum matches: only where the file lives gives it away.
+    outside = tmp_path / "elsewhere.joblib"
+    outside.write_bytes((model_copy / "model.joblib").read_bytes())
+    (model_copy / "model.joblib").unlink()
+    (model_copy / "model.joblib").symlink_to(outside)
+    with pytest.raises(ModelError, match="links outside the model folder"):
+        load_model(model_copy)
+
+
+def test_a_pickle_swapped_in_with_the_right_name_is_never_unpickled(model_copy, tmp_path):
+    import pickle
+
+    ran = tmp_path / "ran"
+
+    class Payload:
+        def __reduce__(self):
+            return (ran.touch, ())
+
+    (model_copy / "model.joblib").write_bytes(pickle.dumps(Payload()))
+    with pytest.raises(ModelError, match="checksum does not match"):
+        load_model(model_copy)
+    assert not ran.exists()

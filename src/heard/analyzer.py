@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from contextlib import contextmanager
 
 import numpy as np
@@ -62,11 +63,14 @@ class Analyzer:
         global _WORKER_ANALYZER
         self.nlp  # built once, before forking, so workers inherit it
         _WORKER_ANALYZER = self
+        # Keeps the collector from touching (and so copying) every inherited object.
+        gc.freeze()
         try:
             with multiprocessing.get_context("fork").Pool(jobs) as pool:
                 self._pool = pool
                 yield self
         finally:
+            gc.unfreeze()
             self._pool = None
             _WORKER_ANALYZER = None
 
@@ -103,17 +107,31 @@ class Analyzer:
         """0/1 flags per label at the tuned thresholds."""
         return (self.scores(texts) >= self._cut).astype(int)
 
-    def check(self, text: str) -> dict:
-        return self.check_many([text])[0]
+    def check(self, text: str, suggest: bool = False) -> dict:
+        return self.check_many([text], suggest=suggest)[0]
 
-    def check_many(self, texts, batch_size: int = 2000, jobs: int | None = None) -> list[dict]:
+    def check_many(self, texts, batch_size: int = 2000, jobs: int | None = None,
+                   suggest: bool = False) -> list[dict]:
         """One result dict per text, in order. `jobs`: worker processes (None: every core for
-        batches large enough to repay starting them; 1: this process only)."""
+        batches large enough to repay starting them; 1: this process only). `suggest`: fill
+        "suggestions" with rewrites of blaming/defensive messages (loads en_core_web_sm once)."""
         texts = list(texts)
         for i, text in enumerate(texts):
             validate_text(text, "message" if len(texts) == 1 else f"message {i}")
         chunks = [texts[i:i + batch_size] for i in range(0, len(texts), batch_size)]
-        return [result for part in map_chunks(self, _check_chunk, chunks, jobs) for result in part]
+        results = [result for part in map_chunks(self, _check_chunk, chunks, jobs) for result in part]
+        if suggest:
+            from .rewrite import add_suggestions  # lazy: checking without suggestions stays fast
+
+            add_suggestions(self, results)
+        return results
+
+    def rewrite(self, text: str):
+        """Rewrite suggestions for one message (`heard rewrite`): a `Rewrites` with the
+        suggestions, best first, or the reason there are none."""
+        from .rewrite import rewrite_results
+
+        return rewrite_results(self, [self.check(text)])[0]
 
     def _check_chunk(self, chunk) -> list[dict]:
         results = []

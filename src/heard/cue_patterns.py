@@ -22,6 +22,7 @@ class CueCategory:
     description: str
     negation: str
     patterns: tuple
+    yields_to: tuple = ()  # cues that, overlapping this one, mean it does not apply
 
 
 def _check(condition: bool, source: str, expected: str, got) -> None:
@@ -48,8 +49,11 @@ def parse_category(data, source: str) -> CueCategory:
         _check(isinstance(pattern, list) and pattern
                and all(isinstance(token, dict) for token in pattern),
                f"{source} pattern {n}", "a list of token objects", pattern)
+    yields_to = data.get("yields_to", [])
+    _check(isinstance(yields_to, list) and all(isinstance(c, str) for c in yields_to), source,
+           "'yields_to' to be a list of cue names", yields_to)
     return CueCategory(data["cue"], data["label"], data["description"], data["negation"],
-                       tuple(patterns))
+                       tuple(patterns), tuple(yields_to))
 
 
 def load_categories(directory: str | Path | None = None) -> list[CueCategory]:
@@ -70,6 +74,9 @@ def load_categories(directory: str | Path | None = None) -> list[CueCategory]:
     if duplicates:
         raise PatternError(f"cue names must be unique; repeated: {sorted(duplicates)}")
     for category in categories:
+        unknown = [c for c in category.yields_to if c not in names]
+        if unknown:
+            raise PatternError(f"{category.cue}: 'yields_to' names unknown cue(s) {unknown}")
         if category.negation not in _NEGATION_ACTIONS and category.negation not in names:
             raise PatternError(
                 f"{category.cue}: 'negation' must be drop, keep or one of the cue names "

@@ -22,7 +22,7 @@ _NEGATORS = {"not", "no", "never", "nobody", "nothing", "none", "hardly", "neith
              "without", "noone"}
 _LOOKBACK = 2  # tokens before a cue that may carry its negation
 _CLAUSE_BREAKS = {",", ".", "!", "?", ";", ":", "but", "and", "so"}
-_MEMO_LIMIT = 100_000  # remembered windows or lemmas before a memo starts afresh
+_MEMO_LIMIT = 30_000  # remembered windows or lemmas before a memo starts afresh
 _REPEAT_SPAN = 4  # words a "*" or "+" token may cover inside an anchored window
 _ANCHOR_ATTRS = {"LOWER": LOWER, "NORM": NORM, "ORTH": ORTH, "TEXT": ORTH, "LEMMA": LEMMA}
 
@@ -115,6 +115,13 @@ class CueMarker:
                 for match_id, end in found:
                     yield match_id, position, position + end
 
+    def _drop_yielding(self, spans):
+        """Drops cues overlapped by a cue they yield to ("you always" inside the praise
+        "you always know how to…" is no accusation)."""
+        return [span for span in spans
+                if not any(other.label_ in self.categories[span.label_].yields_to
+                           and _overlap(span, other) for other in spans)]
+
     def _fill_lemmas(self, doc: Doc) -> None:
         # Patterns match on LEMMA, so in a pipeline without a lemmatizer (spacy.blank("en"))
         # the component lemmatizes from spaCy's English lookup table itself, remembering each
@@ -159,7 +166,7 @@ class CueMarker:
                 spans[-1].label_ = cue
         doc.spans[self.span_key] = SpanGroup(
             doc, name=self.span_key, attrs={"labels": self.cue_labels},
-            spans=_drop_nested(spans))
+            spans=self._drop_yielding(_drop_nested(spans)))
         return doc
 
 
@@ -207,6 +214,10 @@ def _anchor_of(token: dict):
     key = key.upper()
     return (key, value.lower() if key == "LOWER" else value) if (
         key in _ANCHOR_ATTRS and isinstance(value, str)) else None
+
+
+def _overlap(a, b) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _drop_nested(spans):

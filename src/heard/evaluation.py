@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from .corpus import check_labelled, read_table
+from .corpus import read_table
 from .errors import InputError
-from .metrics import evaluate_predictions
+from .metrics import evaluate_known
+from .training_data import check_rows, numbering_of
 
 
 def evaluate_file(analyzer, path, labels=None, split=None) -> dict:
+    """Metrics per label on the rows that label is filled in for (an empty cell: not labelled)."""
     frame = read_table(path)
+    numbering = numbering_of(path, frame)
     if split is not None:
         if "split" not in frame.columns:
             raise InputError(f"{path}: --split {split} given, but the file has no 'split' column")
-        frame = frame[frame["split"].astype(str).str.strip().str.lower() == split.lower()]
+        keep = (frame["split"].astype(str).str.strip().str.lower() == split.lower()).to_numpy()
+        frame, numbering.numbers = frame[keep], numbering.numbers[keep]
         if frame.empty:
             raise InputError(f"{path}: no rows with split '{split}'")
     if "text" not in frame.columns:
@@ -28,9 +32,12 @@ def evaluate_file(analyzer, path, labels=None, split=None) -> dict:
         if not labels:
             raise InputError(f"{path}: no label columns; add 0/1 columns named after the model's "
                              f"labels ({', '.join(analyzer.labels)})")
-    frame = check_labelled(frame, labels, source=str(path))
+    missing = [label for label in labels if label not in frame.columns]
+    if missing:
+        raise InputError(f"{path}: no column(s) {', '.join(missing)}; add one 0/1 column per label")
+    frame, _ = check_rows(frame, labels, str(path), numbering, hint="")
     columns = [analyzer.labels.index(label) for label in labels]
     predicted = analyzer.predict(frame["text"].tolist())[:, columns]
-    metrics = evaluate_predictions(frame[labels].to_numpy(), predicted, labels)
+    metrics = evaluate_known(frame[labels].to_numpy(dtype=float), predicted, labels)
     metrics["file"] = str(path)
     return metrics

@@ -23,9 +23,11 @@ class SpacyFeaturizer(TransformerMixin, BaseEstimator):
     The spaCy pipeline is rebuilt on demand and never pickled; the fitted vectorizers are.
     """
 
-    def __init__(self, max_ngram=3, min_df=2, char_ngrams=(2, 5), cue_weight=1.0,
-                 patterns_dir=None, batch_size=1000):
+    def __init__(self, max_ngram=3, min_df=2, char_ngrams=(2, 5), cue_weight=1.0, lemmas=False,
+                 norm="l2", patterns_dir=None, batch_size=1000):
         self.max_ngram = max_ngram
+        self.norm = norm
+        self.lemmas = lemmas
         self.min_df = min_df
         self.char_ngrams = char_ngrams
         self.cue_weight = cue_weight
@@ -53,14 +55,17 @@ class SpacyFeaturizer(TransformerMixin, BaseEstimator):
     # -- scikit-learn side ------------------------------------------------------------
     def _vectorizers(self):
         vectorizers = {
-            "word": TfidfVectorizer(analyzer=_as_is, min_df=self.min_df, sublinear_tf=True),
-            "lemma": TfidfVectorizer(analyzer=_as_is, min_df=self.min_df, sublinear_tf=True),
-            "cue": TfidfVectorizer(analyzer=_as_is, min_df=1, sublinear_tf=True, use_idf=False),
-        }
+            "word": TfidfVectorizer(analyzer=_as_is, min_df=self.min_df, sublinear_tf=True,
+                                    norm=self.norm)}
+        if self.lemmas:
+            vectorizers["lemma"] = TfidfVectorizer(analyzer=_as_is, min_df=self.min_df,
+                                                   sublinear_tf=True, norm=self.norm)
+        vectorizers["cue"] = TfidfVectorizer(analyzer=_as_is, min_df=1, sublinear_tf=True,
+                                             use_idf=False)
         if self.char_ngrams:
             vectorizers["char"] = TfidfVectorizer(
                 analyzer="char_wb", ngram_range=tuple(self.char_ngrams), min_df=max(self.min_df, 3),
-                sublinear_tf=True, lowercase=True, max_features=60000)
+                sublinear_tf=True, lowercase=True, max_features=60000, norm=self.norm)
         return vectorizers
 
     @staticmethod

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import platform
@@ -88,17 +89,33 @@ def read_card(directory: Path) -> dict:
         raise ModelError(f"{card_path}: damaged card ({exc}); retrain with `heard train`") from None
     if not isinstance(card, dict) or not isinstance(card.get("files"), dict):
         raise ModelError(f"{card_path}: the card lists no file checksums; retrain with `heard train`")
+    for name, digest in card["files"].items():
+        # A card vouches only for files inside its own folder, named plainly.
+        if (not isinstance(name, str) or name in ("", ".", "..") or Path(name).name != name
+                or "\\" in name):
+            raise ModelError(f"{card_path}: the card lists {name!r}, a path outside the model "
+                             "folder; refusing to load it (retrain with `heard train`)")
+        if not (isinstance(digest, str) and len(digest) == 64
+                and all(c in "0123456789abcdef" for c in digest)):
+            raise ModelError(f"{card_path}: the checksum of {name} is not a SHA-256; refusing "
+                             "to load it (retrain with `heard train`)")
     return card
 
 
-def _verified_file(directory: Path, card: dict, name: str) -> Path:
+def _verified_bytes(directory: Path, card: dict, name: str) -> tuple[Path, bytes]:
+    """The file's bytes, read once and checked against the card: what is loaded is exactly
+    what was checked, even if the file is swapped afterwards."""
     path = directory / name
     if not path.is_file():
         raise ModelError(f"{path}: missing; retrain with `heard train`")
-    if name not in card["files"] or file_sha256(path) != card["files"][name]:
+    if not path.resolve().is_relative_to(directory.resolve()):
+        raise ModelError(f"{path}: links outside the model folder; refusing to load it "
+                         "(retrain with `heard train`)")
+    data = path.read_bytes()
+    if name not in card["files"] or hashlib.sha256(data).hexdigest() != card["files"][name]:
         raise ModelError(f"{path}: checksum does not match its card: the file was changed or "
                          "replaced; refusing to load it (retrain with `heard train`)")
-    return path
+    return path, data
 
 
 def _major_minor(version: str | None) -> str | None:
@@ -121,10 +138,10 @@ def load_scorer(model: str | os.PathLike | None = None):
 
     directory = resolve_model_dir(model)
     card = read_card(directory)
-    path = _verified_file(directory, card, SCORER_FILE)
+    path, data = _verified_bytes(directory, card, SCORER_FILE)
     _check_versions(directory, card, ("spacy",))
     try:
-        scorer = LinearScorer.load(path)
+        scorer = LinearScorer.load(io.BytesIO(data))
     except Exception as exc:  # a damaged archive raises many types
         raise ModelError(f"{path}: cannot be read ({type(exc).__name__}: {exc}); "
                          "retrain with `heard train`") from None
@@ -141,10 +158,10 @@ def load_model(model: str | os.PathLike | None = None):
 
     directory = resolve_model_dir(model)
     card = read_card(directory)
-    path = _verified_file(directory, card, MODEL_FILE)
+    path, data = _verified_bytes(directory, card, MODEL_FILE)
     _check_versions(directory, card, ("scikit-learn", "spacy", "numpy", "scipy"))
     try:
-        loaded = joblib.load(path)
+        loaded = joblib.load(io.BytesIO(data))
     except Exception as exc:  # a damaged pickle raises anything
         raise ModelError(f"{path}: cannot be loaded ({type(exc).__name__}: {exc}); "
                          "retrain with `heard train`") from None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .labels import guidance_for
 
 
-def format_check(result: dict) -> str:
+def format_check(result: dict, suggested: bool = False) -> str:
     lines = []
     width = max(len(label) for label in result["labels"])
     for label, verdict in result["labels"].items():
@@ -19,6 +19,21 @@ def format_check(result: dict) -> str:
             lines.append(f"{'':<{width}}  → {guidance_for(label)}")
     for suggestion in result.get("suggestions", []):
         lines.append(f"suggestion ({suggestion['strategy']}): {suggestion['text']}")
+    flagged = any(result["labels"].get(label, {}).get("flagged") for label in ("blaming", "defensive"))
+    if suggested and flagged and not result.get("suggestions"):
+        lines.append("no rewrite suggested: no rewrite kept this message's content without blame or "
+                     "defence (`heard rewrite` says why)")
+    return "\n".join(lines)
+
+
+def format_rewrites(rewrites) -> str:
+    """`heard rewrite`: one suggestion per line with its strategy and guidance, or why none."""
+    if not rewrites.suggestions:
+        return f"no rewrite suggested: {rewrites.reason}"
+    lines = []
+    for n, suggestion in enumerate(rewrites.suggestions, 1):
+        lines.append(f"{n}. {suggestion['text']}")
+        lines.append(f"   ({suggestion['strategy']}: {suggestion['guidance']})")
     return "\n".join(lines)
 
 
@@ -51,4 +66,30 @@ def format_summary(analysis) -> str:
     for speaker, row in table.iterrows():
         rates = "  ".join(f"{row[f'{l}_rate']:>10.1%}" for l in labels)
         lines.append(f"{str(speaker):<{width}} {int(row['messages']):>8}  {rates}")
+    return "\n".join(lines)
+
+
+def format_held_out(card: dict) -> str:
+    """`heard train`: held-out P/R/F1 per label, beside the current model's on the same rows."""
+    compared = card.get("compared_with")
+    current = compared["labels"] if compared else {}
+    width = max([len(label) for label in card["labels"]] + [5])
+    title = "held-out figures of the new model"
+    if compared:
+        title += f", and of the current model ({compared['model']}) on the same rows"
+    header = (f"{'label':<{width}}  {'held out on':<27} {'P':>6} {'R':>6} {'F1':>6} {'support':>8}")
+    if compared:
+        header += f"  |  {'cur P':>6} {'cur R':>6} {'cur F1':>6} {'ΔF1':>7}"
+    lines = [title + ":", header]
+    for label in card["labels"]:
+        m = card["held_out"][label]
+        rows = m["tp"] + m["fp"] + m["fn"] + m["tn"]
+        method = m["method"].replace("cross-validation", "CV")
+        line = (f"{label:<{width}}  {f'{method} ({rows} rows)':<27} {m['precision']:>6.3f} "
+                f"{m['recall']:>6.3f} {m['f1']:>6.3f} {m['support']:>8}")
+        if compared:
+            old = current.get(label)
+            line += (f"  |  {old['precision']:>6.3f} {old['recall']:>6.3f} {old['f1']:>6.3f} "
+                     f"{m['f1'] - old['f1']:>+7.3f}" if old else "  |  (the current model has no such label)")
+        lines.append(line)
     return "\n".join(lines)

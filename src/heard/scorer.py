@@ -43,10 +43,11 @@ def _word_char_ngrams(word: str, min_n: int, max_n: int) -> list[str]:
 class Block:
     """One vectorizer's share of the features: vocabulary, idf, and where its columns start."""
 
-    _CACHE_LIMIT = 50_000
+    _CACHE_LIMIT = 30_000
 
-    def __init__(self, name, terms, idf, sublinear, weight, offset, ngram_range=None):
+    def __init__(self, name, terms, idf, sublinear, weight, offset, ngram_range=None, norm=True):
         self.name = name
+        self.norm = norm  # l2-normalise each row (scikit-learn's norm="l2") or not (None)
         self.terms = list(terms)
         self.vocabulary = {term: i for i, term in enumerate(self.terms)}
         self.idf = None if idf is None else np.asarray(idf, dtype=np.float64)
@@ -94,8 +95,10 @@ class Block:
         values = 1.0 + np.log(counts) if self.sublinear else counts.astype(np.float64)
         if self.idf is not None:
             values = values * self.idf[columns]
-        norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=n))
-        values = values / norms[rows] * self.weight
+        if self.norm:
+            norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=n))
+            values = values / norms[rows]
+        values = values * self.weight
         return rows, columns + self.offset, values
 
 
@@ -136,7 +139,7 @@ class LinearScorer:
     def save(self, path) -> None:
         meta = {"format": _FORMAT, "labels": list(self.labels), "thresholds": self.thresholds,
                 "blocks": [{"name": b.name, "sublinear": b.sublinear, "weight": b.weight,
-                            "offset": b.offset, "ngram_range": b.ngram_range,
+                            "offset": b.offset, "ngram_range": b.ngram_range, "norm": b.norm,
                             "has_idf": b.idf is not None} for b in self.blocks]}
         arrays = {"meta": np.array(json.dumps(meta)), "coef": self.coef,
                   "intercept": self.intercept, "calib_a": self.calib_a, "calib_b": self.calib_b}
@@ -155,7 +158,8 @@ class LinearScorer:
                 raise ValueError(f"scorer format {meta.get('format')} is not {_FORMAT}")
             blocks = [Block(b["name"], data[f"terms_{b['name']}"].tolist(),
                             data[f"idf_{b['name']}"] if b["has_idf"] else None,
-                            b["sublinear"], b["weight"], b["offset"], b["ngram_range"])
+                            b["sublinear"], b["weight"], b["offset"], b["ngram_range"],
+                            b.get("norm", True))
                       for b in meta["blocks"]]
             return cls(meta["labels"], blocks, data["coef"], data["intercept"],
                        data["calib_a"], data["calib_b"], meta["thresholds"])
@@ -170,7 +174,8 @@ def compile_scorer(model) -> LinearScorer:
         blocks.append(Block(
             name, terms, vectorizer.idf_ if vectorizer.use_idf else None, vectorizer.sublinear_tf,
             featurizer.cue_weight if name == "cue" else 1.0, offset,
-            vectorizer.ngram_range if vectorizer.analyzer == "char_wb" else None))
+            vectorizer.ngram_range if vectorizer.analyzer == "char_wb" else None,
+            vectorizer.norm == "l2"))
         offset += len(terms)
     intercepts, a, b = [], [], []
     for estimator in classifier.estimators_:

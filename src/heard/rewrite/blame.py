@@ -1,0 +1,234 @@
+"""The strategies for blaming messages: "I" statement, drop the absolutes, behaviour not character,
+question to request."""
+
+from __future__ import annotations
+
+import re
+
+from .candidate import BEHAVIOUR, DROP_ABSOLUTES, I_STATEMENT, REQUEST, Candidate
+from .clauses import trait_of
+from .lexicon import TRAITS
+from .message import Message
+from .owning import victim_feeling
+from .phrases import BARE, STONEWALL, unframe
+from .reading import (FELT_WITH, NO_SITUATION, compose, experience, facts_of, feeling_sentence, happening,
+                      is_full_clause, is_negative, is_past, request_for, say_situation, talk_request,
+                      targets_of, when_clause)
+from .situations import specific, verb_phrase
+from .surface import render, sentence, words_of
+
+
+def i_statement(msg: Message) -> list[Candidate]:
+    found = _time_out(msg) + _defensive_i_statement(msg)
+    if not msg.blaming:
+        return found
+    targets = targets_of(msg)
+    for primary in (targets[:2] if targets else [None]):
+        found.extend(_i_statement_about(msg, targets, primary))
+    return found
+
+
+def _time_out(msg: Message) -> list[Candidate]:
+    """Shutting the talk down ("whatever, I'm done talking") → saying so and asking for a break."""
+    if not any(STONEWALL.search(c.text) for c in msg.clauses):
+        return []
+    need = msg.pick(["I'm feeling overwhelmed, and I need a short break from talking about this",
+                     "I'm getting too worked up to talk about this well right now"], "pause")
+    ask = msg.pick(["Can we come back to it in a little while?",
+                    "Could we take a few minutes and then talk it through?"], "back")
+    return [Candidate(compose(msg, [need, ask]), I_STATEMENT)]
+
+
+def _defensive_i_statement(msg: Message) -> list[Candidate]:
+    """A martyr's line ("I'm always the bad guy") said as the hurt under it ("I'm feeling like…")."""
+    hurt = victim_feeling(msg) if msg.defensive else None
+    if not hurt:
+        return []
+    context = facts_of(msg, roles=("fact", "own", "excuse"), flagged=True)
+    closing = msg.pick(["Can we talk about what you need from me?", "I'd like us to talk about it.",
+                        "Could we figure out together what would help?"], "victim")
+    found = [Candidate(compose(msg, [hurt, closing]), I_STATEMENT)]
+    if context:
+        found.append(Candidate(compose(msg, [hurt, *context, closing]), I_STATEMENT))
+    return found
+
+
+def _i_statement_about(msg: Message, targets, primary):
+    feeling = msg.feeling()
+    request, used = None, set()
+    if primary is not None:
+        frame = experience(primary) if primary.literal is None else None
+        asked = request_for(msg, primary)
+        if primary.literal is not None and primary.literal.statement:
+            opener = sentence(primary.literal.statement)
+        elif frame and frame[3]:
+            opener = sentence(frame[0])
+            request = frame[2]
+        else:
+            sit = frame[0] if frame else say_situation(msg, primary)
+            when = when_clause(msg, primary) if frame and primary.literal is None else None
+            if when:
+                sit = f"{when} and {sit}"
+            opener = feeling_sentence(msg, feeling, sit, is_past(primary))
+            request = frame[2] if frame else None
+        if asked and (request is None or len(asked.split()) > len(request.split()) + 2
+                      or (primary.literal is None and when_clause(msg, primary))):
+            request = asked
+    elif happening(msg):
+        event = happening(msg)
+        opener = feeling_sentence(msg, feeling, say_situation(msg, event), is_past(event))
+        used.add(say_situation(msg, event))
+    else:
+        topic = msg.topic()
+        facts = facts_of(msg)
+        if not any(not f.startswith(("I ", "I'")) for f in facts):
+            return _about_topic(msg, feeling, topic)
+        opener = msg.pick([f"I'm feeling {feeling} about {topic}" if topic else f"I've been feeling {feeling}",
+                           f"I've been feeling {feeling} about {topic}" if topic else f"I'm feeling {feeling}"],
+                          "alone")
+    asked = [r for r in (request_for(msg, c) for c in targets) if r]
+    said = [say_situation(msg, c) for c in targets if c is not primary and c.literal is None
+            and not is_negative(c) and not c.question and not BARE.match(say_situation(msg, c))]
+    questions = [q for q in (_question_request(msg, c) for c in msg.clauses if c.question and c is not primary)
+                 if q]
+    request = request or (asked[0] if asked else None) or (questions[0] if questions else None) \
+        or _trait_need(msg) or talk_request(msg)
+    facts = [f for f in facts_of(msg) if f not in used]
+    full = Candidate(compose(msg, [opener, *said, *facts, request]), I_STATEMENT)
+    if not (said or facts) or primary is None:
+        return [full]
+    # Without the rest of the message too: shown only if the fuller one still reads as blame.
+    return [full, Candidate(compose(msg, [opener, request]), I_STATEMENT)]
+
+
+def _about_topic(msg: Message, feeling: str, topic: str | None) -> list[Candidate]:
+    """Last resort: the feeling about the thing the message is about ("the rent"), and a wish to
+    talk. Shown only when no other rewrite passes the re-check."""
+    topic = msg.plain_topic()
+    if not topic:
+        return []
+    opener = msg.pick([f"I'd like to talk about {topic}. I'm feeling {feeling}",
+                       f"I'm feeling {feeling}, and I'd like to talk about {topic}"], "topic")
+    closing = msg.pick(["Could we figure this out together?",
+                        "Can we find a way through this that works for both of us?"], "topic-ask")
+    return [Candidate(compose(msg, [opener, closing]), I_STATEMENT, fallback=True)]
+
+
+def _trait_need(msg: Message) -> str | None:
+    for clause in msg.having("attack"):
+        trait = trait_of(clause)
+        if trait is not None:
+            return _need(msg, trait.lower_)
+    return None
+
+
+def _need(msg: Message, trait: str) -> str:
+    """The need under an insult, about the message's own task when it names one."""
+    need = TRAITS[trait][0]
+    topic = _attack_topic(msg) or msg.topic(roles=("fact", "accusation", "question", "own", "fault"))
+    return need.format(with_topic=f" with {topic}" if topic else "")
+
+
+def _attack_topic(msg: Message) -> str | None:
+    """"you're so irresponsible with money" → "money"."""
+    for clause in msg.having("attack"):
+        for tok in clause.tokens:
+            if tok.lower_ in TRAITS:
+                obj = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "about", "at")
+                            for p in c.children if p.dep_ == "pobj"), None)
+                if obj is not None:
+                    return render(words_of(list(obj.subtree)))
+    return None
+
+
+_ABSOLUTE_WORDS = {"always", "never", "constantly", "again", "every", "ever", "forever"}
+
+
+def drop_absolutes(msg: Message) -> list[Candidate]:
+    if not msg.blaming:
+        return []
+    absolute = [c for c in targets_of(msg) if c.literal is None and (
+        "absolute_accusation" in c.cues or any(t.lower_ in _ABSOLUTE_WORDS for t in c.tokens))]
+    if not absolute:
+        return []
+    primary = absolute[0]
+    occasion = unframe(specific(primary, drop=msg.address_tokens))
+    if not occasion:
+        return []
+    when = msg.time_phrase()
+    named = bool(when) and when.lower() in occasion.lower()
+    feeling = msg.feeling()
+    felt = "felt" if feeling in FELT_WITH else msg.pick(["felt", "was"], "was")
+    if named:
+        lines = [msg.pick([f"{occasion}, and I {felt} {feeling}", f"When {occasion}, I {felt} {feeling}"], "abs")]
+    else:
+        lines = [msg.pick([f"This time {occasion}, and I {felt} {feeling}",
+                           f"When {occasion} this time, I {felt} {feeling}"], "abs")]
+    request = request_for(msg, primary) or next(
+        (r for r in (request_for(msg, c) for c in absolute[1:]) if r), None) or talk_request(msg, msg.topic())
+    return [Candidate(compose(msg, [*lines, *facts_of(msg), request]), DROP_ABSOLUTES)]
+
+
+def behaviour_not_character(msg: Message) -> list[Candidate]:
+    attacks = [c for c in msg.having("attack") if trait_of(c) is not None]
+    if not attacks:
+        return []
+    trait = trait_of(attacks[0]).lower_
+    feeling = TRAITS[trait][1]
+    targets = targets_of(msg)
+    said = [say_situation(msg, c) for c in targets if not is_negative(c) and not c.question]
+    asked = [r for r in (request_for(msg, c) for c in targets) if r]
+    lead = feeling_sentence(msg, feeling, said[0], is_past(targets[0])) if said else None
+    closing = asked[0] if asked else msg.pick(["Can we talk about it?", "Could we work on this together?",
+                                               "Could we figure it out together?"], "beh")
+    return [Candidate(compose(msg, [lead, *facts_of(msg), *said[1:], _need(msg, trait), closing]), BEHAVIOUR)]
+
+
+def question_to_request(msg: Message) -> list[Candidate]:
+    if not msg.blaming:
+        return []
+    asks = [a for a in (_question_request(msg, c) for c in msg.clauses
+                        if c.question and c.role in ("question", "accusation", "fault")) if a]
+    if not asks:
+        return []
+    return [Candidate(compose(msg, [asks[0], *facts_of(msg), *asks[1:2]]), REQUEST)]
+
+
+def _question_request(msg: Message, clause) -> str | None:
+    lowers = [t.lower_ for t in clause.tokens]
+    if "how" in lowers and "many" in lowers and "times" in lowers:
+        ask = next((t for t in clause.tokens if t.lemma_ in ("tell", "ask", "remind")), None)
+        comp = next((c for c in ask.children if c.dep_ in ("xcomp", "ccomp")), None) if ask is not None else None
+        if comp is not None:
+            phrase = re.sub(r"^to\s+", "", render(words_of(list(comp.subtree)))).rstrip("?!. ")
+            return f"Could you {phrase}?" if phrase else None
+        return None
+    hard = re.search(r"\bhow (?:hard|difficult) (?:is|was|can) it\b(?: to)? (.+)$", clause.text, re.I)
+    if hard:
+        phrase = unframe(re.sub(r"[?!.]+$", "", hard.group(1)))
+        return f"Could you {phrase}?" if phrase else None
+    polite = re.match(r"^(?:\w+,? )*?(?:can|could|would|will) (?:you|u) (?:please )?(.+)$", unframe(clause.text), re.I)
+    if polite and not is_negative(clause):
+        phrase = unframe(re.sub(r"[?!.]+$", "", polite.group(1)))
+        if phrase and phrase.split()[0] not in ("be", "even", "not"):
+            return f"Could you {phrase}?"
+    if clause.head.lemma_.lower() in NO_SITUATION - {"care", "know"}:
+        return None
+    if is_negative(clause):
+        return request_for(msg, clause)
+    if not is_full_clause(clause):
+        return None  # "you know that?": a tag
+    statement = say_situation(msg, clause)
+    if not statement or statement.lower() == clause.text.lower().rstrip("?! "):
+        return None
+    if clause.head.lemma_ in ("care", "know", "realise", "realize", "notice", "understand", "see"):
+        return sentence(statement) + " " + talk_request(msg, None)
+    if "why" not in lowers:
+        return None
+    if is_past(clause) or "would" in lowers:
+        return f"Can you help me understand why {statement}?"
+    phrase = verb_phrase(clause, drop=msg.address_tokens)
+    gerund = verb_phrase(clause, "gerund", drop=msg.address_tokens)
+    options = [f"Could you try not to {phrase}?"] if phrase else []
+    options += [f"Could we talk about {gerund}?"] if gerund else []
+    return msg.pick(options, "q") if options else None

@@ -1,0 +1,240 @@
+"""Splits a parsed message into clauses and says what each one does (accuses, excuses, states a fact)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..cues import SPAN_KEY
+from .lexicon import ABSOLUTES, INTENSIFIERS, INTERJECTIONS, SARCASM, TRAITS
+from .surface import is_emoji
+
+_SPLIT_PUNCT = {",", ";", ":", "—", "–", "-", "...", "…", "--"}
+_SPLIT_WORDS = {"but", "so", "because", "cause", "cos", "coz", "bc", "and", "although", "though",
+                "plus"}
+_SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
+_FINITE = {"VBD", "VBP", "VBZ", "MD"}
+YOU = {"you", "u", "ya", "ye", "yall", "y'all"}
+VALIDATING_CUES = {"acknowledgement", "active_listening", "empathy", "reflection", "reassurance"}
+OWN_CUES = {"i_statement", "self_responsibility"}
+# The first matching cue names what a clause does; order matters where cues overlap.
+_ROLE_BY_CUE = (
+    ("character_attack", "attack"), ("minimising", "minimising"), ("denial", "denial"),
+    ("counter_attack", "counter"), ("victim_stance", "victim"), ("excuse", "excuse"),
+    ("fault_attribution", "fault"), ("accusing_question", "question"),
+    ("absolute_accusation", "accusation"), ("contempt", "contempt"),
+)
+_ADDRESS_WORDS = {"mum", "mom", "dad", "babe", "baby", "honey", "love", "mate", "dude", "bro",
+                  "sis", "man", "guys", "everyone", "sweetie", "darling", "hun", "grandma",
+                  "nana", "gran", "mother", "father", "son", "sir", "madam"}
+
+
+@dataclass
+class Clause:
+    """A stretch of one sentence with its own subject and verb (or the whole sentence)."""
+
+    tokens: list
+    cues: set = field(default_factory=set)       # cue names overlapping the clause
+    flags: set = field(default_factory=set)      # labels of the classifier's evidence in it
+    connector: str = ""                          # "but", "so"… that opened it
+    question: bool = False
+    role: str = "fact"
+    literal: object = None                       # a sarcastic clause said plainly (sarcasm.Literal)
+    scores: dict = field(default_factory=dict)   # the classifier's flags for the clause alone
+
+    @property
+    def text(self) -> str:
+        return "".join(t.text_with_ws for t in self.tokens).strip()
+
+    @property
+    def head(self):
+        """The clause's main word: a token whose head lies outside the clause."""
+        inside = {t.i for t in self.tokens}
+        heads = [t for t in self.tokens if t.head.i not in inside or t.head.i == t.i]
+        verbs = [t for t in heads if t.pos_ in ("VERB", "AUX")]
+        return (verbs or heads or self.tokens)[0]
+
+    @property
+    def subject(self):
+        head = self.head
+        for child in head.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+        for tok in self.tokens:
+            if tok.dep_ in _SUBJECTS and tok.head.i == head.i:
+                return tok
+        return None
+
+    @property
+    def you_subject(self) -> bool:
+        subject = self.subject
+        return subject is not None and subject.lower_ in YOU
+
+    @property
+    def content(self) -> list:
+        """Nouns, verbs, names, adjectives and adverbs other than fillers, sarcasm and absolutes."""
+        return [t for t in self.tokens if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV")
+                and not (t.pos_ in ("INTJ", "ADV", "ADJ") and t.lower_ in INTERJECTIONS)
+                and t.lower_ not in SARCASM | ABSOLUTES | INTENSIFIERS and not is_emoji(t.text)
+                and t.lower_ not in YOU]
+
+
+def _has_clause(tokens) -> bool:
+    return any(t.dep_ in _SUBJECTS or (t.tag_ in _FINITE and t.pos_ in ("VERB", "AUX"))
+               or (t.tag_ == "VB" and t.dep_ == "ROOT") for t in tokens) or bool(
+        tokens and tokens[0].tag_ == "VB")
+
+
+def split_clauses(doc) -> list[Clause]:
+    clauses = []
+    for sent in doc.sents:
+        tokens = list(sent)
+        points = [k for k, t in enumerate(tokens) if k > 0 and (
+            t.text in _SPLIT_PUNCT or (t.lower_ in _SPLIT_WORDS and t.dep_ in ("cc", "mark", "advmod", "prep", "nsubj", "dep")))]
+        starts, connectors = [0], [""]
+        for n, k in enumerate(points):
+            end = points[n + 1] if n + 1 < len(points) else len(tokens)
+            right = tokens[k + 1:end]
+            left = tokens[starts[-1]:k]
+            if _has_clause(right) and _has_clause(left) and any(t.dep_ in _SUBJECTS or t.tag_ == "VB" for t in right):
+                word = tokens[k].lower_
+                starts.append(k if word in _SPLIT_WORDS else k + 1)
+                connectors.append(word if word in _SPLIT_WORDS else "")
+        bounds = starts + [len(tokens)]
+        marks = _question_marks(tokens)
+        for n in range(len(starts)):
+            part = tokens[bounds[n]:bounds[n + 1]]
+            while part and part[-1].text in _SPLIT_PUNCT:
+                part = part[:-1]
+            if not part:
+                continue
+            is_last = n == len(starts) - 1
+            question = any(t.i in marks for t in part) or (is_last and bool(marks) and max(marks) >= part[-1].i) \
+                or _inverted(part)
+            clauses.append(Clause(part, connector=connectors[n], question=question))
+    return clauses
+
+
+_QUOTE_MARKS = {'"', "“", "”"}
+_OPENERS = INTERJECTIONS | {"so", "and", "but", "then"}
+
+
+def _inverted(tokens) -> bool:
+    """A question without its "?": "why can't you…", "can't you ever…", "should I…"."""
+    words = [t for t in tokens if not t.is_punct and t.lower_ not in _OPENERS]
+    if len(words) < 3:
+        return False
+    first, second, third = words[:3]
+    if first.lower_ in ("why", "how") and second.pos_ == "AUX":
+        return True
+    return first.pos_ == "AUX" and (second.dep_ in ("nsubj", "expl")
+                                    or (second.dep_ == "neg" and third.dep_ in ("nsubj", "expl")))
+
+
+def _question_marks(tokens) -> set:
+    """Indices of "?" that end the speaker's own question (not one inside quoted words)."""
+    found, quotes = set(), 0
+    for t in tokens:
+        if t.text in _QUOTE_MARKS:
+            quotes += 1
+        elif "?" in t.text and t.is_punct and quotes % 2 == 0:
+            found.add(t.i)
+    return found
+
+
+_FRAMES = {"believe", "swear", "think", "guess", "bet", "clear", "obvious", "feel", "know", "see"}
+
+
+def _lift_complement(clause: Clause) -> None:
+    """"I can't believe you forgot X" / "it's clear you don't like him" → the complement clause."""
+    head = clause.head
+    subject = clause.subject
+    frame = head.lemma_ in _FRAMES or any(c.lemma_ in ("clear", "obvious") for c in head.children)
+    if not frame or (subject is not None and subject.lower_ not in ("i", "it")):
+        return
+    comp = next((c for c in head.children if c.dep_ == "ccomp"), None)
+    if comp is None or not any(c.dep_ == "nsubj" and c.lower_ in YOU for c in comp.children):
+        return
+    inside = {t.i for t in comp.subtree}
+    lifted = [t for t in clause.tokens if t.i in inside and not (t.dep_ == "mark" and t.head.i == comp.i)]
+    if lifted:
+        clause.tokens = lifted
+
+
+def mark_clauses(doc, clauses, evidence=()) -> None:
+    """Fills each clause's cues, flags and role from the doc's cue spans and the evidence."""
+    spans = doc.spans.get(SPAN_KEY, [])
+    for clause in clauses:
+        _lift_complement(clause)
+        first, last = clause.tokens[0], clause.tokens[-1]
+        lo, hi = first.idx, last.idx + len(last.text)
+        clause.cues = {s.label_ for s in spans if s.start_char < hi and lo < s.end_char}
+        clause.flags = {e["label"] for e in evidence if e["start"] < hi and lo < e["end"]}
+        clause.role = _role(clause)
+
+
+def _role(clause: Clause) -> str:
+    if not clause.content:
+        return "filler"
+    for cue, role in _ROLE_BY_CUE:
+        if cue in clause.cues:
+            return role
+    if clause.cues & VALIDATING_CUES:
+        return "validation"
+    if clause.you_subject and _trait_of(clause) is not None:
+        return "attack"
+    if clause.cues & OWN_CUES:
+        return "own"
+    if clause.question and clause.you_subject:
+        return "question"
+    if clause.you_subject:
+        return "accusation"
+    return "fact"
+
+
+def _trait_of(clause: Clause):
+    """The insult in "you're (so) X" / "you're a X", when it is one heard knows."""
+    head = clause.head
+    if head.lemma_ != "be":
+        return None
+    for tok in clause.tokens:
+        if tok.lower_ in TRAITS and tok.i > head.i:
+            return tok
+    return None
+
+
+def trait_of(clause: Clause):
+    return _trait_of(clause) or next((t for t in clause.tokens if t.lower_ in TRAITS), None)
+
+
+def find_address(doc):
+    """A name or "Mum"/"babe" the message is addressed to, and its token indices."""
+    tokens = list(doc)
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    if not words:
+        return None, set()
+    # At the start: "Jake you…", "Mrs. Patel, you…", "Mum you…".
+    run, lead = [], []
+    for tok in tokens[:6]:
+        if not run and (tok.lower_ in INTERJECTIONS or tok.is_punct):
+            lead.append(tok)
+        elif (tok.pos_ == "PROPN" or tok.lower_ in _ADDRESS_WORDS or (run and tok.text == ".")) \
+                and tok.text[:1].isupper() and tok.lower_ not in YOU | {"i"}:
+            run.append(tok)
+        else:
+            break
+    if run and run[-1].i + 1 < len(tokens):
+        after = tokens[run[-1].i + 1]
+        nxt = tokens[after.i + 1] if after.text == "," and after.i + 1 < len(tokens) else after
+        if after.text == "," or nxt.lower_ in YOU | {"i", "why", "what", "how", "it", "this", "that", "we"}:
+            name = " ".join(t.text for t in run).replace(" .", ".")
+            return name, {t.i for t in run} | ({after.i} if after.text == "," else set())
+    # At the end of a sentence: "…, Kevin." / "…, Mum"
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
+        if len(toks) >= 3 and toks[-2].text == "," and (
+                toks[-1].pos_ == "PROPN" or toks[-1].lower_ in _ADDRESS_WORDS) \
+                and toks[-1].text[:1].isupper() and toks[-1].dep_ in ("appos", "npadvmod", "nsubj", "dobj", "attr", "conj", "dep", "ROOT", "pobj"):
+            return toks[-1].text, {toks[-1].i, toks[-2].i}
+    return None, set()

@@ -1,0 +1,166 @@
+"""Suggests rewrites for flagged messages: parse, build candidates, re-check them, keep the best."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .candidate import ACKNOWLEDGE, BEHAVIOUR, DROP_ABSOLUTES, I_STATEMENT, REQUEST, RESPONSIBILITY
+from .inflect import base_of
+from .message import read_message
+from .parsing import parse_many
+from .situations import situation
+from .strategies import candidates_for, unframe
+
+REWRITTEN_LABELS = ("blaming", "defensive")
+MAX_SUGGESTIONS = 3
+_CONTENT_POS = {"NOUN", "PROPN", "VERB"}
+# Which strategy answers a message best, by what it was flagged for.
+_FIRST_CHOICE = {"blaming": (I_STATEMENT, REQUEST, BEHAVIOUR, DROP_ABSOLUTES, ACKNOWLEDGE, RESPONSIBILITY),
+                 "defensive": (RESPONSIBILITY, ACKNOWLEDGE, I_STATEMENT, REQUEST, BEHAVIOUR, DROP_ABSOLUTES)}
+
+
+@dataclass
+class Rewrites:
+    """The suggestions for one message, best first, or why there are none."""
+
+    text: str
+    suggestions: list = field(default_factory=list)
+    reason: str | None = None
+
+    def as_dict(self) -> dict:
+        return {"text": self.text, "suggestions": list(self.suggestions)}
+
+
+def flagged_labels(result: dict) -> set:
+    return {label for label in REWRITTEN_LABELS
+            if result["labels"].get(label, {}).get("flagged")}
+
+
+def rewrite_results(analyzer, results, limit: int = MAX_SUGGESTIONS, force: bool = False) -> list[Rewrites]:
+    """Rewrites for each result of `analyzer.check_many`; only blaming/defensive ones get any.
+
+    `force` (evaluation) also rewrites messages the model does not flag, as if flagged with the
+    nearer of the two labels. When no strategy fits a message's flag, both kinds are tried.
+    """
+    outcomes = [Rewrites(r["text"]) for r in results]
+    chosen = []
+    for i, result in enumerate(results):
+        labels = flagged_labels(result) or ({_likelier(analyzer, result)} if force else set())
+        if labels:
+            chosen.append((i, labels))
+        else:
+            outcomes[i].reason = "heard does not flag this message as blaming or defensive"
+    if not chosen:
+        return outcomes
+    docs = parse_many([results[i]["text"] for i, _ in chosen])
+    messages = []
+    for (i, labels), doc in zip(chosen, docs):
+        result = results[i]
+        labels = labels | {label for label, v in result["labels"].items() if v.get("flagged")}
+        messages.append(read_message(result["text"], doc, labels, result.get("evidence", ())))
+    _score_clauses(analyzer, messages)
+    pools = []
+    for (i, _), message in zip(chosen, messages):
+        pool = candidates_for(message)
+        if not pool and not message.labels >= set(REWRITTEN_LABELS):
+            message.labels |= set(REWRITTEN_LABELS)  # nothing fits the one flag: try both kinds
+            pool = candidates_for(message)
+        pools.append(pool)
+    texts = sorted({c.text for pool in pools for c in pool})
+    verdicts = dict(zip(texts, analyzer.check_many(texts))) if texts else {}
+    for (i, labels), message, pool in zip(chosen, messages, pools):
+        outcomes[i].suggestions, outcomes[i].reason = _choose(analyzer, message, labels, pool, verdicts, limit)
+    return outcomes
+
+
+def add_suggestions(analyzer, results, limit: int = MAX_SUGGESTIONS) -> list[dict]:
+    """Fills each flagged blaming/defensive result's "suggestions" in place; returns `results`."""
+    for result, outcome in zip(results, rewrite_results(analyzer, results, limit)):
+        result["suggestions"] = outcome.suggestions
+    return results
+
+
+def _likelier(analyzer, result) -> str:
+    """The label, of blaming and defensive, whose score is nearer its threshold."""
+    return max(REWRITTEN_LABELS, key=lambda label: result["labels"].get(label, {}).get("score", 0.0)
+               / analyzer.thresholds.get(label, 1.0))
+
+
+def _score_clauses(analyzer, messages) -> None:
+    """Flags each clause on its own, so rewrites keep only the clauses that are plain facts."""
+    pieces = []
+    for message in messages:
+        for clause in message.clauses:
+            text = unframe(situation(clause, drop=message.address_tokens))
+            clause.scores = {}
+            if text.strip():
+                pieces.append((clause, text))
+    if not pieces:
+        return
+    flags = analyzer.predict([text for _, text in pieces])
+    for (clause, _), row in zip(pieces, flags):
+        clause.scores = {label: bool(row[j]) for j, label in enumerate(analyzer.labels)}
+
+
+def _choose(analyzer, message, labels, pool, verdicts, limit):
+    if not pool:
+        return [], "the message names no situation, fact or request that a rewrite could keep"
+    kept = []
+    for candidate in pool:
+        verdict = verdicts[candidate.text]["labels"]
+        if any(verdict[label]["flagged"] for label in REWRITTEN_LABELS if label in verdict):
+            continue
+        margin = min((1 - verdict[label]["score"] / analyzer.thresholds[label]
+                      for label in REWRITTEN_LABELS if label in verdict), default=1.0)
+        kept.append((candidate, margin))
+    if not kept:
+        return [], "every rewrite heard tried still reads as blaming or defensive"
+    if any(not c.fallback for c, _ in kept):
+        kept = [(c, m) for c, m in kept if not c.fallback]
+    order = _FIRST_CHOICE["blaming" if "blaming" in labels else "defensive"]
+    original = content_lemmas(message.doc)
+    shares = {c.text: retained(original, c.text) for c, _ in kept}
+
+    def rank(item):
+        candidate, margin = item
+        return -(0.45 * shares[candidate.text] + 0.25 * margin
+                 + 0.3 * (1 - order.index(candidate.strategy) / len(order)))
+
+    kept.sort(key=rank)
+    # A suggestion that keeps far less of the message than the best one is a form letter: leave it out.
+    best = max(shares.values())
+    kept = [(c, m) for k, (c, m) in enumerate(kept) if k == 0 or shares[c.text] >= 0.6 * best]
+    picked, strategies = [], set()
+    for candidate, _ in kept:  # one per strategy first, then the rest
+        if candidate.strategy not in strategies:
+            picked.append(candidate)
+            strategies.add(candidate.strategy)
+    for candidate, _ in kept:  # a second of one strategy only if it opens differently
+        if candidate not in picked and _opening(candidate.text) not in {_opening(p.text) for p in picked}:
+            picked.append(candidate)
+    return [c.as_dict() for c in picked[:limit]], None
+
+
+def _opening(text: str) -> str:
+    return text.split(". ")[0].split("? ")[0].lower()
+
+
+def content_lemmas(doc) -> set:
+    """Lemmas of the nouns, verbs and names of a parsed text (what a rewrite should keep)."""
+    return {t.lemma_.lower() for t in doc if t.pos_ in _CONTENT_POS and not t.is_stop and t.is_alpha}
+
+
+def retained(lemmas: set, text: str) -> float:
+    """Share of `lemmas` whose word appears in `text` (cheap, for ranking; the evaluation parses)."""
+    if not lemmas:
+        return 1.0
+    words = {w.strip(".,!?;:\"'()").lower() for w in text.split()}
+    stems = {_stem(base_of(w)) for w in words}
+    return sum(1 for lemma in lemmas if lemma in words or _stem(lemma) in stems) / len(lemmas)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s", "d", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix)]
+    return word

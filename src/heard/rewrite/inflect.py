@@ -1,0 +1,125 @@
+"""English verb forms (past, participle, -ing, third person) from a lemma, for rewritten clauses."""
+
+from __future__ import annotations
+
+# base: (past, past participle). Only verbs whose forms are not "-ed"; the rest follow the rules.
+_IRREGULAR = {
+    "be": ("was", "been"), "have": ("had", "had"), "do": ("did", "done"), "go": ("went", "gone"),
+    "say": ("said", "said"), "make": ("made", "made"), "get": ("got", "got"),
+    "know": ("knew", "known"), "think": ("thought", "thought"), "take": ("took", "taken"),
+    "see": ("saw", "seen"), "come": ("came", "come"), "give": ("gave", "given"),
+    "find": ("found", "found"), "tell": ("told", "told"), "feel": ("felt", "felt"),
+    "leave": ("left", "left"), "keep": ("kept", "kept"), "let": ("let", "let"),
+    "begin": ("began", "begun"), "bring": ("brought", "brought"), "buy": ("bought", "bought"),
+    "write": ("wrote", "written"), "sit": ("sat", "sat"), "stand": ("stood", "stood"),
+    "lose": ("lost", "lost"), "pay": ("paid", "paid"), "meet": ("met", "met"),
+    "run": ("ran", "run"), "hear": ("heard", "heard"), "put": ("put", "put"),
+    "mean": ("meant", "meant"), "set": ("set", "set"), "speak": ("spoke", "spoken"),
+    "read": ("read", "read"), "spend": ("spent", "spent"), "lead": ("led", "led"),
+    "understand": ("understood", "understood"), "send": ("sent", "sent"),
+    "build": ("built", "built"), "fall": ("fell", "fallen"), "cut": ("cut", "cut"),
+    "drive": ("drove", "driven"), "break": ("broke", "broken"), "eat": ("ate", "eaten"),
+    "forget": ("forgot", "forgotten"), "forgive": ("forgave", "forgiven"),
+    "sleep": ("slept", "slept"), "drink": ("drank", "drunk"), "hide": ("hid", "hidden"),
+    "throw": ("threw", "thrown"), "wake": ("woke", "woken"), "choose": ("chose", "chosen"),
+    "catch": ("caught", "caught"), "teach": ("taught", "taught"), "fight": ("fought", "fought"),
+    "win": ("won", "won"), "sell": ("sold", "sold"), "hold": ("held", "held"),
+    "hit": ("hit", "hit"), "hurt": ("hurt", "hurt"), "shut": ("shut", "shut"),
+    "quit": ("quit", "quit"), "ring": ("rang", "rung"), "sing": ("sang", "sung"),
+    "swim": ("swam", "swum"), "fly": ("flew", "flown"), "blow": ("blew", "blown"),
+    "grow": ("grew", "grown"), "draw": ("drew", "drawn"), "show": ("showed", "shown"),
+    "wear": ("wore", "worn"), "tear": ("tore", "torn"), "steal": ("stole", "stolen"),
+    "ride": ("rode", "ridden"), "rise": ("rose", "risen"), "shake": ("shook", "shaken"),
+    "bite": ("bit", "bitten"), "feed": ("fed", "fed"), "lend": ("lent", "lent"),
+    "bend": ("bent", "bent"), "deal": ("dealt", "dealt"), "dig": ("dug", "dug"),
+    "hang": ("hung", "hung"), "lay": ("laid", "laid"), "lie": ("lied", "lied"),  # tell lies
+    "light": ("lit", "lit"), "shoot": ("shot", "shot"), "stick": ("stuck", "stuck"),
+    "strike": ("struck", "struck"), "swear": ("swore", "sworn"), "sweep": ("swept", "swept"),
+    "bet": ("bet", "bet"), "cost": ("cost", "cost"), "spread": ("spread", "spread"),
+    "upset": ("upset", "upset"), "overhear": ("overheard", "overheard"),
+    "undertake": ("undertook", "undertaken"), "mislead": ("misled", "misled"),
+    "withdraw": ("withdrew", "withdrawn"), "freeze": ("froze", "frozen"),
+    "forbid": ("forbade", "forbidden"),
+}
+_VOWELS = set("aeiou")
+# Verbs of one stressed syllable ending consonant-vowel-consonant double the consonant;
+# longer ones (visit, open) mostly don't. These are the two-syllable exceptions that do.
+_DOUBLING = {"admit", "commit", "control", "forget", "occur", "omit", "patrol", "permit",
+             "prefer", "refer", "regret", "submit", "transfer", "upset", "begin", "equip"}
+
+
+_PAST_FORMS = {forms[0]: base for base, forms in _IRREGULAR.items() if forms[0] != base}
+_PAST_FORMS.update({forms[1]: base for base, forms in _IRREGULAR.items() if forms[1] != base})
+
+
+def base_of(word: str) -> str:
+    """The base form of an irregular past ("forgot" → "forget"); other words come back as they are."""
+    return _PAST_FORMS.get(word.lower(), word.lower())
+
+
+def _doubles(verb: str) -> bool:
+    if len(verb) < 3 or verb[-1] in "wxy" or verb[-1] in _VOWELS:
+        return False
+    if not (verb[-2] in _VOWELS and verb[-3] not in _VOWELS):
+        return False
+    syllables = sum(1 for i, ch in enumerate(verb) if ch in _VOWELS and (i == 0 or verb[i - 1] not in _VOWELS))
+    return syllables == 1 or verb in _DOUBLING
+
+
+def past(verb: str) -> str:
+    """Simple past: "forget" → "forgot", "check" → "checked", "stop" → "stopped"."""
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb][0]
+    return _regular_ed(verb)
+
+
+def participle(verb: str) -> str:
+    """Past participle: "forget" → "forgotten", "ignore" → "ignored"."""
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb][1]
+    return _regular_ed(verb)
+
+
+def _regular_ed(verb: str) -> str:
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and len(verb) > 1 and verb[-2] not in _VOWELS:
+        return verb[:-1] + "ied"
+    if _doubles(verb):
+        return verb + verb[-1] + "ed"
+    return verb + "ed"
+
+
+def gerund(verb: str) -> str:
+    """-ing form: "make" → "making", "stop" → "stopping", "lie" → "lying"."""
+    if verb == "be":
+        return "being"
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    if _doubles(verb):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+def third_person(verb: str) -> str:
+    """Present, third person singular: "go" → "goes", "try" → "tries"."""
+    special = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+    if verb in special:
+        return special[verb]
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and len(verb) > 1 and verb[-2] not in _VOWELS:
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+# Auxiliary + "n't", for turning "never" into an ordinary negation ("you have never" → "you haven't").
+NEGATED_AUX = {
+    "have": "haven't", "'ve": "haven't", "has": "hasn't", "had": "hadn't", "will": "won't",
+    "'ll": "won't", "would": "wouldn't", "'d": "wouldn't", "can": "can't", "could": "couldn't",
+    "should": "shouldn't", "do": "don't", "does": "doesn't", "did": "didn't", "are": "aren't",
+    "'re": "aren't", "is": "isn't", "'s": "isn't", "was": "wasn't", "were": "weren't",
+    "am": "am not", "'m": "am not", "must": "mustn't",
+}

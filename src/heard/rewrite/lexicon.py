@@ -1,0 +1,120 @@
+"""Word lists the rewrites draw on: absolutes and fillers to drop, feelings, traits, amends."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+# Adverbs that turn one occasion into a verdict on the person ("you always", "AGAIN").
+ABSOLUTES = frozenset("""always constantly continually forever again anymore perpetually
+repeatedly endlessly""".split())
+# Intensifiers and stance adverbs that sharpen an accusation and carry no content.
+INTENSIFIERS = frozenset("""honestly seriously literally clearly obviously frankly genuinely truly
+actually basically apparently just even ever officially physically simply totally completely
+absolutely definitely sheer purely exactly precisely""".split())
+# Words that open or close a message to signal tone rather than content.
+INTERJECTIONS = frozenset("""lol lmao lmfao rofl omg wow ugh ok okay oh well look listen yeah yep
+fine sure um uh hmm jeez god ffs smh bruh whatever please hey ah wtf tbh ngl seriously
+honestly cool noted riveting shocker shocking bravo congrats congratulations yay great nice
+brilliant incredible right""".split())
+# Words that make a clause sarcastic or contemptuous by themselves.
+SARCASM = frozenset("""genius typical classic unbelievable pathetic ridiculous shocking shocker
+bravo riveting visionary incredible congrats congratulations embarrassing""".split())
+# Time words that make "the specific occasion" when a message names one.
+TIME_WORDS = frozenset("""today tonight yesterday morning afternoon evening night week weekend
+month year monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december christmas easter birthday
+anniversary""".split())
+
+# Feelings and what in a message points to each (lemmas of its words). The first listed feeling
+# wins a tie. Each feeling has the phrase a rewrite uses after "I feel" / "I felt".
+FEELING_CUES = MappingProxyType({
+    "unheard": """listen hear interrupt ignore talk cut answer respond dismiss subject
+        point question opinion explain mid-sentence sentence word speak""".split(),
+    "hurt": """lie liar tell laugh mock insult judge flirt betray behind mean cruel cold rude
+        embarrass divorce secret private name shout yell swear grandma grandpa died funeral
+        miscarriage pain thumbs waitress bartender""".split(),
+    "worried": """late drink drunk hospital sick safe safety money debt bill owe overdraft
+        antibiotic vet disappear call text phone reply night midnight home car drive rent bank
+        tax penalty audit audited patient triage""".split(),
+    "overwhelmed": """mess clean dish dishes chore laundry bin bins tidy kitchen cook pick gutter
+        toilet paper everything alone weight share fridge counter sink mug mugs""".split(),
+    "let down": """promise forget forgot miss recital birthday anniversary scan show cancel flake
+        plan back venmo pay weekend holiday christmas party wedding match game gift finish""".split(),
+    "frustrated": """again schedule calendar deadline review meeting code ticket bug push pr prs
+        main repo fix repeat rule process agenda spreadsheet report chart source thread post
+        shift on-call variable column team feedback instructions assignment""".split(),
+    "left out": """decide invite plan without asking ask include exclude choose book booked
+        booking""".split(),
+    "alone": """side support sit sat stand defend back brother dad mom mum family""".split(),
+    "embarrassed": """everyone public front chat company whole everybody floor""".split(),
+})
+FEELINGS = tuple(FEELING_CUES)
+# Cue names that point to a feeling by themselves.
+CUE_FEELINGS = MappingProxyType({
+    "contempt": "hurt", "character_attack": "hurt", "accusing_question": "frustrated",
+    "absolute_accusation": "frustrated", "fault_attribution": "upset",
+})
+# How the feeling can open a sentence besides "I feel X when" ("It worries me when…").
+FEELING_VERBS = MappingProxyType({
+    "hurt": "it hurts", "worried": "it worries me", "frustrated": "it's frustrating for me",
+    "upset": "it upsets me", "unheard": None, "overwhelmed": None, "let down": None,
+    "left out": None, "alone": None, "embarrassed": None,
+})
+
+# Traits hurled at a person → the behaviour or need underneath, said as the speaker's own want
+# ("Behaviour, not character"), and the feeling behind it.
+TRAITS = MappingProxyType({
+    **dict.fromkeys("""lazy laziest useless slob slack lazier""".split(),
+                    ("I could really use more help{with_topic}", "overwhelmed")),
+    **dict.fromkeys("""selfish self-centered selfcentered entitled spoiled ungrateful
+        narcissistic""".split(), ("I'd like what I need to count too", "hurt")),
+    **dict.fromkeys("""controlling""".split(),
+                    ("I'd like some room to make my own choices", "uneasy")),
+    **dict.fromkeys("""liar lying dishonest fake manipulative""".split(),
+                    ("I need to be able to trust what you tell me", "hurt")),
+    **dict.fromkeys("""rude mean cruel cold heartless disrespectful condescending arrogant bully
+        toxic""".split(), ("I'd like us to be gentler with each other", "hurt")),
+    **dict.fromkeys("""immature childish child baby brat""".split(),
+                    ("I'd like us to handle this calmly together", "frustrated")),
+    **dict.fromkeys("""careless sloppy irresponsible unreliable flaky incompetent clueless slow
+        passive hopeless""".split(), ("I need to be able to count on you{with_topic}", "worried")),
+    **dict.fromkeys("""coward""".split(),
+                    ("I needed you to stand up for me", "alone")),
+    **dict.fromkeys("""drunk""".split(),
+                    ("I'm worried about the drinking and I'd like us to talk about it", "worried")),
+    **dict.fromkeys("""annoying exhausting unbearable insufferable impossible needy clingy
+        dramatic crazy insane""".split(),
+                    ("I'm finding this hard right now and I'd like us to talk about it", "drained")),
+    **dict.fromkeys("""judgmental judging""".split(), ("I'd like to feel I can talk to you without being judged", "hurt")),
+    **dict.fromkeys("""listener""".split(), ("I'd like to feel listened to", "unheard")),
+    **dict.fromkeys("""know-it-all""".split(), ("I'd like us to hear each other out", "frustrated")),
+    **dict.fromkeys("""inconsiderate thoughtless""".split(),
+                    ("I'd like us to look out for each other", "hurt")),
+})
+
+# Amends that follow taking responsibility, chosen by what the defence was about.
+AMENDS = (
+    ("late traffic train flight bus stuck delay delayed cancel cancelled gps m25 road plane".split(),
+     "Next time I'll let you know as soon as I know I'm running late."),
+    ("forget forgot remember remind slip cake birthday recital".split(),
+     "I'll set myself a reminder so it doesn't slip again."),
+    ("know realise realize tell told notice aware mind-reader mind reader instruction ticket".split(),
+     "Next time I'll check for myself instead of waiting to be told."),
+    ("say said joke word tone voice rude talk comment feedback lie".split(),
+     "I'll be more careful about how I say things."),
+    ("text call reply phone message send answer".split(),
+     "Next time I'll send a quick message so you're not left wondering."),
+    ("pay money bill fee rent tax deposit debt owe credit bank spend".split(),
+     "Can we sit down and go through the money together?"),
+    ("clean dish dishes kitchen mess bin bins counter fridge tidy crumb".split(),
+     "I'll finish it properly today."),
+    ("work shift busy swamped tired exhausted hour project double quarter".split(),
+     "When I'm that stretched, I'll tell you early instead of going quiet."),
+)
+DEFAULT_AMENDS = "Tell me what would help, and I'll do my part."
+
+# Verbs whose participle names how the speaker felt when the listener did them to the speaker
+# ("you judge me" → "I feel judged").
+FELT_PARTICIPLES = frozenset("""judge ignore dismiss interrupt criticise criticize belittle mock
+blame rush pressure control abandon exclude embarrass humiliate patronise patronize lecture
+corner attack accuse guilt-trip manipulate hurt leave reject""".split())

@@ -1,0 +1,169 @@
+"""One flagged message as the rewrites see it: its clauses, who it addresses, its topic and feeling."""
+
+from __future__ import annotations
+
+import zlib
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .clauses import YOU, Clause, find_address, mark_clauses, split_clauses, trait_of
+from .lexicon import CUE_FEELINGS, FEELING_CUES, FEELINGS, INTERJECTIONS, SARCASM, TIME_WORDS, TRAITS
+from .sarcasm import literal
+from .situations import experience
+from .surface import render, words_of
+
+_TOPIC_DETS = {"a", "an", "one", "every", "some", "any", "that", "those", "these", "another"}
+_VAGUE = {"thing", "things", "stuff", "way", "time", "times", "lot", "bit", "deal", "one",
+          "anything", "something", "nothing", "everything", "everyone", "anyone", "someone",
+          "nobody", "people", "person", "guy", "fault", "problem", "point", "reason", "idea",
+          "minute", "second", "hour", "day", "week", "month", "year", "life", "god", "hell",
+          "defence", "defense", "favour", "favor", "crime", "mind", "reader", "chance", "matter"}
+_INSULTS = {"idiot", "moron", "jerk", "loser", "clown", "genius", "bully", "liar", "child", "baby", "joke",
+            "insight", "intelligence", "take", "drama", "nonsense", "garbage", "trash", "expert", "majesty"}
+_BODY = {"eye", "eyes", "face", "mouth", "head", "ear", "ears", "nose", "hand", "hands", "back", "mind"}
+_DISOWNED = {"job", "problem", "fault", "responsibility", "business", "issue", "concern"}
+_HOSTILE = set(TRAITS) | SARCASM | {"attitude", "moaning", "nagging", "drama", "crap", "bs",
+                                    "nonsense", "rubbish", "behaviour", "behavior", "mess"}
+
+
+@dataclass
+class Message:
+    text: str
+    doc: object
+    clauses: list
+    address: str | None = None
+    address_tokens: set = field(default_factory=set)
+    labels: set = field(default_factory=set)
+
+    def pick(self, options, salt: str = ""):
+        """One of `options`, the same for the same message: varied openings, reproducible."""
+        options = list(options)
+        return options[zlib.crc32((salt + self.text).encode("utf-8")) % len(options)] if options else None
+
+    def having(self, *roles) -> list[Clause]:
+        return [c for c in self.clauses if c.role in roles]
+
+    @property
+    def blaming(self) -> bool:
+        return "blaming" in self.labels
+
+    @property
+    def defensive(self) -> bool:
+        return "defensive" in self.labels
+
+    # -- what the message is about ----------------------------------------------------------
+    def feeling(self) -> str:
+        """The feeling a rewrite names, chosen from what the message says (cues, verbs, traits)."""
+        tally = Counter()
+        lemmas = Counter(t.lemma_.lower() for c in self.clauses if c.role not in ("filler",)
+                         for t in c.tokens)
+        lemmas.update(t.lower_ for c in self.clauses for t in c.tokens)
+        for feeling, words in FEELING_CUES.items():
+            tally[feeling] += sum(lemmas[w] for w in words)
+        for clause in self.clauses:
+            for cue in clause.cues:
+                if cue in CUE_FEELINGS:
+                    tally[CUE_FEELINGS[cue]] += 0.5
+            trait = trait_of(clause) if clause.role == "attack" else None
+            if trait is not None:
+                tally[TRAITS[trait.lower_][1]] += 2
+            if clause.role in ("accusation", "question", "fault"):
+                frame = experience(clause)
+                if frame and frame[1]:
+                    tally[frame[1]] += 3
+        if not tally or max(tally.values()) <= 0:
+            return "upset"
+        order = {f: k for k, f in enumerate(FEELINGS)}
+        return max(tally, key=lambda f: (tally[f], -order.get(f, 99)))
+
+    def topic(self, roles=None) -> str | None:
+        """The main thing the message is about, as a noun phrase ("the missed call", "Gran's gutters")."""
+        chunks = []
+        for clause in self.clauses:
+            if clause.role in ("filler", "contempt", "attack") or (roles and clause.role not in roles):
+                continue
+            if clause.head.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "like" for c in clause.head.children):
+                continue  # "you're just like your mother": a comparison, not a topic
+            inside = {t.i for t in clause.tokens}
+            for chunk in self.doc.noun_chunks:
+                if chunk.root.i in inside and chunk.start >= clause.tokens[0].i:
+                    chunks.append((clause, chunk))
+        best = None
+        for clause, chunk in chunks:
+            root = chunk.root
+            if root.pos_ not in ("NOUN", "PROPN") or root.lower_ in _VAGUE or root.lower_ in TIME_WORDS:
+                continue
+            if any(t.lower_ in _HOSTILE for t in chunk) or root.lower_ in YOU or _quoted(chunk):
+                continue
+            if root.dep_ in ("npadvmod",) or root.i in self.address_tokens:
+                continue
+            if root.lower_ in _DISOWNED and any(t.lower_ in ("my", "mine") for t in chunk):
+                continue  # "not my job", "my problem": a denial, not the topic
+            score = {"dobj": 3, "nsubj": 2, "nsubjpass": 3, "pobj": 2, "attr": 1}.get(root.dep_, 1)
+            score += 1 if clause.role in ("denial", "minimising", "excuse", "accusation", "question", "fault") else 0
+            if best is None or score > best[0]:
+                best = (score, chunk)
+        return _noun_phrase(best[1]) if best else None
+
+    def plain_topic(self) -> str | None:
+        """A topic safe to name on its own: a common noun that a verb acts on, outside sarcasm,
+        orders and insults ("the login", "the deadline"; not "the idiot", "the eye", "12 years")."""
+        for clause in self.clauses:
+            if clause.role not in ("fact", "accusation", "fault", "question", "own", "excuse", "denial") \
+                    or clause.head.tag_ == "VB" and clause.subject is None:
+                continue
+            inside = {t.i for t in clause.tokens}
+            for chunk in self.doc.noun_chunks:
+                root = chunk.root
+                if root.i not in inside or root.pos_ != "NOUN" or root.dep_ not in ("dobj", "pobj"):
+                    continue
+                if root.head.pos_ not in ("VERB", "ADP") or (root.head.pos_ == "ADP" and root.head.head.pos_ != "VERB"):
+                    continue
+                if any(t.pos_ in ("PROPN", "NUM") or t.like_num or not t.is_ascii or t.lower_ in _HOSTILE | _INSULTS
+                       for t in chunk) or root.lower_ in _VAGUE | TIME_WORDS | _BODY or _quoted(chunk):
+                    continue
+                return _noun_phrase(chunk)
+        return None
+
+    def time_phrase(self) -> str | None:
+        """A time the message names ("last night", "since March"), kept in specific rewrites."""
+        for ent in self.doc.ents:
+            if ent.label_ in ("DATE", "TIME") and not any(t.lower_ in ("every", "always") for t in ent):
+                return ent.text
+        return None
+
+
+_QUANTIFIERS = {"enough", "more", "less", "much", "many", "all", "some", "any", "no", "few", "several"}
+
+
+def _quoted(chunk) -> bool:
+    """Inside quotation marks: someone's words, not the topic."""
+    before = chunk.doc[:chunk.start].text
+    return sum(before.count(q) for q in ('"', "“", "”")) % 2 == 1 or any(
+        t.text in ("'", "‘", "’") and t.is_punct for t in chunk)
+
+
+def _noun_phrase(chunk) -> str:
+    words = words_of([t for t in chunk if t.lower_ not in INTERJECTIONS and t.lower_ not in SARCASM
+                      and not (t.i == chunk.start and t.lower_ in _QUANTIFIERS) and not t.is_punct])
+    if words and words[0].lower in _TOPIC_DETS:
+        words[0].text = "the"
+    elif words and words[0].tok is not None and words[0].tok.pos_ not in ("DET", "PRON", "PROPN", "NUM") \
+            and chunk.root.pos_ != "PROPN" and not any(t.dep_ == "poss" for t in chunk):
+        return "the " + render(words, lower_start=True)
+    return render(words, lower_start=True)
+
+
+_LITERAL_ROLES = {"contempt", "filler", "fact", "question", "accusation", "fault", "attack", "counter"}
+
+
+def read_message(text: str, doc, labels=(), evidence=()) -> Message:
+    clauses = split_clauses(doc)
+    mark_clauses(doc, clauses, evidence)
+    for clause in clauses:
+        clause.literal = literal(clause) if clause.role in _LITERAL_ROLES else None
+        if clause.literal is not None:
+            clause.role = "accusation"
+    address, address_tokens = find_address(doc)
+    return Message(text=text, doc=doc, clauses=clauses, address=address,
+                   address_tokens=address_tokens, labels=set(labels))

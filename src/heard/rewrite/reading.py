@@ -1,0 +1,239 @@
+"""What every strategy reads from a message: the listener's acts, plain facts, requests, tense."""
+
+from __future__ import annotations
+
+import re
+
+from .inflect import base_of
+from .lexicon import FEELING_VERBS
+from .message import Message
+from .owning import admitted_failure, negated, speaker_verbs, unkept_intention
+from .phrases import ARGUES, BARE, SHRUG, unframe
+from .situations import cleaned, experience, is_negative, situation, verb_phrase
+from .surface import paragraph, render, sentence, words_of
+
+FELT_WITH = {"unheard", "let down", "left out", "alone", "drained", "uneasy"}  # "I felt X", never "I was X"
+
+
+_PAST_FEELING_VERBS = {"it hurts": "it hurt", "it worries me": "it worried me",
+                       "it's frustrating for me": "it was frustrating for me", "it upsets me": "it upset me"}
+
+
+# Verbs that read the listener's mind or sneer at them: no "when you …" and no "could you …".
+NO_SITUATION = {"live", "moan", "whine", "nag", "sulk", "whinge", "wallow", "mope", "rant", "bitch",
+                 "complain", "pretend", "seem"}
+
+
+# Verbs that read the listener's mind: said as the speaker's impression ("it seems like you…").
+MIND_VERBS = {"like", "love", "hate", "want", "know", "trust", "believe", "care", "understand", "enjoy",
+         "mean", "prefer", "think"}
+
+
+# Things nobody can be asked to do ("could you notice…?").
+NO_REQUEST = {"notice", "see", "realise", "realize", "think", "feel", "understand", "remember", "get"}
+
+
+def say_situation(msg: Message, clause) -> str:
+    if clause.literal is not None:
+        return unframe(clause.literal.situation)
+    text = unframe(situation(clause, drop=msg.address_tokens))
+    if clause.you_subject and clause.head.lemma_.lower() in MIND_VERBS and experience(clause) is None and text:
+        return f"it seems like {text}"
+    return text
+
+
+def is_full_clause(clause) -> bool:
+    """A full clause (subject and verb), not a fragment left by cutting sarcasm ("on the hot take")."""
+    kept = cleaned(clause)
+    verbs = [w for w in kept if w.tok is not None and w.tok.pos_ in ("VERB", "AUX")]
+    if not verbs and not clause.you_subject or clause.head.pos_ not in ("VERB", "AUX") and not clause.you_subject:
+        return False
+    if clause.head.lemma_ in MIND_VERBS and len([t for t in clause.tokens if not t.is_punct
+                                                and t.dep_ not in ("cc",)]) <= 3:
+        return False  # "you know that?", "and you know it": a tag, not a statement
+    head = clause.head
+    if head.tag_ == "VB" and clause.subject is None and not clause.question:
+        return False  # an order ("learn to play", "grow up"), not a fact
+    return True
+
+
+def flagged_alone(clause) -> bool:
+    scores = getattr(clause, "scores", None) or {}
+    return bool(scores.get("blaming") or scores.get("defensive"))
+
+
+def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list[str]:
+    """Plain statements the message makes, kept in rewrites (the event, the object, the time).
+
+    Clauses the classifier flags by themselves are left out unless `flagged` (context that an
+    apology may carry); rhetorical questions and shrugs ("things happen") always are.
+    """
+    found = []
+    for clause in msg.clauses:
+        if clause.role not in roles or clause.question or not is_full_clause(clause):
+            continue
+        if (flagged_alone(clause) and not flagged) or clause.scores.get("blaming") \
+                or admitted_failure(clause) or unkept_intention(clause):
+            continue
+        if flagged and denies(clause):
+            continue
+        text = say_situation(msg, clause)
+        if not text or SHRUG.search(text) or ARGUES.search(text) or BARE.match(text) \
+                or re.search(r"^if |\bif (?:you|u)\b", text, re.I):
+            continue
+        found.append(text)
+    return found
+
+
+def denies(clause) -> bool:
+    """"I'm not ignoring the bills", "I didn't spam anything": the speaker saying no (a passive
+    "I wasn't cc'd" is a fact)."""
+    return any(negated(v) and not any(c.dep_ == "auxpass" for c in v.children) and v.tag_ != "VBN"
+               for v in speaker_verbs(clause))
+
+
+def targets_of(msg: Message) -> list:
+    """Clauses about what the listener did, in the order a rewrite should use them."""
+    found = [c for c in msg.clauses if c.literal is not None and say_situation(msg, c)]
+    found += [c for c in msg.clauses if c.literal is None and c.role in ("accusation", "question", "fault")
+             and (c.head.lemma_.lower() not in NO_SITUATION or experience(c) is not None)
+             and is_full_clause(c) and say_situation(msg, c)
+             and not (c.question and "accusing_question" not in c.cues
+                      and not any(t.tag_ == "WRB" for t in c.tokens))
+             and not describes_person(c) and not how_many_times(c)
+             and not (c.head.lemma_ == "think" and any(x.dep_ == "ccomp" and not any(
+                 y.dep_ == "nsubj" and y.lower_ in ("you", "u") for y in x.children) for x in c.head.children))
+             and not _sneering_like(c)]
+    positive = any(not is_negative(c) for c in found)
+    return sorted(found, key=lambda c: (positive and is_negative(c),
+                                        not (c.cues - {"i_statement"} or c.flags), c.tokens[0].i))
+
+
+def _sneering_like(clause) -> bool:
+    """"like you'd know anything about hard work": a sneer, not an event."""
+    words = [t.lower_ for t in clause.tokens if not t.is_punct]
+    while words and words[0] in ("yeah", "right", "oh", "sure", "ok", "okay"):
+        words = words[1:]
+    return bool(words) and words[0] == "like"
+
+
+def describes_person(clause) -> bool:
+    """"you're just like your mother", "you're 31", "you're the grief expert": who, not what was done."""
+    head = clause.head
+    if head.lemma_ in ("have", "get") and clause.you_subject and not is_negative(clause) and not any(
+            c.dep_ in ("xcomp", "prt") for c in head.children):
+        return True  # "you've got the emotional intelligence of a houseplant"
+    if head.lemma_ != "be" or experience(clause) is not None:
+        return False
+    if any(c.dep_ == "attr" and c.lemma_ == "one" and any(x.dep_ in ("relcl", "acl") for x in c.children)
+           for c in head.children):
+        return False  # "you're the one who told her": an event
+    return any(c.dep_ in ("attr", "acomp") or (c.dep_ == "prep" and c.lower_ == "like") for c in head.children)
+
+
+def how_many_times(clause) -> bool:
+    words = " ".join(t.lower_ for t in clause.tokens)
+    return "how many times" in words
+
+
+def is_past(clause) -> bool:
+    """Told in the past ("you told her", "you have singled out", "why did you")."""
+    if clause.literal is not None:
+        return clause.literal.past
+    head = clause.head
+    if clause.you_subject and head.tag_ == "VB" and any(c.lower_ in ("would", "'d") for c in head.children):
+        return True  # "you'd say that to her face" is told as "you said…"
+    if base_of(head.lower_) != head.lower_ and head.tag_ != "VBN":
+        return True  # "you "forgot" to…": an irregular past, whatever the tagger made of it
+    verbs = [head, *(c for c in head.children if c.dep_ in ("conj", "aux", "xcomp"))]
+    verbs += [r for c in head.children if c.dep_ == "attr" and c.lemma_ == "one"
+              for r in c.children if r.dep_ in ("relcl", "acl")]  # "you're the one who told her"
+    return any((t.tag_ == "VBD" or (t.pos_ == "VERB" and base_of(t.lower_) != t.lower_ and t.tag_ != "VBN"))
+               and t.pos_ in ("VERB", "AUX") for t in verbs) or any(
+        t.tag_ == "VBN" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in t.children) for t in verbs)
+
+
+def with_address(msg: Message, text: str) -> str:
+    if not msg.address or not text:
+        return text
+    word = re.split(r"[\s']", text, maxsplit=1)[0]
+    named = word == "I" or any(t.text == word and (t.pos_ == "PROPN" or not t.is_sent_start) for t in msg.doc)
+    return f"{msg.address}, {text if named else text[:1].lower() + text[1:]}"
+
+
+def compose(msg: Message, sentences) -> str:
+    return with_address(msg, paragraph(s for s in sentences if s))
+
+
+def feeling_sentence(msg: Message, feeling: str, sit: str, past: bool) -> str:
+    felt = "felt" if past else "feel"
+    forms = [f"I {felt} {feeling} when {sit}", f"When {sit}, I {felt} {feeling}"]
+    verb = FEELING_VERBS.get(feeling)
+    if verb:
+        forms.append(f"{_PAST_FEELING_VERBS[verb] if past else verb} when {sit}")
+    if feeling not in FELT_WITH:
+        forms.append(f"I {'was' if past else 'get'} really {feeling} when {sit}")
+    return sentence(msg.pick(forms, "feel"))
+
+
+def request_for(msg: Message, clause) -> str | None:
+    """"Could you …?" for what the listener did not do, in the message's own words."""
+    if clause is not None and clause.literal is not None:
+        return clause.literal.request
+    if clause is None or not is_negative(clause) or clause.head.lemma_.lower() in NO_SITUATION | NO_REQUEST | MIND_VERBS:
+        return None
+    phrase = verb_phrase(clause, drop=msg.address_tokens)
+    if not phrase or phrase.split()[0] in ("be", "have") and len(phrase.split()) < 3:
+        return None
+    if re.search(r"\b(?:anything|everything|nothing|anyone|everyone|anybody)\b", phrase):
+        return None
+    if phrase in ("call", "text", "ring", "reply", "message", "answer", "help", "listen"):
+        phrase += " me" if phrase not in ("listen", "reply") else " to me"
+    if len(phrase.split()) < 3:
+        return f"Could you {phrase}?"
+    return msg.pick([f"Could you {phrase}?", f"Would you be willing to {phrase}?",
+                     f"It would mean a lot if you could {phrase}."], "ask")
+
+
+def talk_request(msg: Message, topic: str | None = None) -> str:
+    """A request to work it out together; the situation already names the topic."""
+    return msg.pick(["Can we talk about it?", "Could we figure this out together?",
+                     "Can we find a way through this that works for both of us?",
+                     "Could we sit down and talk about what happened?",
+                     "I'd like us to talk it through when you have a moment."], "talk")
+
+
+def happening(msg: Message):
+    """A third-person event the message complains about ("Leo's running late"), when nobody is accused."""
+    for clause in msg.clauses:
+        if clause.role not in ("fact", "contempt") or clause.question or not is_full_clause(clause) \
+                or flagged_alone(clause):
+            continue
+        head, subject = clause.head, clause.subject
+        placed = head.lemma_ == "be" and any(c.dep_ == "prep" for c in head.children) and not any(
+            c.dep_ in ("acomp", "attr") for c in head.children)
+        if subject is not None and subject.i not in {w.tok.i for w in cleaned(clause) if w.tok is not None}:
+            continue  # the subject went with the sarcasm around it ("classic lauren, only calls…")
+        if (head.pos_ == "VERB" and head.lemma_ not in _STATIVE or placed) and subject is not None \
+                and subject.lower_ not in _NOT_AGENTS and not is_negative(clause) \
+                and not SHRUG.search(clause.text):
+            return clause
+    return None
+
+
+_STATIVE = {"be", "have", "seem", "look", "know", "think", "see", "notice", "feel", "get", "mean",
+            "change", "matter"}
+
+
+_NOT_AGENTS = {"i", "we", "it", "that", "this", "there", "everyone", "everybody", "nobody", "nothing",
+               "everything", "anyone", "anything", "someone", "something", "people", "which", "who"}
+
+
+def when_clause(msg: Message, clause) -> str | None:
+    """The clause's own "when …" part ("you never call me [when you're running late]")."""
+    head = clause.head
+    advcl = next((c for c in head.children if c.dep_ == "advcl" and any(
+        m.lower_ == "when" for m in c.children)), None)
+    if advcl is None:
+        return None
+    return render(words_of([t for t in advcl.subtree if t.lower_ != "when"])).rstrip(".!?,; ")

@@ -1,0 +1,469 @@
+"""Turns one clause into what a rewrite says: the situation, a request, or the speaker's experience."""
+
+from __future__ import annotations
+
+from . import inflect
+from .clauses import YOU, Clause
+from .lexicon import ABSOLUTES, FELT_PARTICIPLES, INTENSIFIERS, INTERJECTIONS, SARCASM
+from .surface import Word, is_emoji, render, spelled, words_of
+
+_QUOTES = {'"', "“", "”", "'", "‘", "’", "`"}
+_PROFANITY = {"fucking", "fuckin", "freaking", "friggin", "bloody", "damn", "goddamn", "effing",
+              "hell", "heck", "fuck", "shit", "crap"}
+_CONTEMPT_TOKENS_KEEP = {"you", "u", "your"}  # a contempt span's words we never need to cut
+_ONCE = {"once", "ever", "single"}
+_NEG_AUX = {"ca", "can", "wo", "will", "do", "does", "did", "could", "would", "should", "is",
+            "are", "have", "has"}
+_SUBJECT_FORMS = {"you": "you", "u": "you", "ya": "you", "ye": "you"}
+
+
+def _scare_quoted(tokens) -> set[int]:
+    """Indices of quote marks around one to three words ("forgot", 'creative'): sarcasm."""
+    found = set()
+    marks = [t for t in tokens if t.text in _QUOTES]
+    for a, b in zip(marks, marks[1:]):
+        if 1 <= b.i - a.i - 1 <= 3:
+            found |= {a.i, b.i}
+    return found
+
+
+def _absolute_phrases(tokens) -> set[int]:
+    """"every (single) time", "all the time", "as usual", "yet again", "not once (in N years)"."""
+    found = set()
+    toks = list(tokens)
+    lowers = [t.lower_ for t in toks]
+    for k, word in enumerate(lowers):
+        nxt = lowers[k + 1:k + 4]
+        if word == "every" and nxt[:1] in (["time"],) or word == "every" and nxt[:2] == ["single", "time"]:
+            found |= {t.i for t in toks[k:k + (3 if nxt[:1] == ["single"] else 2)]}
+        elif word == "all" and nxt[:2] == ["the", "time"]:
+            found |= {t.i for t in toks[k:k + 3]}
+        elif word == "as" and nxt[:1] in (["usual"], ["always"]):
+            found |= {t.i for t in toks[k:k + 2]}
+        elif word in ("yet", "once") and nxt[:1] == ["again"]:
+            found |= {t.i for t in toks[k:k + 2]}
+        elif word == "not" and nxt[:1] == ["once"]:
+            end = k + 2
+            if lowers[end:end + 1] == ["in"]:
+                end += 1
+                while end < len(toks) and toks[end].pos_ in ("NUM", "NOUN", "DET", "ADJ"):
+                    end += 1
+            found |= {t.i for t in toks[k:end]}
+    return found
+
+
+def _contempt_tokens(clause: Clause, doc) -> set[int]:
+    from ..cues import SPAN_KEY
+
+    found = set()
+    for span in doc.spans.get(SPAN_KEY, []):
+        if span.label_ == "contempt":
+            found |= {t.i for t in span if t.lower_ not in _CONTEMPT_TOKENS_KEEP and t.pos_ != "PROPN"
+                      and t.dep_ not in ("nsubj", "nsubjpass")}
+    inside = {t.i for t in clause.tokens}
+    return found & inside
+
+
+def cleaned(clause: Clause, drop=frozenset(), strict: bool = True) -> list[Word]:
+    """The clause's words without emoji, sarcasm, absolutes and intensifiers; "never" → "not".
+
+    `strict` also drops intensifiers ("literally", "just") and contempt phrases; the speaker's
+    own sentences keep them.
+    """
+    tokens = clause.tokens
+    doc = tokens[0].doc
+    cut = set(drop) | _scare_quoted(tokens) | _absolute_phrases(tokens)
+    if strict:
+        cut |= _contempt_tokens(clause, doc)
+    for t in tokens:
+        low = t.lower_
+        if is_emoji(t.text) or low in ("lol", "lmao", "smh", "ffs", "tbh", "ngl"):
+            cut.add(t.i)
+        elif low in ABSOLUTES and t.dep_ in ("advmod", "npadvmod", "dep"):
+            cut.add(t.i)
+        elif strict and low in INTENSIFIERS and t.dep_ in ("advmod", "amod", "dep", "npadvmod") \
+                and not (low == "just" and t.head.lemma_ in ("want", "need")):
+            cut.add(t.i)
+        elif low in _PROFANITY and t.dep_ in ("advmod", "amod", "dep", "intj", "pobj", "npadvmod"):
+            cut.add(t.i)
+        elif strict and low in SARCASM and t.pos_ in ("ADJ", "NOUN", "INTJ", "ADV"):
+            cut.add(t.i)
+        elif t.text in ("?", "!") and strict:
+            cut.add(t.i)
+    # Interjections at the clause's start ("ok but", "wow.", "look,").
+    for t in tokens:
+        if t.i in cut or t.is_punct:
+            continue
+        if t.lower_ in INTERJECTIONS and t.dep_ in ("intj", "advmod", "ROOT", "dep", "discourse", "npadvmod", "amod", "acomp", "nsubj", "cc", "prep", "punct") \
+                and not (t.lower_ in ("well", "sure", "fine") and t.dep_ == "acomp"):
+            cut.add(t.i)
+            continue
+        break
+    words = []
+    for t in tokens:
+        if t.i in cut:
+            if words and t.whitespace_:
+                words[-1].ws = words[-1].ws or " "
+            continue
+        words.append(Word(spelled(t), t.whitespace_, t))
+    if strict and not clause.question and clause.you_subject and any(t.lower_ in ABSOLUTES for t in tokens):
+        words, _ = _drop_have_to(clause.head, words)  # "you always have to have the last word"
+    return _fix_never(words)
+
+
+def _fix_never(words: list[Word]) -> list[Word]:
+    """"you never listen" → "you don't listen"; "you've never once" → "you haven't"."""
+    out = list(words)
+    for k, w in enumerate(out):
+        if w.lower != "never" or w.tok is None:
+            continue
+        head = w.tok.head
+        # "never ever", "never once"
+        while k + 1 < len(out) and out[k + 1].lower in _ONCE:
+            out[k + 1] = Word("", "", None)
+        aux = _aux_before(out[:k], head)
+        if aux is not None and aux.lower in inflect.NEGATED_AUX:
+            negated = inflect.NEGATED_AUX[aux.lower]
+            index = out.index(aux)
+            if aux.text.startswith(("'", "’")) and index > 0:
+                out[index - 1] = Word(out[index - 1].text, " ", out[index - 1].tok)
+            out[index] = Word(negated if not aux.text[:1].isupper() else negated.capitalize(), aux.ws, aux.tok)
+            out[k] = Word("", "", None)
+            continue
+        if head.pos_ in ("VERB", "AUX") and head.i > w.tok.i:
+            do = {"VBD": "didn't", "VBZ": "doesn't"}.get(head.tag_, "don't")
+            out[k] = Word(do, " ", w.tok)
+            for j, x in enumerate(out):
+                if x.tok is not None and x.tok.i == head.i:
+                    out[j] = Word(_base(head), x.ws, x.tok)
+        else:
+            out[k] = Word("not", w.ws, w.tok)
+    return [w for w in out if w.text]
+
+
+def _aux_before(words: list[Word], head):
+    """The auxiliary (or copula) of `head` nearest before a "never"."""
+    for x in reversed(words):
+        if x.tok is None:
+            continue
+        if x.tok.head.i == head.i and x.tok.dep_ in ("aux", "auxpass"):
+            return x
+        if x.tok.i == head.i and head.lemma_ == "be":
+            return x
+    return None
+
+
+def _base(tok) -> str:
+    lemma = tok.lemma_.lower()
+    return inflect.base_of(lemma if lemma and lemma != "-pron-" else tok.lower_)
+
+
+def situation(clause: Clause, drop=frozenset()) -> str:
+    """The clause as a plain description (for "when …"): no absolutes, no question form.
+
+    A present perfect becomes a simple past ("you have singled out" → "you singled out"), so the
+    situation fits "I felt … when …".
+    """
+    words = cleaned(clause, drop)
+    if clause.question:
+        words = _question_to_statement(clause, words)
+    return render(_simple_past(clause, words))
+
+
+def _simple_past(clause: Clause, words: list[Word]) -> list[Word]:
+    """"you have singled out" → "you singled out"; "you'd say that to her face" → "you said…"."""
+    head = clause.head
+    if not clause.you_subject:
+        return words
+    would = [c for c in head.children if c.dep_ == "aux" and c.lower_ in ("would", "'d") and c.i < head.i]
+    if would and head.tag_ == "VB" and head.lemma_ != "be" and not any(
+            c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in head.children):
+        out = []
+        for w in words:
+            if w.tok is not None and w.tok.i == would[0].i:
+                if out and w.text.startswith("'"):
+                    out[-1] = Word(out[-1].text, " ", out[-1].tok)
+                continue
+            out.append(Word(inflect.past(_base(head)), w.ws, w.tok) if w.tok is not None and w.tok.i == head.i else w)
+        return out
+    have = [c for c in head.children if c.dep_ == "aux" and c.lemma_ == "have" and c.i < head.i]
+    if head.tag_ != "VBN" or not have or head.lemma_ == "be" or any(
+            c.dep_ in ("aux", "auxpass") and c.lemma_ != "have" for c in head.children):
+        return words
+    out = []
+    for w in words:
+        if w.tok is not None and w.tok.i == have[0].i:
+            if out and w.text.startswith("'"):
+                out[-1] = Word(out[-1].text, " ", out[-1].tok)
+            continue
+        if w.tok is not None and w.tok.i == head.i:
+            out.append(Word(inflect.past(_base(head)), w.ws, w.tok))
+            continue
+        out.append(w)
+    return out
+
+
+def _question_to_statement(clause: Clause, words: list[Word]) -> list[Word]:
+    """"why do you always X" → "you X"; "why did you X" → "you X-ed"; "do you even care that S" → S."""
+    head = clause.head
+    subject = clause.subject
+    # "do you even care/know/realise that S" → S
+    if head.lemma_ in ("care", "know", "realise", "realize", "notice", "understand", "see"):
+        comp = next((c for c in head.children if c.dep_ == "ccomp"), None)
+        if comp is not None:
+            inside = {t.i for t in comp.subtree}
+            kept = [w for w in words if w.tok is not None and w.tok.i in inside and w.tok.dep_ != "mark"]
+            if kept:
+                return kept
+    if subject is None:
+        return words
+    words, main = _drop_have_to(head, words)
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < subject.i]
+    if head.lemma_ == "be" and head.i < subject.i:
+        auxes = [head]
+    if not auxes:
+        return words
+    aux = auxes[0]
+    wh = {t.i for t in clause.tokens if t.tag_ in ("WRB",) and t.i < subject.i}
+    negs = {c.i for c in list(head.children) + list(aux.children)
+            if c.dep_ == "neg" and c.i < subject.i}
+    out = []
+    for w in words:
+        if w.tok is None:
+            out.append(w)
+            continue
+        i = w.tok.i
+        if i in wh or i in negs or (i < subject.i and w.tok.dep_ in ("advmod",) and w.lower in ("why", "how")):
+            continue
+        if i == aux.i:
+            continue
+        if i == subject.i:
+            out.append(Word("you" if subject.lower_ in YOU else w.text, " ", w.tok))
+            form = _negative_aux(aux, subject) if negs else _aux_after_subject(aux, head, subject)
+            if form:
+                out.append(Word(form, " ", None))
+            continue
+        if negs and i == main.i and aux.lemma_ != "be":
+            out.append(Word(_base(main), w.ws, w.tok))
+            continue
+        if i == main.i and aux.lemma_ == "do" and aux.tag_ == "VBD":
+            out.append(Word(inflect.past(_base(main)), w.ws, w.tok))
+            continue
+        if i == main.i and aux.lower_ in ("would", "must") and main.tag_ == "VB":
+            out.append(Word(inflect.past(_base(main)), w.ws, w.tok))
+            continue
+        if i == main.i and aux.lemma_ == "do" and aux.tag_ == "VBZ":
+            out.append(Word(inflect.third_person(_base(main)), w.ws, w.tok))
+            continue
+        out.append(w)
+    return out
+
+
+def _drop_have_to(head, words: list[Word]) -> list[Word]:
+    """"(why do) you have to turn X" → "(why do) you turn X": the complaint, not the compulsion."""
+    xcomp = next((c for c in head.children if c.dep_ == "xcomp"), None)
+    if head.lemma_ not in ("have", "get") or xcomp is None:
+        return words, head
+    to = next((c for c in xcomp.children if c.lower_ == "to" and c.i < xcomp.i), None)
+    if to is None:
+        return words, head
+    return [w for w in words if w.tok is None or w.tok.i not in (head.i, to.i)], xcomp
+
+
+def _negative_aux(aux, subject) -> str:
+    """"why can't you" → "you don't"; "why didn't you" → "you didn't"; "why aren't you" → "you aren't"."""
+    if aux.lemma_ == "be":
+        return "weren't" if aux.tag_ == "VBD" else "aren't" if subject.lower_ in YOU else "isn't"
+    if aux.tag_ == "VBD" or aux.lower_ in ("could", "would", "did"):
+        return "didn't"
+    return "doesn't" if aux.tag_ == "VBZ" and subject.lower_ not in YOU else "don't"
+
+
+def _aux_after_subject(aux, head, subject) -> str:
+    """The auxiliary as it stands after the subject in a statement, or "" for do/would."""
+    if aux.lemma_ == "do" or aux.lower_ in ("would", "must"):
+        return ""
+    if aux.lemma_ == "be":
+        you = subject.lower_ in YOU
+        return {"VBD": "were" if you else "was"}.get(aux.tag_, "are" if you else aux.lower_)
+    return aux.lower_
+
+
+def is_negative(clause: Clause) -> bool:
+    """A clause that complains something did not happen ("you never call", "why can't you")."""
+    head = clause.head
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "n't", "not") for c in head.children) or any(
+        t.lower_ in ("never",) for t in clause.tokens)
+
+
+def verb_phrase(clause: Clause, form: str = "base", drop=frozenset()) -> str:
+    """The clause's predicate without its subject and auxiliaries: "check the calendar …".
+
+    `form` is "base" (for "could you …") or "gerund" (for "talk about …").
+    """
+    head = clause.head
+    if head.lemma_ == "be":
+        complement = next((c for c in head.children if c.dep_ in ("acomp", "attr", "prep", "advmod")), None)
+        if complement is None:
+            return ""
+    words = cleaned(clause, drop)
+    skip = {c.i for c in head.children if c.dep_ in ("aux", "auxpass", "neg", "nsubj", "nsubjpass", "mark")}
+    skip |= {t.i for t in clause.tokens if t.lower_ in ("never", "ever", "once")
+             or (t.lower_ in ("why", "how") and t.i < head.i)}
+    skip |= {t.i for t in clause.tokens if t.i < head.i and t.dep_ in ("advmod", "npadvmod", "intj", "cc")}
+    # "have to X" / "got to X" → X
+    xcomp = next((c for c in head.children if c.dep_ == "xcomp"), None)
+    main = head
+    if head.lemma_ in ("have", "get", "need") and xcomp is not None and any(
+            c.lower_ == "to" for c in xcomp.children):
+        skip |= {head.i} | {c.i for c in xcomp.children if c.lower_ == "to"}
+        main = xcomp
+    if head.lemma_ == "keep" and xcomp is not None and xcomp.tag_ == "VBG":
+        skip |= {head.i}
+        main = xcomp
+    for conj in (c for c in main.children if c.dep_ == "conj"):
+        skip |= {t.i for t in conj.subtree}
+        skip |= {c.i for c in main.children if c.dep_ == "cc" and c.i < conj.i}
+        skip |= {t.i for t in clause.tokens if t.i > conj.i}
+    out = []
+    for w in words:
+        if w.tok is not None and (w.tok.i in skip or w.tok.i < main.i and w.tok.i != head.i):
+            continue
+        if w.lower in ("don't", "didn't", "doesn't", "not", "haven't", "won't", "can't", "hasn't",
+                       "aren't", "isn't", "wasn't", "weren't", "couldn't", "wouldn't"):
+            continue
+        if w.tok is not None and w.tok.i == main.i:
+            lemma = _base(main)
+            if main.lemma_ == "be" and main.tag_ != "VB":
+                lemma = "be"
+            out.append(Word(inflect.gerund(lemma) if form == "gerund" else lemma, w.ws, w.tok))
+            continue
+        out.append(w)
+    text = render(out)
+    return text if len(text.split()) >= 1 else ""
+
+
+# -- the speaker's side of what happened ---------------------------------------------------
+def experience(clause: Clause):
+    """The situation told from the speaker's side, with persons and verbs agreeing.
+
+    "you were late again" → ("I was waiting for you", "worried", request); "you never listen to
+    me" → "I don't feel listened to"; "you judge me" → "I feel judged". None when no frame fits.
+    Returns (clause_text, feeling or None, request or None, is_feeling_itself).
+    """
+    if not clause.you_subject:
+        return None
+    head = clause.head
+    lemma = head.lemma_.lower()
+    past = head.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in ("aux",) for c in head.children)
+    negative = is_negative(clause)
+    objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+    to_me = any(o.lower_ in ("me", "us") for o in objects)
+    rest = _rest_after(clause, objects)
+    # "you made me feel like a burden" → "I felt like a burden"
+    if lemma == "make":
+        feel = next((c for c in head.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "feel"), None)
+        if feel is not None and any(t.lower_ == "me" for t in head.subtree):
+            comp = render(words_of([t for t in clause.tokens if t.i > feel.i and t.dep_ != "punct"]))
+            if comp:
+                return (f"I {'felt' if past else 'feel'} {comp}", None, None, True)
+    if lemma in FELT_PARTICIPLES and to_me and not negative:
+        return (f"I {'felt' if past else 'feel'} {inflect.participle(lemma)}{rest}", None, None, True)
+    if lemma == "listen" and negative:
+        return ("I was talking and it didn't seem like you were listening" if past else
+                "I'm talking and it doesn't seem like you're listening", "unheard",
+                "Can we find a way to talk that works for both of us?", False)
+    if lemma in ("interrupt",) or (lemma in ("talk", "cut") and any(c.lower_ in ("over", "off") for c in head.children)):
+        return ("I couldn't finish what I was saying" if past else "I can't finish what I'm saying",
+                "unheard", "Can we find a way to talk that works for both of us?", False)
+    if lemma == "be" and any(c.lower_ == "late" for c in head.children):
+        return ("I was left waiting for you" if past else "I'm left waiting for you", "worried",
+                "Could you text me when you're running late?", False)
+    contact = all(o.lower_ in ("me", "us") or o.lemma_ in ("text", "message", "call", "phone", "email")
+                  for o in objects)
+    if lemma in ("call", "text", "reply", "answer", "respond", "message", "ring") and negative and contact:
+        return ("I didn't hear from you" if past else "I don't hear from you", "worried",
+                f"Could you {lemma} me when you can?" if lemma in ("call", "text", "message", "ring") else
+                "Could you send me a quick message when you can?", False)
+    if lemma == "help" and negative:
+        task = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for p in c.children if p.dep_ == "pobj"), None)
+        thing = render(words_of(list(task.subtree))) if task is not None else "it"
+        return (f"I ended up handling {thing} on my own" if past else f"I end up handling {thing} on my own",
+                "overwhelmed", f"Could you give me a hand with {thing}?", False)
+    if lemma == "care" and negative:
+        return ("I didn't feel cared about" if past else "I don't feel cared about", "hurt",
+                None, True)
+    if lemma == "take" and any(o.lemma_ == "side" for o in objects) and negative:
+        return (f"I didn't feel backed up{rest}" if past else f"I don't feel backed up{rest}", "alone",
+                "Could you back me up next time?", True)
+    return None
+
+
+def _rest_after(clause: Clause, objects) -> str:
+    """Words after the verb's object ("you judge me [for my choices]")."""
+    if not objects:
+        return ""
+    last = max(o.i for o in objects)
+    tail = [w for w in cleaned(clause) if w.tok is not None and w.tok.i > last
+            and w.tok.text not in (".", "!", "?")]
+    text = render(tail)
+    return (" " + text) if text else ""
+
+
+# -- one occasion instead of a habit ---------------------------------------------------------
+_PAST_NEGATION = {"don't": "didn't", "doesn't": "didn't", "won't": "didn't", "can't": "couldn't",
+                  "aren't": "weren't", "isn't": "wasn't", "haven't": "haven't"}
+_MODALS = {"will", "can", "would", "could", "should", "must", "may", "might", "shall", "to"}
+_PAST_BE = {"are": "were", "'re": "were", "is": "was", "'s": "was", "am": "was", "'m": "was"}
+
+
+def _present_verb(tok, verbs, kept) -> bool:
+    """A present-tense verb of the clause that `specific` puts in the past (its auxiliaries, if
+    the rewrite kept any, decide instead: "you will", "you can")."""
+    if tok.pos_ != "VERB" or tok.lemma_ == "be":
+        return False
+    if any(c.dep_ == "aux" and c.i in kept and (c.lemma_ in _MODALS or c.lemma_ == "do") for c in tok.children):
+        return False
+    return tok.tag_ in ("VBP", "VBZ") or (tok.tag_ == "VB" and tok.i in verbs)
+
+
+def specific(clause: Clause, drop=frozenset()) -> str:
+    """The clause told as one past occasion: "you never replace X" → "you didn't replace X"."""
+    words = cleaned(clause, drop)
+    if clause.question:
+        words = _question_to_statement(clause, words)
+    head = clause.head
+    verbs = {head.i} | {c.i for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")}
+    if head.i not in {w.tok.i for w in words if w.tok is not None}:  # "have to X" dropped: X leads
+        verbs |= {c.i for c in head.children if c.dep_ == "xcomp"}
+        verbs.discard(head.i)
+    negated = {w.tok.head.i for w in words if w.tok is not None and w.lower in _PAST_NEGATION}
+    negated |= verbs if any(w.tok is None and w.lower in _PAST_NEGATION for w in words) else set()
+    kept = {w.tok.i for w in words if w.tok is not None}
+    out = []
+    for w in words:
+        low = w.lower
+        if low == "every" and w.tok is not None and w.tok.dep_ == "det":
+            out.append(Word("this", w.ws, w.tok))
+            continue
+        if w.tok is not None and w.tok.i in negated and w.tok.tag_ in ("VBP", "VB", "VBZ"):
+            out.append(w)
+            continue
+        if low in _PAST_NEGATION and (w.tok is None or w.tok.lower_ == "never" or w.tok.head.i in verbs):
+            out.append(Word(_PAST_NEGATION[low], w.ws, w.tok))
+        elif w.tok is not None and _present_verb(w.tok, verbs, kept):
+            out.append(Word(inflect.past(_base(w.tok)), w.ws, w.tok))
+        elif w.tok is not None and low in _PAST_BE and w.tok.pos_ == "AUX":
+            form = _PAST_BE[low]
+            if low.startswith("'") and out:
+                out[-1] = Word(out[-1].text, " ", out[-1].tok)
+            verb = w.tok.head if w.tok.dep_ in ("aux", "auxpass") else w.tok
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if form == "was" and subject is not None and (
+                    subject.lower_ in YOU | {"we", "they"} or subject.tag_ in ("NNS", "NNPS")):
+                form = "were"
+            out.append(Word(form, w.ws, w.tok))
+        else:
+            out.append(w)
+    return render(out)

@@ -1,0 +1,150 @@
+"""The written surface of a rewrite: shouting re-cased, words joined, punctuation and capitals tidied."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+_MONTHS_DAYS = {m: m.capitalize() for m in (
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday").split()}
+_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+
+
+@dataclass
+class Word:
+    """One word of a clause being rewritten: its text, the space after it, and its source token."""
+
+    text: str
+    ws: str = " "
+    tok: object = None  # the spaCy Token it came from, None for words the rewrite added
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+_TEXTSPEAK = {"u": "you", "ur": "your", "ya": "you", "bc": "because", "cuz": "because", "tho": "though",
+              "rn": "right now", "pls": "please", "plz": "please", "thx": "thanks"}
+
+
+def spelled(tok) -> str:
+    """A token's text with text-speak spelled out ("ur" → "your")."""
+    return _TEXTSPEAK[tok.lower_] if tok.lower_ in _TEXTSPEAK and tok.text.islower() else tok.text
+
+
+def words_of(tokens) -> list[Word]:
+    return [Word(spelled(t), t.whitespace_, t) for t in tokens]
+
+
+def recase(text: str) -> str:
+    """Lowercases shouting (a sentence in capitals, or an emphasised WORD), keeping every offset.
+
+    Acronyms (PE, IRS, API) stay as they are; months and days keep their capital.
+    """
+    chars = list(text)
+    for sentence in _SENTENCE.finditer(text):
+        found = [m for m in _WORD.finditer(sentence.group()) if len(m.group()) > 1]
+        shouted = [m for m in found if m.group().isupper()]
+        whole = len(shouted) >= 3 and len(shouted) >= 0.6 * len(found)
+        for match in shouted:
+            word = match.group()
+            lower = word.lower()
+            if not (whole or len(word) >= 5 or lower in STOP_WORDS or lower.rstrip("'s") in STOP_WORDS):
+                continue
+            replacement = _MONTHS_DAYS.get(lower, lower)
+            start = sentence.start() + match.start()
+            for i, ch in enumerate(replacement):
+                if len(ch) == 1:
+                    chars[start + i] = ch
+    return "".join(chars)
+
+
+def is_emoji(text: str) -> bool:
+    """True for a token made only of pictographs, variation selectors and joiners."""
+    return bool(text) and all(
+        unicodedata.category(ch) in ("So", "Sk", "Cs", "Mn", "Cf") or 0x1F000 <= ord(ch) <= 0x1FAFF
+        for ch in text) and not text.isalnum()
+
+
+def join(words: list[Word]) -> str:
+    return "".join(w.text + (w.ws or "") for w in words).strip()
+
+
+_SPACE_BEFORE = re.compile(r"\s+([,.!?;:%])")
+_REPEATS = re.compile(r"([!?.,])\1+")
+_PUNCT_RUN = re.compile(r"[,;:]\s*([.!?])")
+_LEADING = re.compile(r"^(?:[\s,;:.!?\-–—]+|(?:and|but|so|or|because|cause|cos|bc)\b[\s,]*)+",
+                      re.IGNORECASE)
+_TRAILING = re.compile(r"[\s,;:\-–—]+$|\s+(?:and|but|or)$|,\s*so$", re.IGNORECASE)
+_LONE_I = re.compile(r"\bi\b(?=$|[\s'’,.!?;:])")
+_A_AN = re.compile(r"\b([Aa]) (?=([aeioAEIO])\w)")
+# "why can't you be on time" → "you don't be on time" → "you aren't on time"
+_DO_BE = tuple((re.compile(rf"\b{a}\s+be\b"), b) for a, b in (
+    ("don't", "aren't"), ("didn't", "weren't"), ("doesn't", "isn't"), ("Don't", "Aren't")))
+_EMPTY_PARENS = re.compile(r"\(\s*\)|\"\s*\"|“\s*”")
+
+
+def tidy(text: str) -> str:
+    """One clause's text cleaned of what edits leave behind: double spaces, stray commas, "i"."""
+    text = _EMPTY_PARENS.sub("", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    text = _SPACE_BEFORE.sub(r"\1", text)
+    text = _REPEATS.sub(r"\1", text)
+    text = _PUNCT_RUN.sub(r"\1", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LEADING.sub("", text).strip()
+        text = _TRAILING.sub("", text).strip()
+    text = _LONE_I.sub("I", text)
+    for wrong, right in _DO_BE:
+        text = wrong.sub(right, text)
+    text = _A_AN.sub(_article, text)
+    return text
+
+
+def _article(match) -> str:
+    return match.group(1) + "n "  # "a" before a vowel the rewrite put there ("a hour" stays "an hour")
+
+
+def render(words: list[Word], lower_start: bool = True) -> str:
+    """A clause's words as tidy text; its first word lowercased unless a name, "I" or an acronym."""
+    words = [w for w in words if w.text]
+    if lower_start and words:
+        first = words[0]
+        keep = first.text.isupper() or first.text in ("I", "I'm", "I've", "I'll", "I'd") \
+            or (first.tok is not None and (first.tok.pos_ == "PROPN" or first.tok.ent_type_ in _NAME_ENTS
+                                           or not first.tok.is_sent_start))
+        if not keep and first.text[:1].isupper():
+            words = [Word(first.text[0].lower() + first.text[1:], first.ws, first.tok)] + words[1:]
+    return tidy(join(words))
+
+
+_NAME_ENTS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"}
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def sentence(text: str, end: str | None = None) -> str:
+    """A clause made into a sentence: capital first letter and one closing mark.
+
+    A question keeps its "?" unless `end` says otherwise; "!" calms down to ".".
+    """
+    text = tidy(text)
+    if not text:
+        return ""
+    stripped = text.rstrip(".!?… ")
+    mark = end or ("?" if text.endswith("?") else ".")
+    return capitalise(stripped) + mark if stripped else ""
+
+
+def paragraph(sentences) -> str:
+    """Sentences joined with one space; empty ones dropped."""
+    return " ".join(s for s in (sentence(s) for s in sentences if s and s.strip()) if s)

@@ -1,0 +1,65 @@
+"""`heard rewrite`, suggestions in `heard check`, and the gallery."""
+
+import json
+
+import pandas as pd
+import pytest
+
+from heard.rewrite.gallery import gallery_markdown, pick_flagged
+from test_cli import run
+
+pytestmark = pytest.mark.model
+
+
+def test_rewrite_prints_numbered_suggestions_with_guidance():
+    code, out, err = run(["rewrite", "You never listen to me"])
+    assert code == 0 and err == ""
+    assert out.startswith("1. I feel unheard when")
+    assert "(I statement: Use \"I\" statements" in out
+
+
+def test_rewrite_json_has_text_and_suggestions_only():
+    code, out, _ = run(["rewrite", "--json", "-"], input="You never listen to me\n")
+    assert code == 0
+    result = json.loads(out)
+    assert set(result) == {"text", "suggestions"}
+    assert result["text"] == "You never listen to me\n"
+    assert all(set(s) == {"text", "strategy", "guidance"} for s in result["suggestions"])
+
+
+def test_rewrite_says_so_when_there_is_none():
+    code, out, _ = run(["rewrite", "see you at 7"])
+    assert code == 0 and out.startswith("no rewrite suggested: ")
+    code, out, _ = run(["rewrite", "--json", "see you at 7"])
+    assert json.loads(out)["suggestions"] == []
+
+
+def test_rewrite_user_errors_exit_2():
+    code, out, err = run(["rewrite", "   "])
+    assert code == 2 and out == "" and "empty" in err
+
+
+def test_check_shows_suggestions_unless_told_not_to():
+    code, out, _ = run(["check", "Why can't you ever call?"])
+    assert code == 0 and "suggestion (" in out
+    code, out, _ = run(["check", "--no-suggest", "Why can't you ever call?"])
+    assert code == 0 and "suggestion (" not in out and "FLAGGED" in out
+
+
+def test_check_json_carries_suggestions():
+    code, out, _ = run(["check", "--json", "You never listen to me"])
+    assert json.loads(out)["suggestions"][0]["strategy"] == "I statement"
+
+
+def test_gallery_lists_flagged_messages_with_their_rewrites(analyzer):
+    frame = pd.DataFrame({
+        "text": ["You never listen to me", "see you at 7", "it's not my fault, nobody told me",
+                 "why are you like this"],
+        "split": ["test"] * 4, "context": ["partner", "friends", "family", "partner"]})
+    picked = pick_flagged(frame, analyzer, n=3)
+    assert [result["text"] for _, result in picked][0] == "it's not my fault, nobody told me"
+    assert "see you at 7" not in [result["text"] for _, result in picked]
+    markdown = gallery_markdown(analyzer, picked)
+    assert markdown.startswith("# Rewrite gallery")
+    assert "> You never listen to me" in markdown
+    assert "no rewrite suggested" in markdown
