@@ -1,4 +1,4 @@
-"""Analyzer: scores, flags and evidence for messages, from a loaded HeardModel."""
+"""Analyzer: scores, flags and evidence for messages, from a loaded LinearScorer."""
 
 from __future__ import annotations
 
@@ -99,6 +99,17 @@ class Analyzer:
         chunks = [texts[i:i + batch_size] for i in range(0, len(texts), batch_size)]
         parts = map_chunks(self, _score_chunk, chunks, jobs)
         return np.vstack(parts) if parts else np.zeros((0, len(self.labels)))
+
+    def scores_async(self, texts, batch_size: int = 2000, jobs: int | None = 1):
+        """Like `scores`, but on the worker pool of a `workers()` block it returns at once; the
+        returned function waits for and gives the scores."""
+        texts = list(texts)
+        chunks = [texts[i:i + batch_size] for i in range(0, len(texts), batch_size)]
+        if self._pool is None or jobs == 1 or not chunks:
+            result = self.scores(texts, batch_size, jobs)
+            return lambda: result
+        pending = self._pool.map_async(_score_chunk, chunks, chunksize=1)
+        return lambda: np.vstack(pending.get())
 
     def _score_chunk(self, chunk):
         return self.scorer.predict_proba(chunk, self._views(chunk, len(chunk)))

@@ -23,10 +23,20 @@ def iso_timestamps(values: pd.Series) -> pd.Series:
 
 def score_frame(analyzer, frame: pd.DataFrame, jobs=None) -> pd.DataFrame:
     """The output rows of one chunk: speaker, timestamp, text, 0/1 and score per label, rest."""
+    return start_scoring(analyzer, frame, jobs)()
+
+
+def start_scoring(analyzer, frame: pd.DataFrame, jobs=None):
+    """Starts scoring a chunk (on the worker pool, when there is one) and returns a function
+    that waits for the scores and builds the chunk's output rows."""
     texts = frame["text"].astype(str)
     # Chats repeat themselves ("ok", "lol", "😂"): each distinct text is scored once.
     unique = pd.Index(texts.unique())
-    scores = analyzer.scores(unique.tolist(), jobs=jobs)[unique.get_indexer(texts)]
+    pending = analyzer.scores_async(unique.tolist(), jobs=jobs)
+    return lambda: _output_rows(analyzer, frame, texts, pending()[unique.get_indexer(texts)])
+
+
+def _output_rows(analyzer, frame, texts, scores) -> pd.DataFrame:
     out = pd.DataFrame({"speaker": frame["speaker"].astype("string").to_numpy(),
                         "timestamp": iso_timestamps(frame["timestamp"]).to_numpy(),
                         "text": texts.to_numpy()})
@@ -138,13 +148,23 @@ class BatchAnalysis:
         return self.chunks.format
 
     def __iter__(self):
+        # While the workers score one chunk, this process reads and parses the next.
         with self.analyzer.workers(self.jobs):
+            waiting = None
             for frame in self.chunks:
                 if not len(frame):
                     continue
-                scored = score_frame(self.analyzer, frame, self.jobs)
-                self.summary.add(scored, frame["timestamp"])
-                yield scored
+                started = (frame, start_scoring(self.analyzer, frame, self.jobs))
+                if waiting is not None:
+                    yield self._finish(*waiting)
+                waiting = started
+            if waiting is not None:
+                yield self._finish(*waiting)
+
+    def _finish(self, frame, rows):
+        scored = rows()
+        self.summary.add(scored, frame["timestamp"])
+        return scored
 
     def report_data(self) -> ReportData:
         return ReportData(
