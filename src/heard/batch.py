@@ -137,7 +137,7 @@ class BatchAnalysis:
     """Iterating gives scored chunks; afterwards `summary` and `report_data()` are complete."""
 
     def __init__(self, analyzer, path, format=None, text_col=None, speaker_col=None,
-                 time_col=None, strict=False, jobs=None, chunk_size=10_000):
+                 time_col=None, strict=False, jobs=None, chunk_size=5_000):
         self.analyzer = analyzer
         self.chunks = iter_chat(path, format, text_col, speaker_col, time_col, strict, chunk_size)
         self.jobs = jobs
