@@ -21,11 +21,6 @@ def iso_timestamps(values: pd.Series) -> pd.Series:
     return text.fillna("")
 
 
-def score_frame(analyzer, frame: pd.DataFrame, jobs=None) -> pd.DataFrame:
-    """The output rows of one chunk: speaker, timestamp, text, 0/1 and score per label, rest."""
-    return start_scoring(analyzer, frame, jobs)()
-
-
 def start_scoring(analyzer, frame: pd.DataFrame, jobs=None):
     """Starts scoring a chunk (on the worker pool, when there is one) and returns a function
     that waits for the scores and builds the chunk's output rows."""
@@ -37,6 +32,7 @@ def start_scoring(analyzer, frame: pd.DataFrame, jobs=None):
 
 
 def _output_rows(analyzer, frame, texts, scores) -> pd.DataFrame:
+    """The output rows of one chunk: speaker, timestamp, text, 0/1 and score per label, rest."""
     out = pd.DataFrame({"speaker": frame["speaker"].astype("string").to_numpy(),
                         "timestamp": iso_timestamps(frame["timestamp"]).to_numpy(),
                         "text": texts.to_numpy()})

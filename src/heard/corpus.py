@@ -47,33 +47,6 @@ def read_table(path: str | Path) -> pd.DataFrame:
     return frame
 
 
-def check_labelled(frame: pd.DataFrame, labels, source: str = "data") -> pd.DataFrame:
-    """Checks a `text` column and 0/1 label columns; returns a clean copy with int labels."""
-    if "text" not in frame.columns:
-        raise InputError(f"{source}: no 'text' column (columns are: {', '.join(map(str, frame.columns)) or 'none'}); "
-                         "name the message column 'text'")
-    missing = [label for label in labels if label not in frame.columns]
-    if missing:
-        raise InputError(f"{source}: missing label column(s) {', '.join(missing)}; "
-                         "add one 0/1 column per label")
-    frame = frame.copy()
-    frame["text"] = frame["text"].astype(str)
-    empty = frame.index[frame["text"].str.strip() == ""]
-    if len(empty):
-        rows = ", ".join(str(i + 2) for i in empty[:5])
-        raise InputError(f"{source}: {len(empty)} empty text(s), e.g. at row(s) {rows}; "
-                         "remove them or fill them in")
-    for label in labels:
-        values = pd.to_numeric(frame[label], errors="coerce")
-        bad = frame.index[~values.isin([0, 1])]
-        if len(bad):
-            rows = ", ".join(str(i + 2) for i in bad[:5])
-            raise InputError(f"{source}: column '{label}' must hold 0 or 1; bad value(s) at "
-                             f"row(s) {rows} (e.g. {frame.loc[bad[0], label]!r})")
-        frame[label] = values.astype(int)
-    return frame
-
-
 def assign_split(text: str) -> str:
     """A fixed 70/15/15 split from the text's hash, so a message never changes split."""
     bucket = int(hashlib.sha1(text.strip().lower().encode("utf-8")).hexdigest(), 16) % 100

@@ -13,7 +13,7 @@ from .classifier import MultiLabelClassifier, fit_one_label
 from .corpus import assign_split
 from .crossval import cross_validate
 from .features import SpacyFeaturizer
-from .metrics import best_threshold, evaluate_known, evaluate_predictions
+from .metrics import best_threshold, evaluate_known
 
 # Regularisation strengths tried per label on the dev split.
 C_GRID = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0)
@@ -44,13 +44,6 @@ class HeardModel:
     def predict(self, texts) -> np.ndarray:
         cut = np.array([self.thresholds[label] for label in self.labels])
         return (self.predict_proba(texts) >= cut).astype(int)
-
-    def evaluate(self, texts, Y, labels=None) -> dict:
-        """Metrics on labelled texts; `labels` picks a subset of the model's labels."""
-        labels = list(labels or self.labels)
-        columns = [self.labels.index(label) for label in labels]
-        predicted = self.predict(texts)[:, columns]
-        return evaluate_predictions(np.asarray(Y), predicted, labels)
 
 
 def data_hash(frame: pd.DataFrame, labels) -> str:

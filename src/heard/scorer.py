@@ -10,9 +10,7 @@ two equal.
 from __future__ import annotations
 
 import json
-import math
 import re
-from collections import Counter
 
 import numpy as np
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from .candidate import ACKNOWLEDGE, RESPONSIBILITY, Candidate
 from .message import Message
-from .owning import (amends_for, apologies, perceived_action, reflected_view, said_back, their_feeling,
-                     admitted_failure, unkept_intention)
+from .owning import (amends_for, apologies, perceived_action, reflected_view, said_back,
+                     their_feeling)
 from .phrases import SHRUG, SOFTENERS, WRONGDOING
 from .reading import compose, facts_of, request_for, talk_request, targets_of
 from .situations import cleaned

@@ -344,7 +344,6 @@ def _any_idea(tokens) -> Literal | None:
     lowers = [t.lower_ for t in tokens]
     if "idea" not in lowers or "how" not in lowers:
         return None
-    how = tokens[lowers.index("how")]
     adj = tokens[lowers.index("how") + 1] if lowers.index("how") + 1 < len(tokens) else None
     if adj is None or adj.pos_ not in ("ADJ", "ADV"):
         return None
