@@ -47,6 +47,13 @@ def read_table(path: str | Path) -> pd.DataFrame:
     return frame
 
 
+def require_text_column(frame: pd.DataFrame, source) -> None:
+    if "text" not in frame.columns:
+        raise InputError(f"{source}: no 'text' column (columns are: "
+                         f"{', '.join(map(str, frame.columns)) or 'none'}); "
+                         "name the message column 'text'")
+
+
 def assign_split(text: str) -> str:
     """A fixed 70/15/15 split from the text's hash, so a message never changes split."""
     bucket = int(hashlib.sha1(text.strip().lower().encode("utf-8")).hexdigest(), 16) % 100

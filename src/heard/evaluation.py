@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .corpus import read_table
+from .corpus import read_table, require_text_column
 from .errors import InputError
 from .metrics import evaluate_known
 from .training_data import check_rows, numbering_of
@@ -19,9 +19,7 @@ def evaluate_file(analyzer, path, labels=None, split=None) -> dict:
         frame, numbering.numbers = frame[keep], numbering.numbers[keep]
         if frame.empty:
             raise InputError(f"{path}: no rows with split '{split}'")
-    if "text" not in frame.columns:
-        raise InputError(f"{path}: no 'text' column (columns are: {', '.join(map(str, frame.columns))}); "
-                         "name the message column 'text'")
+    require_text_column(frame, path)
     if labels:
         unknown = [label for label in labels if label not in analyzer.labels]
         if unknown:

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .corpus import SPLITS, assign_split, read_table
+from .corpus import SPLITS, assign_split, read_table, require_text_column
 from .errors import InputError
 from .labels import LABELS
 from .model_io import file_sha256
@@ -158,9 +158,7 @@ def read_labelled(path, labels=None, lenient: bool = False) -> tuple[pd.DataFram
     frame = read_table(path)
     # Spreadsheet exports put a byte-order mark or stray spaces into header names.
     frame.columns = [str(c).lstrip("\ufeff").strip() for c in frame.columns]
-    if "text" not in frame.columns:
-        raise InputError(f"{path}: no 'text' column (columns are: "
-                         f"{', '.join(frame.columns) or 'none'}); name the message column 'text'")
+    require_text_column(frame, path)
     found = ([label for label in labels if label in frame.columns] if labels is not None
              else find_label_columns(frame))
     clean, dropped = check_rows(frame, found, str(path), numbering_of(path, frame), lenient,

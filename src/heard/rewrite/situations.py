@@ -178,21 +178,20 @@ def _simple_past(clause: Clause, words: list[Word]) -> list[Word]:
     would = [c for c in head.children if c.dep_ == "aux" and c.lower_ in ("would", "'d") and c.i < head.i]
     if would and head.tag_ == "VB" and head.lemma_ != "be" and not any(
             c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in head.children):
-        out = []
-        for w in words:
-            if w.tok is not None and w.tok.i == would[0].i:
-                if out and w.text.startswith("'"):
-                    out[-1] = Word(out[-1].text, " ", out[-1].tok)
-                continue
-            out.append(Word(inflect.past(_base(head)), w.ws, w.tok) if w.tok is not None and w.tok.i == head.i else w)
-        return out
+        return _without_aux_in_past(words, would[0], head)
     have = [c for c in head.children if c.dep_ == "aux" and c.lemma_ == "have" and c.i < head.i]
     if head.tag_ != "VBN" or not have or head.lemma_ == "be" or any(
             c.dep_ in ("aux", "auxpass") and c.lemma_ != "have" for c in head.children):
         return words
+    return _without_aux_in_past(words, have[0], head)
+
+
+def _without_aux_in_past(words: list[Word], aux, head) -> list[Word]:
+    """Drops the auxiliary (and the space a contracted "'d"/"'ve" hung on) and puts the head
+    verb in the simple past."""
     out = []
     for w in words:
-        if w.tok is not None and w.tok.i == have[0].i:
+        if w.tok is not None and w.tok.i == aux.i:
             if out and w.text.startswith("'"):
                 out[-1] = Word(out[-1].text, " ", out[-1].tok)
             continue
