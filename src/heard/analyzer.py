@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import gc
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 
 import numpy as np
 
 from .errors import InputError
 
 MAX_CHARS = 100_000          # longer than any chat message; a pasted book is a mistake
+_WARM_TEXTS = 10_000  # see Analyzer._views
+_VIEW_BATCH = 500
 _LEARNED_PER_LABEL = 3       # learned n-grams shown per flag, besides the cue spans
 _CONTROL = {chr(c) for c in range(32)} - {"\n", "\r", "\t"}
 
@@ -45,9 +47,11 @@ class Analyzer:
         self._cut = np.array([self.thresholds[label] for label in self.labels])
         self._nlp = nlp
         self._pool = None
+        self._warm_left = _WARM_TEXTS  # texts this process still tokenizes outside a zone
         word = scorer.word_block
         self._word_range = (word.offset, word.offset + len(word.terms))
         self._word_terms = word.terms
+        self._needs_lemmas = any(block.name == "lemma" for block in scorer.blocks)
 
     @contextmanager
     def workers(self, jobs: int | None = None):
@@ -61,7 +65,7 @@ class Analyzer:
             yield self
             return
         global _WORKER_ANALYZER
-        self.nlp  # built once, before forking, so workers inherit it
+        self._before_fork()
         _WORKER_ANALYZER = self
         # Keeps the collector from touching (and so copying) every inherited object.
         gc.freeze()
@@ -74,6 +78,11 @@ class Analyzer:
             self._pool = None
             _WORKER_ANALYZER = None
 
+    def _before_fork(self):
+        """Builds the pipeline and loads its lazily read tables (the lemma lookup) once, here,
+        so forked workers share those pages instead of each reading a private copy."""
+        self.nlp("heard")
+
     @property
     def nlp(self):
         if self._nlp is None:
@@ -82,15 +91,20 @@ class Analyzer:
             self._nlp = build_nlp()
         return self._nlp
 
-    def _views(self, texts, batch_size=2000):
+    def _views(self, texts, batch_size=2000, details=True):
         from .views import view_doc
 
         # Every new word would stay in spaCy's vocabulary for good, so a long export would grow
         # memory without end; the memory zone forgets them once the chunk's views (plain
-        # Python strings) are taken.
-        with self.nlp.memory_zone():
+        # Python strings) are taken. But inside a zone the tokenizer caches nothing, and
+        # splitting affixes afresh makes tokenizing ~4x slower; so this process's first batch
+        # runs outside a zone, and its words (the chat's everyday vocabulary, a bounded set)
+        # stay cached for every later batch.
+        zone = self.nlp.memory_zone() if self._warm_left <= 0 else nullcontext()
+        self._warm_left -= len(texts)
+        with zone:
             docs = self.nlp.pipe(texts, batch_size=batch_size)
-            return [view_doc(doc, 3, text) for doc, text in zip(docs, texts)]
+            return [view_doc(doc, 3, text, details) for doc, text in zip(docs, texts)]
 
     # -- scoring ----------------------------------------------------------------------
     def scores(self, texts, batch_size: int = 2000, jobs: int | None = 1) -> np.ndarray:
@@ -112,7 +126,12 @@ class Analyzer:
         return lambda: np.vstack(pending.get())
 
     def _score_chunk(self, chunk):
-        return self.scorer.predict_proba(chunk, self._views(chunk, len(chunk)))
+        # Views are bulky (every n-gram as a string), so they are made a few hundred at a time.
+        parts = [self.scorer.predict_proba(chunk[i:i + _VIEW_BATCH],
+                                           self._views(chunk[i:i + _VIEW_BATCH], _VIEW_BATCH,
+                                                       details=self._needs_lemmas))
+                 for i in range(0, len(chunk), _VIEW_BATCH)]
+        return np.vstack(parts) if parts else np.zeros((0, len(self.labels)))
 
     def predict(self, texts) -> np.ndarray:
         """0/1 flags per label at the tuned thresholds."""
@@ -245,7 +264,7 @@ def map_chunks(analyzer, work, chunks, jobs):
             return [work(chunk) for chunk in chunks]
         finally:
             _WORKER_ANALYZER = None
-    analyzer.nlp  # build the pipeline once, before forking, so workers inherit it
+    analyzer._before_fork()
     _WORKER_ANALYZER = analyzer
     try:
         with multiprocessing.get_context("fork").Pool(min(jobs, len(chunks))) as pool:

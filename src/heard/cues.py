@@ -78,6 +78,10 @@ class CueMarker:
         for follow in self.follows.values():
             attrs.update(follow or ())
         self._attr_order = sorted(attrs | {ORTH, LEMMA})
+        self._word_columns = [self._attr_order.index(ORTH), self._attr_order.index(LEMMA)]
+        self._anchor_ids = {key: i.to_bytes(4, "little") for i, key in enumerate(self.anchored)}
+        self._anchor_values = {attr: frozenset(v for a, v in self.anchored if a == attr)
+                               for attr in self._attr_order}
         self._window_memo = {}
 
     def _matches(self, doc: Doc):
@@ -89,26 +93,33 @@ class CueMarker:
         if table.ndim == 1:
             table = table.reshape(-1, 1)
         columns = dict(zip(self._attr_order, table.T.tolist()))
-        orths, lemmas = columns[ORTH], columns[LEMMA]
+        # A window's matches depend only on its words and their lemmas; its memo key is
+        # those as raw bytes, a fraction of the memory of a tuple of Python ints.
+        words = table[:, self._word_columns].tobytes()
+        width = 8 * len(self._word_columns)
         last = len(doc) - 1
         for attr, values in columns.items():
+            # Most words anchor nothing: one set intersection (in C) finds the few that do.
+            present = self._anchor_values[attr].intersection(values)
+            if not present:
+                continue
             for position, value in enumerate(values):
-                key = (attr, value)
-                matcher = self.anchored.get(key)
-                if matcher is None:
+                if value not in present:
                     continue
+                key = (attr, value)
+                matcher = self.anchored[key]
                 follow = self.follows[key]
                 if follow is not None and (position == last or not any(
                         columns[a][position + 1] in allowed for a, allowed in follow.items())):
                     continue
                 stop = min(position + self.windows[key], last + 1)
-                # A window's matches depend only on its words (lemmas come with them), and
-                # chats repeat short phrases, so each distinct window is matched once.
-                memo = (key, tuple(orths[position:stop]), tuple(lemmas[position:stop]))
+                # Chats repeat short phrases, so each distinct window is matched once.
+                memo = self._anchor_ids[key] + words[position * width:stop * width]
                 found = self._window_memo.get(memo)
                 if found is None:
-                    found = [(match_id, end) for match_id, start, end in matcher(doc[position:stop])
-                             if start == 0]  # matches starting later belong to another anchor
+                    found = tuple((match_id, end) for match_id, start, end
+                                  in matcher(doc[position:stop])
+                                  if start == 0)  # matches starting later belong to another anchor
                     if len(self._window_memo) > _MEMO_LIMIT:
                         self._window_memo.clear()
                     self._window_memo[memo] = found
@@ -135,17 +146,25 @@ class CueMarker:
             return
         cache, table, strings = self._lemma_cache, self._lemma_table, doc.vocab.strings
         lemmas = []
-        # The cache keeps lemma strings, not their ids: inside a memory zone an id's string
-        # is forgotten when the zone ends, so each id is re-added where it is used.
+        # The cache keeps a lemma's id when its string stays in the StringStore for good: a
+        # table lemma is added for good (the table bounds them), and a lemma equal to the word
+        # is the word's own id. Any other lemma (a capitalised word missing from the table) is
+        # kept as a string and added again each time, since inside a memory zone an added
+        # string is forgotten when the zone ends.
         for orth in doc.to_array([ORTH]).tolist():
             lemma = cache.get(orth)
             if lemma is None:
                 text = strings[orth]
-                lemma = table.get(text, text.lower())
+                found = table.get(text)
+                if found is not None:
+                    lemma = strings.add(found, allow_transient=False)
+                else:
+                    lowered = text.lower()
+                    lemma = orth if lowered == text else lowered
                 if len(cache) > _MEMO_LIMIT:
                     cache.clear()
                 cache[orth] = lemma
-            lemmas.append(strings.add(lemma))
+            lemmas.append(lemma if type(lemma) is int else strings.add(lemma))
         doc.from_array([LEMMA], numpy.asarray(lemmas, dtype="uint64"))
 
     def __call__(self, doc: Doc) -> Doc:

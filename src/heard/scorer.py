@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import chain, repeat
 
 import numpy as np
 
@@ -53,42 +54,46 @@ class Block:
         self.weight = weight
         self.offset = offset
         self.ngram_range = tuple(ngram_range) if ngram_range else None
-        self._word_cache = {}  # word -> its character n-grams' columns (words repeat a lot)
+        self._word_cache = {}  # word -> its character n-grams' columns, as bytes (words repeat)
 
-    def _char_columns(self, text):
+    def _char_columns(self, texts) -> tuple[np.ndarray, list[int]]:
+        # Each word's n-gram columns are remembered as raw int64 bytes, so a whole batch's
+        # columns are one bytes join away from an array. str.split() splits on the same
+        # whitespace as the analyzer's regex, so the words are the same.
         cache, get = self._word_cache, self.vocabulary.get
-        columns = []
-        for word in _WHITE_SPACES.sub(" ", text.lower()).split():
-            found = cache.get(word)
-            if found is None:
-                found = [c for c in map(get, _word_char_ngrams(word, *self.ngram_range))
-                         if c is not None]
-                if len(cache) > self._CACHE_LIMIT:
-                    cache.clear()
-                cache[word] = found
-            columns.extend(found)
-        return columns
+        pieces, sizes = [], []
+        for text in texts:
+            size = 0
+            for word in text.lower().split():
+                found = cache.get(word)
+                if found is None:
+                    found = np.array([c for c in map(get, _word_char_ngrams(word, *self.ngram_range))
+                                      if c is not None], dtype=np.int64).tobytes()
+                    if len(cache) > self._CACHE_LIMIT:
+                        cache.clear()
+                    cache[word] = found
+                pieces.append(found)
+                size += len(found)
+            sizes.append(size >> 3)
+        return np.frombuffer(b"".join(pieces), dtype=np.int64), sizes
 
-    def columns(self, text, view) -> list[int]:
-        """Vocabulary columns of every item of one text (repeats kept: they are counts)."""
-        if self.ngram_range:
-            return self._char_columns(text)
-        items = view.ngrams if self.name == "word" else view.lemmas if self.name == "lemma" else view.cues
+    def _item_columns(self, views) -> tuple[np.ndarray, list[int]]:
+        lists = [view.ngrams if self.name == "word" else view.lemmas if self.name == "lemma"
+                 else view.cues for view in views]
         get = self.vocabulary.get
-        return [c for c in map(get, items) if c is not None]
+        found = np.fromiter(map(get, chain.from_iterable(lists), repeat(-1)), dtype=np.int64)
+        known = found >= 0
+        # Unknown items are dropped; each text keeps the count of its known ones.
+        owner = np.repeat(np.arange(len(lists)), [len(items) for items in lists])
+        return found[known], np.bincount(owner[known], minlength=len(lists))
 
     def entries(self, texts, views):
         """(row, column, value) arrays for a batch: tf (sublinear) × idf, l2-normalised per row."""
-        flat, sizes = [], []
-        for text, view in zip(texts, views):
-            columns = self.columns(text, view)
-            flat.extend(columns)
-            sizes.append(len(columns))
+        flat, sizes = self._char_columns(texts) if self.ngram_range else self._item_columns(views)
         n = len(sizes)
         width = max(len(self.terms), 1)
         rows = np.repeat(np.arange(n, dtype=np.int64), sizes)
-        flat = np.asarray(flat, dtype=np.int64)
-        keys, counts = np.unique(rows * width + flat, return_counts=True)
+        keys, counts = _count_distinct(rows * width + flat)
         rows, columns = keys // width, keys % width
         values = 1.0 + np.log(counts) if self.sublinear else counts.astype(np.float64)
         if self.idf is not None:
@@ -98,6 +103,15 @@ class Block:
             values = values / norms[rows]
         values = values * self.weight
         return rows, columns + self.offset, values
+
+
+def _count_distinct(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """np.unique(keys, return_counts=True), with less bookkeeping (it is on the hot path)."""
+    if not len(keys):
+        return keys, np.zeros(0, dtype=np.int64)
+    keys = np.sort(keys)
+    starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+    return keys[starts], np.diff(np.append(starts, len(keys)))
 
 
 class LinearScorer:
