@@ -70,6 +70,27 @@ def test_works_in_the_full_english_pipeline():
     assert doc._.heard_cue_counts["flag:blaming"] == 1
 
 
+def test_anchored_matching_finds_what_one_plain_matcher_finds(blank_nlp, corpus):
+    # heard_cues only runs a pattern group near its anchor word, and skips it when the next
+    # word cannot continue any of its patterns; none of that may lose or add a match.
+    from spacy.matcher import Matcher
+
+    component = blank_nlp.get_pipe("heard_cues")
+    plain = Matcher(blank_nlp.vocab)
+    for category in load_categories(None):
+        plain.add(category.cue, [list(pattern) for pattern in category.patterns])
+    texts = corpus["text"].sample(1500, random_state=1).tolist() + [
+        "it", "that's on", "it is all on you", "this was totally on me", "sorry", "I", "i'm",
+        "THAT'S ALL ON YOU!!", "it's not a big deal", "it's not such a big deal, is it"]
+    strings = blank_nlp.vocab.strings
+    for text in texts:
+        doc = blank_nlp.make_doc(text)
+        component._fill_lemmas(doc)
+        anchored = {(strings[m], start, end) for m, start, end in component._matches(doc)}
+        expected = {(strings[m], start, end) for m, start, end in plain(doc)}
+        assert anchored == expected, text
+
+
 def test_span_group_maps_cues_to_flags(blank_nlp):
     doc = blank_nlp("you're so selfish")
     group = doc.spans["heard_cues"]

@@ -190,10 +190,12 @@ class CueMarker:
 
 
 def _exact_options(token: dict, strings):
-    """{attr: {value hashes}} a pattern token accepts, or None when it is not that simple."""
-    if token.get("OP") or len(token) != 1:
+    """{attr: {value hashes}} a pattern token accepts (whatever its repeat operator), or None
+    when it is not that simple."""
+    op = token.get("OP")
+    if op not in (None, "?", "*", "+") or len(token) != (2 if op else 1):
         return None
-    (key, value), = token.items()
+    (key, value), = ((k, v) for k, v in token.items() if k != "OP")
     key = key.upper()
     if key not in _ANCHOR_ATTRS:
         return None
@@ -209,16 +211,22 @@ def _exact_options(token: dict, strings):
 
 
 def _merge_follow(follow, pattern, strings):
-    """Adds what may come after `pattern`'s anchor; None once anything may."""
-    if follow is None or len(pattern) < 2:
-        return None
-    options = _exact_options(pattern[1], strings)
-    if options is None:
+    """Adds what may come right after `pattern`'s anchor; None once anything may.
+
+    That is any token up to and including the first one the pattern requires ("it" [is|'s]?
+    "on" -> is, 's or on); a pattern that may end with its anchor lets anything follow."""
+    if follow is None:
         return None
     merged = {attr: set(values) for attr, values in follow.items()}
-    for attr, values in options.items():
-        merged.setdefault(attr, set()).update(values)
-    return merged
+    for token in pattern[1:]:
+        options = _exact_options(token, strings)
+        if options is None:
+            return None
+        for attr, values in options.items():
+            merged.setdefault(attr, set()).update(values)
+        if token.get("OP") not in ("?", "*"):
+            return merged
+    return None
 
 
 def _longest_match(pattern: list) -> int:
