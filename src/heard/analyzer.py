@@ -118,10 +118,12 @@ class Analyzer:
         """Like `scores`, but on the worker pool of a `workers()` block it returns at once; the
         returned function waits for and gives the scores."""
         texts = list(texts)
-        chunks = [texts[i:i + batch_size] for i in range(0, len(texts), batch_size)]
-        if self._pool is None or jobs == 1 or not chunks:
+        if self._pool is None or jobs == 1 or not texts:
             result = self.scores(texts, batch_size, jobs)
             return lambda: result
+        # Small tasks keep every worker busy to the end of the run, instead of one worker
+        # finishing a long task while the others wait.
+        chunks = [texts[i:i + _VIEW_BATCH] for i in range(0, len(texts), _VIEW_BATCH)]
         pending = self._pool.map_async(_score_chunk, chunks, chunksize=1)
         return lambda: np.vstack(pending.get())
 
