@@ -124,3 +124,19 @@ def test_cli_analyze_only_system_messages(tmp_path):
     code, _, stderr = run(["analyze", str(path), "-o", str(out)])
     assert code == 2 and "no messages to analyse" in stderr
     assert not out.exists()
+
+
+def test_worker_processes_give_the_rows_one_process_gives(analyzer, corpus, tmp_path):
+    # Chunks scored on forked workers, in small tasks, while the next chunk is parsed, must
+    # come back complete and in order; texts repeat across chunks, as "ok" does in a chat.
+    texts = corpus["text"].head(900).tolist()
+    lines = [f"0{1 + i % 9}/03/2024, 1{i % 10}:{i % 60:02d} - {'Ana' if i % 3 else 'Raj'}: "
+             f"{text if i % 4 else 'ok'}".replace("\n", " ") for i, text in enumerate(texts)]
+    path = tmp_path / "chat.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    alone = pd.concat(list(BatchAnalysis(analyzer, path, jobs=1, chunk_size=250)))
+    pooled = pd.concat(list(BatchAnalysis(analyzer, path, jobs=2, chunk_size=250)))
+    assert len(alone) == 900
+    pd.testing.assert_frame_equal(pooled.reset_index(drop=True), alone.reset_index(drop=True))
+    assert (analyzer.check_many(texts[:300], batch_size=100, jobs=2)
+            == analyzer.check_many(texts[:300], jobs=1))
