@@ -13,7 +13,7 @@ from .owning import victim_feeling
 from .phrases import BARE, STONEWALL, unframe
 from .reading import (FELT_WITH, NO_SITUATION, compose, experience, facts_of, feeling_sentence, happening,
                       is_full_clause, is_negative, is_past, request_for, say_situation, talk_request,
-                      targets_of, when_clause)
+                      targets_of, when_clause, when_first)
 from .situations import specific, verb_phrase
 from .surface import render, sentence, words_of
 
@@ -65,10 +65,7 @@ def _i_statement_about(msg: Message, targets, primary):
             opener = sentence(frame[0])
             request = frame[2]
         else:
-            sit = frame[0] if frame else say_situation(msg, primary)
-            when = when_clause(msg, primary) if frame and primary.literal is None else None
-            if when:
-                sit = f"{when} and {sit}"
+            sit = when_first(msg, primary, frame[0] if frame else say_situation(msg, primary))
             opener = feeling_sentence(msg, feeling, sit, is_past(primary))
             request = frame[2] if frame else None
         if asked and (request is None or len(asked.split()) > len(request.split()) + 2
@@ -76,8 +73,12 @@ def _i_statement_about(msg: Message, targets, primary):
             request = asked
     elif happening(msg):
         event = happening(msg)
-        opener = feeling_sentence(msg, feeling, say_situation(msg, event), is_past(event))
-        used.add(say_situation(msg, event))
+        sit = say_situation(msg, event)
+        if " when " in sit:  # "Lauren only calls when she needs something": no second "when"
+            opener = sentence(f"I {'felt' if is_past(event) else 'feel'} {feeling} that {sit}")
+        else:
+            opener = feeling_sentence(msg, feeling, sit, is_past(event))
+        used.add(sit)
     else:
         topic = msg.topic()
         facts = facts_of(msg)
@@ -105,6 +106,11 @@ def _about_topic(msg: Message, feeling: str, topic: str | None) -> list[Candidat
     """Last resort: the feeling about the thing the message is about ("the rent"), and a wish to
     talk. Shown only when no other rewrite passes the re-check."""
     topic = msg.plain_topic()
+    things = None if topic else msg.their_things()
+    if things:  # "it's your mess. your pan, your burnt eggs": ask for help with the things named
+        opener = f"I'm feeling {feeling} about {things}"
+        them = "them" if " and " in things or things.endswith("s") else "it"
+        return [Candidate(compose(msg, [opener, f"Could you take care of {them}?"]), I_STATEMENT, fallback=True)]
     if not topic:
         return []
     opener = msg.pick([f"I'd like to talk about {topic}. I'm feeling {feeling}",

@@ -79,7 +79,9 @@ class Clause:
 
 
 def _has_clause(tokens) -> bool:
-    return any(t.dep_ in _SUBJECTS or (t.tag_ in _FINITE and t.pos_ in ("VERB", "AUX"))
+    inside = {t.i for t in tokens}
+    # A subject counts only with its verb ("classic lauren, only calls…" is one clause).
+    return any((t.dep_ in _SUBJECTS and t.head.i in inside) or (t.tag_ in _FINITE and t.pos_ in ("VERB", "AUX"))
                or (t.tag_ == "VB" and t.dep_ == "ROOT") for t in tokens) or bool(
         tokens and tokens[0].tag_ == "VB")
 
@@ -110,8 +112,48 @@ def split_clauses(doc) -> list[Clause]:
             is_last = n == len(starts) - 1
             question = any(t.i in marks for t in part) or (is_last and bool(marks) and max(marks) >= part[-1].i) \
                 or _inverted(part)
-            clauses.append(Clause(part, connector=connectors[n], question=question))
+            clauses.extend(_split_condition(Clause(part, connector=connectors[n], question=question)))
     return clauses
+
+
+_CONDITIONS = {"when", "whenever", "if"}
+
+
+def _split_condition(clause: Clause) -> list[Clause]:
+    """"Don't put this on me when you never share the login" → the order, and "you never share the
+    login" on its own: what the listener did sits in a "when/if" clause under someone else's verb.
+
+    "if" stays with its clause, so the counterfactual reader can tell "if you ever sent the specs"
+    (you didn't) from a plain condition; "when" goes, since the rewrite says its own "when".
+    """
+    head = clause.head
+    subject = clause.subject
+    if subject is not None and subject.lower_ in YOU:
+        return [clause]  # "you never call when you're late": one complaint with its moment
+    inside = {t.i for t in clause.tokens}
+    governors = [head, *(c for c in head.children if c.dep_ == "xcomp")]  # "stop blaming me when…"
+    for verb in (c for g in governors for c in g.children if c.dep_ == "advcl" and c.i in inside):
+        mark = next((c for c in verb.children if c.lower_ in _CONDITIONS and c.dep_ in ("mark", "advmod")), None)
+        you = any(c.dep_ in _SUBJECTS and c.lower_ in YOU for c in verb.children)
+        part = sorted(verb.subtree, key=lambda t: t.i)
+        if mark is None or not you or mark.i != part[0].i or not (set(t.i for t in part) <= inside):
+            continue
+        lead = [t for t in clause.tokens if t.i < part[0].i]
+        tail = [t for t in clause.tokens if t.i > part[-1].i]
+        if not any(t.pos_ in ("VERB", "AUX") for t in lead):
+            part, rest = lead + part, tail  # "maybe if you…, I'd…": the opener goes with the condition
+        elif not any(t.pos_ in ("VERB", "AUX") for t in tail):
+            rest = lead  # the condition ends the sentence; its full stop goes with it
+        else:
+            continue  # the condition sits mid-clause: leave the sentence whole
+        if not any(t.pos_ in ("VERB", "AUX") for t in rest):
+            continue
+        kept = part if mark.lower_ == "if" else [t for t in part if t.i != mark.i]
+        condition = Clause(kept, connector=mark.lower_, question=clause.question)
+        main = Clause(rest, connector=clause.connector, question=clause.question)
+        first_verb = next(t.i for t in rest if t.pos_ in ("VERB", "AUX"))
+        return [condition, main] if part[0].i < first_verb else [main, condition]
+    return [clause]
 
 
 _QUOTE_MARKS = {'"', "“", "”"}
@@ -165,10 +207,10 @@ def mark_clauses(doc, clauses, evidence=()) -> None:
     spans = doc.spans.get(SPAN_KEY, [])
     for clause in clauses:
         _lift_complement(clause)
-        first, last = clause.tokens[0], clause.tokens[-1]
-        lo, hi = first.idx, last.idx + len(last.text)
-        clause.cues = {s.label_ for s in spans if s.start_char < hi and lo < s.end_char}
-        clause.flags = {e["label"] for e in evidence if e["start"] < hi and lo < e["end"]}
+        # Token by token: a clause split around a "when/if" clause has a gap in the middle.
+        chars = [(t.idx, t.idx + len(t.text)) for t in clause.tokens]
+        clause.cues = {s.label_ for s in spans if any(s.start_char < hi and lo < s.end_char for lo, hi in chars)}
+        clause.flags = {e["label"] for e in evidence if any(e["start"] < hi and lo < e["end"] for lo, hi in chars)}
         clause.role = _role(clause)
 
 

@@ -10,6 +10,7 @@ from .message import read_message
 from .parsing import parse_many
 from .situations import situation
 from .strategies import candidates_for, unframe
+from .textspeak import moved_evidence, spell_out
 
 REWRITTEN_LABELS = ("blaming", "defensive")
 MAX_SUGGESTIONS = 3
@@ -57,7 +58,8 @@ def rewrite_results(analyzer, results, limit: int = MAX_SUGGESTIONS, force: bool
     for (i, labels), doc in zip(chosen, docs):
         result = results[i]
         labels = labels | {label for label, v in result["labels"].items() if v.get("flagged")}
-        messages.append(read_message(result["text"], doc, labels, result.get("evidence", ())))
+        evidence = moved_evidence(result.get("evidence", ()), spell_out(result["text"])[1])
+        messages.append(read_message(result["text"], doc, labels, evidence))
     _score_clauses(analyzer, messages)
     pools = []
     for (i, _), message in zip(chosen, messages):

@@ -103,6 +103,11 @@ def gerund(verb: str) -> str:
     return verb + "ing"
 
 
+def plural(noun: str) -> str:
+    """Plural of a common noun: "phone" → "phones", "switch" → "switches"."""
+    return third_person(noun) if noun not in ("be", "have", "do", "go") else noun + "s"
+
+
 def third_person(verb: str) -> str:
     """Present, third person singular: "go" → "goes", "try" → "tries"."""
     special = {"be": "is", "have": "has", "do": "does", "go": "goes"}

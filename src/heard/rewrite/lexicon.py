@@ -32,7 +32,7 @@ FEELING_CUES = MappingProxyType({
         point question opinion explain mid-sentence sentence word speak""".split(),
     "hurt": """lie liar tell laugh mock insult judge flirt betray behind mean cruel cold rude
         embarrass divorce secret private name shout yell swear grandma grandpa died funeral
-        miscarriage pain thumbs waitress bartender""".split(),
+        miscarriage pain thumbs waitress bartender needs""".split(),
     "worried": """late drink drunk hospital sick safe safety money debt bill owe overdraft
         antibiotic vet disappear call text phone reply night midnight home car drive rent bank
         tax penalty audit audited patient triage""".split(),
@@ -47,6 +47,9 @@ FEELING_CUES = MappingProxyType({
         booking""".split(),
     "alone": """side support sit sat stand defend back brother dad mom mum family""".split(),
     "embarrassed": """everyone public front chat company whole everybody floor""".split(),
+    # Being together but not present: after "worried" so that "phone" alone still means no reply.
+    "disconnected": """hang together screen scroll scrolling laptop xbox game gaming tiktok instagram
+        dinner date phone""".split(),
 })
 FEELINGS = tuple(FEELING_CUES)
 # Cue names that point to a feeling by themselves.
@@ -58,7 +61,7 @@ CUE_FEELINGS = MappingProxyType({
 FEELING_VERBS = MappingProxyType({
     "hurt": "it hurts", "worried": "it worries me", "frustrated": "it's frustrating for me",
     "upset": "it upsets me", "unheard": None, "overwhelmed": None, "let down": None,
-    "left out": None, "alone": None, "embarrassed": None,
+    "left out": None, "alone": None, "embarrassed": None, "disconnected": None,
 })
 
 # Traits hurled at a person → the behaviour or need underneath, said as the speaker's own want
@@ -98,6 +101,8 @@ AMENDS = (
      "Next time I'll let you know as soon as I know I'm running late."),
     ("forget forgot remember remind slip cake birthday recital".split(),
      "I'll set myself a reminder so it doesn't slip again."),
+    ("info information details specs brief".split(),
+     "Next time I'll ask for what I need before I start."),
     ("know realise realize tell told notice aware mind-reader mind reader instruction ticket".split(),
      "Next time I'll check for myself instead of waiting to be told."),
     ("say said joke word tone voice rude talk comment feedback lie".split(),

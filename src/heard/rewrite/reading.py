@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import re
 
+from .conditions import consequence_of_if
+from .excuses import meant_well, state_line, stated_state
 from .inflect import base_of
 from .lexicon import FEELING_VERBS
 from .message import Message
 from .owning import admitted_failure, negated, speaker_verbs, unkept_intention
 from .phrases import ARGUES, BARE, SHRUG, unframe
-from .situations import cleaned, experience, is_negative, situation, verb_phrase
+from .experience import experience
+from .situations import cleaned, is_negative, situation, verb_phrase
 from .surface import paragraph, render, sentence, words_of
 
-FELT_WITH = {"unheard", "let down", "left out", "alone", "drained", "uneasy"}  # "I felt X", never "I was X"
+FELT_WITH = {"unheard", "let down", "left out", "alone", "drained", "uneasy", "disconnected"}  # "I felt X", never "I was X"
 
 
 _PAST_FEELING_VERBS = {"it hurts": "it hurt", "it worries me": "it worried me",
@@ -68,14 +71,22 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
     Clauses the classifier flags by themselves are left out unless `flagged` (context that an
     apology may carry); rhetorical questions and shrugs ("things happen") always are.
     """
-    found = []
-    for clause in msg.clauses:
-        if clause.role not in roles or clause.question or not is_full_clause(clause):
+    found, merged = [], set()
+    for k, clause in enumerate(msg.clauses):
+        if clause.role not in roles or clause.question or not is_full_clause(clause) or k in merged:
             continue
         if (flagged_alone(clause) and not flagged) or clause.scores.get("blaming") \
-                or admitted_failure(clause) or unkept_intention(clause):
+                or admitted_failure(clause) or unkept_intention(clause) or consequence_of_if(clause) \
+                or meant_well(clause):
             continue
         if flagged and denies(clause):
+            continue
+        if flagged and stated_state(clause):  # "I'm knackered. I've had the kids…": owned as a need
+            following = msg.clauses[k + 1] if k + 1 < len(msg.clauses) else None
+            line = state_line(clause, following)
+            if following is not None and " after " in line:
+                merged.add(k + 1)
+            found.append(line)
             continue
         text = say_situation(msg, clause)
         if not text or SHRUG.search(text) or ARGUES.search(text) or BARE.match(text) \
@@ -237,3 +248,13 @@ def when_clause(msg: Message, clause) -> str | None:
     if advcl is None:
         return None
     return render(words_of([t for t in advcl.subtree if t.lower_ != "when"])).rstrip(".!?,; ")
+
+
+def when_first(msg: Message, clause, sit: str) -> str:
+    """"you're on your phone when we hang out" → "we hang out and you're on your phone", so that
+    "I feel … when" doesn't say "when" twice and the shared moment comes first."""
+    when = when_clause(msg, clause) if clause.literal is None else None
+    if not when:
+        return sit
+    tail = re.compile(rf",?\s*when {re.escape(when)}$", re.I)
+    return f"{when} and {tail.sub('', sit)}" if tail.search(sit) or " when " not in sit else sit

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from . import inflect
+from .conditions import if_you_had
+from .literal import Literal
 from .surface import Word, render, words_of
 
 _IRONIC_THANKS = {"thanks", "thank", "congrats", "congratulations", "cheers", "kudos"}
@@ -16,21 +16,11 @@ _THIRD_TO_SECOND = {"their": "your", "theirs": "yours", "themselves": "yourself"
                     "herself": "yourself"}
 
 
-@dataclass
-class Literal:
-    """What a sarcastic clause complains about, said as a plain situation ("you told everyone")."""
-
-    situation: str
-    past: bool = True
-    request: str | None = None
-    statement: str | None = None  # said as the speaker's own view instead of "I feel … when …"
-
-
 def literal(clause) -> Literal | None:
     tokens = clause.tokens
     for reader in (_ironic_thanks, _must_be_nice, _noun_of_you, _who_raised, _tell_me_how,
                    _relative_complaint, _incapable, _you_think, _not_the_one, _your_day_of,
-                   _if_you_had, _maybe_try, _marvel_how, _what_is_it_with, _any_idea, _the_reason,
+                   if_you_had, _maybe_try, _marvel_how, _what_is_it_with, _any_idea, _the_reason,
                    _glad_you, _bright_idea, _let_me_guess, _what_a_surprise):
         found = reader(tokens)
         if found is not None and found.situation.strip():
@@ -258,24 +248,6 @@ def _your_day_of(tokens) -> Literal | None:
                 c.lower_ in ("your", "ur") for c in tok.head.head.children):
             return Literal("you were " + render(words_of([t for t in tok.subtree if not t.is_punct]),
                                                 lower_start=True), past=True)
-    return None
-
-
-def _if_you_had(tokens) -> Literal | None:
-    """"if you'd set clearer instructions, my daughter wouldn't have…" → ask for the instructions."""
-    for tok in tokens:
-        marks = [c for c in tok.children if c.lower_ == "if" and c.dep_ == "mark"]
-        if not marks or not any(c.lower_ in ("you", "u") and c.dep_ == "nsubj" for c in tok.children):
-            continue
-        if not any(c.lower_ in ("'d", "had", "would") for c in tok.children if c.dep_ == "aux"):
-            continue
-        after = [t for t in tok.subtree if t.i > tok.i and not t.is_punct and t.lower_ not in (
-            "actually", "just", "even", "only")]
-        phrase = render([Word(inflect.base_of(tok.lemma_.lower()))] + words_of(after), lower_start=False)
-        negated = any(c.dep_ == "neg" for c in tok.children)
-        if negated:
-            return None
-        return Literal(f"you didn't {phrase}", past=True, request=f"Could you {phrase}?")
     return None
 
 

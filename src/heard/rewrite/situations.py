@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from . import inflect
 from .clauses import YOU, Clause
-from .lexicon import ABSOLUTES, FELT_PARTICIPLES, INTENSIFIERS, INTERJECTIONS, SARCASM
-from .surface import Word, is_emoji, render, spelled, words_of
+from .lexicon import ABSOLUTES, INTENSIFIERS, INTERJECTIONS, SARCASM
+from .surface import Word, is_emoji, render, spelled
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "`"}
 _PROFANITY = {"fucking", "fuckin", "freaking", "friggin", "bloody", "damn", "goddamn", "effing",
@@ -90,6 +90,9 @@ def cleaned(clause: Clause, drop=frozenset(), strict: bool = True) -> list[Word]
             cut.add(t.i)
         elif t.text in ("?", "!") and strict:
             cut.add(t.i)
+        elif t.text == "," and t.head.dep_ == "nsubj" and t.i == t.head.i + 1 and not any(
+                c.dep_ in ("appos", "conj") for c in t.head.children):
+            cut.add(t.i)  # "lauren, only calls": no comma between a subject and its verb
     # Interjections at the clause's start ("ok but", "wow.", "look,").
     for t in tokens:
         if t.i in cut or t.is_punct:
@@ -340,74 +343,6 @@ def verb_phrase(clause: Clause, form: str = "base", drop=frozenset()) -> str:
         out.append(w)
     text = render(out)
     return text if len(text.split()) >= 1 else ""
-
-
-# -- the speaker's side of what happened ---------------------------------------------------
-def experience(clause: Clause):
-    """The situation told from the speaker's side, with persons and verbs agreeing.
-
-    "you were late again" → ("I was waiting for you", "worried", request); "you never listen to
-    me" → "I don't feel listened to"; "you judge me" → "I feel judged". None when no frame fits.
-    Returns (clause_text, feeling or None, request or None, is_feeling_itself).
-    """
-    if not clause.you_subject:
-        return None
-    head = clause.head
-    lemma = head.lemma_.lower()
-    past = head.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in ("aux",) for c in head.children)
-    negative = is_negative(clause)
-    objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-    to_me = any(o.lower_ in ("me", "us") for o in objects)
-    rest = _rest_after(clause, objects)
-    # "you made me feel like a burden" → "I felt like a burden"
-    if lemma == "make":
-        feel = next((c for c in head.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "feel"), None)
-        if feel is not None and any(t.lower_ == "me" for t in head.subtree):
-            comp = render(words_of([t for t in clause.tokens if t.i > feel.i and t.dep_ != "punct"]))
-            if comp:
-                return (f"I {'felt' if past else 'feel'} {comp}", None, None, True)
-    if lemma in FELT_PARTICIPLES and to_me and not negative:
-        return (f"I {'felt' if past else 'feel'} {inflect.participle(lemma)}{rest}", None, None, True)
-    if lemma == "listen" and negative:
-        return ("I was talking and it didn't seem like you were listening" if past else
-                "I'm talking and it doesn't seem like you're listening", "unheard",
-                "Can we find a way to talk that works for both of us?", False)
-    if lemma in ("interrupt",) or (lemma in ("talk", "cut") and any(c.lower_ in ("over", "off") for c in head.children)):
-        return ("I couldn't finish what I was saying" if past else "I can't finish what I'm saying",
-                "unheard", "Can we find a way to talk that works for both of us?", False)
-    if lemma == "be" and any(c.lower_ == "late" for c in head.children):
-        return ("I was left waiting for you" if past else "I'm left waiting for you", "worried",
-                "Could you text me when you're running late?", False)
-    contact = all(o.lower_ in ("me", "us") or o.lemma_ in ("text", "message", "call", "phone", "email")
-                  for o in objects)
-    if lemma in ("call", "text", "reply", "answer", "respond", "message", "ring") and negative and contact:
-        return ("I didn't hear from you" if past else "I don't hear from you", "worried",
-                f"Could you {lemma} me when you can?" if lemma in ("call", "text", "message", "ring") else
-                "Could you send me a quick message when you can?", False)
-    if lemma == "help" and negative:
-        task = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
-                     for p in c.children if p.dep_ == "pobj"), None)
-        thing = render(words_of(list(task.subtree))) if task is not None else "it"
-        return (f"I ended up handling {thing} on my own" if past else f"I end up handling {thing} on my own",
-                "overwhelmed", f"Could you give me a hand with {thing}?", False)
-    if lemma == "care" and negative:
-        return ("I didn't feel cared about" if past else "I don't feel cared about", "hurt",
-                None, True)
-    if lemma == "take" and any(o.lemma_ == "side" for o in objects) and negative:
-        return (f"I didn't feel backed up{rest}" if past else f"I don't feel backed up{rest}", "alone",
-                "Could you back me up next time?", True)
-    return None
-
-
-def _rest_after(clause: Clause, objects) -> str:
-    """Words after the verb's object ("you judge me [for my choices]")."""
-    if not objects:
-        return ""
-    last = max(o.i for o in objects)
-    tail = [w for w in cleaned(clause) if w.tok is not None and w.tok.i > last
-            and w.tok.text not in (".", "!", "?")]
-    text = render(tail)
-    return (" " + text) if text else ""
 
 
 # -- one occasion instead of a habit ---------------------------------------------------------

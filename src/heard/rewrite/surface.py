@@ -34,7 +34,20 @@ _TEXTSPEAK = {"u": "you", "ur": "your", "ya": "you", "bc": "because", "cuz": "be
 
 def spelled(tok) -> str:
     """A token's text with text-speak spelled out ("ur" → "your")."""
-    return _TEXTSPEAK[tok.lower_] if tok.lower_ in _TEXTSPEAK and tok.text.islower() else tok.text
+    if tok.lower_ in _TEXTSPEAK and tok.text.islower():
+        return _TEXTSPEAK[tok.lower_]
+    if tok.ent_type_ == "PERSON" and tok.text.islower() and tok.pos_ in ("NOUN", "PROPN") and tok.is_alpha \
+            and not any(c.dep_ in ("det", "poss") for c in tok.children) or _bare_name_subject(tok):
+        return tok.text.capitalize()  # "classic lauren" → "Lauren": a name keeps its capital in a rewrite
+    return tok.text
+
+
+def _bare_name_subject(tok) -> bool:
+    """"typical dave, only shows up…": a lowercase singular noun with no article as the subject of
+    a third-person verb can only be a name."""
+    return tok.dep_ == "nsubj" and tok.tag_ in ("NN", "NNP") and tok.text.islower() and tok.is_alpha \
+        and tok.head.tag_ == "VBZ" and not any(c.dep_ in ("det", "poss", "amod", "compound") and c.lower_ not in (
+            "classic", "typical") for c in tok.children)
 
 
 def words_of(tokens) -> list[Word]:

@@ -1,0 +1,70 @@
+"""Reads counterfactual "if" clauses: "if you ever sent the specs" (you didn't), "I'd have hit it" (I didn't)."""
+
+from __future__ import annotations
+
+from . import inflect
+from .literal import Literal
+from .surface import Word, render, tidy, words_of
+
+_FILLERS = ("actually", "just", "even", "only", "ever", "maybe")
+# Loaded verbs said as the act underneath ("nag" is a verdict; "remind" is what happened).
+_NEUTRAL_VERBS = {"nag": "remind", "pester": "remind", "badger": "remind", "hound": "remind",
+                  "harass": "remind", "lecture": "correct", "moan": "complain", "whine": "complain"}
+# What not doing something is called, where "don't X" reads oddly ("I'd remember" → "I forget").
+_OPPOSITES = {"remember": "forget"}
+_MISSED = {"hit", "make", "meet", "catch"}  # "I'd have hit the deadline" → "I missed the deadline"
+
+
+def _would(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "could") for c in verb.children)
+
+
+def if_you_had(tokens) -> Literal | None:
+    """"if you'd set clearer instructions…" / "I'd have hit it if you ever sent the specs" → you
+    didn't: ask for it. "if you didn't nag me, I'd…" → what you do, said with a plain verb."""
+    for tok in tokens:
+        marks = [c for c in tok.children if c.lower_ == "if" and c.dep_ == "mark"]
+        if not marks or not any(c.lower_ in ("you", "u") and c.dep_ == "nsubj" for c in tok.children):
+            continue
+        had = any(c.lower_ in ("'d", "had", "would") for c in tok.children if c.dep_ == "aux")
+        if not had and not (tok.dep_ == "advcl" and _would(tok.head)):
+            continue
+        after = [t for t in tok.subtree if t.i > tok.i and not t.is_punct and t.lower_ not in _FILLERS]
+        lemma = inflect.base_of(tok.lemma_.lower())
+        if any(c.dep_ == "neg" for c in tok.children):
+            plain = _NEUTRAL_VERBS.get(lemma, lemma)
+            phrase = render([Word(plain)] + words_of(after), lower_start=False)
+            return Literal(f"you {phrase}", past=False)
+        phrase = render([Word(lemma)] + words_of(after), lower_start=False)
+        return Literal(f"you didn't {phrase}", past=True, request=f"Could you {phrase}?")
+    return None
+
+
+def counterfactual_admission(clause) -> str | None:
+    """"I'd have hit the deadline (if…)" → "I didn't hit the deadline"; "I'd remember to do things
+    (if…)" → "I forget to do things": what the speaker's own "would" admits, owned."""
+    for tok in clause.tokens:
+        if tok.pos_ != "VERB" or not _would(tok) or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        if not any(c.lower_ == "i" and c.dep_ == "nsubj" for c in tok.children):
+            continue
+        if not any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in tok.children):
+            continue
+        inside = {t.i for t in clause.tokens}
+        after = [t for t in tok.subtree if t.i > tok.i and t.i in inside and not t.is_punct
+                 and t.lower_ not in _FILLERS and t.dep_ != "advcl"]
+        lemma = inflect.base_of(tok.lemma_.lower())
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+        rest = render(words_of(after), lower_start=False)
+        if perfect:
+            return tidy(f"I missed {rest}" if lemma in _MISSED else f"I didn't {lemma} {rest}")
+        if lemma in _OPPOSITES:
+            return tidy(f"I {_OPPOSITES[lemma]} {rest}")
+        return tidy(f"I don't {lemma} {rest}")
+    return None
+
+
+def consequence_of_if(clause) -> bool:
+    """"my daughter wouldn't have done the wrong assignment (if…)": an argument, not a fact to keep."""
+    return any(_would(tok) and any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children)
+                                   for c in tok.children) for tok in clause.tokens if tok.pos_ in ("VERB", "AUX"))

@@ -1,0 +1,147 @@
+"""Rewrites for messages the engine used to leave without one: text-speak, "when/if" clauses,
+counterfactuals, third-person targets, things named by possession, and excuses owned."""
+
+import re
+
+import pytest
+
+from heard.rewrite import rewrite_results
+from heard.rewrite.textspeak import moved, moved_evidence, spell_out
+
+ABSOLUTE_BLAME = re.compile(r"\byou(?:'re| are)? (?:always|never)\b", re.I)
+
+
+# -- text-speak, without the model -------------------------------------------------------------
+@pytest.mark.parametrize("text, spelled", [
+    ("ur always on ur laptop", "you're always on your laptop"),
+    ("ur late again", "you're late again"),
+    ("ur mum called", "your mum called"),
+    ("why r u like this", "why are you like this"),
+    ("u r so lazy", "you are so lazy"),
+    ("no, ur", "no, you're"),
+    ("UR ALWAYS LATE", "YOU'RE ALWAYS LATE"),
+])
+def test_text_speak_is_spelled_out_by_the_next_word(text, spelled):
+    assert spell_out(text)[0] == spelled
+
+
+def test_text_speak_leaves_names_and_grades_alone():
+    assert spell_out("We met in Ur. I got a U in maths")[0] == "We met in Ur. I got a U in maths"
+
+
+def test_offsets_move_with_the_spelled_out_words():
+    text = "ur always on ur phone"
+    spelled, edits = spell_out(text)
+    start = text.index("always")
+    assert spelled[moved(start, edits):moved(start + len("always"), edits)] == "always"
+    [span] = moved_evidence([{"label": "blaming", "start": start, "end": len(text)}], edits)
+    assert spelled[span["start"]:span["end"]] == "always on your phone"
+
+
+# -- the engine, with the model ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def rewrite(analyzer):
+    cache = {}
+
+    def run(text):
+        if text not in cache:
+            [cache[text]] = rewrite_results(analyzer, analyzer.check_many([text]), force=True)
+        return cache[text]
+
+    return run
+
+
+def texts(outcome):
+    assert outcome.suggestions, f"no suggestion ({outcome.reason})"
+    return [s["text"] for s in outcome.suggestions]
+
+
+def assert_safe(analyzer, suggestions):
+    for text, verdict in zip(suggestions, analyzer.check_many(suggestions)):
+        for label in ("blaming", "defensive"):
+            assert not verdict["labels"][label]["flagged"], (text, label)
+        assert not ABSOLUTE_BLAME.search(text), text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("message, kept", [
+    ("u r always on ur laptop when we watch films", "laptop"),
+    ("UR ALWAYS ON UR PHONE WHEN WE EAT DINNER", "dinner"),
+    ("why r u always on ur phone when we're out??", "phone"),
+])
+def test_text_speak_messages_get_plain_english_rewrites(rewrite, analyzer, message, kept):
+    found = texts(rewrite(message))
+    assert any(kept in t.lower() for t in found)
+    assert not any(re.search(r"\bur\b|\bu\b|\br\b", t, re.I) for t in found)
+    assert_safe(analyzer, found)
+
+
+@pytest.mark.model
+def test_a_device_complaint_puts_the_shared_moment_first_and_asks_together(rewrite):
+    found = texts(rewrite("you're always on your tablet when we have breakfast"))
+    first = found[0]
+    assert "when we have breakfast and you're on your tablet" in first.lower()
+    assert first.count(" when ") == 1
+    assert first.endswith("?")
+
+
+@pytest.mark.model
+def test_what_the_listener_did_inside_a_when_clause_becomes_the_request(rewrite, analyzer):
+    found = texts(rewrite("Stop blaming me when you never send the invoice!"))
+    assert any("send the invoice?" in t for t in found)
+    assert_safe(analyzer, found)
+
+
+@pytest.mark.model
+def test_a_counterfactual_if_becomes_what_did_not_happen_and_a_request(rewrite, analyzer):
+    found = texts(rewrite("I would have finished the report if you ever sent the figures on time"))
+    assert any("figures" in t and t.endswith("?") for t in found)
+    assert not any(" ever " in t for t in found)
+    assert_safe(analyzer, found)
+
+
+@pytest.mark.model
+def test_a_negated_counterfactual_owns_the_speakers_part_without_the_loaded_verb(rewrite, analyzer):
+    found = texts(rewrite("maybe if you didn't pester me every hour I'd actually remember to water the plants"))
+    assert any("forget to water the plants" in t for t in found)
+    assert not any("pester" in t.lower() for t in found)
+    assert_safe(analyzer, found)
+
+
+@pytest.mark.model
+def test_a_third_person_target_keeps_the_name_and_drops_the_emoji(rewrite, analyzer):
+    found = texts(rewrite("typical dave, only shows up when he needs money 😒"))
+    assert any("Dave only shows up when he needs money" in t for t in found)
+    assert not any("😒" in t or "typical" in t.lower() for t in found)
+    assert_safe(analyzer, found)
+
+
+@pytest.mark.model
+def test_things_named_as_the_listeners_become_a_request_about_them(rewrite, analyzer):
+    found = texts(rewrite("it's your mess. your mug, your crumbs, your problem"))
+    assert any("the mug" in t and "the crumbs" in t and t.endswith("?") for t in found)
+    assert not any("your problem" in t.lower() for t in found)
+    assert_safe(analyzer, found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("message, kept", [
+    ("I was swamped ok", "swamped"),
+    ("I'm not ignoring you, I'm shattered. I've worked nights all week.", "nights"),
+    ("Well excuse me for trying to cook dinner", "cook dinner"),
+    ("so I'm wrong again. I only tried to fix the shelf", "fix the shelf"),
+    ("Fine. I'll never offer to help again, since apparently I only make things worse.", "help"),
+])
+def test_excuses_are_owned_and_keep_what_they_were_about(rewrite, analyzer, message, kept):
+    found = texts(rewrite(message))
+    assert any(kept in t for t in found)
+    assert not any("trying to" in t or "I'm wrong" in t for t in found)
+    assert_safe(analyzer, found)
+
+
+@pytest.mark.model
+def test_a_pure_insult_still_gets_no_invented_rewrite(rewrite):
+    outcome = rewrite("honestly, what is wrong with you??")
+    assert not outcome.suggestions and outcome.reason
