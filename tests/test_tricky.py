@@ -1,7 +1,8 @@
-"""The shipped model on 131 hand-written tricky cases that no corpus message resembles.
+"""The shipped model on 143 hand-written tricky cases that no corpus message resembles.
 
 Negation, praise with absolutes, self-blame, reassurance, sarcasm, "I hear you, but…",
-I-statements, complaints about third parties, questions, minimising, counter-attacks.
+I-statements, complaints about third parties, questions, minimising, counter-attacks, and
+short sincere thanks or praise in words people also use sarcastically.
 The thresholds below are what the shipped model reaches (see the README), less a small
 margin: a retrained model that falls under them is worse on exactly these cases.
 """
@@ -42,6 +43,7 @@ def test_exact_match_accuracy(scored):
 
 @pytest.mark.parametrize("phenomenon, minimum", [
     ("self_blame", 0.8), ("i_statement", 0.75), ("plain", 0.9), ("third_party", 0.6),
+    ("sincere_short", 0.75),  # 0.83 now; the model before the short-message corpus got 0.58
 ])
 def test_phenomena_the_model_handles(scored, phenomenon, minimum):
     cases, predicted, truth = scored
