@@ -145,3 +145,82 @@ def test_excuses_are_owned_and_keep_what_they_were_about(rewrite, analyzer, mess
 def test_a_pure_insult_still_gets_no_invented_rewrite(rewrite):
     outcome = rewrite("honestly, what is wrong with you??")
     assert not outcome.suggestions and outcome.reason
+
+
+# -- sarcasm without a sentence: fragments, doubted promises, ironic praise, dares -------------
+@pytest.mark.model
+@pytest.mark.parametrize("message, kept", [
+    ("DRUNK AGAIN AT MY SISTER'S WEDDING 🙄", "wedding"),
+    ("forty minutes late to the school play. as usual.", "forty minutes late"),
+    ("on your phone the whole dinner again 📱", "phone"),
+    ("classic. an hour late and not even sorry", "sorry"),
+])
+def test_a_verbless_fragment_reads_as_what_the_listener_was(rewrite, analyzer, message, kept):
+    found = texts(rewrite(message))
+    assert any(kept in t.lower() and "you were" in t.lower() for t in found)
+    assert not any("again" in t.lower() or "as usual" in t.lower() for t in found)
+    assert_safe(analyzer, found)
+
+
+@pytest.mark.model
+def test_the_speakers_own_lateness_is_not_read_as_the_listeners(rewrite):
+    outcome = rewrite("late again, sorry!! the bus broke down")
+    assert not any("you were late" in s["text"].lower() for s in outcome.suggestions)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("message, kept", [
+    ("yeah right, you'll fix the fence this weekend 🙄", "fix the fence"),
+    ("oh sure, you won't forget the tickets. like last time.", "won't forget the tickets"),
+    ("SURE, YOU'RE GONNA PAY THE GAS BILL", "pay the gas bill"),
+])
+def test_a_doubted_promise_becomes_wanting_to_count_on_it(rewrite, analyzer, message, kept):
+    found = texts(rewrite(message))
+    assert any(kept in t.lower() and t.endswith("?") for t in found)
+    assert not any("sure" in t.lower() or "right" in t.lower() or "🙄" in t for t in found)
+    assert_safe(analyzer, found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("message, kept", [
+    ("perfect timing texting me at 3am the night before my exam!!", "texted me at 3am"),
+    ("way to go ruining the surprise for everyone", "ruined the surprise"),
+    ("nice job forgetting the dog's vet appointment. twice?", "forgot the dog's vet appointment"),
+])
+def test_ironic_praise_of_an_act_names_the_act(rewrite, analyzer, message, kept):
+    found = texts(rewrite(message))
+    assert any(kept in t for t in found)
+    assert not any(w in t.lower() for t in found for w in ("perfect", "nice job", "way to go"))
+    assert_safe(analyzer, found)
+
+
+@pytest.mark.model
+def test_a_way_to_do_something_is_not_ironic_praise(rewrite):
+    outcome = rewrite("you always find a way to dodge the dishes")
+    assert not any("dodged" in s["text"] for s in outcome.suggestions)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("message, kept", [
+    ("Look at me. Tell me you weren't at the party with him?", "whether you were at the party with him"),
+    ("just tell me you haven't been reading my emails", "whether you have been reading my emails"),
+])
+def test_a_dare_to_deny_becomes_needing_to_know(rewrite, analyzer, message, kept):
+    found = texts(rewrite(message))
+    assert any(kept in t for t in found)
+    assert not any("n't" in t.split(".")[0] for t in found)
+    assert_safe(analyzer, found)
+
+
+@pytest.mark.model
+def test_a_quoted_dare_is_someone_elses_words(rewrite):
+    outcome = rewrite('he said "tell me you didn\'t know" and laughed at me')
+    assert not any("need to know whether" in s["text"] for s in outcome.suggestions)
+
+
+@pytest.mark.model
+def test_ironic_thanks_for_advice_keeps_the_advice_given(rewrite, analyzer):
+    found = texts(rewrite('wow cheers for the advice to "not take it personally" 🙃 really useful'))
+    assert any("told me not to take it personally" in t for t in found)
+    assert not any("useful" in t or "🙃" in t for t in found)
+    assert_safe(analyzer, found)

@@ -32,7 +32,7 @@ FEELING_CUES = MappingProxyType({
         point question opinion explain mid-sentence sentence word speak""".split(),
     "hurt": """lie liar tell laugh mock insult judge flirt betray behind mean cruel cold rude
         embarrass divorce secret private name shout yell swear grandma grandpa died funeral
-        miscarriage pain thumbs waitress bartender needs""".split(),
+        miscarriage pain thumbs waitress bartender needs sorry apologise apologize apology""".split(),
     "worried": """late drink drunk hospital sick safe safety money debt bill owe overdraft
         antibiotic vet disappear call text phone reply night midnight home car drive rent bank
         tax penalty audit audited patient triage""".split(),

@@ -10,6 +10,7 @@ from .clauses import YOU, Clause, find_address, mark_clauses, split_clauses, tra
 from .lexicon import CUE_FEELINGS, FEELING_CUES, FEELINGS, INTERJECTIONS, SARCASM, TIME_WORDS, TRAITS
 from .sarcasm import literal
 from .experience import experience
+from .fragments import fragment_literal
 from .surface import render, words_of
 
 _TOPIC_DETS = {"a", "an", "one", "every", "some", "any", "that", "those", "these", "another"}
@@ -177,7 +178,8 @@ def read_message(text: str, doc, labels=(), evidence=()) -> Message:
     clauses = split_clauses(doc)
     mark_clauses(doc, clauses, evidence)
     for clause in clauses:
-        clause.literal = literal(clause) if clause.role in _LITERAL_ROLES else None
+        clause.literal = (literal(clause) or fragment_literal(clause, "blaming" in labels)
+                          if clause.role in _LITERAL_ROLES else None)
         if clause.literal is not None:
             clause.role = "accusation"
     address, address_tokens = find_address(doc)
