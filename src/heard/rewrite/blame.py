@@ -9,6 +9,8 @@ from .candidate import BEHAVIOUR, DROP_ABSOLUTES, I_STATEMENT, REQUEST, Candidat
 from .clauses import trait_of
 from .lexicon import TRAITS
 from .message import Message
+from .moments import in_past, setup_of
+from .opinions import own_view
 from .owning import victim_feeling
 from .phrases import BARE, STONEWALL, unframe
 from .reading import (FELT_WITH, NO_SITUATION, compose, experience, facts_of, feeling_sentence, happening,
@@ -23,7 +25,14 @@ def i_statement(msg: Message) -> list[Candidate]:
     if not msg.blaming:
         return found
     targets = targets_of(msg)
-    for primary in (targets[:2] if targets else [None]):
+    view = own_view(msg)
+    if view:  # "The fence is fine": the speaker's view and a question, with no feeling made up
+        found.append(Candidate(compose(msg, view), I_STATEMENT))
+        if not targets:
+            return found
+    # "You promised." is too thin to follow "when": a fuller clause about the same act leads
+    leads = [c for c in targets if c.literal is not None or not BARE.match(say_situation(msg, c))] or targets
+    for primary in (leads[:2] if leads else [None]):
         found.extend(_i_statement_about(msg, targets, primary))
     return found
 
@@ -66,7 +75,12 @@ def _i_statement_about(msg: Message, targets, primary):
             request = frame[2]
         else:
             sit = when_first(msg, primary, frame[0] if frame else say_situation(msg, primary))
-            opener = feeling_sentence(msg, feeling, sit, is_past(primary))
+            moment = shared_moment(msg, primary, sit, feeling)
+            if moment:
+                opener, setup = moment
+                used.add(setup)
+            else:
+                opener = feeling_sentence(msg, feeling, sit, is_past(primary))
             request = frame[2] if frame else None
         if asked and (request is None or len(asked.split()) > len(request.split()) + 2
                       or (primary.literal is None and when_clause(msg, primary))):
@@ -84,9 +98,14 @@ def _i_statement_about(msg: Message, targets, primary):
         facts = facts_of(msg)
         if not any(not f.startswith(("I ", "I'")) for f in facts):
             return _about_topic(msg, feeling, topic)
-        opener = msg.pick([f"I'm feeling {feeling} about {topic}" if topic else f"I've been feeling {feeling}",
-                           f"I've been feeling {feeling} about {topic}" if topic else f"I'm feeling {feeling}"],
-                          "alone")
+        told = next((f for f in facts if topic and topic.lower() in f.lower()), None)
+        if told:  # the fact names the topic already: say it once, with the feeling after it
+            opener = f"{told}, and I've been feeling {feeling}"
+            used.add(told)
+        else:
+            opener = msg.pick([f"I'm feeling {feeling} about {topic}" if topic else f"I've been feeling {feeling}",
+                               f"I've been feeling {feeling} about {topic}" if topic else f"I'm feeling {feeling}"],
+                              "alone")
     asked = [r for r in (request_for(msg, c) for c in targets) if r]
     said = [say_situation(msg, c) for c in targets if c is not primary and c.literal is None
             and not is_negative(c) and not c.question and not BARE.match(say_situation(msg, c))]
@@ -102,6 +121,21 @@ def _i_statement_about(msg: Message, targets, primary):
     return [full, Candidate(compose(msg, [opener, request]), I_STATEMENT)]
 
 
+def shared_moment(msg: Message, primary, sit: str, feeling: str):
+    """"When I told you X and you sent Y, I felt Z": the speaker's act right before the listener's
+    reply, told first and in the past. (opener, the fact it used) or None."""
+    if primary is None or primary.literal is not None:
+        return None
+    facts = facts_of(msg)
+    setup = next((c for c in msg.clauses if c is not primary and c.role in ("fact", "own")
+                  and setup_of(c, primary) and say_situation(msg, c) in facts), None)
+    if setup is None:
+        return None
+    said = say_situation(msg, setup)
+    felt = "felt" if feeling in FELT_WITH else msg.pick(["felt", "was"], "was")
+    return sentence(f"When {in_past(setup, said)} and {in_past(primary, sit)}, I {felt} {feeling}"), said
+
+
 def _about_topic(msg: Message, feeling: str, topic: str | None) -> list[Candidate]:
     """Last resort: the feeling about the thing the message is about ("the rent"), and a wish to
     talk. Shown only when no other rewrite passes the re-check."""
@@ -113,10 +147,14 @@ def _about_topic(msg: Message, feeling: str, topic: str | None) -> list[Candidat
         return [Candidate(compose(msg, [opener, f"Could you take care of {them}?"]), I_STATEMENT, fallback=True)]
     if not topic:
         return []
-    opener = msg.pick([f"I'd like to talk about {topic}. I'm feeling {feeling}",
-                       f"I'm feeling {feeling}, and I'd like to talk about {topic}"], "topic")
+    if msg.feeling_named():
+        opener = msg.pick([f"I'd like to talk about {topic}. I'm feeling {feeling}",
+                           f"I'm feeling {feeling}, and I'd like to talk about {topic}"], "topic")
+    else:  # nothing in the message says how the speaker feels: don't make a feeling up
+        opener = msg.pick([f"I'd like to talk about {topic}", f"Can we talk about {topic}? It's been on my mind"],
+                          "topic")
     closing = msg.pick(["Could we figure this out together?",
-                        "Can we find a way through this that works for both of us?"], "topic-ask")
+                        "Can we find a way that works for both of us?"], "topic-ask")
     return [Candidate(compose(msg, [opener, closing]), I_STATEMENT, fallback=True)]
 
 
@@ -185,9 +223,18 @@ def behaviour_not_character(msg: Message) -> list[Candidate]:
     said = [say_situation(msg, c) for c in targets if not is_negative(c) and not c.question]
     asked = [r for r in (request_for(msg, c) for c in targets) if r]
     lead = feeling_sentence(msg, feeling, said[0], is_past(targets[0])) if said else None
-    closing = asked[0] if asked else msg.pick(["Can we talk about it?", "Could we work on this together?",
-                                               "Could we figure it out together?"], "beh")
-    return [Candidate(compose(msg, [lead, *facts_of(msg), *said[1:], _need(msg, trait), closing]), BEHAVIOUR)]
+    first = next((c for c in targets if not is_negative(c) and not c.question), None)
+    moment = shared_moment(msg, first, said[0], feeling) if said else None
+    facts = facts_of(msg)
+    if moment:
+        lead, setup = moment
+        facts = [f for f in facts if f != setup]
+    need = _need(msg, trait)
+    closings = ["Can we talk about it?", "Could we work on this together?", "Could we figure it out together?"]
+    if "together" in need:  # "…calmly together. Could we figure it out together?" says it twice
+        closings = [c for c in closings if "together" not in c]
+    closing = asked[0] if asked else msg.pick(closings, "beh")
+    return [Candidate(compose(msg, [lead, *facts, *said[1:], need, closing]), BEHAVIOUR)]
 
 
 def question_to_request(msg: Message) -> list[Candidate]:

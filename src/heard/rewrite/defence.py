@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 from .candidate import ACKNOWLEDGE, RESPONSIBILITY, Candidate
+from .lexicon import AMENDS
 from .message import Message
 from .owning import (amends_for, apologies, perceived_action, reflected_view, said_back,
                      their_feeling)
-from .phrases import SHRUG, SOFTENERS, WRONGDOING
+from .phrases import DISOWNS, SHRUG, SOFTENERS, WRONGDOING
 from .reading import compose, facts_of, request_for, talk_request, targets_of
 from .situations import cleaned
 from .surface import render
+
+LATE_AMENDS = AMENDS[0][1]
+
 
 def take_responsibility(msg: Message) -> list[Candidate]:
     if not msg.defensive:
@@ -25,16 +31,26 @@ def take_responsibility(msg: Message) -> list[Candidate]:
         opener, more = msg.pick([f"I'm sorry about {topic}" if topic else "I'm sorry this has been so hard",
                                  "I hear you, and I'm sorry it's been a hassle",
                                  "I'm sorry, and I can see this affected you"], "own"), []
+    amends = amends_for(msg)
+    if not owned and amends == LATE_AMENDS and _kept_waiting(msg):  # "stuck on the M25": own the wait
+        opener = "I'm sorry I kept you waiting"
     impact = None if "affected you" in opener or "landed" in opener else msg.pick(
         ["I can see how that affected you", "I know it made things harder for you",
          "I can see why that upset you"], "impact")
-    amends = amends_for(msg)
     found = []
     if owned or (topic and not context):
         found.append(Candidate(compose(msg, [opener, *more, impact, amends]), RESPONSIBILITY))
     if context:
         found.append(Candidate(compose(msg, [opener, *more, *context, impact, amends]), RESPONSIBILITY))
     return found
+
+
+# Words that say someone was left waiting (the lateness amends also fire on "road", "plane", "stuck").
+_WAITING = {"late", "wait", "waiting", "traffic", "delay", "delayed", "m25", "motorway", "jam"}
+
+
+def _kept_waiting(msg: Message) -> bool:
+    return any(t.lower_ in _WAITING or t.lemma_.lower() in _WAITING for t in msg.doc)
 
 
 def acknowledge_first(msg: Message) -> list[Candidate]:
@@ -45,7 +61,9 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
         return []
     perceived = next((p for p in (perceived_action(c) for c in msg.clauses) if p), None)
     topic = msg.topic(roles=("denial", "minimising", "excuse", "own"))
-    minimised = any(c.role == "minimising" or SHRUG.search(c.text) for c in msg.clauses)
+    # "nothing I could do" shrugs off the speaker's part, not the other's feelings: no "brushed off"
+    minimised = any(c.role == "minimising" or SHRUG.search(c.text) and not DISOWNS.search(c.text)
+                    for c in msg.clauses)
     puzzled = any(WRONGDOING.search(c.text) for c in msg.clauses)
     feeling_seen = their_feeling(msg)
     openers = []
@@ -111,5 +129,6 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
 def _mocking(clause) -> bool:
     """Sympathy as sarcasm ("Oh, poor you. Must be so hard being you")."""
     text = clause.text.lower()
-    return "poor you" in text or "being you" in text or "contempt" in clause.cues or bool(
+    # "I'm sorry you feel that way" regrets the feeling, not the act: a non-apology, not validation
+    return "poor you" in text or "being you" in text or bool(re.search(r"\bsorry (?:if |that )?you (?:feel|felt|think|thought|see)\b", text)) or "contempt" in clause.cues or bool(
         clause.scores.get("blaming"))

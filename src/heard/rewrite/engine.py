@@ -8,6 +8,7 @@ from .candidate import ACKNOWLEDGE, BEHAVIOUR, DROP_ABSOLUTES, I_STATEMENT, REQU
 from .inflect import base_of
 from .message import read_message
 from .parsing import parse_many
+from .repeats import near_duplicate
 from .situations import situation
 from .strategies import candidates_for, unframe
 from .textspeak import moved_evidence, spell_out
@@ -134,11 +135,12 @@ def _choose(analyzer, message, labels, pool, verdicts, limit):
     kept = [(c, m) for k, (c, m) in enumerate(kept) if k == 0 or shares[c.text] >= 0.6 * best]
     picked, strategies = [], set()
     for candidate, _ in kept:  # one per strategy first, then the rest
-        if candidate.strategy not in strategies:
+        if candidate.strategy not in strategies and not any(near_duplicate(candidate.text, p.text) for p in picked):
             picked.append(candidate)
             strategies.add(candidate.strategy)
     for candidate, _ in kept:  # a second of one strategy only if it opens differently
-        if candidate not in picked and _opening(candidate.text) not in {_opening(p.text) for p in picked}:
+        if candidate not in picked and _opening(candidate.text) not in {_opening(p.text) for p in picked} \
+                and not any(near_duplicate(candidate.text, p.text) for p in picked):
             picked.append(candidate)
     return [c.as_dict() for c in picked[:limit]], None
 

@@ -6,6 +6,8 @@ what the speaker wanted, should have mentioned, or needs now, the same facts tak
 
 from __future__ import annotations
 
+import re
+
 from . import inflect
 from .surface import render, words_of
 
@@ -81,3 +83,24 @@ def _as_gerund(clause) -> str | None:
     if not rest:
         return None
     return f"{inflect.gerund(inflect.base_of(verb.lemma_.lower()))} {render(words_of(rest), lower_start=False)}"
+
+
+# "that's why Ava didn't have her kit" / "it's the first time I've been late": the lapse itself,
+# named inside the excuse that explains it away.
+_THATS_WHY = re.compile(r"\b(?:that's|that is|which is|this is) why (?P<what>.+)$", re.I)
+_FIRST_TIME = re.compile(r"\b(?:first|only) time (?:that )?(?:I've|I have|I) (?:ever )?(?P<what>been \w+|\w+ed\b.*?)"
+                         r"(?: all (?:season|year|week|month|term)| in (?:ages|months|years|weeks))?$", re.I)
+
+
+def explained_away(text: str) -> str | None:
+    """The lapse an excuse explains away, owned: "that's why Ava didn't have her PE kit" → "I'm sorry
+    Ava didn't have her PE kit"; "first time I've been late" → "I'm sorry I was late"."""
+    text = text.strip().rstrip(".!?,; ")
+    found = _THATS_WHY.search(text)
+    if found and len(found.group("what").split()) >= 2:
+        return f"I'm sorry {found.group('what')}"
+    found = _FIRST_TIME.search(text)
+    if found:
+        what = found.group("what")
+        return f"I'm sorry I {'was ' + what.split()[1] if what.startswith('been ') else what}"
+    return None

@@ -13,6 +13,9 @@ from .experience import experience
 from .fragments import fragment_literal
 from .surface import render, words_of
 
+# Housework two people share: whoever doesn't do it leaves it to the other ("overwhelmed" fits).
+_CHORES = {"dish", "dishes", "chore", "laundry", "clean", "tidy", "cook", "kitchen", "toilet", "sink", "fridge",
+           "counter", "mug", "hoover", "vacuum", "washing", "share"}
 _TOPIC_DETS = {"a", "an", "one", "every", "some", "any", "that", "those", "these", "another"}
 _VAGUE = {"thing", "things", "stuff", "way", "time", "times", "lot", "bit", "deal", "one",
           "anything", "something", "nothing", "everything", "everyone", "anyone", "someone",
@@ -72,10 +75,27 @@ class Message:
                 frame = experience(clause)
                 if frame and frame[1]:
                     tally[frame[1]] += 3
+        if not self._carries_load():  # "overwhelmed" is about a load the speaker carries, not a neighbour's dog
+            tally.pop("overwhelmed", None)
         if not tally or max(tally.values()) <= 0:
             return "upset"
         order = {f: k for k, f in enumerate(FEELINGS)}
         return max(tally, key=lambda f: (tally[f], -order.get(f, 99)))
+
+    def feeling_named(self) -> bool:
+        """Whether the message itself points to a feeling (else the rewrite should not name one)."""
+        lemmas = {t.lemma_.lower() for c in self.clauses if c.role != "filler" for t in c.tokens}
+        cued = any(lemmas & set(words) for feeling, words in FEELING_CUES.items()
+                   if feeling != "overwhelmed" or self._carries_load())
+        return cued or any(c.role == "attack" and trait_of(c) is not None for c in self.clauses)
+
+    def _carries_load(self) -> bool:
+        """The speaker does the work the message is about: they say so, or it is housework they share."""
+        if any(t.lemma_.lower() in _CHORES for c in self.clauses for t in c.tokens):
+            return True
+        return any(t.lower_ in ("i", "me", "my", "myself") for c in self.clauses if c.role != "filler"
+                   for t in c.tokens) or any(c.role == "attack" and trait_of(c) is not None and TRAITS[trait_of(c).lower_][1] == "overwhelmed"
+                   for c in self.clauses)
 
     def topic(self, roles=None) -> str | None:
         """The main thing the message is about, as a noun phrase ("the missed call", "Gran's gutters")."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .conditions import counterfactual_admission
-from .excuses import meant_well
+from .excuses import explained_away, meant_well
 from .inflect import base_of
 from .lexicon import AMENDS, DEFAULT_AMENDS
 from .message import Message
@@ -254,7 +254,7 @@ def apologies(msg: Message) -> list[str]:
         if joke and clause.role in ("minimising", "fact", "excuse"):
             found.append(f"I can see {joke} landed badly, and I'm sorry")
             continue
-        meant = meant_well(clause) or _owned_phrase(msg, clause)
+        meant = meant_well(clause) or _owned_phrase(msg, clause) or explained_away(clause.text)
         if meant:
             found.append(meant)
             continue
@@ -372,4 +372,5 @@ def amends_for(msg: Message) -> str:
     for words, line in AMENDS:
         if lemmas & set(words):
             return line
-    return DEFAULT_AMENDS
+    return msg.pick([DEFAULT_AMENDS, "What can I do to make it right?", "Let me know what would help, and I'll do it."],
+                    "amends")

@@ -60,8 +60,15 @@ SHRUG = re.compile(r"\b(?:(?:not|n't|no) (?:a |that |such a |even a )?(?:big|hug
                     r"|nothing I could (?:have )?do(?:ne)?|what (?:else )?(?:was|am) I supposed to)\b", re.I)
 
 
+# Excuses that say nothing could have been done or explain the lapse away ("it's not something I can
+# stop", "that's why she didn't…", "it's the first time"): kept verbatim after an apology they take it back.
+DISOWNS = re.compile(r"\b(?:not something (?:I|we) (?:can|could)|nothing (?:I|we) (?:can|could)|"
+                     r"(?:that's|that is|which is|which's) why|(?:first|only) time (?:I|we)|out of (?:my|our) "
+                     r"(?:hands|control)|(?:I|we) (?:can't|cannot|couldn't) (?:stop|control|help) (?:it|that|them))\b", re.I)
+
+
 # Facts too thin to keep: "I'm sorry" (the rewrite says its own), "I do", "you are".
-BARE = re.compile(r"^(?:I'?m (?:so |really )?sorry|I (?:do|did|am|was|have)|you (?:are|do|did|were|promised)|"
+BARE = re.compile(r"^(?:I'?m (?:so |really )?sorry|I (?:really |truly |honestly )?(?:do|did|am|was|have)|you (?:are|do|did|were|promised)|"
                   r"(?:it|that|this)(?:'s| is| was) (?:not )?\w+|"
                    r"it is|that's fair)$", re.I)
 

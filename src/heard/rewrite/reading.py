@@ -9,8 +9,10 @@ from .excuses import meant_well, state_line, stated_state
 from .inflect import base_of
 from .lexicon import FEELING_VERBS
 from .message import Message
-from .owning import admitted_failure, negated, speaker_verbs, unkept_intention
-from .phrases import ARGUES, BARE, SHRUG, unframe
+from .owning import admitted_failure, negated, owned_excuse, speaker_verbs, unkept_intention
+from .phrases import ARGUES, BARE, DISOWNS, SHRUG, unframe
+from .moments import time_last
+from .opinions import dismissal
 from .experience import experience
 from .situations import cleaned, is_negative, situation, verb_phrase
 from .surface import paragraph, render, sentence, words_of
@@ -79,7 +81,7 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
                 or admitted_failure(clause) or unkept_intention(clause) or consequence_of_if(clause) \
                 or meant_well(clause):
             continue
-        if flagged and denies(clause):
+        if flagged and (denies(clause) or owned_excuse(msg, clause)):  # owned already: not said twice
             continue
         if flagged and stated_state(clause):  # "I'm knackered. I've had the kids…": owned as a need
             following = msg.clauses[k + 1] if k + 1 < len(msg.clauses) else None
@@ -89,7 +91,8 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
             found.append(line)
             continue
         text = say_situation(msg, clause)
-        if not text or SHRUG.search(text) or ARGUES.search(text) or BARE.match(text) \
+        if not text or SHRUG.search(text) or ARGUES.search(text) or BARE.match(text) or dismissal(text) \
+                or DISOWNS.search(text) \
                 or re.search(r"^if |\bif (?:you|u)\b", text, re.I):
             continue
         found.append(text)
@@ -178,6 +181,11 @@ def compose(msg: Message, sentences) -> str:
 
 def feeling_sentence(msg: Message, feeling: str, sit: str, past: bool) -> str:
     felt = "felt" if past else "feel"
+    sit = time_last(sit)
+    if re.search(r"\b(?:have|has|'ve|'s) been\b.*\b(?:for|since)\b", sit):
+        # "your bins have been out for a week": a state that goes on, so not "I felt … when"
+        return sentence(f"I've been feeling {feeling} that {sit}" if feeling in FELT_WITH else
+                        f"I've been {feeling} that {sit}")
     forms = [f"I {felt} {feeling} when {sit}", f"When {sit}, I {felt} {feeling}"]
     verb = FEELING_VERBS.get(feeling)
     if verb:
@@ -209,9 +217,9 @@ def request_for(msg: Message, clause) -> str | None:
 def talk_request(msg: Message, topic: str | None = None) -> str:
     """A request to work it out together; the situation already names the topic."""
     return msg.pick(["Can we talk about it?", "Could we figure this out together?",
-                     "Can we find a way through this that works for both of us?",
-                     "Could we sit down and talk about what happened?",
-                     "I'd like us to talk it through when you have a moment."], "talk")
+                     "Can we find a way that works for both of us?",
+                     "Can we talk about it when you've got a minute?",
+                     "Could we sort this out together?"], "talk")
 
 
 def happening(msg: Message):

@@ -7,6 +7,7 @@ from .candidate import GUIDANCE, Candidate
 from .defence import acknowledge_first, take_responsibility
 from .message import Message
 from .phrases import unframe
+from .repeats import refer_back, without_echoes
 from .surface import capitalise, tidy
 
 STRATEGIES = (i_statement, drop_absolutes, behaviour_not_character, question_to_request,
@@ -15,9 +16,10 @@ STRATEGIES = (i_statement, drop_absolutes, behaviour_not_character, question_to_
 
 def candidates_for(msg: Message) -> list[Candidate]:
     found = []
+    topic = msg.topic()
     for strategy in STRATEGIES:
         for candidate in strategy(msg):
-            text = capitalise(tidy(candidate.text))
+            text = refer_back(without_echoes(capitalise(tidy(candidate.text))), topic)
             if len(text.split()) >= 3 and text not in {c.text for c in found}:
                 found.append(Candidate(text, candidate.strategy, candidate.fallback))
     return found

@@ -1,0 +1,58 @@
+"""Tells one occasion as it happened: what the speaker did, what the listener did back, in the past.
+
+"I tell you my dad's back in hospital and you send a thumbs up" recounts one moment in the
+storyteller's present. Split into "I feel alone when you send a thumbs up. I tell you my dad's…",
+the reason the reply hurt comes after the feeling and reads as a habit. A person writes it once, in
+order and in the past: "When I told you my dad's back in hospital and you sent a thumbs up, I felt alone."
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import inflect
+from .situations import is_negative
+
+# Words that make a clause a habit ("you always…"), not one occasion: those stay in the present.
+_HABIT = {"always", "never", "constantly", "every", "ever", "again", "usually", "whenever"}
+
+
+def setup_of(clause, primary) -> bool:
+    """The speaker's own act just before the listener's response ("I finally open up about X")."""
+    subject = clause.subject
+    head = clause.head
+    if subject is None or subject.lower_ != "i" or head.pos_ != "VERB" or head.lemma_ in ("feel", "think", "be"):
+        return False
+    if clause.question or is_negative(clause) or clause.tokens[0].i > primary.tokens[0].i:
+        return False
+    if primary.tokens[0].i - clause.tokens[-1].i > 3:
+        return False  # only the act right before the reply: anything further is its own fact
+    return not any(t.lower_ in _HABIT for t in (*clause.tokens, *primary.tokens))
+
+
+def in_past(clause, text: str) -> str:
+    """`text` (the clause as a rewrite says it) with its main verbs in the simple past.
+
+    Only the clause's own verbs move ("I tell you [my dad's back]" → "I told you my dad's back"):
+    what was said keeps its tense, as reported speech does.
+    """
+    head = clause.head
+    verbs = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    for verb in verbs:
+        if verb.tag_ not in ("VBP", "VBZ") or any(c.dep_ == "aux" for c in verb.children):
+            continue
+        form = inflect.past(inflect.base_of(verb.lemma_.lower()))
+        text = re.sub(rf"\b{re.escape(verb.text)}\b", form, text, count=1)
+    return text
+
+
+_FRONT_TIME = re.compile(r"^((?:last|this|yesterday|on) (?:\w+ )?\w+|yesterday|earlier(?: today)?),?\s+"
+                         r"(?=(?:you|he|she|they|we|I)\b)", re.I)
+
+
+def time_last(sit: str) -> str:
+    """"last month you had them up late" → "you had them up late last month", so it follows "when"."""
+    found = _FRONT_TIME.match(sit)
+    if not found:
+        return sit
+    return f"{sit[found.end():]} {found.group(1)[:1].lower()}{found.group(1)[1:]}"
