@@ -7,6 +7,7 @@ import re
 
 from .candidate import BEHAVIOUR, DROP_ABSOLUTES, I_STATEMENT, REQUEST, Candidate
 from .clauses import trait_of
+from .disagreement import disagreement
 from .lexicon import TRAITS
 from .message import Message
 from .moments import in_past, setup_of
@@ -30,6 +31,11 @@ def i_statement(msg: Message) -> list[Candidate]:
         found.append(Candidate(compose(msg, view), I_STATEMENT))
         if not targets:
             return found
+    opposed = disagreement(msg)
+    if opposed:  # mockery of advice or a claim: the speaker's own view of it and a real question
+        found.extend(Candidate(compose(msg, lines), I_STATEMENT, fallback) for lines, fallback in opposed)
+        if not any(fallback for _, fallback in opposed) and not any(c.literal is not None for c in targets):
+            return found  # "I feel upset when you're a guy who…" would only repeat the sneer
     # "You promised." is too thin to follow "when": a fuller clause about the same act leads
     leads = [c for c in targets if c.literal is not None or not BARE.match(say_situation(msg, c))] or targets
     for primary in (leads[:2] if leads else [None]):

@@ -1,0 +1,195 @@
+"""Owns the reply to contempt for what someone said, advised or knows: the speaker's own view on that
+content, then a genuine question.
+
+Mockery of an opinion ("Stunning financial insight, really") names no act of the listener's that
+"I feel … when you …" could keep, and the insult itself is nothing to keep. What the speaker can
+honestly say is that they see the advice, claim or question differently, in its own words, and ask
+what the other person knows: "I'm not sure buying a Tesla is the right advice for someone with a
+2009 Civic. What would you suggest for someone in that spot?"
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import inflect
+from .surface import is_emoji, recase
+
+# A quoted span: an opening mark not inside a word, apostrophes inside words allowed ("don't").
+_QUOTE = re.compile(r"(?<![\w'’])(['‘\"“])(?P<q>(?:[^'’\"”\n]|(?<=\w)['’](?=\w))+?)['’\"”](?![\w'’])")
+_CLOSE = {"'": "'", "‘": "’", '"': '"', "“": "”"}
+_SOFTENERS = {"just", "simply", "only", "literally"}
+_TELL_BEFORE = re.compile(r"\b(?:tell|tells|telling|told|advise|advising|advised)\s+(?P<r>[^.!?;]+?)\s+to\s*$", re.I)
+_ADVISING = re.compile(r"\b(?:advice|advise[sd]?|tips?|suggest\w*|coaching|recommend\w*|tell|tells|told|telling)\b", re.I)
+_FIRST_PERSON = r"\b(?:I|I'm|me|my|we|us|our)\b"
+_TO_AFTER = re.compile(r"^\s*(?:to|for)\s+(?P<r>[^.!?;]+)", re.I)
+# "the guy with a 2009 Civic" is a stranger described by his situation: "someone with a 2009 Civic".
+_STRANGER = re.compile(r"^(?:the|a|this|that|some) (?:guy|dude|bloke|man|woman|gal|person|poor guy|poor soul)\b", re.I)
+_PRAISE = re.compile(r"\b(?:incredible|amazing|great|stunning|brilliant|impressive|solid|stellar|excellent|"
+                     r"fantastic|wonderful|outstanding|flawless|groundbreaking|riveting|fascinating|genius|"
+                     r"congrats|congratulations|bravo|top[- ]notch|world[- ]class|hot|galaxy[- ]brain(?:ed)?|"
+                     r"big[- ]brain(?:ed)?)\b", re.I)
+_EVIDENCE = re.compile(r"\b(?:research|sources?|citations?|evidence|proof|studies|study|fact[- ]?check\w*)\b", re.I)
+# "trust me, I'll be there" is a promise; "source: trust me bro" mocks a claim with none behind it
+_TRUST_ME = re.compile(r"\bsource\b.{0,20}\btrust me\b|\btrust me,? (?:bro|bruh|dude|mate)\b", re.I)
+# "you're not a 'car guy', you're a guy who has watched a lot of videos" / "…, you're someone with a blog"
+_NOT_BUT = re.compile(r"\byou(?:'re|’re| are) not (?:really |actually )?(?P<x>(?:an?|the) [^,;.!?]+?)\s*[,;.]+\s*"
+                      r"(?:you(?:'re|’re| are) )?(?:just |only |literally )?(?:(?:an?|the|some) (?:\w+ ){0,2}?|someone |somebody )"
+                      r"(?P<rel>who|that|with) (?P<z>[^.!?;]+)", re.I)
+# "a sudden burning curiosity about whether vaccines 'really' work": the question under the suspicion
+_WONDERING = re.compile(r"\b(?:curiosity|curious|interest|interested|question|questions|wondering|wonders|asking|"
+                        r"asks|concern|concerned|doubts?)\b[^.!?]*?\b(?:whether|if) (?P<q>[^.!?]+)", re.I)
+# "asking if I'm OK" is no suspicion; "another brand-new account asking whether …" is.
+_SUSPICION = re.compile(r"\b(?:account|accounts|sudden|suddenly|coincidence|just asking|innocent|innocently|burning)\b", re.I)
+_SCARE_ADVERB = re.compile(r"\s*['‘\"“](?:really|actually|truly|honestly|just|even)['’\"”]", re.I)
+_OPINION_NOUNS = {
+    "take": "agree", "opinion": "agree", "claim": "agree", "argument": "agree",
+    "theory": "agree", "idea": "about", "plan": "about", "suggestion": "about", "advice": "about",
+    "insight": "reasoning", "wisdom": "reasoning", "analysis": "reasoning", "logic": "reasoning",
+    "reasoning": "reasoning"}
+_AUX = {"has", "have", "had", "'s", "’s", "'ve", "is", "was", "does", "did", "just", "only", "really",
+        "literally", "apparently", "clearly", "probably"}
+
+
+def disagreement(msg) -> list[tuple[list[str], bool]]:
+    """Replies to mockery of an opinion, advice or claim: (sentences, fallback) pairs, best first.
+
+    A fallback names only what kind of opinion it was ("that take") and is shown only when nothing
+    fuller passes the re-check.
+    """
+    if not msg.blaming:
+        return []
+    text = recase(msg.text)  # shouting lowered in place: offsets still match the parse
+    found = [reply for reply in (_advice(msg, text), _not_but(msg, text), _wondering(msg, text), _evidence(msg, text))
+             if reply]
+    if found:
+        return [([_small_a(line) for line in reply], False) for reply in found]
+    mocked = _mocked_opinion(msg, text)
+    return [(mocked, True)] if mocked else []
+
+
+def _small_a(line: str) -> str:
+    # recase leaves one-letter words alone: a shouted "A" mid-sentence is the article
+    return re.sub(r"(?<=[a-z,] )A(?= [a-z0-9])", "a", line)
+
+
+def _advice(msg, text: str) -> list[str] | None:
+    """Quoted advice ("'just buy a Tesla'") and who it was given to, said as doubt about that advice."""
+    for found in _QUOTE.finditer(text):
+        # "just have one at the wedding, it's a celebration": the advice is the first part
+        words = _clean_quote(re.split(r"[,;:–—]| - ", found.group("q"))[0]).split()
+        if len(words) < 2 or words[0].lower() not in _SOFTENERS:
+            continue  # advice quoted to mock it opens "just …"; a quoted claim or name is not advice
+        tag, verb = _word_at(msg.doc, found.start("q"), found.end("q"), words[1])
+        if tag in ("VBG", "VBN", "VBD", "VBZ"):
+            continue  # "just asking questions", "just being honest": a stance quoted, not advice
+        before = re.split(r"[.!?]\s", text[:found.start()])[-1]
+        told = _TELL_BEFORE.search(before) or _TO_AFTER.match(text[found.end():])
+        recipient = _recipient(told.group("r")) if told else None
+        if re.search(_FIRST_PERSON, before, re.I) or recipient and re.search(_FIRST_PERSON, recipient, re.I):
+            continue  # "I'm supposed to tell my mom to 'just stop calling'": advice to the speaker
+        if not recipient and (not _ADVISING.search(text) or re.search(_FIRST_PERSON, text, re.I)):
+            continue  # advice the speaker was given ("why didn't I think of that"): the hurt is theirs
+        mark = found.group(1)
+        # "just git gud" is no verb the parse knows: quoted as it was said, it is still the advice
+        deed = " ".join([inflect.gerund(verb)] + words[2:]) if tag == "VB" else f"{mark}{' '.join(words)}{_CLOSE[mark]}"
+        if recipient:
+            doubt = msg.pick([f"I'm not sure {deed} is the right advice for {recipient}",
+                              f"I don't think {deed} is much help to {recipient}"], "advice")
+            ask = msg.pick(["What would you suggest for someone in that spot?",
+                            "What else could we suggest?"], "advice-ask")
+        else:
+            doubt = f"I'm not sure {deed} is the right advice here"
+            ask = "What makes you think it would work?"
+        return [doubt, ask]
+    return None
+
+
+def _not_but(msg, text: str) -> list[str] | None:
+    """"You're not an X, you're a Y who Z" → doubt that Z makes someone an X, and a question."""
+    found = _NOT_BUT.search(text)
+    if not found:
+        return None
+    z = _clean_quote(found.group("z"))
+    if found.group("rel").lower() == "with":
+        deed = f"having {z}"
+    else:
+        words = z.split()
+        while words and words[0].lower() in _AUX:
+            words = words[1:]
+        if not words:
+            return None
+        start = found.start("z") + found.group("z").find(words[0])
+        tag, verb = _word_at(msg.doc, start, found.end("z"), words[0])
+        if not (tag or "").startswith("VB"):
+            return None
+        deed = " ".join([inflect.gerund(verb)] + words[1:])
+    claim = found.group("x").strip()
+    return [f"I'm not sure {deed} makes someone {claim}",
+            msg.pick(["Where does your view come from?", "What else is your view based on?"], "not-but")]
+
+
+def _wondering(msg, text: str) -> list[str] | None:
+    """Suspicion of someone's motive for asking → the question itself taken as fair."""
+    found = _WONDERING.search(text)
+    if not found or not _SUSPICION.search(text):
+        return None
+    question = _SCARE_ADVERB.sub("", found.group("q"))
+    question = _clean_quote(question).rstrip(" ,")
+    if len(question.split()) < 2 or re.search(r"\b(?:i|me|my|you|your|u|ur)\b", question, re.I):
+        return None
+    return [f"It's fair to wonder whether {question}",
+            msg.pick(["What have you read about it so far?", "What have you come across so far?"], "wonder")]
+
+
+def _evidence(msg, text: str) -> list[str] | None:
+    """Mocking a claim's sources ("Source: trust me bro", "Incredible research") → asking for one."""
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    mocked = _TRUST_ME.search(text) or any(_EVIDENCE.search(s) and _PRAISE.search(s) for s in sentences)
+    if not mocked:
+        return None
+    if re.search(r"\b(?:research|studies|study)\b", text, re.I):
+        return ["I'd like to see the research behind that before I believe it", "Do you have a source?"]
+    return ["I'd like to see a source for that before I believe it", "Do you have one?"]
+
+
+def _mocked_opinion(msg, text: str) -> list[str] | None:
+    """Last resort: sarcastic praise of a take or idea ("genius idea", "GREAT TAKE") → disagreeing
+    with it, and asking why. The praise must stand right before the noun: "great, the plan's ruined"
+    complains about a plan, it doesn't mock one."""
+    for found in re.finditer(_PRAISE.pattern + r"[ -](?:[a-z]+ ){0,2}?(?P<noun>[a-z]+)\b", text, re.I):
+        word = found.group("noun").lower()
+        kind = _OPINION_NOUNS.get(word)
+        if kind and re.match(r"\s*,?\s*\w+ing\b", text[found.end():]):
+            continue  # "genius plan, booking the flights for the wrong month": an act, not an opinion
+        if kind == "agree":
+            return [f"I'm not sure I agree with that {word}", "What makes you see it that way?"]
+        if kind == "about":
+            # "Great idea. Let's paint the nursery black.": the idea, quoted back in its own words
+            echoed = re.search(r"\blet['’]?s (?P<verb>[a-z]+) (?P<rest>[^.!?]+)", text, re.I)
+            thing = f"{inflect.gerund(echoed.group('verb').lower())} {echoed.group('rest').strip()}" if echoed \
+                else f"that {word}"
+            return [f"I'm not sure about {thing}", "Can you walk me through it?"]
+        if kind == "reasoning":
+            return ["I'm not sure I follow the reasoning there", "Can you walk me through it?"]
+    return None
+
+
+def _clean_quote(text: str) -> str:
+    """A quote's words without emoji, trailing marks or doubled spaces."""
+    text = "".join(ch for ch in text if not is_emoji(ch))
+    return re.sub(r"\s+", " ", text).strip(" .,!?;:")
+
+
+def _word_at(doc, start: int, end: int, word: str) -> tuple[str | None, str | None]:
+    """The tag and base form of `word` where it stands in the message (None, None if not found)."""
+    for tok in doc:
+        if start <= tok.idx < end and tok.lower_ == word.lower():
+            return tok.tag_, tok.lemma_.lower()
+    return None, None
+
+
+def _recipient(text: str) -> str | None:
+    text = _clean_quote(text)
+    text = _STRANGER.sub("someone", text)
+    return text if len(text.split()) >= 2 else None
