@@ -97,9 +97,9 @@ class Analyzer:
         # Every new word would stay in spaCy's vocabulary for good, so a long export would grow
         # memory without end; the memory zone forgets them once the chunk's views (plain
         # Python strings) are taken. But inside a zone the tokenizer caches nothing, and
-        # splitting affixes afresh makes tokenizing ~4x slower; so this process's first batch
-        # runs outside a zone, and its words (the chat's everyday vocabulary, a bounded set)
-        # stay cached for every later batch.
+        # splitting affixes afresh makes tokenizing ~4x slower; so the first _WARM_TEXTS texts
+        # this process sees run outside a zone, and their words (the chat's everyday
+        # vocabulary, a bounded set) stay cached for every later batch.
         zone = self.nlp.memory_zone() if self._warm_left <= 0 else nullcontext()
         self._warm_left -= len(texts)
         with zone:
