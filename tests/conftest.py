@@ -10,6 +10,7 @@ import spacy
 
 import heard
 from heard.labels import LABELS
+from heard.rewrite import rewrite_results
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "data" / "corpus.csv"
@@ -51,3 +52,20 @@ def tiny_model_dir(tmp_path_factory, tiny_frame) -> Path:
     out = tmp_path_factory.mktemp("model") / "tiny"
     train_and_save([data], out, LABELS, name="tiny")
     return out
+
+
+@pytest.fixture(scope="session")
+def rewrite(analyzer):
+    """text → its Rewrites. `force`: rewritten even where this model doesn't flag it, so the
+    strategy tests don't hang on one model's thresholds (the re-check still applies)."""
+    cache = {}
+
+    def run(*texts):
+        missing = [t for t in texts if t not in cache]
+        if missing:
+            results = analyzer.check_many(missing)
+            for text, outcome in zip(missing, rewrite_results(analyzer, results, force=True)):
+                cache[text] = outcome
+        return [cache[t] for t in texts] if len(texts) > 1 else cache[texts[0]]
+
+    return run

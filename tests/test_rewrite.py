@@ -6,26 +6,9 @@ import sys
 
 import pytest
 
-from heard.rewrite import GUIDANCE, MAX_SUGGESTIONS, rewrite_results
+from heard.rewrite import GUIDANCE, MAX_SUGGESTIONS
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def rewrite(analyzer):
-    """text → its Rewrites. `force`: rewritten even where this model doesn't flag it, so the
-    strategy tests don't hang on one model's thresholds (the re-check still applies)."""
-    cache = {}
-
-    def run(*texts):
-        missing = [t for t in texts if t not in cache]
-        if missing:
-            results = analyzer.check_many(missing)
-            for text, outcome in zip(missing, rewrite_results(analyzer, results, force=True)):
-                cache[text] = outcome
-        return [cache[t] for t in texts] if len(texts) > 1 else cache[texts[0]]
-
-    return run
 
 
 def texts_of(outcome, strategy=None):

@@ -5,7 +5,6 @@ import re
 
 import pytest
 
-from heard.rewrite import rewrite_results
 from heard.rewrite.textspeak import moved, moved_evidence, spell_out
 
 ABSOLUTE_BLAME = re.compile(r"\byou(?:'re| are)? (?:always|never)\b", re.I)
@@ -39,18 +38,6 @@ def test_offsets_move_with_the_spelled_out_words():
 
 
 # -- the engine, with the model ----------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def rewrite(analyzer):
-    cache = {}
-
-    def run(text):
-        if text not in cache:
-            [cache[text]] = rewrite_results(analyzer, analyzer.check_many([text]), force=True)
-        return cache[text]
-
-    return run
 
 
 def texts(outcome):

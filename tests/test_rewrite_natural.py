@@ -5,7 +5,6 @@ import re
 
 import pytest
 
-from heard.rewrite import rewrite_results
 from heard.rewrite.excuses import explained_away
 from heard.rewrite.moments import time_last
 from heard.rewrite.repeats import near_duplicate, refer_back, without_echoes
@@ -60,18 +59,6 @@ def test_a_fronted_time_moves_after_the_event():
 
 
 # -- whole rewrites ------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def rewrite(analyzer):
-    cache = {}
-
-    def run(text):
-        if text not in cache:
-            cache[text] = rewrite_results(analyzer, analyzer.check_many([text]), force=True)[0]
-        return cache[text]
-
-    return run
 
 
 def texts(outcome, strategy=None):

@@ -5,7 +5,6 @@ import re
 
 import pytest
 
-from heard.rewrite import rewrite_results
 from heard.rewrite.disagreement import _clean_quote, _recipient
 
 MOCKING = re.compile(r"\b(?:genius|insight|incredible|stunning|brilliant|amazing|groundbreaking|world-class|"
@@ -25,18 +24,6 @@ def test_a_stranger_is_described_by_their_situation():
 
 
 # -- the engine, with the model ----------------------------------------------------------------
-@pytest.fixture(scope="module")
-def rewrite(analyzer):
-    cache = {}
-
-    def run(text):
-        if text not in cache:
-            [cache[text]] = rewrite_results(analyzer, analyzer.check_many([text]), force=True)
-        return cache[text]
-
-    return run
-
-
 def texts(outcome):
     assert outcome.suggestions, f"no suggestion ({outcome.reason})"
     return [s["text"] for s in outcome.suggestions]
