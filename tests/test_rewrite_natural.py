@@ -105,3 +105,60 @@ def test_overwhelmed_is_only_for_a_load_the_speaker_carries(rewrite):
 def test_a_state_that_goes_on_is_not_told_as_one_moment(rewrite):
     for text in texts(rewrite("your van has been parked across my drive for a week, it's ridiculous")):
         assert not re.search(r"\b(?:felt|was really) \w+ when your van has been", text), text
+
+
+# -- the act said once; absolutes dropped for a real occasion -------------------------------------
+
+_WHEN = re.compile(r"\bwhen you (?:don't |didn't |doesn't )?([^,.]+?)(?:,|\.| this time)", re.I)
+_ECHO_MESSAGES = [
+    "you never water the tomato plants on the balcony",
+    "why can't you ever put the lid back on the peanut butter??",
+    "You never check the shared calendar before booking stuff.",
+    "honestly you are incapable of closing a kitchen drawer",
+    "can't you ever just reply to a message without sending a voice note?",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("message", _ECHO_MESSAGES)
+def test_no_request_repeats_the_when_clause_word_for_word(rewrite, message):
+    found = texts(rewrite(message))
+    assert found
+    for text in found:
+        said = _WHEN.search(text)
+        asks = [s for s in _SENTENCE.findall(text) if s.strip().endswith("?") or "if you could" in s]
+        if said and len(said.group(1).split()) > 1:
+            assert not any(said.group(1).lower() in a.lower() for a in asks), text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("message", _ECHO_MESSAGES)
+def test_no_double_negative_dont_without(rewrite, message):
+    for text in texts(rewrite(message)):
+        assert not re.search(r"\b(?:don't|didn't|doesn't|can't)\b[^.?]*\bwithout\b", text), text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("message", [
+    "you never finish anything. the fence panels have been lying in the garden since June",
+    "you ruin every holiday. you sulked the whole week in Cornwall",
+    "you never help with anything. the dishes sat in the sink all weekend",
+    "you make every exchange a fight",
+    "you forget everything, honestly",
+])
+def test_dropping_the_absolutes_never_invents_this_time_with_a_quantifier(rewrite, message):
+    for text in texts(rewrite(message), "drop the absolutes"):
+        assert not re.search(r"\bthis time\b", text, re.I) or not re.search(
+            r"\b(?:anything|everything|every|nothing)\b", text, re.I), text
+        assert not re.search(r"\bthis (?:holiday|exchange)\b", text, re.I), text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("message, occasion", [
+    ("you never finish anything. the fence panels have been lying in the garden since June", "fence panels"),
+    ("you never help with anything. the dishes sat in the sink all weekend", "dishes"),
+])
+def test_dropping_the_absolutes_keeps_the_occasion_the_message_gives(rewrite, message, occasion):
+    found = texts(rewrite(message), "drop the absolutes")
+    assert found and all(occasion in t for t in found), found
+    assert not any(re.search(r"\b(?:anything|everything)\b", t) for t in found), found

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .asking import plain_negation, request_after
 from .candidate import BEHAVIOUR, DROP_ABSOLUTES, I_STATEMENT, REQUEST, Candidate
 from .clauses import trait_of
 from .disagreement import disagreement
@@ -17,7 +18,7 @@ from .phrases import BARE, STONEWALL, unframe
 from .reading import (FELT_WITH, NO_SITUATION, compose, experience, facts_of, feeling_sentence, happening,
                       is_full_clause, is_negative, is_past, request_for, say_situation, talk_request,
                       targets_of, when_clause, when_first)
-from .situations import specific, verb_phrase
+from .situations import cleaned, specific, verb_phrase
 from .surface import render, sentence, words_of
 
 
@@ -119,6 +120,8 @@ def _i_statement_about(msg: Message, targets, primary):
                  if q]
     request = request or (asked[0] if asked else None) or (questions[0] if questions else None) \
         or _trait_need(msg) or talk_request(msg)
+    request = request_after(msg, request, " ".join([opener, *said]), [primary, *targets],
+                            past=primary is not None and is_past(primary))
     facts = [f for f in facts_of(msg) if f not in used]
     full = Candidate(compose(msg, [opener, *said, *facts, request]), I_STATEMENT)
     if not (said or facts) or primary is None:
@@ -192,6 +195,9 @@ def _attack_topic(msg: Message) -> str | None:
 
 
 _ABSOLUTE_WORDS = {"always", "never", "constantly", "again", "every", "ever", "forever"}
+# Words that make the act itself a sweeping claim ("you never finish anything"): told as "this
+# time you didn't finish anything" they still are one, so the occasion has to come from elsewhere.
+_SWEEPING = {"anything", "everything", "nothing", "every", "all", "any"}
 
 
 def drop_absolutes(msg: Message) -> list[Candidate]:
@@ -202,13 +208,28 @@ def drop_absolutes(msg: Message) -> list[Candidate]:
     if not absolute:
         return []
     primary = absolute[0]
-    occasion = unframe(specific(primary, drop=msg.address_tokens))
+    occasion = plain_negation(primary, unframe(specific(primary, drop=msg.address_tokens)), past=True)
     if not occasion:
         return []
-    when = msg.time_phrase()
-    named = bool(when) and when.lower() in occasion.lower()
     feeling = msg.feeling()
     felt = "felt" if feeling in FELT_WITH else msg.pick(["felt", "was"], "was")
+    facts = facts_of(msg)
+    sweeping = {w.lower for w in cleaned(primary, msg.address_tokens)} & _SWEEPING
+    if sweeping:
+        told = concrete_occasion(msg, facts)
+        if told is None:
+            return []  # nothing in the message says when: no occasion is made up
+        if sweeping <= {"every"}:  # "you turn every family dinner into…", and the message says which
+            the_one = re.sub(r"\bthis\b", "the", occasion, count=1)  # specific() said "this" for "every"
+            lines = [f"When {the_one}, I {felt} {feeling}"]
+        else:  # "you never finish anything": the half-done tiles are the occasion itself
+            facts = [f for f in facts if f != told]
+            lines = [f"{told}, and I've been feeling {feeling}" if re.search(r"\b(?:has|have|'s|'ve) been\b", told)
+                     else f"When {told}, I {felt} {feeling}"]
+        request = talk_request(msg, msg.topic())
+        return [Candidate(compose(msg, [*lines, *facts, request]), DROP_ABSOLUTES)]
+    when = msg.time_phrase()
+    named = bool(when) and when.lower() in occasion.lower()
     if named:
         lines = [msg.pick([f"{occasion}, and I {felt} {feeling}", f"When {occasion}, I {felt} {feeling}"], "abs")]
     else:
@@ -216,7 +237,21 @@ def drop_absolutes(msg: Message) -> list[Candidate]:
                            f"When {occasion} this time, I {felt} {feeling}"], "abs")]
     request = request_for(msg, primary) or next(
         (r for r in (request_for(msg, c) for c in absolute[1:]) if r), None) or talk_request(msg, msg.topic())
-    return [Candidate(compose(msg, [*lines, *facts_of(msg), request]), DROP_ABSOLUTES)]
+    request = request_after(msg, request, lines[0], absolute, past=True)
+    return [Candidate(compose(msg, [*lines, *facts, request]), DROP_ABSOLUTES)]
+
+
+def concrete_occasion(msg: Message, facts) -> str | None:
+    """A fact the message tells as one occasion (in the past, or a state since a time): "the
+    bathroom tiles have been half done since March", "Nana was in tears"."""
+    for clause in msg.clauses:
+        if clause.role != "fact" or clause.question or clause.you_subject or not is_full_clause(clause):
+            continue
+        text = say_situation(msg, clause)
+        # A fact the classifier flags on its own is still the occasion; the re-check judges the result.
+        if text and (is_past(clause) or re.search(r"\b(?:since|for)\b", text)):
+            return text
+    return None
 
 
 def behaviour_not_character(msg: Message) -> list[Candidate]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .asking import generic_objects, plain_negation
 from .conditions import consequence_of_if
 from .excuses import meant_well, state_line, stated_state
 from .inflect import base_of
@@ -40,8 +41,8 @@ NO_REQUEST = {"notice", "see", "realise", "realize", "think", "feel", "understan
 
 def say_situation(msg: Message, clause) -> str:
     if clause.literal is not None:
-        return unframe(clause.literal.situation)
-    text = unframe(situation(clause, drop=msg.address_tokens))
+        return generic_objects(clause, unframe(clause.literal.situation))
+    text = generic_objects(clause, plain_negation(clause, unframe(situation(clause, drop=msg.address_tokens))))
     if clause.you_subject and clause.head.lemma_.lower() in MIND_VERBS and experience(clause) is None and text:
         return f"it seems like {text}"
     return text

@@ -1,0 +1,183 @@
+"""Says the listener's act once: a request that refers back to it, and no "don't … without" double negative.
+
+A rewrite names the act in its "when …" sentence and then asks for it. Built from the same clause,
+the two copy each other: "I get frustrated when you don't respect the schedule. Could you respect
+the schedule?" reads as a form letter. A person refers back ("Could you stick to it from now on?"),
+so the request keeps the verb and turns the things already named into pronouns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import inflect
+from .situations import is_negative, verb_phrase
+from .surface import render, words_of
+
+_SHE = {"mum", "mom", "mother", "wife", "girlfriend", "sister", "daughter", "aunt", "gran", "grandma",
+        "nan", "nana", "niece"}
+_HE = {"dad", "father", "husband", "boyfriend", "brother", "son", "uncle", "grandad", "grandpa", "nephew"}
+_PEOPLE = {"kids", "children", "kid", "child", "baby", "friends", "parents", "family", "team"}
+_NEGATIONS = {"don't": inflect.base_of, "doesn't": inflect.third_person, "didn't": inflect.past}
+
+
+def plain_negation(clause, text: str, past: bool = False) -> str:
+    """"you don't answer a question without linking X" → "you answer questions and link X".
+
+    A negated act "without" another is a double negative that says the listener always does the
+    second one: said plainly, it is both acts, in the tense the negation had (`past`: as one occasion).
+    """
+    if clause is None or clause.literal is not None or not text:
+        return text
+    head = _main_verb(clause)
+    without = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "without"), None)
+    gerund = next((c for c in without.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) \
+        if without is not None else None
+    if gerund is None:
+        return text
+    found = re.search(rf"\b(don't|doesn't|didn't|can't|couldn't) ({re.escape(_base(head))}) (.*?)\bwithout "
+                      rf"{re.escape(gerund.text)}\b", text, re.I)
+    if not found:
+        return text
+    tense = _NEGATIONS.get(found.group(1).lower(), inflect.base_of if "can" in found.group(1).lower()
+                           else inflect.past)
+    tense = inflect.past if past else tense  # one occasion ("this time…") is told in the past
+    middle = _generic_plural(clause, found.group(3)) if tense is not inflect.past else found.group(3)
+    both = f"{tense(found.group(2))} {middle}and {tense(_base(gerund))}"
+    return text[:found.start()] + both + text[found.end():]
+
+
+def generic_objects(clause, text: str) -> str:
+    """"you don't close a cabinet door" → "you don't close cabinet doors": under a negated habit,
+    "a X" means any X, and a plural says so (and lets a request call them "them")."""
+    if clause is None or not text:
+        return text
+    negative = is_negative(clause) if clause.literal is None else \
+        not clause.literal.past and re.search(r"\b(?:don't|doesn't|can't)\b", text)
+    return _generic_plural(clause, text) if negative else text
+
+
+def _generic_plural(clause, text: str) -> str:
+    for obj in _objects(clause):
+        det = next((c for c in obj.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ not in ("a", "an") or obj.tag_ != "NN":
+            continue
+        said = render(words_of([t for t in obj.subtree]))
+        bare = render(words_of([t for t in obj.subtree if t.i != det.i and t.i != obj.i]))
+        plural = f"{bare} {inflect.plural(obj.lower_)}".strip()
+        text = re.sub(rf"\b{re.escape(said)}\b", plural, text, count=1, flags=re.I)
+    return text
+
+
+def request_after(msg, request: str | None, said: str, clauses, past: bool = False) -> str | None:
+    """`request`, or, when it repeats what `said` already names, one that refers back to it.
+
+    `clauses` are the ones the request may have come from (requests are built deterministically,
+    so the source is found by asking each again). `past` (the act was told as one occasion) looks
+    ahead with "next time"; a habit with "from now on".
+    """
+    from .reading import request_for, talk_request  # reading imports this module
+
+    if not request or not said:
+        return request
+    source = next((c for c in clauses if c is not None and (c.literal is not None or is_negative(c))
+                   and request_for(msg, c) == request), None)
+    if source is None:
+        return request
+    if source.literal is not None:
+        asked = re.match(r"^Could you (.+)\?$", request)
+        phrase = asked.group(1) if asked else ""
+    else:
+        phrase = verb_phrase(source, drop=msg.address_tokens).rstrip(".!?,; ")
+    if not phrase or not _echoes(phrase, said):
+        return request
+    short = _referring(source, phrase)
+    if short is None:
+        return talk_request(msg)
+    if short == phrase:  # "clearer instructions": the object is the point of the ask
+        return request
+    if past:
+        return f"Next time, could you {short}?"
+    return msg.pick([f"Could you {short} from now on?", f"From now on, would you be willing to {short}?",
+                     f"It would mean a lot if you could {short} from now on."], "ask-back")
+
+
+def _echoes(phrase: str, said: str) -> bool:
+    """Most of the request's words are in the sentence before it already."""
+    mine = _stems(phrase)
+    return bool(mine) and len(mine & _stems(said)) >= max(1, 0.75 * len(mine))
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:4] for w in re.findall(r"[a-z][a-z']*", text.lower()) if len(w) > 2
+            and w not in ("the", "your", "you", "and", "don't", "didn't", "doesn't", "with", "for")}
+
+
+def _referring(clause, phrase: str) -> str | None:
+    """The verb phrase with the things it names as pronouns ("respect it", "pick up after it"); a
+    generic object beside "without" goes ("answer without linking it"). None if nothing could."""
+    head = _main_verb(clause)
+    has_without = any(c.dep_ == "prep" and c.lower_ == "without" for c in head.children)
+    out, changed = phrase, False
+    for obj in _objects(clause):
+        if obj.tag_ == "PRP":
+            continue
+        generic = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)
+        if any(c.dep_ == "amod" and c.tag_ in ("JJR", "JJS") for c in obj.children):
+            changed = True  # "clearer instructions": the comparative is the ask, so it stays
+            continue
+        if has_without and not generic:  # the ask is the "without" part: the rest reads fine
+            changed = True
+            continue
+        said = render(words_of(list(obj.subtree)))
+        pattern = re.compile(rf"\b{re.escape(said)}\b", re.I)
+        if not pattern.search(out):
+            continue
+        if generic and has_without and obj.dep_ == "dobj":
+            out = pattern.sub("", out, count=1)
+        else:
+            out = pattern.sub(_pronoun(obj, generic), out, count=1)
+        changed = True
+        break  # one pronoun is a reference; "put it back on it" is a riddle
+    out = re.sub(r"\s+", " ", out).strip()
+    return out if changed and out else None
+
+
+def _pronoun(obj, generic: bool) -> str:
+    word = obj.lower_
+    if word in _SHE:
+        return "her"
+    if word in _HE:
+        return "him"
+    if generic or obj.tag_ in ("NNS", "NNPS") or word in _PEOPLE or obj.pos_ == "PROPN":
+        return "them"
+    return "it"
+
+
+def _objects(clause):
+    """The main verb's object and the objects of its own prepositions ("pick up [after your dog]")."""
+    head = _main_verb(clause)
+    found = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+    found += [p for c in head.children if c.dep_ == "prep" and c.lower_ != "without"
+              for p in c.children if p.dep_ == "pobj"]
+    return found
+
+
+def _main_verb(clause):
+    """The verb that carries the act: "have to X", "keep Xing", "incapable of Xing" lead to X."""
+    head = clause.head
+    for c in head.children:
+        if c.dep_ == "xcomp" and head.lemma_ in ("have", "get", "need", "keep"):
+            return c
+    if head.lemma_ == "be":
+        for c in head.children:
+            if c.dep_ == "acomp":
+                pcomp = next((p for prep in c.children if prep.dep_ == "prep"
+                              for p in prep.children if p.dep_ == "pcomp" and p.tag_ == "VBG"), None)
+                if pcomp is not None:
+                    return pcomp
+    return head
+
+
+def _base(tok) -> str:
+    return inflect.base_of(tok.lemma_.lower() or tok.lower_)
