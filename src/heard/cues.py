@@ -82,6 +82,8 @@ class CueMarker:
         self._anchor_ids = {key: i.to_bytes(4, "little") for i, key in enumerate(self.anchored)}
         self._anchor_values = {attr: frozenset(v for a, v in self.anchored if a == attr)
                                for attr in self._attr_order}
+        self._follow_items = {key: None if follow is None else tuple(follow.items())
+                              for key, follow in self.follows.items()}
         self._window_memo = {}
 
     def _matches(self, doc: Doc):
@@ -108,10 +110,15 @@ class CueMarker:
                     continue
                 key = (attr, value)
                 matcher = self.anchored[key]
-                follow = self.follows[key]
-                if follow is not None and (position == last or not any(
-                        columns[a][position + 1] in allowed for a, allowed in follow.items())):
-                    continue
+                follow = self._follow_items[key]
+                if follow is not None:
+                    if position == last:
+                        continue
+                    for a, allowed in follow:
+                        if columns[a][position + 1] in allowed:
+                            break
+                    else:
+                        continue  # the next word continues none of the group's patterns
                 stop = min(position + self.windows[key], last + 1)
                 # Chats repeat short phrases, so each distinct window is matched once.
                 memo = self._anchor_ids[key] + words[position * width:stop * width]
