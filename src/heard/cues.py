@@ -56,7 +56,7 @@ class CueMarker:
         # its patterns: the same matches, several times faster.
         self.anchored: dict[tuple[int, int], Matcher] = {}
         self.windows: dict[tuple[int, int], int] = {}  # tokens a group's matches can span
-        self.follows: dict[tuple[int, int], dict | None] = {}  # attr -> allowed next values
+        self.follows: dict = {}  # attr -> allowed next values; pairs of them once built
         self.unanchored = Matcher(nlp.vocab, validate=True)
         strings = nlp.vocab.strings
         for cue, category in self.categories.items():
@@ -82,8 +82,9 @@ class CueMarker:
         self._anchor_ids = {key: i.to_bytes(4, "little") for i, key in enumerate(self.anchored)}
         self._anchor_values = {attr: frozenset(v for a, v in self.anchored if a == attr)
                                for attr in self._attr_order}
-        self._follow_items = {key: None if follow is None else tuple(follow.items())
-                              for key, follow in self.follows.items()}
+        # (attr, allowed values) pairs, looped over per anchor hit on the hot path.
+        self.follows = {key: None if follow is None else tuple(follow.items())
+                        for key, follow in self.follows.items()}
         self._window_memo = {}
 
     def _matches(self, doc: Doc):
@@ -110,7 +111,7 @@ class CueMarker:
                     continue
                 key = (attr, value)
                 matcher = self.anchored[key]
-                follow = self._follow_items[key]
+                follow = self.follows[key]
                 if follow is not None:
                     if position == last:
                         continue
