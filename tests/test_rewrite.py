@@ -175,11 +175,18 @@ def test_scare_quotes_go_and_quoted_words_stay(rewrite):
 
 
 # -- no safe rewrite: say so, invent nothing ---------------------------------------------------------
-@pytest.mark.parametrize("message", ["why are you like this", "You're pathetic.", "touch grass, nerd"])
-def test_no_content_means_no_rewrite_and_a_reason(rewrite, message):
+@pytest.mark.parametrize("message", ["I hope you die", "kys", "I'll kill you. I mean it."])
+def test_a_message_wishing_harm_gets_no_rewrite_and_a_reason(rewrite, message):
     outcome = rewrite(message)
     assert outcome.suggestions == []
-    assert "no situation" in outcome.reason
+    assert "harm" in outcome.reason
+
+
+def test_an_insult_alone_gets_only_the_feeling_behind_it(rewrite):
+    for message in ("why are you like this", "You're pathetic.", "touch grass, nerd"):
+        found = texts_of(rewrite(message))
+        assert found and all(t.startswith("I") for t in found), (message, found)
+        assert not any(re.search(r"pathetic|grass|nerd|like this", t, re.I) for t in found), found
 
 
 def test_unflagged_message_gets_no_rewrite(analyzer):

@@ -54,7 +54,7 @@ def test_check_json_carries_suggestions():
 def test_gallery_lists_flagged_messages_with_their_rewrites(analyzer):
     frame = pd.DataFrame({
         "text": ["You never listen to me", "see you at 7", "it's not my fault, nobody told me",
-                 "why are you like this"],
+                 "I hope you die, you selfish pig"],
         "split": ["test"] * 4, "context": ["partner", "friends", "family", "partner"]})
     picked = pick_flagged(frame, analyzer, n=3)
     assert [result["text"] for _, result in picked][0] == "it's not my fault, nobody told me"

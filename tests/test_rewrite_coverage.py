@@ -130,9 +130,10 @@ def test_excuses_are_owned_and_keep_what_they_were_about(rewrite, analyzer, mess
 
 
 @pytest.mark.model
-def test_a_pure_insult_still_gets_no_invented_rewrite(rewrite):
+def test_a_pure_insult_gets_no_invented_situation(rewrite):
     outcome = rewrite("honestly, what is wrong with you??")
-    assert not outcome.suggestions and outcome.reason
+    assert [s["strategy"] for s in outcome.suggestions] == ["I statement"]
+    assert "understand" in outcome.suggestions[0]["text"] and "wrong" not in outcome.suggestions[0]["text"]
 
 
 # -- sarcasm without a sentence: fragments, doubted promises, ironic praise, dares -------------

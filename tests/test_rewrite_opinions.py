@@ -1,5 +1,5 @@
 """Rewrites for contempt aimed at someone's advice, claim, question or knowledge: the speaker's own
-view of that content, in its own words, and a genuine question; pure insults still get none."""
+view of that content, in its own words, and a genuine question; pure insults get no invented topic."""
 
 import re
 
@@ -108,10 +108,11 @@ def test_sarcastic_praise_of_a_take_disagrees_with_it(rewrite, analyzer, message
     "idiot", "why are you like this", "what is wrong with you", "you absolute clown 🤡",
     "WHAT IS WRONG WITH YOU??", "you've got the emotional intelligence of a houseplant",
 ])
-def test_an_insult_with_no_topic_gets_no_suggestion(rewrite, message):
+def test_an_insult_with_no_topic_gets_no_disagreement_with_an_invented_topic(rewrite, message):
     outcome = rewrite(message)
-    assert outcome.suggestions == [], outcome.suggestions
-    assert outcome.reason
+    assert all(s.get("strategy") == "I statement" for s in outcome.suggestions), outcome.suggestions
+    assert not any(re.search(r"\bthat (?:idea|take|point|advice)|clown|houseplant|idiot", s["text"], re.I)
+                   for s in outcome.suggestions)
 
 
 @pytest.mark.model

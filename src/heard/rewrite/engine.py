@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .candidate import ACKNOWLEDGE, BEHAVIOUR, DROP_ABSOLUTES, I_STATEMENT, REQUEST, RESPONSIBILITY
+from .harm import REASON as HARM_REASON, wishes_harm
 from .inflect import base_of
 from .message import read_message
 from .parsing import parse_many
@@ -106,6 +107,8 @@ def _score_clauses(analyzer, messages) -> None:
 
 
 def _choose(analyzer, message, labels, pool, verdicts, limit):
+    if not pool and wishes_harm(message.text):
+        return [], HARM_REASON
     if not pool:
         return [], "the message names no situation, fact or request that a rewrite could keep"
     kept = []

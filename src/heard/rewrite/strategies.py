@@ -5,23 +5,29 @@ from __future__ import annotations
 from .blame import behaviour_not_character, drop_absolutes, i_statement, question_to_request
 from .candidate import GUIDANCE, Candidate
 from .defence import acknowledge_first, take_responsibility
+from .harm import keeps_harm, wishes_harm
 from .message import Message
 from .phrases import unframe
 from .repeats import refer_back, without_echoes
 from .surface import capitalise, tidy
+from .venting import say_the_feeling
 
 STRATEGIES = (i_statement, drop_absolutes, behaviour_not_character, question_to_request,
               take_responsibility, acknowledge_first)
 
 
 def candidates_for(msg: Message) -> list[Candidate]:
+    """Every candidate the strategies give, tidied; a message wishing harm gets only those that
+    leave the harm out, and never the feeling-only fallback."""
     found = []
     topic = msg.topic()
     for strategy in STRATEGIES:
         for candidate in strategy(msg):
             text = refer_back(without_echoes(capitalise(tidy(candidate.text))), topic)
-            if len(text.split()) >= 3 and text not in {c.text for c in found}:
+            if len(text.split()) >= 3 and text not in {c.text for c in found} and not keeps_harm(text, msg.text):
                 found.append(Candidate(text, candidate.strategy, candidate.fallback))
+    if not wishes_harm(msg.text):
+        found += [c for c in say_the_feeling(msg) if c.text not in {f.text for f in found}]
     return found
 
 

@@ -1,0 +1,174 @@
+"""Messages that are only an attack or a shrug: say the feeling behind them, not the verdict.
+
+"why are you like this", "idiot", "Grow up.", "not my problem": there is no event, object or
+request to keep, so the other strategies have nothing to work with. Inventing one ("I feel hurt
+when you forget the milk") would put words in the sender's mouth. What the guidance does allow is
+an honest "I" statement about the moment itself — the feeling the message vents, and a way back
+into the conversation — and, for a shrug, owning the defensiveness. These are fallbacks: shown
+only when no rewrite built from the message's own content passes the re-check.
+
+A message needs evidence of hostility of its own (a cue, a flagged clause, a known insult) before
+it gets one: a neutral message that the model happens to score high is not turned into "I'm angry".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidate import ACKNOWLEDGE, I_STATEMENT, RESPONSIBILITY, Candidate
+from .clauses import YOU
+from .lexicon import FELT_PARTICIPLES, TRAITS
+from .message import Message
+
+# Names hurled at a person that the trait table (which maps a trait to the need under it) leaves out.
+INSULTS = frozenset("""idiot idiots moron morons imbecile fool fools clown clowns loser losers nerd
+dork jerk muppet numpty prat twat dick dickhead prick asshole arsehole bitch bastard tool troll
+trolls snowflake karen boomer dumbass dumb stupid dense thick pathetic clueless ignorant ignorance
+stupidity hypocrite hypocrites joke psycho weirdo creep freak nonsense rubbish garbage trash drivel
+bollocks""".split())
+_SWEARING = frozenset("""fuck fucking fucked fk fkn ffs wtf shit bullshit bs crap damn goddamn
+bloody hell""".split())
+# "What is wrong with you", "why are you like this": the speaker can't make sense of the other.
+_BEWILDERED = re.compile(r"\b(?:wrong with (?:you|u)|why (?:are|r) (?:you|u) like this|(?:you|u)(?:'re| are) (?:like this|unbelievable|"
+                         r"impossible|unreal)|what(?:'s| is) your problem|are (?:you|u) (?:serious|kidding|"
+                         r"for real|joking)|(?:you|u) can'?t be serious)\b", re.I)
+# The same fight again: "here we go again", "typical", "as usual".
+_AGAIN = re.compile(r"\b(?:again|typical|as usual|same old|here we go|every single time|classic|"
+                    r"all the same|of course (?:you|u) (?:did|do|would))\b", re.I)
+# Talk about views, facts and knowledge: the message is a disagreement, not a hurt.
+_VIEWS = frozenset("""read reading article post comment comments thread point points argument argue
+arguing logic fact facts source sources evidence proof science data study research believe belief
+think thinking opinion opinions idea ideas claim claims clue know knowledge understand talking
+wrong nonsense propaganda troll chamber boomer vote voted voter party government politics media
+news educate educated google""".split())
+_MAKES_ME = re.compile(r"\b(?:you|u) make me (?:sick|angry|mad|furious|crazy|want to scream)|"
+                       r"can'?t (?:even )?(?:look at|stand|deal with) (?:you|u)\b", re.I)
+# Brush-offs that carry no insult word: "get over yourself", "nice try", "keep telling yourself that".
+_DISMISSIVE = re.compile(r"(?:^|[.!?]\s+|,\s*)(?:(?:oh|ok|okay|lol|well|yeah|sure|just)[,.!]?\s+)*"
+                         r"(?:get over (?:yourself|it)|grow up|nice try|keep telling yourself|touch grass|"
+                         r"cry me a river|imagine (?:being|thinking)|go back to (?:your|ur)|whatever you say|"
+                         r"bless your heart|cope|seethe|sure,? jan|get a (?:clue|life|grip)|do (?:some|your) "
+                         r"research|spoken like|says the (?:one|guy|person|man|woman))\b", re.I)
+# Shrugs and deflections that need no cue: "not my problem", "Don't start.", "I can't win with you".
+_SHRUG = re.compile(r"\b(?:not my (?:problem|fault|job)|don'?t start|can'?t win with (?:you|u)|leave me alone|"
+                    r"not this again|(?:so )?(?:now )?it'?s (?:all )?my fault|don'?t blame me|i didn'?t do anything|"
+                    r"get off my back|back off|whatever)\b", re.I)
+# Insults by comparison: "you've got the manners of a goat", "you sound like a broken record".
+_COMPARED = re.compile(r"\b(?:you(?:'ve| have) (?:got )?the (?:\w+ ){1,2}of an? \w+|"
+                       r"(?:you|u) (?:look|sound|act|talk|drive|dress) like an? \w+)", re.I)
+# Snipes that are a whole sentence: "Typical.", "thanks for nothing", "you people are all the same".
+_SNIPE = re.compile(r"\bthanks for nothing\b|\bhere we go again\b|\b(?:you|u) (?:people|lot|guys|lads|men|women) "
+                    r"are all (?:the same|alike)\b|(?:^|[.!?]\s*)(?:just |how |so )?(?:typical|classic|unbelievable|"
+                    r"pathetic|ridiculous)\W*(?:$|[.!?])", re.I)
+_HOSTILE_CUES = {"contempt", "character_attack", "counter_attack", "accusing_question",
+                 "fault_attribution", "absolute_accusation", "denial", "minimising", "victim_stance"}
+_DEFENSIVE_CUES = {"denial", "minimising", "counter_attack", "victim_stance", "excuse"}
+
+
+def say_the_feeling(msg: Message) -> list[Candidate]:
+    """Fallback "I" statements for a message that is hostile and names nothing to keep."""
+    if not _hostile(msg):
+        return []
+    found = []
+    shrugs = _shrugs(msg)
+    if msg.blaming or not shrugs:  # an insult flagged only as defensive is still an insult
+        found += [Candidate(text, I_STATEMENT, fallback=True) for text in _blaming_feeling(msg)]
+    if msg.defensive and shrugs:
+        found += [Candidate(text, strategy, fallback=True) for text, strategy in _owned_defensiveness(msg)]
+    return found
+
+
+def _hostile(msg: Message) -> bool:
+    """Hostility aimed at the listener, on the message's own evidence: an insult or swearing, a
+    hostile cue, or a known brush-off. Ironic words alone ("typical", "congrats") are not enough,
+    and neither is the model's score: a false flag must not become "I'm angry"."""
+    words = _words(msg)
+    if _about_someone_else(msg, words):
+        return False
+    if {t.lower_ for t in msg.doc} & (INSULTS | _SWEARING | set(TRAITS)) or _felt(msg):
+        return True
+    # A cue is a word pattern ("grow up" in "you had to grow up fast"): it counts only where the
+    # model, reading that clause alone, flags it too.
+    if any((c.cues & _HOSTILE_CUES or c.role in ("attack", "contempt")) and c.scores.get("blaming")
+           or c.cues & _DEFENSIVE_CUES and c.scores.get("defensive") for c in msg.clauses):
+        return True
+    return any(pattern.search(msg.text) for pattern in (_BEWILDERED, _MAKES_ME, _DISMISSIVE, _SHRUG, _COMPARED, _SNIPE))
+
+
+def _about_someone_else(msg: Message, words: set) -> bool:
+    """"Jake never pays anyone back": a complaint about a third person, not a fight with the listener."""
+    if words & (YOU | {"your", "ur", "yours", "yourself"}):
+        return False
+    return any(t.dep_ in ("nsubj", "nsubjpass") and (t.pos_ == "PROPN" or t.lower_ in ("he", "she", "they"))
+               for t in msg.doc)
+
+
+def _shrugs(msg: Message) -> bool:
+    """Every clause denies, minimises or hits back: "not my problem", "Don't start."."""
+    content = [c for c in msg.clauses if c.role != "filler"]
+    return bool(content) and all(c.cues & _DEFENSIVE_CUES or c.role in ("denial", "minimising", "counter", "victim")
+                                 or _SHRUG.search(c.text) for c in content)
+
+
+def _words(msg: Message) -> set:
+    return {t.lower_ for t in msg.doc} | {t.lemma_.lower() for t in msg.doc}
+
+
+def _blaming_feeling(msg: Message) -> list[str]:
+    """One or two "I" statements, chosen by what the message vents; the first fits best."""
+    text, words = msg.text, _words(msg)
+    stung = _felt(msg)
+    if stung:
+        return [f"I feel {stung} right now. Can we slow down and talk about this calmly?",
+                f"I'm feeling {stung}, and I'd like us to talk about this without it turning into a fight."]
+    if _shouting(text) or words & _SWEARING or _MAKES_ME.search(text):
+        return [msg.pick(["I'm really angry right now, and I don't want to say something I'll regret. "
+                          "Can we take a break and come back to this when we've both calmed down?",
+                          "I'm too angry to talk about this well right now. Can we take a break "
+                          "and talk when we're both calmer?"], "angry")]
+    if _BEWILDERED.search(text):
+        return [msg.pick(["I'm upset, and I don't understand what's going on with you right now. "
+                          "Can you help me understand?",
+                          "I'm confused and hurt by what's happening between us. Can you help me "
+                          "understand what's going on for you?"], "bewildered")]
+    if _AGAIN.search(text):
+        return ["I'm frustrated that we keep ending up here. Can we try talking about this differently?"]
+    if words & _VIEWS or _DISMISSIVE.search(text) and not re.search(r"\b(?:grow up|get over)", text, re.I):
+        return [msg.pick(["I see this very differently. Can you tell me what makes you see it that way?",
+                          "I don't agree with you here. Can you walk me through how you got there?"], "views")]
+    return [msg.pick(["I'm really frustrated right now, and I'd rather tell you that than take it out "
+                      "on you. Can we talk about what happened?",
+                      "I'm upset with how this is going between us, and I'd like to sort it out. "
+                      "Can we talk it through?"], "frustrated")]
+
+
+def _owned_defensiveness(msg: Message) -> list[tuple[str, str]]:
+    return [("I notice I'm getting defensive, and I don't want to. Can you tell me again what's "
+             "bothering you? I'm listening.", RESPONSIBILITY),
+            (msg.pick(["I can hear that you're upset with me. I want to understand, so can you tell "
+                       "me what happened from your side?",
+                       "I can tell this matters to you. I'd like to hear what upset you before I "
+                       "say anything else."], "hear"), ACKNOWLEDGE)]
+
+
+def _felt(msg: Message) -> str | None:
+    """"stop attacking me", "you're judging me" → "attacked", "judged": the speaker's own feeling."""
+    for tok in msg.doc:
+        if tok.lemma_.lower() in FELT_PARTICIPLES and tok.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lower_ == "me" for c in tok.children):
+            if any(c.lower_ in YOU for c in tok.children if c.dep_ == "nsubj") or tok.head.lemma_ == "stop" \
+                    or tok.dep_ == "ROOT" and tok.tag_ == "VBG":
+                return _participle(tok.lemma_.lower())
+    return None
+
+
+def _participle(verb: str) -> str:
+    irregular = {"leave": "left", "hurt": "hurt"}
+    if verb in irregular:
+        return irregular[verb]
+    return verb + "d" if verb.endswith("e") else verb + "ed"
+
+
+def _shouting(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return "!!" in text or (len(letters) >= 6 and sum(c.isupper() for c in letters) / len(letters) > 0.7)
