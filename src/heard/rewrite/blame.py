@@ -7,7 +7,7 @@ import re
 
 from .asking import plain_negation, request_after
 from .candidate import BEHAVIOUR, DROP_ABSOLUTES, I_STATEMENT, REQUEST, Candidate
-from .clauses import trait_of
+from .clauses import trait_name
 from .disagreement import disagreement
 from .lexicon import TRAITS
 from .message import Message
@@ -15,7 +15,7 @@ from .moments import in_past, setup_of
 from .opinions import own_view
 from .owning import victim_feeling
 from .phrases import BARE, STONEWALL, unframe
-from .reading import (FELT_WITH, NO_SITUATION, compose, experience, facts_of, feeling_sentence, happening,
+from .reading import (FELT_WITH, acted, NO_SITUATION, compose, experience, facts_of, feeling_sentence, happening,
                       is_full_clause, is_negative, is_past, request_for, say_situation, talk_request,
                       targets_of, when_clause, when_first)
 from .situations import cleaned, specific, verb_phrase
@@ -169,9 +169,9 @@ def _about_topic(msg: Message, feeling: str, topic: str | None) -> list[Candidat
 
 def _trait_need(msg: Message) -> str | None:
     for clause in msg.having("attack"):
-        trait = trait_of(clause)
+        trait = trait_name(clause)
         if trait is not None:
-            return _need(msg, trait.lower_)
+            return _need(msg, trait)
     return None
 
 
@@ -207,7 +207,7 @@ def drop_absolutes(msg: Message) -> list[Candidate]:
         "absolute_accusation" in c.cues or any(t.lower_ in _ABSOLUTE_WORDS for t in c.tokens))]
     if not absolute:
         return []
-    primary = absolute[0]
+    primary = acted(absolute[0])  # "you always make me mad when you X": the occasion is X
     occasion = plain_negation(primary, unframe(specific(primary, drop=msg.address_tokens)), past=True)
     if not occasion:
         return []
@@ -255,10 +255,10 @@ def concrete_occasion(msg: Message, facts) -> str | None:
 
 
 def behaviour_not_character(msg: Message) -> list[Candidate]:
-    attacks = [c for c in msg.having("attack") if trait_of(c) is not None]
+    attacks = [c for c in msg.having("attack") if trait_name(c) is not None]
     if not attacks:
         return []
-    trait = trait_of(attacks[0]).lower_
+    trait = trait_name(attacks[0])
     feeling = TRAITS[trait][1]
     targets = targets_of(msg)
     said = [say_situation(msg, c) for c in targets if not is_negative(c) and not c.question]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..cues import SPAN_KEY
-from .lexicon import ABSOLUTES, INTENSIFIERS, INTERJECTIONS, SARCASM, TRAITS
+from .lexicon import ABSOLUTES, INTENSIFIERS, INTERJECTIONS, SARCASM, TRAIT_NOUNS, TRAITS
 from .surface import is_emoji
 
 _SPLIT_PUNCT = {",", ";", ":", "—", "–", "-", "...", "…", "--"}
@@ -91,7 +91,8 @@ def split_clauses(doc) -> list[Clause]:
     for sent in doc.sents:
         tokens = list(sent)
         points = [k for k, t in enumerate(tokens) if k > 0 and (
-            t.text in _SPLIT_PUNCT or (t.lower_ in _SPLIT_WORDS and t.dep_ in ("cc", "mark", "advmod", "prep", "nsubj", "dep")))]
+            t.text in _SPLIT_PUNCT or (t.lower_ in _SPLIT_WORDS and t.dep_ in ("cc", "mark", "advmod", "prep", "nsubj", "dep")
+                                       and not _degree(t)))]
         starts, connectors = [0], [""]
         for n, k in enumerate(points):
             end = points[n + 1] if n + 1 < len(points) else len(tokens)
@@ -111,9 +112,14 @@ def split_clauses(doc) -> list[Clause]:
                 continue
             is_last = n == len(starts) - 1
             question = any(t.i in marks for t in part) or (is_last and bool(marks) and max(marks) >= part[-1].i) \
-                or _inverted(part)
+                or _inverted(part) or _echo(part)
             clauses.extend(_split_condition(Clause(part, connector=connectors[n], question=question)))
     return clauses
+
+
+def _degree(tok) -> bool:
+    """"so" before the adjective it grades ("you make me so mad"): no clause starts there."""
+    return tok.lower_ == "so" and tok.head.i == tok.i + 1 and tok.head.pos_ in ("ADJ", "ADV")
 
 
 _CONDITIONS = {"when", "whenever", "if"}
@@ -172,6 +178,61 @@ def _inverted(tokens) -> bool:
                                     or (second.dep_ == "neg" and third.dep_ in ("nsubj", "expl")))
 
 
+def _echo(tokens) -> bool:
+    """"oh so now it's my fault", "so I'm the bad guy now": the speaker repeating, in disbelief, what
+    they hear the other say about them. A question without its "?", not a statement to keep."""
+    words = [t for t in tokens if not t.is_punct and not is_emoji(t.text)]
+    while words and words[0].lower_ in INTERJECTIONS and words[0].lower_ != "so":
+        words = words[1:]
+    if not words or words[0].lower_ != "so" or not any(t.lower_ == "now" for t in words):
+        return False
+    lowers = " ".join(t.lower_ for t in words)
+    copula = any(t.lemma_ == "be" and t.dep_ == "ROOT" for t in words)
+    return copula and (" my fault" in lowers or any(t.lower_ == "i" and t.dep_ == "nsubj" for t in words))
+
+
+def is_negative(clause: Clause) -> bool:
+    """A clause that complains something did not happen ("you never call", "why can't you")."""
+    head = clause.head
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "n't", "not") for c in head.children) or any(
+        t.lower_ in ("never",) for t in clause.tokens) or doubts(clause)
+
+
+def wh_led(verb) -> bool:
+    """A complement that opens with "what/how/why…" ("what day it is"): a question, not a fact."""
+    first = min(verb.subtree, key=lambda t: t.i)
+    return first.tag_ in ("WP", "WRB", "WDT", "WP$")
+
+
+_AWARE = {"care", "know", "realise", "realize", "notice", "understand", "see"}
+
+
+def doubts(clause) -> bool:
+    """"did you even read it?", "are you even listening?": a question whose "even" says the listener
+    did not; read as the negative, never as the act it asks about."""
+    if not clause.question:
+        return False
+    head, subject = clause.head, clause.subject
+    if subject is None or subject.lower_ not in YOU or any(c.dep_ == "neg" for c in head.children):
+        return False
+    if any(c.dep_ == "ccomp" and not wh_led(c) for c in head.children) and head.lemma_ in _AWARE:
+        return False  # "do you even care that the ward is short-staffed": the ward is the point
+    aux = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < subject.i]
+    aux += [head] if head.lemma_ == "be" and head.i < subject.i else []
+    return any(a.lemma_ in ("do", "be", "have") for a in aux) and any(
+        t.lower_ == "even" and t.head.i == head.i for t in clause.tokens)
+
+
+def perfect(verb) -> bool:
+    """"'s never worked", "'s never been": "'s" as "has" (a person's doing, or "been"), not "is"."""
+    who = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb.tag_ == "VBN" and (verb.lemma_ == "be" or any(c.dep_ in ("dobj", "npadvmod") for c in verb.children)
+                                   or who is not None and who.pos_ in ("PRON", "PROPN") and who.lower_ not in _THINGS)
+
+
+_THINGS = {"it", "this", "that", "which"}
+
+
 def _question_marks(tokens) -> set:
     """Indices of "?" that end the speaker's own question (not one inside quoted words)."""
     found, quotes = set(), 0
@@ -222,8 +283,10 @@ def _role(clause: Clause) -> str:
             return role
     if clause.cues & VALIDATING_CUES:
         return "validation"
-    if clause.you_subject and _trait_of(clause) is not None:
+    if clause.you_subject and _trait_of(clause) is not None or _trait_noun(clause) is not None:
         return "attack"
+    if _likened(clause):
+        return "contempt"
     if clause.cues & OWN_CUES:
         return "own"
     if clause.question and clause.you_subject:
@@ -231,6 +294,15 @@ def _role(clause: Clause) -> str:
     if clause.you_subject:
         return "accusation"
     return "fact"
+
+
+def _likened(clause: Clause) -> bool:
+    """"Spoken like someone who's never worked a day", "said like a true expert": a participle with
+    no subject, likening the listener to someone; a sneer, not a fact."""
+    head = clause.head
+    return head.tag_ in ("VBN", "VBD") and clause.subject is None and not any(
+        c.dep_ in ("aux", "auxpass") for c in head.children) and any(
+        c.dep_ == "prep" and c.lower_ == "like" and any(p.dep_ == "pobj" for p in c.children) for c in head.children)
 
 
 def _trait_of(clause: Clause):
@@ -246,6 +318,25 @@ def _trait_of(clause: Clause):
 
 def trait_of(clause: Clause):
     return _trait_of(clause) or next((t for t in clause.tokens if t.lower_ in TRAITS), None)
+
+
+def _trait_noun(clause: Clause):
+    """"Your ignorance is astounding", "your laziness cost us the deposit": a trait of the listener's
+    as the subject of the clause; a verdict on the person, never a fact to keep."""
+    subject = clause.subject
+    if subject is not None and subject.lower_ in TRAIT_NOUNS and any(
+            c.dep_ == "poss" and c.lower_ in ("your", "ur", "yr") for c in subject.children):
+        return subject
+    return None
+
+
+def trait_name(clause: Clause) -> str | None:
+    """The TRAITS word for the insult in a clause ("lazy" for "you're lazy" and "your laziness")."""
+    found = trait_of(clause)
+    if found is not None:
+        return found.lower_
+    noun = _trait_noun(clause)
+    return TRAIT_NOUNS.get(noun.lower_) if noun is not None else None
 
 
 def find_address(doc):

@@ -60,8 +60,8 @@ def disagreement(msg) -> list[tuple[list[str], bool]]:
     if not msg.blaming:
         return []
     text = recase(msg.text)  # shouting lowered in place: offsets still match the parse
-    found = [reply for reply in (_advice(msg, text), _not_but(msg, text), _wondering(msg, text), _evidence(msg, text))
-             if reply]
+    found = [reply for reply in (_advice(msg, text), _not_but(msg, text), _wondering(msg, text), _evidence(msg, text),
+                                 _knowledge(msg, text)) if reply]
     if found:
         return [([_small_a(line) for line in reply], False) for reply in found]
     mocked = _mocked_opinion(msg, text)
@@ -151,6 +151,27 @@ def _evidence(msg, text: str) -> list[str] | None:
     if re.search(r"\b(?:research|studies|study)\b", text, re.I):
         return ["I'd like to see the research behind that before I believe it", "Do you have a source?"]
     return ["I'd like to see a source for that before I believe it", "Do you have one?"]
+
+
+# "you have no idea what you're talking about", "you clearly don't know what you're on about"
+_CLUELESS = re.compile(r"\b(?:you|u)(?:'ve| have)?(?: got)?\s+(?:\w+ly\s+)?(?:no|zero|not (?:got )?an?y?)\s+(?:idea|clue)\b|"
+                       r"\b(?:you|u)\s+(?:\w+ly\s+)?(?:don't|do not|dont)\s+(?:know|understand)\s+(?:what|anything)\b|"
+                       r"\b(?:you|u)\s+know nothing\b", re.I)
+
+
+def _knowledge(msg, text: str) -> list[str] | None:
+    """"You have no idea what you're talking about, the budget was approved in March": an attack on
+    what the listener knows, around a fact. The fact is the speaker's view, then a question."""
+    if not _CLUELESS.search(text):
+        return None
+    from .reading import facts_of  # reading's strategies import this module's callers
+
+    facts = [f for f in facts_of(msg, roles=("fact",)) if not re.match(r"^(?:you|u)\b", f, re.I)]
+    if not facts:
+        return None
+    fact = facts[0][:1].lower() + facts[0][1:] if not facts[0].startswith("I ") else facts[0]
+    return [msg.pick([f"I see it differently: as far as I know, {fact}", f"My understanding is that {fact}"],
+                     "knowledge"), msg.pick(["Can we look at it together?", "What are you going on?"], "knowledge-ask")]
 
 
 def _mocked_opinion(msg, text: str) -> list[str] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from . import inflect
 from .clauses import Clause
 from .lexicon import FELT_PARTICIPLES
-from .situations import cleaned, is_negative
+from .situations import cleaned, is_negative, situation
 from .surface import render, words_of
 
 def experience(clause: Clause):
@@ -17,6 +17,9 @@ def experience(clause: Clause):
     """
     if not clause.you_subject:
         return None
+    caused = caused_feeling(clause)
+    if caused is not None:  # "you make me so mad when you leave your shoes out": the "when" part
+        return (situation(caused[1]), caused[0], None, False) if caused[1] is not None else None
     head = clause.head
     lemma = head.lemma_.lower()
     past = head.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in ("aux",) for c in head.children)
@@ -94,3 +97,32 @@ def _device_in_use(clause: Clause) -> str | None:
         if device is not None:
             return device.lower_
     return None
+
+
+# Feelings "you make me …" / "you drive me …" hands to the listener, and what a rewrite calls them.
+_CAUSED = {"sick": "hurt", "ill": "hurt", "sad": "hurt", "miserable": "hurt", "hate": "hurt",
+           "nauseous": "hurt", "mad": "frustrated", "angry": "frustrated", "furious": "frustrated",
+           "livid": "frustrated", "crazy": "frustrated", "insane": "frustrated", "nuts": "frustrated",
+           "want": "frustrated", "scream": "frustrated", "nervous": "worried", "anxious": "worried",
+           "upset": "upset"}
+
+
+def caused_feeling(clause: Clause):
+    """"you make me sick", "you drive me crazy", "you make me want to scream": the speaker's feeling
+    told as the listener's doing. (feeling, the "when you …" clause that says what they did, or
+    None), else None. "you made me miss the bus" is an event, not a feeling, and is no match."""
+    if not clause.you_subject or clause.head.lemma_ not in ("make", "drive"):
+        return None
+    head = clause.head
+    inside = {t.i for t in clause.tokens}
+    when = next((c for c in head.children if c.dep_ == "advcl" and c.i in inside and any(
+        m.lower_ in ("when", "whenever") for m in c.children)), None)
+    outside = {t.i for t in when.subtree} if when is not None else set()
+    if not any(t.lower_ in ("me", "us") for t in clause.tokens if t.i not in outside):
+        return None
+    feeling = next((_CAUSED[t.lemma_.lower()] for t in clause.tokens if t.i not in outside
+                    and t.lemma_.lower() in _CAUSED and t.head.i in (head.i, *(c.i for c in head.children))), None)
+    if feeling is None:
+        return None
+    return feeling, (Clause([t for t in when.subtree if t.lower_ not in ("when", "whenever")]) if when is not None
+                     else None)

@@ -123,3 +123,19 @@ DEFAULT_AMENDS = "Tell me what would help, and I'll do my part."
 FELT_PARTICIPLES = frozenset("""judge ignore dismiss interrupt criticise criticize belittle mock
 blame rush pressure control abandon exclude embarrass humiliate patronise patronize lecture
 corner attack accuse guilt-trip manipulate hurt leave reject""".split())
+
+
+# -- Readings of character attacks (appended) -----------------------------------------------------
+# Nouns that name a trait of the person ("your ignorance", "your laziness"): a clause with one as its
+# subject is a character attack. Each maps to the TRAITS word whose need it points to, or None.
+TRAIT_NOUNS = MappingProxyType({
+    "laziness": "lazy", "selfishness": "selfish", "entitlement": "entitled", "arrogance": "arrogant",
+    "rudeness": "rude", "cruelty": "cruel", "disrespect": "disrespectful", "immaturity": "immature",
+    "childishness": "childish", "carelessness": "careless", "incompetence": "incompetent",
+    "irresponsibility": "irresponsible", "unreliability": "unreliable", "dishonesty": "dishonest",
+    "narcissism": "narcissistic", "cowardice": "coward", "neediness": "needy", "ingratitude": "ungrateful",
+    "thoughtlessness": "thoughtless", "condescension": "condescending", "toxicity": "toxic",
+    "ignorance": None, "stupidity": None, "idiocy": None, "attitude": None, "hypocrisy": None,
+    "pettiness": None, "negativity": None, "ego": None, "smugness": None, "sloppiness": "sloppy",
+    "cluelessness": "clueless", "inconsideration": "inconsiderate",
+})

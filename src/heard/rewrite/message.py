@@ -6,8 +6,9 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .clauses import YOU, Clause, find_address, mark_clauses, split_clauses, trait_of
-from .lexicon import CUE_FEELINGS, FEELING_CUES, FEELINGS, INTERJECTIONS, SARCASM, TIME_WORDS, TRAITS
+from .clauses import YOU, Clause, find_address, mark_clauses, split_clauses, trait_name
+from .lexicon import (CUE_FEELINGS, FEELING_CUES, FEELINGS, INTERJECTIONS, SARCASM, TIME_WORDS, TRAIT_NOUNS,
+                      TRAITS)
 from .sarcasm import literal
 from .experience import experience
 from .fragments import fragment_literal
@@ -26,7 +27,7 @@ _INSULTS = {"idiot", "moron", "jerk", "loser", "clown", "genius", "bully", "liar
             "insight", "intelligence", "take", "drama", "nonsense", "garbage", "trash", "expert", "majesty"}
 _BODY = {"eye", "eyes", "face", "mouth", "head", "ear", "ears", "nose", "hand", "hands", "back", "mind"}
 _DISOWNED = {"job", "problem", "fault", "responsibility", "business", "issue", "concern"}
-_HOSTILE = set(TRAITS) | SARCASM | {"attitude", "moaning", "nagging", "drama", "crap", "bs",
+_HOSTILE = set(TRAITS) | set(TRAIT_NOUNS) | SARCASM | {"attitude", "moaning", "nagging", "drama", "crap", "bs",
                                     "nonsense", "rubbish", "behaviour", "behavior", "mess"}
 
 
@@ -68,9 +69,9 @@ class Message:
             for cue in clause.cues:
                 if cue in CUE_FEELINGS:
                     tally[CUE_FEELINGS[cue]] += 0.5
-            trait = trait_of(clause) if clause.role == "attack" else None
+            trait = trait_name(clause) if clause.role == "attack" else None
             if trait is not None:
-                tally[TRAITS[trait.lower_][1]] += 2
+                tally[TRAITS[trait][1]] += 2
             if clause.role in ("accusation", "question", "fault"):
                 frame = experience(clause)
                 if frame and frame[1]:
@@ -87,14 +88,14 @@ class Message:
         lemmas = {t.lemma_.lower() for c in self.clauses if c.role != "filler" for t in c.tokens}
         cued = any(lemmas & set(words) for feeling, words in FEELING_CUES.items()
                    if feeling != "overwhelmed" or self._carries_load())
-        return cued or any(c.role == "attack" and trait_of(c) is not None for c in self.clauses)
+        return cued or any(c.role == "attack" and trait_name(c) is not None for c in self.clauses)
 
     def _carries_load(self) -> bool:
         """The speaker does the work the message is about: they say so, or it is housework they share."""
         if any(t.lemma_.lower() in _CHORES for c in self.clauses for t in c.tokens):
             return True
         return any(t.lower_ in ("i", "me", "my", "myself") for c in self.clauses if c.role != "filler"
-                   for t in c.tokens) or any(c.role == "attack" and trait_of(c) is not None and TRAITS[trait_of(c).lower_][1] == "overwhelmed"
+                   for t in c.tokens) or any(c.role == "attack" and TRAITS.get(trait_name(c) or "", ("", ""))[1] == "overwhelmed"
                    for c in self.clauses)
 
     def topic(self, roles=None) -> str | None:

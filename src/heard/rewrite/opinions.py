@@ -32,7 +32,7 @@ def own_view(msg) -> list[str] | None:
     """The verdict said as the speaker's view, then a real question: two sentences, or None."""
     for clause in msg.clauses:
         thing = dismissal(clause.text)
-        if not thing or thing.lower() in ("it", "they", "that", "this"):
+        if not thing or thing.lower() in ("it", "they", "that", "this") or clause.head.lemma_ not in ("be", "look", "seem"):
             continue
         plural = bool(re.search(r"\b(?:are|were)\b", clause.text, re.I)) or thing.endswith("s") and not thing.endswith("ss")
         be, them = ("are", "them") if plural else ("is", "it")

@@ -332,9 +332,10 @@ def owned_excuse(msg: Message, clause) -> str | None:
         if rest:
             return msg.pick([f"I'm sorry {rest}, and I know it affected you",
                              f"I know {rest}, and I'm sorry it landed on you"], "deny")
-    if "idea" in lowers and "no" in lowers:
-        rest = _render_after(tokens, lowers.index("idea"))
-        if rest:
+    idea = next((t for t in tokens if t.lower_ == "idea" and any(c.lower_ == "no" for c in t.children)), None)
+    if idea is not None and any(c.dep_ == "nsubj" and c.lower_ == "i" for c in idea.head.children):
+        rest = _render_after(tokens, lowers.index("idea"))  # "I had no idea", not "you have no idea"
+        if rest and rest.split()[0].lower() not in _WH:
             return f"I should have checked whether {rest}, and I'm sorry"
     told = any(w in lowers for w in ("nobody", "noone")) or "no one" in " ".join(lowers)
     if clause.role == "excuse" or told or any(t.lemma_ in ("know", "realise", "realize") for t in tokens):
@@ -357,6 +358,9 @@ def owned_excuse(msg: Message, clause) -> str | None:
         if "not" in lowers or any(t.lemma_ in ("forget", "miss") for t in tokens):
             return f"I'm sorry for {_render_after(tokens, k)}"
     return None
+
+
+_WH = {"what", "how", "why", "where", "who", "when", "which"}  # "checked whether what time it was"
 
 
 def _render_after(tokens, k) -> str:

@@ -7,14 +7,15 @@ import re
 from .asking import generic_objects, plain_negation
 from .conditions import consequence_of_if
 from .excuses import meant_well, state_line, stated_state
-from .inflect import base_of
+from .inflect import base_of, participle
 from .lexicon import FEELING_VERBS
 from .message import Message
 from .owning import admitted_failure, negated, owned_excuse, speaker_verbs, unkept_intention
 from .phrases import ARGUES, BARE, DISOWNS, SHRUG, unframe
 from .moments import time_last
 from .opinions import dismissal
-from .experience import experience
+from .experience import caused_feeling, experience
+from .clauses import doubts
 from .situations import cleaned, is_negative, situation, verb_phrase
 from .surface import paragraph, render, sentence, words_of
 
@@ -42,10 +43,22 @@ NO_REQUEST = {"notice", "see", "realise", "realize", "think", "feel", "understan
 def say_situation(msg: Message, clause) -> str:
     if clause.literal is not None:
         return generic_objects(clause, unframe(clause.literal.situation))
+    clause = acted(clause)
     text = generic_objects(clause, plain_negation(clause, unframe(situation(clause, drop=msg.address_tokens))))
     if clause.you_subject and clause.head.lemma_.lower() in MIND_VERBS and experience(clause) is None and text:
         return f"it seems like {text}"
+    if doubts(clause) and text:  # "did you even read it?" presumes you didn't: said as how it seemed
+        if not is_past(clause):
+            return f"it seems like {text}"
+        return "it seemed " + re.sub(r"^you didn't (\w+)", lambda m: f"you hadn't {participle(base_of(m.group(1)))}", text)
     return text
+
+
+def acted(clause):
+    """The clause that says what the listener did: "you make me mad [when you leave X out]" → its
+    "when" part ("you make me mad" alone names no act)."""
+    caused = caused_feeling(clause) if clause.literal is None else None
+    return caused[1] if caused is not None and caused[1] is not None else clause
 
 
 def is_full_clause(clause) -> bool:
@@ -54,6 +67,8 @@ def is_full_clause(clause) -> bool:
     verbs = [w for w in kept if w.tok is not None and w.tok.pos_ in ("VERB", "AUX")]
     if not verbs and not clause.you_subject or clause.head.pos_ not in ("VERB", "AUX") and not clause.you_subject:
         return False
+    if head_is_fragment(clause):
+        return False  # "Spoken like someone who…", "Noted.": a participle with no one doing it
     if clause.head.lemma_ in MIND_VERBS and len([t for t in clause.tokens if not t.is_punct
                                                 and t.dep_ not in ("cc",)]) <= 3:
         return False  # "you know that?", "and you know it": a tag, not a statement
@@ -61,6 +76,12 @@ def is_full_clause(clause) -> bool:
     if head.tag_ == "VB" and clause.subject is None and not clause.question:
         return False  # an order ("learn to play", "grow up"), not a fact
     return True
+
+
+def head_is_fragment(clause) -> bool:
+    head = clause.head
+    return head.tag_ == "VBN" and clause.subject is None and not any(
+        c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
 def flagged_alone(clause) -> bool:
@@ -116,6 +137,7 @@ def targets_of(msg: Message) -> list:
              and not (c.question and "accusing_question" not in c.cues
                       and not any(t.tag_ == "WRB" for t in c.tokens))
              and not describes_person(c) and not how_many_times(c)
+             and (caused_feeling(c) is None or caused_feeling(c)[1] is not None)
              and not (c.head.lemma_ == "think" and any(x.dep_ == "ccomp" and not any(
                  y.dep_ == "nsubj" and y.lower_ in ("you", "u") for y in x.children) for x in c.head.children))
              and not _sneering_like(c)]
@@ -200,6 +222,7 @@ def request_for(msg: Message, clause) -> str | None:
     """"Could you …?" for what the listener did not do, in the message's own words."""
     if clause is not None and clause.literal is not None:
         return clause.literal.request
+    clause = acted(clause) if clause is not None else None
     if clause is None or not is_negative(clause) or clause.head.lemma_.lower() in NO_SITUATION | NO_REQUEST | MIND_VERBS:
         return None
     phrase = verb_phrase(clause, drop=msg.address_tokens)
@@ -262,7 +285,7 @@ def when_clause(msg: Message, clause) -> str | None:
 def when_first(msg: Message, clause, sit: str) -> str:
     """"you're on your phone when we hang out" → "we hang out and you're on your phone", so that
     "I feel … when" doesn't say "when" twice and the shared moment comes first."""
-    when = when_clause(msg, clause) if clause.literal is None else None
+    when = when_clause(msg, clause) if clause.literal is None and acted(clause) is clause else None
     if not when:
         return sit
     tail = re.compile(rf",?\s*when {re.escape(when)}$", re.I)

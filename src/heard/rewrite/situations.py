@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import inflect
-from .clauses import YOU, Clause
+from .clauses import YOU, Clause, doubts, is_negative, perfect, wh_led  # noqa: F401 (is_negative: re-exported)
 from .lexicon import ABSOLUTES, INTENSIFIERS, INTERJECTIONS, SARCASM
 from .surface import Word, is_emoji, render, spelled
 
@@ -12,9 +12,6 @@ _PROFANITY = {"fucking", "fuckin", "freaking", "friggin", "bloody", "damn", "god
               "hell", "heck", "fuck", "shit", "crap"}
 _CONTEMPT_TOKENS_KEEP = {"you", "u", "your"}  # a contempt span's words we never need to cut
 _ONCE = {"once", "ever", "single"}
-_NEG_AUX = {"ca", "can", "wo", "will", "do", "does", "did", "could", "would", "should", "is",
-            "are", "have", "has"}
-_SUBJECT_FORMS = {"you": "you", "u": "you", "ya": "you", "ye": "you"}
 
 
 def _scare_quoted(tokens) -> set[int]:
@@ -126,7 +123,7 @@ def _fix_never(words: list[Word]) -> list[Word]:
             out[k + 1] = Word("", "", None)
         aux = _aux_before(out[:k], head)
         if aux is not None and aux.lower in inflect.NEGATED_AUX:
-            negated = inflect.NEGATED_AUX[aux.lower]
+            negated = "hasn't" if aux.lower in ("'s", "’s") and perfect(head) else inflect.NEGATED_AUX[aux.lower]
             index = out.index(aux)
             if aux.text.startswith(("'", "’")) and index > 0:
                 out[index - 1] = Word(out[index - 1].text, " ", out[index - 1].tok)
@@ -170,7 +167,7 @@ def situation(clause: Clause, drop=frozenset()) -> str:
     words = cleaned(clause, drop)
     if clause.question:
         words = _question_to_statement(clause, words)
-    return render(_simple_past(clause, words))
+    return render(words if clause.question and is_negative(clause) else _simple_past(clause, words))
 
 
 def _simple_past(clause: Clause, words: list[Word]) -> list[Word]:
@@ -211,7 +208,7 @@ def _question_to_statement(clause: Clause, words: list[Word]) -> list[Word]:
     subject = clause.subject
     # "do you even care/know/realise that S" → S
     if head.lemma_ in ("care", "know", "realise", "realize", "notice", "understand", "see"):
-        comp = next((c for c in head.children if c.dep_ == "ccomp"), None)
+        comp = next((c for c in head.children if c.dep_ == "ccomp" and not wh_led(c)), None)
         if comp is not None:
             inside = {t.i for t in comp.subtree}
             kept = [w for w in words if w.tok is not None and w.tok.i in inside and w.tok.dep_ != "mark"]
@@ -228,7 +225,7 @@ def _question_to_statement(clause: Clause, words: list[Word]) -> list[Word]:
     aux = auxes[0]
     wh = {t.i for t in clause.tokens if t.tag_ in ("WRB",) and t.i < subject.i}
     negs = {c.i for c in list(head.children) + list(aux.children)
-            if c.dep_ == "neg" and c.i < subject.i}
+            if c.dep_ == "neg" and c.i < subject.i} or ({-1} if doubts(clause) else set())
     out = []
     for w in words:
         if w.tok is None:
@@ -276,7 +273,7 @@ def _negative_aux(aux, subject) -> str:
     """"why can't you" → "you don't"; "why didn't you" → "you didn't"; "why aren't you" → "you aren't"."""
     if aux.lemma_ == "be":
         return "weren't" if aux.tag_ == "VBD" else "aren't" if subject.lower_ in YOU else "isn't"
-    if aux.tag_ == "VBD" or aux.lower_ in ("could", "would", "did"):
+    if aux.tag_ == "VBD" or aux.lower_ in ("could", "would", "did") or aux.lemma_ == "have":
         return "didn't"
     return "doesn't" if aux.tag_ == "VBZ" and subject.lower_ not in YOU else "don't"
 
@@ -289,13 +286,6 @@ def _aux_after_subject(aux, head, subject) -> str:
         you = subject.lower_ in YOU
         return {"VBD": "were" if you else "was"}.get(aux.tag_, "are" if you else aux.lower_)
     return aux.lower_
-
-
-def is_negative(clause: Clause) -> bool:
-    """A clause that complains something did not happen ("you never call", "why can't you")."""
-    head = clause.head
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "n't", "not") for c in head.children) or any(
-        t.lower_ in ("never",) for t in clause.tokens)
 
 
 def verb_phrase(clause: Clause, form: str = "base", drop=frozenset()) -> str:
