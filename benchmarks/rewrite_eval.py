@@ -4,6 +4,8 @@ For each set — the corpus test split and, when ../shared/external is present, 
 here wrote — it reports:
   coverage   share of messages with at least one suggestion (every gold blaming/defensive
              message is rewritten, flagged or not), and the same share among those the model flags
+  feeling    share of the covered messages that get only the feeling behind them ("I'm really
+             angry right now…"), because they name no situation, fact or request to keep
   safe       share of shown suggestions scoring below the blaming and defensive thresholds when
              checked again, and below every threshold (validating included)
   kept       median share of the original's content words (noun, verb and proper-name lemmas
@@ -69,7 +71,7 @@ def content_lemmas(doc) -> set:
 
 def measure(analyzer, texts, batch: int = 500) -> dict:
     texts = [t for t in texts if isinstance(t, str) and t.strip()]
-    covered = flagged = flagged_covered = 0
+    covered = flagged = flagged_covered = feeling_only = 0
     shown, kept = [], []
     reasons, cues = Counter(), Counter()  # aggregate counts only: no text leaves this function
     for start in range(0, len(texts), batch):
@@ -82,6 +84,7 @@ def measure(analyzer, texts, batch: int = 500) -> dict:
             flagged += is_flagged
             if outcome.suggestions:
                 covered += 1
+                feeling_only += outcome.feeling_only
                 flagged_covered += is_flagged
             else:
                 reasons[outcome.reason] += 1
@@ -99,6 +102,7 @@ def measure(analyzer, texts, batch: int = 500) -> dict:
     return {
         "n": len(texts), "coverage": covered / max(len(texts), 1),
         "flagged": flagged, "flagged_coverage": flagged_covered / max(flagged, 1),
+        "feeling_only": feeling_only / max(covered, 1),
         "suggestions": len(shown), "per_message": len(shown) / max(covered, 1),
         "safe": below_bd / max(len(shown), 1), "safe_all": below_all / max(len(shown), 1),
         "kept_median": statistics.median(kept) if kept else 0.0,
@@ -122,14 +126,15 @@ def main(argv=None) -> int:
         sets += external_sets(folder)
     else:
         print(f"(external sets skipped: {folder} is absent)\n")
-    print("| set | messages | coverage | coverage (model-flagged) | suggestions / message | "
-          "safe (below blaming & defensive) | safe (below every threshold) | content kept (median) |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| set | messages | coverage | coverage (model-flagged) | of the covered, feeling only | "
+          "suggestions / message | safe (below blaming & defensive) | safe (below every threshold) | "
+          "content kept (median) |")
+    print("|---|---|---|---|---|---|---|---|---|")
     started = time.perf_counter()
     for name, texts in sets:
         m = measure(analyzer, texts)
         print(f"| {name} | {m['n']} | {m['coverage']:.1%} | {m['flagged_coverage']:.1%} of {m['flagged']} | "
-              f"{m['per_message']:.2f} | {m['safe']:.1%} | {m['safe_all']:.1%} | {m['kept_median']:.2f} |")
+              f"{m['feeling_only']:.1%} | {m['per_message']:.2f} | {m['safe']:.1%} | {m['safe_all']:.1%} | {m['kept_median']:.2f} |")
         if args.diagnose:
             print(f"<!-- {name}: no suggestion because {m['uncovered_reasons']}; cues {m['uncovered_cues']} -->")
     print(f"\n({time.perf_counter() - started:.1f} s)")

@@ -21,6 +21,8 @@ ACKNOWLEDGE = "acknowledge first"
 
 REQUEST = "question to request"
 
+FEELING_ONLY = "feeling only"
+
 
 # The guidance each strategy follows, from the source article (LABELS.md, last section).
 GUIDANCE = {
@@ -45,7 +47,9 @@ GUIDANCE = {
 class Candidate:
     text: str
     strategy: str
-    fallback: bool = False  # built from the topic alone: shown only when nothing better passes
+    # Shown only when nothing better passes: True when built from the topic alone, FEELING_ONLY
+    # when it says only the feeling behind a message that names nothing to keep (venting.py).
+    fallback: bool | str = False
 
     def as_dict(self) -> dict:
         return {"text": self.text, "strategy": self.strategy, "guidance": GUIDANCE[self.strategy]}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .candidate import ACKNOWLEDGE, BEHAVIOUR, DROP_ABSOLUTES, I_STATEMENT, REQUEST, RESPONSIBILITY
+from .candidate import ACKNOWLEDGE, BEHAVIOUR, DROP_ABSOLUTES, FEELING_ONLY, I_STATEMENT, REQUEST, RESPONSIBILITY
 from .harm import REASON as HARM_REASON, wishes_harm
 from .inflect import base_of
 from .message import read_message
@@ -29,6 +29,7 @@ class Rewrites:
     text: str
     suggestions: list = field(default_factory=list)
     reason: str | None = None
+    feeling_only: bool = False  # the message named nothing to keep: the suggestions say only the feeling
 
     def as_dict(self) -> dict:
         return {"text": self.text, "suggestions": list(self.suggestions)}
@@ -73,7 +74,8 @@ def rewrite_results(analyzer, results, limit: int = MAX_SUGGESTIONS, force: bool
     texts = sorted({c.text for pool in pools for c in pool})
     verdicts = dict(zip(texts, analyzer.check_many(texts))) if texts else {}
     for (i, labels), message, pool in zip(chosen, messages, pools):
-        outcomes[i].suggestions, outcomes[i].reason = _choose(analyzer, message, labels, pool, verdicts, limit)
+        outcomes[i].suggestions, outcomes[i].reason, outcomes[i].feeling_only = _choose(
+            analyzer, message, labels, pool, verdicts, limit)
     return outcomes
 
 
@@ -108,9 +110,9 @@ def _score_clauses(analyzer, messages) -> None:
 
 def _choose(analyzer, message, labels, pool, verdicts, limit):
     if not pool and wishes_harm(message.text):
-        return [], HARM_REASON
+        return [], HARM_REASON, False
     if not pool:
-        return [], "the message names no situation, fact or request that a rewrite could keep"
+        return [], "the message names no situation, fact or request that a rewrite could keep", False
     kept = []
     for candidate in pool:
         verdict = verdicts[candidate.text]["labels"]
@@ -120,7 +122,7 @@ def _choose(analyzer, message, labels, pool, verdicts, limit):
                       for label in REWRITTEN_LABELS if label in verdict), default=1.0)
         kept.append((candidate, margin))
     if not kept:
-        return [], "every rewrite heard tried still reads as blaming or defensive"
+        return [], "every rewrite heard tried still reads as blaming or defensive", False
     if any(not c.fallback for c, _ in kept):
         kept = [(c, m) for c, m in kept if not c.fallback]
     order = _FIRST_CHOICE["blaming" if "blaming" in labels else "defensive"]
@@ -145,7 +147,8 @@ def _choose(analyzer, message, labels, pool, verdicts, limit):
         if candidate not in picked and _opening(candidate.text) not in {_opening(p.text) for p in picked} \
                 and not any(near_duplicate(candidate.text, p.text) for p in picked):
             picked.append(candidate)
-    return [c.as_dict() for c in picked[:limit]], None
+    picked = picked[:limit]
+    return [c.as_dict() for c in picked], None, all(c.fallback == FEELING_ONLY for c in picked)
 
 
 def _opening(text: str) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .candidate import ACKNOWLEDGE, I_STATEMENT, RESPONSIBILITY, Candidate
+from .candidate import ACKNOWLEDGE, FEELING_ONLY, I_STATEMENT, RESPONSIBILITY, Candidate
 from .clauses import YOU
 from .lexicon import FELT_PARTICIPLES, TRAITS
 from .message import Message
@@ -72,9 +72,9 @@ def say_the_feeling(msg: Message) -> list[Candidate]:
     found = []
     shrugs = _shrugs(msg)
     if msg.blaming or not shrugs:  # an insult flagged only as defensive is still an insult
-        found += [Candidate(text, I_STATEMENT, fallback=True) for text in _blaming_feeling(msg)]
+        found += [Candidate(text, I_STATEMENT, fallback=FEELING_ONLY) for text in _blaming_feeling(msg)]
     if msg.defensive and shrugs:
-        found += [Candidate(text, strategy, fallback=True) for text, strategy in _owned_defensiveness(msg)]
+        found += [Candidate(text, strategy, fallback=FEELING_ONLY) for text, strategy in _owned_defensiveness(msg)]
     return found
 
 
