@@ -49,6 +49,15 @@ def test_self_blame_and_praise_are_no_accusation(blank_nlp):
     assert ("my fault", "self_responsibility") in cues(blank_nlp, "that was my fault, sorry")
 
 
+@pytest.mark.parametrize("text, is_contempt", [
+    ("idiot", True), ("you absolute muppet", True), ("I think you're an idiot", True),
+    ("you left the gate open, idiot", True), ("I'm such an idiot, forgot my keys again", False),
+    ("I was a complete muppet at the meeting", False), ("I feel like a clown", False),
+])
+def test_a_hurled_name_is_contempt_unless_the_speaker_means_themselves(blank_nlp, text, is_contempt):
+    assert any(label == "contempt" for _, label in cues(blank_nlp, text)) == is_contempt
+
+
 def test_negation_stops_at_a_clause_break(blank_nlp):
     # "not" belongs to the first clause; the accusation after the comma stands.
     found = cues(blank_nlp, "it's not fair, you never help")
@@ -111,6 +120,8 @@ def test_every_shipped_pattern_file_loads():
                  "patterns": [["you"]]}), "a list of token objects"),
     (json.dumps({"cue": "x", "label": "blaming", "description": "", "negation": "elsewhere",
                  "patterns": [[{"LOWER": "you"}]]}), "'negation' must be"),
+    (json.dumps({"cue": "x", "label": "blaming", "description": "", "negation": "drop",
+                 "about_self": "sometimes", "patterns": [[{"LOWER": "you"}]]}), "'about_self' to be"),
 ])
 def test_bad_pattern_files_are_named_and_explained(tmp_path, content, message):
     (tmp_path / "bad.json").write_text(content)

@@ -2,8 +2,10 @@
 
 import json
 
+import numpy as np
 import pytest
 
+from heard.metrics import best_threshold
 from heard.model import data_hash, train_model
 from heard.training_data import load_training_data
 
@@ -25,3 +27,22 @@ def test_retraining_the_corpus_reproduces_the_shipped_metrics():
     assert report["chosen"]["C"] == card["C"]
     assert {split: report[split] for split in ("dev", "test")} == card["metrics"]
     assert report["sizes"] == card["data"]["sizes"]
+
+
+def test_a_flat_jagged_f1_curve_keeps_the_calibrated_cut():
+    # Scores where every cut from 0.2 to 0.6 gives about the same F1, with one lucky spike low down:
+    # the chosen cut is the plateau's point nearest 0.5, not the spike.
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 2, 4000)
+    scores = np.clip(np.where(y == 1, rng.normal(0.62, 0.2, 4000), rng.normal(0.38, 0.2, 4000)), 0, 1)
+    cut, _ = best_threshold(y, scores)
+    assert 0.4 <= cut <= 0.6
+
+
+def test_a_clear_peak_away_from_the_middle_is_still_found():
+    # Positives are rare and score low: the best cut is far below 0.5, and the tolerance keeps it.
+    rng = np.random.default_rng(1)
+    y = (rng.random(5000) < 0.08).astype(int)
+    scores = np.where(y == 1, rng.uniform(0.2, 0.35, 5000), rng.uniform(0.0, 0.2, 5000))
+    cut, f1 = best_threshold(y, scores)
+    assert 0.18 <= cut <= 0.22 and f1 > 0.9

@@ -23,6 +23,7 @@ class CueCategory:
     negation: str
     patterns: tuple
     yields_to: tuple = ()  # cues that, overlapping this one, mean it does not apply
+    about_self: str = "keep"  # "drop": not a cue when aimed at the speaker ("I'm such an idiot")
 
 
 def _check(condition: bool, source: str, expected: str, got) -> None:
@@ -52,8 +53,10 @@ def parse_category(data, source: str) -> CueCategory:
     yields_to = data.get("yields_to", [])
     _check(isinstance(yields_to, list) and all(isinstance(c, str) for c in yields_to), source,
            "'yields_to' to be a list of cue names", yields_to)
+    about_self = data.get("about_self", "keep")
+    _check(about_self in ("drop", "keep"), source, "'about_self' to be drop or keep", about_self)
     return CueCategory(data["cue"], data["label"], data["description"], data["negation"],
-                       tuple(patterns), tuple(yields_to))
+                       tuple(patterns), tuple(yields_to), about_self)
 
 
 def load_categories(directory: str | Path | None = None) -> list[CueCategory]:

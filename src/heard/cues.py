@@ -36,6 +36,21 @@ def _negated(doc: Doc, start: int) -> bool:
     return False
 
 
+_SPEAKER = {"i", "i'm", "im", "me", "myself"}
+_LISTENER = {"you", "u", "ya", "your", "ur", "yourself"}
+
+
+def _about_speaker(doc: Doc, start: int) -> bool:
+    """Whether the nearest person before `start` in its clause is the speaker: "I'm such an idiot"."""
+    for i in range(start - 1, max(start - 1 - 2 * _LOOKBACK - 1, -1), -1):
+        word = doc[i].lower_
+        if word in _CLAUSE_BREAKS or word in _LISTENER:
+            return False
+        if word in _SPEAKER:
+            return True
+    return False
+
+
 class CueMarker:
     """Matches every cue pattern and writes the cues to `doc.spans[span_key]`.
 
@@ -183,6 +198,8 @@ class CueMarker:
         for match_id, start, end in self._matches(doc):
             category = self.categories[doc.vocab.strings[match_id]]
             cue = category.cue
+            if category.about_self == "drop" and _about_speaker(doc, start):
+                continue
             if category.negation != "keep" and _negated(doc, start):
                 if category.negation == "drop":
                     continue

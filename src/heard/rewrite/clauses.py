@@ -98,7 +98,8 @@ def split_clauses(doc) -> list[Clause]:
             end = points[n + 1] if n + 1 < len(points) else len(tokens)
             right = tokens[k + 1:end]
             left = tokens[starts[-1]:k]
-            if _has_clause(right) and _has_clause(left) and any(t.dep_ in _SUBJECTS or t.tag_ == "VB" for t in right):
+            if _hurled_name(tokens[k], right) or _hurled_name(tokens[k], left) and _has_clause(right) or \
+                    _has_clause(right) and _has_clause(left) and any(t.dep_ in _SUBJECTS or t.tag_ == "VB" for t in right):
                 word = tokens[k].lower_
                 starts.append(k if word in _SPLIT_WORDS else k + 1)
                 connectors.append(word if word in _SPLIT_WORDS else "")
@@ -115,6 +116,23 @@ def split_clauses(doc) -> list[Clause]:
                 or _inverted(part) or _echo(part)
             clauses.extend(_split_condition(Clause(part, connector=connectors[n], question=question)))
     return clauses
+
+
+_INSULT_CUES = {"contempt", "character_attack"}
+
+
+def _hurled_name(comma, side) -> bool:
+    """", idiot" / "you muppet, …": a name hurled at the listener, set off by a comma — its own
+    clause, so the insult doesn't make the sentence it hangs on all contempt."""
+    words = [t for t in side if not (t.is_punct or is_emoji(t.text))]
+    if comma.text != "," or not words or len(words) > 3 or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    inside = {t.i for t in words}
+    if words[-1].pos_ not in ("NOUN", "PROPN"):  # "oh sure, …" is sarcasm, not a name
+        return False
+    last = words[-1].i  # the name itself, not a word before it: "typical dave" is no insult
+    return any(span.label_ in _INSULT_CUES and {t.i for t in span} <= inside and span.end - 1 == last
+               for span in comma.doc.spans.get(SPAN_KEY, ()))
 
 
 def _degree(tok) -> bool:
