@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from .blame import behaviour_not_character, drop_absolutes, i_statement, question_to_request
-from .candidate import GUIDANCE, Candidate
+from .candidate import GUIDANCE, I_STATEMENT, Candidate
 from .defence import acknowledge_first, take_responsibility
+from .disagreement import disagreement
+from .discussion import about_views, view_replies
 from .harm import keeps_harm, wishes_harm
 from .message import Message
+from .opinions import own_view
 from .phrases import unframe
+from .reading import compose
 from .repeats import refer_back, without_echoes
 from .surface import capitalise, tidy
 from .venting import say_the_feeling
@@ -21,13 +25,25 @@ def candidates_for(msg: Message) -> list[Candidate]:
     leave the harm out, and never the feeling-only fallback."""
     found = []
     topic = msg.topic()
-    for strategy in STRATEGIES:
+    in_discussion = msg.blaming and about_views(msg)
+    for strategy in ((_discussion,) if in_discussion else STRATEGIES):
         for candidate in strategy(msg):
             text = refer_back(without_echoes(capitalise(tidy(candidate.text))), topic)
             if len(text.split()) >= 3 and text not in {c.text for c in found} and not keeps_harm(text, msg.text):
                 found.append(Candidate(text, candidate.strategy, candidate.fallback))
     if not wishes_harm(msg.text):
         found += [c for c in say_the_feeling(msg) if c.text not in {f.text for f in found}]
+    return found
+
+
+def _discussion(msg: Message) -> list[Candidate]:
+    """An attack on someone's views gets the speaker's position and a question, in that register
+    only: no "I feel hurt when your comment…" from the household strategies (discussion.py)."""
+    found = [Candidate(compose(msg, lines), I_STATEMENT) for lines in view_replies(msg)]
+    view = own_view(msg)
+    if view:
+        found.append(Candidate(compose(msg, view), I_STATEMENT))
+    found += [Candidate(compose(msg, lines), I_STATEMENT, fallback) for lines, fallback in disagreement(msg)]
     return found
 
 

@@ -18,6 +18,7 @@ import re
 from .candidate import ACKNOWLEDGE, FEELING_ONLY, I_STATEMENT, RESPONSIBILITY, Candidate
 from .clauses import YOU
 from .lexicon import FELT_PARTICIPLES, TRAITS
+from .discussion import about_views
 from .message import Message
 
 # Names hurled at a person that the trait table (which maps a trait to the need under it) leaves out.
@@ -92,7 +93,11 @@ def _hostile(msg: Message) -> bool:
     if any((c.cues & _HOSTILE_CUES or c.role in ("attack", "contempt")) and c.scores.get("blaming")
            or c.cues & _DEFENSIVE_CUES and c.scores.get("defensive") for c in msg.clauses):
         return True
-    return any(pattern.search(msg.text) for pattern in (_BEWILDERED, _MAKES_ME, _DISMISSIVE, _SHRUG, _COMPARED, _SNIPE))
+    if any(pattern.search(msg.text) for pattern in (_BEWILDERED, _MAKES_ME, _DISMISSIVE, _SHRUG, _COMPARED, _SNIPE)):
+        return True
+    # In an argument about views the model's flag on a clause is enough: the fallback there only
+    # says "I see this differently", which a false flag can't make untrue.
+    return about_views(msg) and any(c.scores.get("blaming") for c in msg.clauses)
 
 
 def _about_someone_else(msg: Message, words: set) -> bool:
@@ -133,7 +138,7 @@ def _blaming_feeling(msg: Message) -> list[str]:
                           "understand what's going on for you?"], "bewildered")]
     if _AGAIN.search(text):
         return ["I'm frustrated that we keep ending up here. Can we try talking about this differently?"]
-    if words & _VIEWS or _DISMISSIVE.search(text) and not re.search(r"\b(?:grow up|get over)", text, re.I):
+    if about_views(msg) or words & _VIEWS or _DISMISSIVE.search(text) and not re.search(r"\b(?:grow up|get over)", text, re.I):
         return [msg.pick(["I see this very differently. Can you tell me what makes you see it that way?",
                           "I don't agree with you here. Can you walk me through how you got there?"], "views")]
     return [msg.pick(["I'm really frustrated right now, and I'd rather tell you that than take it out "

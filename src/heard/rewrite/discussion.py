@@ -1,0 +1,104 @@
+"""Hostility in an argument about views — news threads, forums, group-chat politics — said as the
+speaker's own position and a real question.
+
+"I feel upset when your comment makes no sense" is a form letter from the wrong relationship: in a
+comment thread nobody's feelings about a shared home are at stake, and what the speaker wants is
+to be understood and to understand. So a message that attacks someone's reasoning, reading,
+knowledge or sources gets the article's "I" statement in that register — "I'm not following your
+logic here. Could you walk me through it?" — and none of the household ones. What it disagrees
+about (the math, the study, what inflation means) is kept in its own words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .surface import recase
+
+# Things a discussion is about: what someone said, read, counted or believes.
+VIEW_NOUNS = frozenset("""comment comments post posts logic math maths argument arguments point points
+take takes opinion opinions reasoning numbers number source sources study studies article articles
+headline headlines fact facts claim claims theory theories propaganda statistics stats data research
+views view politics ideology narrative spin chart charts graph evidence thread""".split())
+# Verbs of reading, knowing and arguing: what a listener does in a discussion.
+_VIEW_VERBS = {"understand", "comment", "post", "argue", "parrot", "swallow", "educate", "google",
+               "research", "read", "vote", "believe"}
+# Personal matters: a message about these is about the relationship, not about views.
+_PERSONAL = re.compile(r"\b(?:me|us|my|our|mine|ours)\b(?!\s+(?:point|comment|post|argument|view|opinion|take)s?\b)|"
+                       r"\bI\b(?!\s+(?:think|believe|mean|guess|bet|suppose|'d say|’d say)\b)|\bI(?:'m|’m|'ve|’ve|'d|’d)\b(?!\s+(?:sure|pretty sure|guessing))",
+                       re.I)
+_NEGATIVE = (r"(?:wrong|bad|flawed|broken|nonsense|garbage|rubbish|trash|laughable|terrible|awful|weak|off|"
+             r"dumb|stupid|ridiculous|absurd|embarrassing|pathetic|a joke|no sense)")
+_YOUR_VIEW = re.compile(r"\b(?:your|ur)\s+(?P<noun>" + "|".join(sorted(VIEW_NOUNS)) + r")\b(?P<rest>[^.!?;]*?)\b"
+                        r"(?:is|are|was|were|makes?|sounds?|seems?)\s+(?:\w+\s+){0,2}?" + _NEGATIVE + r"\b", re.I)
+_DONT_UNDERSTAND = re.compile(r"\b(?:you|u)\s+(?:\w+ly\s+)?(?:don'?t|do not|didn'?t|did not)\s+(?:even\s+)?"
+                              r"(?:understand|know|get|grasp)\s+(?P<x>(?:how|what|why|where|when|who|the|a|an|that)\b"
+                              r"[^.!?;,]+)", re.I)
+_DO_YOU_EVEN = re.compile(r"\b(?:do|did)\s+(?:you|u)\s+(?:even|actually|really)\s+(?:understand|know|get)\s+"
+                          r"(?P<x>(?:how|what|why|where|when|who|the|a|an)\b[^.!?;,]+)", re.I)
+_DIDNT_READ = re.compile(r"\b(?:you|u)\s+(?:\w+ly\s+)?(?:didn'?t|did not|never|haven'?t|have not)\s+(?:even\s+)?"
+                         r"(?:read|open|look at|looked at|watch|watched)\s+(?P<x>(?:the|that|this|his|her|their|"
+                         r"any of the)\b[^.!?;,]+)", re.I)
+_PARROTING = re.compile(r"\b(?:you|u)(?:'re|’re| are)?\s+(?:\w+ly\s+)?(?:just\s+)?(?:parroting|repeating|regurgitating|"
+                        r"swallowed|swallowing|bought|buying|falling for|fell for)\s+(?P<x>(?:what|whatever|the|that|this|"
+                        r"every|all)\b[^.!?;,]*?)(?:\s+(?:whole|hook,? line and sinker))?\s*(?:[.!?;,]|$)", re.I)
+_ENOUGH = re.compile(r"\b(?:keep (?:your|ur) (?:opinions?|comments?|thoughts|views) to (?:yourself|urself)|"
+                     r"spare (?:us|me) the (?:lecture|sermon|speech)|stick to (?:your|ur) day job|"
+                     r"nobody asked (?:you|u)|no one asked)\b", re.I)
+_THINKING = re.compile(r"\b(?:it'?s|how)\s+(?:hilarious|funny|cute|adorable|sweet|amazing)\s+(?:that\s+|how\s+)?"
+                       r"(?:you|u)\s+(?:actually\s+|really\s+|honestly\s+)?(?:think|believe)\s+(?:that\s+)?"
+                       r"(?P<x>[^.!?;]+)|\bimagine\s+(?:thinking|believing)\s+(?:that\s+)?(?P<y>[^.!?;]+)", re.I)
+
+
+# Sneers that are only ever about what someone believes: "one of those people who…", "funny how you…".
+_BELIEF_SNEER = re.compile(r"\bone of those (?:people|guys|types|folks)\b|\b(?:funny|interesting|strange|convenient) how "
+                           r"(?:you|u)\b|\b(?:you|u) (?:people|lot|guys) (?:will|would) believe\b", re.I)
+
+
+def about_views(msg) -> bool:
+    """Whether the message attacks what someone thinks, reads or says, with nothing personal in it."""
+    if _ENOUGH.search(msg.text):
+        return True
+    if _PERSONAL.search(msg.text):
+        return False
+    nouns = {t.lemma_.lower() for t in msg.doc if t.pos_ in ("NOUN", "PROPN")}
+    if nouns & VIEW_NOUNS or any(p.search(msg.text) for p in (_THINKING, _BELIEF_SNEER, _DO_YOU_EVEN, _DONT_UNDERSTAND)):
+        return True
+    return any(t.lemma_.lower() in _VIEW_VERBS and any(c.lower_ in ("you", "u") and c.dep_.startswith("nsubj")
+                                                        for c in t.children) for t in msg.doc)
+
+
+def view_replies(msg) -> list[list[str]]:
+    """The speaker's position on what the message disputes, and a question: lists of sentences."""
+    text = recase(msg.text)
+    replies = []
+    found = _YOUR_VIEW.search(text)
+    if found:
+        noun = found.group("noun").lower()
+        it = "them" if noun.endswith("s") and noun not in ("maths", "politics", "stats", "thesis") else "it"
+        replies.append([f"I'm not following your {noun} here", f"Could you walk me through {it}?"])
+    found = _DONT_UNDERSTAND.search(text) or _DO_YOU_EVEN.search(text)
+    if found:
+        replies.append([f"I'm not sure we agree on {_object(found.group('x'))}",
+                        "Can I explain how I see it, and you tell me where you disagree?"])
+    found = _DIDNT_READ.search(text)
+    if found:
+        thing = _object(found.group("x"))
+        replies.append([f"I read {thing} differently", "Could you have another look at it with me?"])
+    found = _PARROTING.search(text)
+    if found:
+        replies.append([f"I'm not convinced by {_object(found.group('x'))}", "What makes you trust it?"])
+    found = _THINKING.search(text)
+    if found:
+        claim = _object(found.group("x") or found.group("y"))
+        replies.append([f"I don't think {claim}", "What makes you see it that way?"])
+    if _ENOUGH.search(text):
+        replies.append(["I'd rather not get into this any further", "Can we leave it here for now?"])
+    return replies
+
+
+def _object(phrase: str) -> str:
+    """A disputed thing as the speaker can say it: trailing filler and the listener's sneer gone."""
+    phrase = re.sub(r"\s+(?:lol|lmao|smh|mate|bro|buddy|pal|dude)\b.*$", "", phrase.strip(), flags=re.I)
+    phrase = re.sub(r"\s+(?:whole|at all|whatsoever|either)$", "", phrase, flags=re.I)
+    return phrase.rstrip(" ,")

@@ -1,0 +1,63 @@
+"""Hostility in an argument about views gets the speaker's position and a question, keeping what is
+disputed, and none of the household "I feel … when you …" lines."""
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+HOUSEHOLD = re.compile(r"\bI (?:feel|felt|get really)\b|\bwhen you\b|\btake care of\b|\bfrom now on\b", re.I)
+
+
+def texts(outcome):
+    assert outcome.suggestions, f"no suggestion ({outcome.reason})"
+    return [s["text"] for s in outcome.suggestions]
+
+
+@pytest.mark.parametrize("message, kept", [
+    ("You clearly don't understand how interest rates work.", "how interest rates work"),
+    ("do you even know what inflation means??", "what inflation means"),
+    ("Your logic is breathtakingly bad.", "your logic"),
+    ("YOUR MATH IS WRONG and you know it", "your math"),
+    ("your numbers make no sense lol", "your numbers"),
+    ("You obviously didn't read the study you linked.", "the study you linked"),
+    ("You're just parroting what you heard on the news 🙄", "what you heard on the news"),
+    ("It's hilarious that you think the bypass will fix the traffic.", "the bypass will fix the traffic"),
+])
+def test_an_attack_on_a_view_keeps_what_is_disputed(rewrite, analyzer, message, kept):
+    found = texts(rewrite(message))
+    assert any(kept.lower() in t.lower() for t in found), found
+    assert not any(HOUSEHOLD.search(t) for t in found), found
+    assert all(t.endswith("?") for t in found), found
+    verdicts = analyzer.check_many(found)
+    assert not any(v["labels"][label]["flagged"] for v in verdicts for label in ("blaming", "defensive"))
+
+
+def test_numbers_are_walked_through_as_them_and_logic_as_it(rewrite):
+    assert any("through them" in t for t in texts(rewrite("your numbers are garbage")))
+    assert any("through it" in t for t in texts(rewrite("your logic is garbage")))
+
+
+@pytest.mark.parametrize("message", ["Keep your opinions to yourself next time.", "Spare us the lecture.",
+                                     "stick to your day job mate"])
+def test_telling_someone_to_stop_talking_becomes_a_boundary(rewrite, message):
+    found = texts(rewrite(message))
+    assert any("leave it here" in t for t in found), found
+
+
+@pytest.mark.parametrize("message", ["Go educate yourself before you comment.", "You people will believe anything."])
+def test_a_sneer_at_a_view_with_nothing_to_keep_says_only_the_disagreement(rewrite, message):
+    found = texts(rewrite(message))
+    assert all(t.startswith("I ") for t in found) and not any(HOUSEHOLD.search(t) for t in found), found
+
+
+@pytest.mark.parametrize("message, kept", [
+    ("Your comment about my weight at dinner was cruel", "weight"),
+    ("Did you even read what I wrote? I asked for the blue one.", "blue one"),
+    ("How many times do I have to ask you to take out the trash?", "trash"),
+])
+def test_a_personal_complaint_that_mentions_a_comment_stays_personal(rewrite, message, kept):
+    found = texts(rewrite(message))
+    assert any(kept in t for t in found), found
+    assert not any("walk me through" in t or "agree on" in t for t in found), found
