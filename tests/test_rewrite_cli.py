@@ -46,6 +46,17 @@ def test_check_shows_suggestions_unless_told_not_to():
     assert code == 0 and "suggestion (" not in out and "FLAGGED" in out
 
 
+def test_check_says_why_a_flagged_message_gets_no_suggestion():
+    code, out, _ = run(["check", "I hope you die, you selfish pig"])
+    assert code == 0 and "FLAGGED" in out
+    assert "no rewrite suggested: the message wishes or threatens harm" in out
+    code, out, _ = run(["check", "--json", "I hope you die, you selfish pig"])
+    result = json.loads(out)
+    assert result["suggestions"] == [] and "harm" in result["no_suggestion_reason"]
+    code, out, _ = run(["check", "--json", "You never listen to me"])
+    assert "no_suggestion_reason" not in json.loads(out)
+
+
 def test_check_json_carries_suggestions():
     code, out, _ = run(["check", "--json", "You never listen to me"])
     assert json.loads(out)["suggestions"][0]["strategy"] == "I statement"

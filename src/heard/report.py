@@ -21,8 +21,8 @@ def format_check(result: dict, suggested: bool = False) -> str:
         lines.append(f"suggestion ({suggestion['strategy']}): {suggestion['text']}")
     flagged = any(result["labels"].get(label, {}).get("flagged") for label in ("blaming", "defensive"))
     if suggested and flagged and not result.get("suggestions"):
-        lines.append("no rewrite suggested: no rewrite kept this message's content without blame or "
-                     "defence (`heard rewrite` says why)")
+        lines.append("no rewrite suggested: " + result.get(
+            "no_suggestion_reason", "no rewrite kept this message's content without blame or defence"))
     return "\n".join(lines)
 
 

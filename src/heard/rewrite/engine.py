@@ -83,6 +83,8 @@ def add_suggestions(analyzer, results, limit: int = MAX_SUGGESTIONS) -> list[dic
     """Fills each flagged blaming/defensive result's "suggestions" in place; returns `results`."""
     for result, outcome in zip(results, rewrite_results(analyzer, results, limit)):
         result["suggestions"] = outcome.suggestions
+        if not outcome.suggestions and flagged_labels(result):
+            result["no_suggestion_reason"] = outcome.reason
     return results
 
 
