@@ -18,6 +18,10 @@ _SHE = {"mum", "mom", "mother", "wife", "girlfriend", "sister", "daughter", "aun
         "nan", "nana", "niece"}
 _HE = {"dad", "father", "husband", "boyfriend", "brother", "son", "uncle", "grandad", "grandpa", "nephew"}
 _PEOPLE = {"kids", "children", "kid", "child", "baby", "friends", "parents", "family", "team"}
+# Verbs that read as whole without their object ("answer without linking it"; not "make without …").
+_STANDS_ALONE = {"answer", "reply", "respond", "cook", "eat", "drink", "drive", "leave", "read", "write", "clean",
+                 "park", "pay", "play", "work", "shop", "talk", "text", "post", "speak", "go", "come", "sleep",
+                 "shower", "call", "travel", "type", "comment", "help", "sit", "get up", "walk", "dress"}
 _NEGATIONS = {"don't": inflect.base_of, "doesn't": inflect.third_person, "didn't": inflect.past}
 
 
@@ -91,7 +95,7 @@ def request_after(msg, request: str | None, said: str, clauses, past: bool = Fal
         phrase = verb_phrase(source, drop=msg.address_tokens).rstrip(".!?,; ")
     if not phrase or not _echoes(phrase, said):
         return request
-    short = _referring(source, phrase)
+    short = _referring(source, phrase, said)
     if short is None:
         return talk_request(msg)
     if short == phrase:  # "clearer instructions": the object is the point of the ask
@@ -109,16 +113,16 @@ def _echoes(phrase: str, said: str) -> bool:
 
 
 def _stems(text: str) -> set[str]:
-    return {w[:4] for w in re.findall(r"[a-z][a-z']*", text.lower()) if len(w) > 2
-            and w not in ("the", "your", "you", "and", "don't", "didn't", "doesn't", "with", "for")}
+    return {inflect.base_of(w)[:4] for w in re.findall(r"[a-z][a-z']*", text.lower()) if len(w) > 2
+            and w not in ("the", "your", "you", "and", "don't", "didn't", "doesn't", "with", "for", "without")}
 
 
-def _referring(clause, phrase: str) -> str | None:
+def _referring(clause, phrase: str, said: str = "") -> str | None:
     """The verb phrase with the things it names as pronouns ("respect it", "pick up after it"); a
     generic object beside "without" goes ("answer without linking it"). None if nothing could."""
     head = _main_verb(clause)
     has_without = any(c.dep_ == "prep" and c.lower_ == "without" for c in head.children)
-    out, changed = phrase, False
+    out, changed = _without_named(head, phrase, said), False
     for obj in _objects(clause):
         if obj.tag_ == "PRP":
             continue
@@ -133,6 +137,9 @@ def _referring(clause, phrase: str) -> str | None:
         pattern = re.compile(rf"\b{re.escape(said)}\b", re.I)
         if not pattern.search(out):
             continue
+        if generic and has_without and obj.dep_ == "dobj" and head.lemma_.lower() not in _STANDS_ALONE:
+            changed = True  # "make a coffee without …": "make without …" would not be English
+            continue
         if generic and has_without and obj.dep_ == "dobj":
             out = pattern.sub("", out, count=1)
         else:
@@ -141,6 +148,23 @@ def _referring(clause, phrase: str) -> str | None:
         break  # one pronoun is a reference; "put it back on it" is a riddle
     out = re.sub(r"\s+", " ", out).strip()
     return out if changed and out else None
+
+
+def _without_named(head, phrase: str, said: str) -> str:
+    """"answer without linking your own youtube channel", after a sentence that named the channel
+    already → "answer without linking it": the point of the ask is kept, its object referred to."""
+    without = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "without"), None)
+    gerund = next((c for c in without.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) \
+        if without is not None else None
+    obj = next((c for c in gerund.children if c.dep_ == "dobj" and c.tag_ != "PRP"), None) if gerund is not None else None
+    kept = [c for c in head.children if c.dep_ == "dobj" and head.lemma_.lower() not in _STANDS_ALONE
+            and any(d.lower_ in ("a", "an") for d in c.children)]  # "make a coffee without leaving it": which?
+    if obj is None or kept or not any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in obj.children):
+        return phrase  # "every pan", "a mess": not one thing "it" can point back to
+    named = render(words_of(list(obj.subtree)))
+    if len(named.split()) < 2 or named.lower() not in said.lower():
+        return phrase
+    return re.sub(rf"\b{re.escape(named)}\b", _pronoun(obj, False), phrase, count=1, flags=re.I)
 
 
 def _pronoun(obj, generic: bool) -> str:

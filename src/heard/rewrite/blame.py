@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .acts import spoiled_occasion
+from .asides import NAMES_OCCASION
 from .asking import plain_negation, request_after
 from .candidate import BEHAVIOUR, DROP_ABSOLUTES, I_STATEMENT, REQUEST, Candidate
 from .clauses import trait_name
@@ -19,7 +21,7 @@ from .reading import (FELT_WITH, acted, NO_SITUATION, compose, experience, facts
                       is_full_clause, is_negative, is_past, request_for, say_situation, talk_request,
                       targets_of, when_clause, when_first)
 from .situations import cleaned, specific, verb_phrase
-from .surface import render, sentence, words_of
+from .surface import is_emoji, render, sentence, words_of
 
 
 def i_statement(msg: Message) -> list[Candidate]:
@@ -32,6 +34,7 @@ def i_statement(msg: Message) -> list[Candidate]:
         found.append(Candidate(compose(msg, view), I_STATEMENT))
         if not targets:
             return found
+    found.extend(_spoiled(msg))
     opposed = disagreement(msg)
     if opposed:  # mockery of advice or a claim: the speaker's own view of it and a real question
         found.extend(Candidate(compose(msg, lines), I_STATEMENT, fallback) for lines, fallback in opposed)
@@ -42,6 +45,21 @@ def i_statement(msg: Message) -> list[Candidate]:
     for primary in (leads[:2] if leads else [None]):
         found.extend(_i_statement_about(msg, targets, primary))
     return found
+
+
+_IS_A = re.compile(r"^(?:it|this|that|she|he|they)(?:'s| is| are|'re) (?:a|an|the|my|our|your|his|her) ", re.I)
+
+
+def _spoiled(msg: Message) -> list[Candidate]:
+    """"you ruined the whole weekend" → "I felt … about how the weekend went": the occasion, not the verdict."""
+    for clause in msg.having("attack", "accusation", "fault", "contempt"):
+        spoiled = spoiled_occasion(clause)
+        if spoiled:
+            occasion, past = spoiled
+            line = f"I felt {msg.feeling()} about how {occasion} went" if past else \
+                f"I feel {msg.feeling()} about how {occasion} is going"
+            return [Candidate(compose(msg, [line, *facts_of(msg), talk_request(msg)]), I_STATEMENT)]
+    return []
 
 
 def _time_out(msg: Message) -> list[Candidate]:
@@ -105,7 +123,8 @@ def _i_statement_about(msg: Message, targets, primary):
         facts = facts_of(msg)
         if not any(not f.startswith(("I ", "I'")) for f in facts):
             return _about_topic(msg, feeling, topic)
-        told = next((f for f in facts if topic and topic.lower() in f.lower()), None)
+        told = next((f for f in facts if topic and (topic.lower() in f.lower() or _IS_A.match(f) and re.sub(
+            r"^the ", "", topic.lower()) in f.lower())), None)
         if told:  # the fact names the topic already: say it once, with the feeling after it
             opener = f"{told}, and I've been feeling {feeling}"
             used.add(told)
@@ -275,6 +294,8 @@ def behaviour_not_character(msg: Message) -> list[Candidate]:
     if "together" in need:  # "…calmly together. Could we figure it out together?" says it twice
         closings = [c for c in closings if "together" not in c]
     closing = asked[0] if asked else msg.pick(closings, "beh")
+    if lead is None and facts and NAMES_OCCASION.match(facts[0]):  # "It's a baby shower, and I'd like…"
+        facts, need = facts[1:], f"{facts[0]}, and {need}"
     return [Candidate(compose(msg, [lead, *facts, *said[1:], need, closing]), BEHAVIOUR)]
 
 
@@ -282,13 +303,16 @@ def question_to_request(msg: Message) -> list[Candidate]:
     if not msg.blaming:
         return []
     asks = [a for a in (_question_request(msg, c) for c in msg.clauses
-                        if c.question and c.role in ("question", "accusation", "fault")) if a]
+                        if (c.question or "accusing_question" in c.cues)  # "how hard is it to X" with no "?"
+                        and c.role in ("question", "accusation", "fault")) if a]
     if not asks:
         return []
     return [Candidate(compose(msg, [asks[0], *facts_of(msg), *asks[1:2]]), REQUEST)]
 
 
 def _question_request(msg: Message, clause) -> str | None:
+    if clause.literal is not None and clause.literal.request:  # read plainly already (rhetoric.py)
+        return clause.literal.request
     lowers = [t.lower_ for t in clause.tokens]
     if "how" in lowers and "many" in lowers and "times" in lowers:
         ask = next((t for t in clause.tokens if t.lemma_ in ("tell", "ask", "remind")), None)
@@ -299,7 +323,7 @@ def _question_request(msg: Message, clause) -> str | None:
         return None
     hard = re.search(r"\bhow (?:hard|difficult) (?:is|was|can) it\b(?: to)? (.+)$", clause.text, re.I)
     if hard:
-        phrase = unframe(re.sub(r"[?!.]+$", "", hard.group(1)))
+        phrase = unframe(re.sub(r"[?!.]+$", "", " ".join(w for w in hard.group(1).split() if not is_emoji(w))))
         return f"Could you {phrase}?" if phrase else None
     polite = re.match(r"^(?:\w+,? )*?(?:can|could|would|will) (?:you|u) (?:please )?(.+)$", unframe(clause.text), re.I)
     if polite and not is_negative(clause):

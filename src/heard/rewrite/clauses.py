@@ -23,9 +23,6 @@ _ROLE_BY_CUE = (
     ("fault_attribution", "fault"), ("accusing_question", "question"),
     ("absolute_accusation", "accusation"), ("contempt", "contempt"),
 )
-_ADDRESS_WORDS = {"mum", "mom", "dad", "babe", "baby", "honey", "love", "mate", "dude", "bro",
-                  "sis", "man", "guys", "everyone", "sweetie", "darling", "hun", "grandma",
-                  "nana", "gran", "mother", "father", "son", "sir", "madam"}
 
 
 @dataclass
@@ -355,37 +352,3 @@ def trait_name(clause: Clause) -> str | None:
         return found.lower_
     noun = _trait_noun(clause)
     return TRAIT_NOUNS.get(noun.lower_) if noun is not None else None
-
-
-def find_address(doc):
-    """A name or "Mum"/"babe" the message is addressed to, and its token indices."""
-    tokens = list(doc)
-    words = [t for t in tokens if not t.is_punct and not t.is_space]
-    if not words:
-        return None, set()
-    # At the start: "Jake you…", "Mrs. Patel, you…", "Mum you…".
-    run, lead = [], []
-    for tok in tokens[:6]:
-        if not run and (tok.lower_ in INTERJECTIONS or tok.is_punct):
-            lead.append(tok)
-        elif (tok.pos_ == "PROPN" or tok.lower_ in _ADDRESS_WORDS or (run and tok.text == ".")) \
-                and tok.text[:1].isupper() and tok.lower_ not in YOU | {"i"}:
-            run.append(tok)
-        else:
-            break
-    if run and run[-1].i + 1 < len(tokens):
-        after = tokens[run[-1].i + 1]
-        nxt = tokens[after.i + 1] if after.text == "," and after.i + 1 < len(tokens) else after
-        if after.text == "," or nxt.lower_ in YOU | {"i", "why", "what", "how", "it", "this", "that", "we"}:
-            name = " ".join(t.text for t in run).replace(" .", ".")
-            return name, {t.i for t in run} | ({after.i} if after.text == "," else set())
-    # At the end of a sentence: "…, Kevin." / "…, Mum"
-    for sent in doc.sents:
-        toks = [t for t in sent if not t.is_space]
-        while toks and toks[-1].is_punct:
-            toks = toks[:-1]
-        if len(toks) >= 3 and toks[-2].text == "," and (
-                toks[-1].pos_ == "PROPN" or toks[-1].lower_ in _ADDRESS_WORDS) \
-                and toks[-1].text[:1].isupper() and toks[-1].dep_ in ("appos", "npadvmod", "nsubj", "dobj", "attr", "conj", "dep", "ROOT", "pobj"):
-            return toks[-1].text, {toks[-1].i, toks[-2].i}
-    return None, set()

@@ -7,12 +7,14 @@ import re
 from .candidate import ACKNOWLEDGE, RESPONSIBILITY, Candidate
 from .lexicon import AMENDS
 from .message import Message
-from .owning import (amends_for, apologies, perceived_action, reflected_view, said_back,
+from .owning import (amends_for, negated, owned_joke, speaker_verbs, apologies, perceived_action, reflected_view, said_back,
                      their_feeling)
 from .phrases import DISOWNS, SHRUG, SOFTENERS, WRONGDOING
-from .reading import compose, facts_of, request_for, talk_request, targets_of
+from .reading import compose as _compose, denies, facts_of, request_for, talk_request, targets_of
+from .shields import NOT_ENOUGH, apology_shield, shielded
 from .situations import cleaned
-from .surface import render
+from .sneers import without_sneers
+from .surface import render, words_of
 
 LATE_AMENDS = AMENDS[0][1]
 
@@ -21,9 +23,11 @@ def take_responsibility(msg: Message) -> list[Candidate]:
     if not msg.defensive:
         return []
     owned = apologies(msg)
-    context = facts_of(msg, roles=("fact", "own", "excuse"), flagged=True)
-    topic = msg.topic(roles=("denial", "minimising", "excuse"))
-    if not owned and not context and not topic:
+    denying = _denying(msg)  # what follows a denial is its support: not kept inside the apology
+    context = [] if denying else facts_of(msg, roles=("fact", "own", "excuse"), flagged=True)
+    thing = _denied_thing(msg) if denying else None
+    topic = msg.topic(roles=("denial", "minimising", "excuse")) or thing
+    if not owned and not context and not topic and not shielded(msg):
         return []
     if owned:
         opener, more = owned[0], owned[1:2]
@@ -31,14 +35,18 @@ def take_responsibility(msg: Message) -> list[Candidate]:
         opener, more = msg.pick([f"I'm sorry about {topic}" if topic else "I'm sorry this has been so hard",
                                  "I hear you, and I'm sorry it's been a hassle",
                                  "I'm sorry, and I can see this affected you"], "own"), []
-    amends = amends_for(msg)
+        if thing:  # "I didn't break your mug": sorry about the mug, without owning the act
+            opener = f"I'm sorry about {thing}"
+    amends = amends_for(msg, skip=apology_shield)
+    if shielded(msg) and not owned:  # "I said I was sorry": the apology didn't land; own that
+        opener, amends = f"I'm sorry. {NOT_ENOUGH}", "What can I do to make it right?"
     if not owned and amends == LATE_AMENDS and _kept_waiting(msg):  # "stuck on the M25": own the wait
         opener = "I'm sorry I kept you waiting"
-    impact = None if "affected you" in opener or "landed" in opener else msg.pick(
+    impact = None if "affected you" in opener or "landed" in opener or NOT_ENOUGH in opener else msg.pick(
         ["I can see how that affected you", "I know it made things harder for you",
          "I can see why that upset you"], "impact")
     found = []
-    if owned or (topic and not context):
+    if owned or (topic and not context) or NOT_ENOUGH in opener:
         found.append(Candidate(compose(msg, [opener, *more, impact, amends]), RESPONSIBILITY))
     if context:
         found.append(Candidate(compose(msg, [opener, *more, *context, impact, amends]), RESPONSIBILITY))
@@ -71,8 +79,12 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
         opener = validations[0] + (f", and {validations[1]}" if len(validations) > 1 else "")
     elif feeling_seen:
         opener = f"{feeling_seen}, and that makes sense"
+    elif shielded(msg):
+        opener = NOT_ENOUGH
     elif minimised:
         topic = topic or msg.topic()
+        if topic and re.search(r"\bjoke\b", topic) and any(owned_joke(c) for c in msg.clauses):
+            topic = None  # the joke is owned on its own line ("my joke landed badly"), not brushed off
         said = said_back(msg)
         brushed = msg.pick([f"I can see you care about {topic}, and I'm sorry I brushed it off" if topic else
                             "I can see this matters to you, and I'm sorry I brushed it off",
@@ -102,13 +114,18 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
         closing = asked or talk_request(msg, topic)
     elif puzzled:
         closing = "I don't fully see what went wrong yet, and I'd like to. Can you tell me how it affected you?"
+    elif shielded(msg):
+        closing = "What would help?"
     else:
         closing = msg.pick(["Can we talk it through?", "What would help?",
                             "I'm happy to go through it together."], "offer")
     sorry = [a for a in apologies(msg) if "sorry" in a][:1]
     linked = bool(validations) and any(c.connector == "but" for c in msg.clauses)
     found = []
-    for opener, facts in [(opener, []), (opener, facts_of(msg, roles=("fact", "own", "excuse"), flagged=True)),
+    # After a denial ("I didn't break it", "it's not my fault"), the facts that follow are its support
+    # ("it was already cracked", "she started it"): said back, they keep the defence.
+    context = [] if _denying(msg) else facts_of(msg, roles=("fact", "own", "excuse"), flagged=True)
+    for opener, facts in [(opener, []), (opener, context),
                           *((other, []) for other in openers)]:
         softened = False
         for k, fact in enumerate(facts):  # one softener is enough: "As far as I know, …"
@@ -116,7 +133,7 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
                 facts[k] = f"{msg.pick(SOFTENERS, 'soft')}, {fact}"
                 softened = True
         if not (validations or perceived or reflected or topic or sorry or facts or minimised or puzzled
-                or feeling_seen):
+                or feeling_seen or shielded(msg)):
             continue
         if linked and facts:
             lines = [f"{opener}, and {facts[0]}", *sorry, *facts[1:]]
@@ -124,6 +141,71 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
             lines = [opener, *sorry, *facts]
         found.append(Candidate(compose(msg, [*lines, closing]), ACKNOWLEDGE))
     return found
+
+
+def _denied_thing(msg: Message) -> str | None:
+    """The thing a denied act was done to: "I didn't break your stupid mug" → "your stupid mug"."""
+    for clause in msg.clauses:
+        for verb in speaker_verbs(clause):
+            thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                          and any(d.dep_ in ("det", "poss") for d in c.children)), None)
+            if negated(verb) and _past(verb) and thing is not None \
+                    and not any(t.lower_ in ("my", "our", "mine") for t in thing.subtree):  # "raise my voice"
+                return render(words_of([t for t in thing.lefts if t.dep_ in _NOUN_PARTS] + [thing]))
+    return None
+
+
+_NOUN_PARTS = {"det", "poss", "amod", "compound", "nummod"}
+
+
+def _denying(msg: Message) -> bool:
+    """The message denies the speaker's act ("I didn't break it", "I never touched it"): what follows
+    is its support ("it was already cracked"). "It's not my fault the shipment was late" owns the
+    lapse, and the facts that explain it may stay."""
+    return any(negated(v) and _past(v) for c in msg.clauses for v in speaker_verbs(c))
+
+
+def _past(verb) -> bool:
+    """A finished act, not a passive or a plan: "didn't break", "never touched"."""
+    return (verb.tag_ == "VBD" or any(a.lower_ == "did" for a in verb.children)) \
+        and not any(a.dep_ == "auxpass" for a in verb.children)
+
+
+_BLAME_WORDS = {"fault", "blame", "responsibility"}
+
+
+def defence_lemmas(msg: Message) -> set:
+    """Lemmas a rewrite need not keep: the support a denial leans on ("it was already cracked",
+    "Dave sent me the numbers late"), the word "fault" of "not my fault", an apology used as a
+    shield. The engine leaves them out when it measures how much of the message a rewrite keeps."""
+    if not msg.defensive:
+        return set()
+    found = set()
+    for clause in msg.clauses:
+        words = {t.lemma_.lower() for t in clause.tokens}
+        if apology_shield(clause):
+            found |= words
+        elif clause.role == "denial" or reflected_view(clause) or perceived_action(clause) or denies(clause):
+            found |= words & _BLAME_WORDS
+            found |= {v.lemma_.lower() for v in speaker_verbs(clause) if negated(v)}  # "didn't break": the denial
+        elif _denying(msg) and clause.role in ("fact", "excuse", "counter") and not apologies(_only(msg, clause)):
+            found |= words
+    return found
+
+
+def _only(msg: Message, clause) -> Message:
+    return Message(msg.text, msg.doc, [clause], msg.address, msg.address_tokens, msg.labels)
+
+
+def compose(msg: Message, lines) -> str:
+    """The lines as one message, without an insult pinned to the listener's thing ("your stupid
+    mug" → "your mug") and without "I can see" twice (the second says "I know")."""
+    text = without_sneers(_compose(msg, lines))
+    first = text.find("I can see")
+    if first >= 0:
+        head, rest = text[:first + 9], text[first + 9:]
+        text = head + re.sub(r"(^|[.!?] )I can see ", r"\1I know ", rest)
+    return text
 
 
 def _mocking(clause) -> bool:

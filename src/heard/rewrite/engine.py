@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .candidate import ACKNOWLEDGE, BEHAVIOUR, DROP_ABSOLUTES, FEELING_ONLY, I_STATEMENT, REQUEST, RESPONSIBILITY
+from .defence import defence_lemmas
 from .harm import REASON as HARM_REASON, wishes_harm
 from .inflect import base_of
 from .message import read_message
 from .parsing import parse_many
-from .repeats import near_duplicate
+from .repeats import near_duplicate, same_content
 from .situations import situation
 from .strategies import candidates_for, unframe
 from .textspeak import moved_evidence, spell_out
@@ -128,7 +129,7 @@ def _choose(analyzer, message, labels, pool, verdicts, limit):
     if any(not c.fallback for c, _ in kept):
         kept = [(c, m) for c, m in kept if not c.fallback]
     order = _FIRST_CHOICE["blaming" if "blaming" in labels else "defensive"]
-    original = content_lemmas(message.doc)
+    original = content_lemmas(message.doc) - defence_lemmas(message)  # the excuse is not content to keep
     shares = {c.text: retained(original, c.text) for c, _ in kept}
 
     def rank(item):
@@ -145,9 +146,10 @@ def _choose(analyzer, message, labels, pool, verdicts, limit):
         if candidate.strategy not in strategies and not any(near_duplicate(candidate.text, p.text) for p in picked):
             picked.append(candidate)
             strategies.add(candidate.strategy)
-    for candidate, _ in kept:  # a second of one strategy only if it opens differently
+    for candidate, _ in kept:  # a second of one strategy only if it opens differently and says something else
         if candidate not in picked and _opening(candidate.text) not in {_opening(p.text) for p in picked} \
-                and not any(near_duplicate(candidate.text, p.text) for p in picked):
+                and not any(near_duplicate(candidate.text, p.text) or p.strategy == candidate.strategy
+                            and same_content(candidate.text, p.text) for p in picked):
             picked.append(candidate)
     picked = picked[:limit]
     return [c.as_dict() for c in picked], None, all(c.fallback == FEELING_ONLY for c in picked)

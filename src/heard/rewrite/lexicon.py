@@ -99,6 +99,9 @@ TRAITS = MappingProxyType({
 AMENDS = (
     ("late traffic train flight bus stuck delay delayed cancel cancelled gps m25 road plane".split(),
      "Next time I'll let you know as soon as I know I'm running late."),
+    # a piece of work that ran late ("the report was late": "_slipped", see amends.py), not a person
+    ("_slipped deadline deadlines overdue extension submission deliverable".split(),
+     "Next time I'll flag it as soon as I see it might slip."),
     ("forget forgot remember remind slip cake birthday recital".split(),
      "I'll set myself a reminder so it doesn't slip again."),
     ("info information details specs brief".split(),

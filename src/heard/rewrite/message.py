@@ -6,12 +6,17 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .clauses import YOU, Clause, find_address, mark_clauses, split_clauses, trait_name
+from .acts import act_literal
+from .address import find_address
+from .asides import EXTENDS, contrasted, mark_asides
+from .clauses import YOU, Clause, mark_clauses, split_clauses, trait_name
 from .lexicon import (CUE_FEELINGS, FEELING_CUES, FEELINGS, INTERJECTIONS, SARCASM, TIME_WORDS, TRAIT_NOUNS,
                       TRAITS)
+from .rhetoric import take_back
 from .sarcasm import literal
 from .experience import experience
 from .fragments import fragment_literal
+from .feelings import adjust as adjust_feelings
 from .surface import render, words_of
 
 # Housework two people share: whoever doesn't do it leaves it to the other ("overwhelmed" fits).
@@ -61,8 +66,8 @@ class Message:
         """The feeling a rewrite names, chosen from what the message says (cues, verbs, traits)."""
         tally = Counter()
         lemmas = Counter(t.lemma_.lower() for c in self.clauses if c.role not in ("filler",)
-                         for t in c.tokens)
-        lemmas.update(t.lower_ for c in self.clauses for t in c.tokens)
+                         for t in c.tokens if not _their_act(t))
+        lemmas.update(t.lower_ for c in self.clauses for t in c.tokens if not _their_act(t))
         for feeling, words in FEELING_CUES.items():
             tally[feeling] += sum(lemmas[w] for w in words)
         for clause in self.clauses:
@@ -76,6 +81,7 @@ class Message:
                 frame = experience(clause)
                 if frame and frame[1]:
                     tally[frame[1]] += 3
+        adjust_feelings(tally, lemmas, [c for c in self.clauses if c.role != "filler"])  # feelings.py
         if not self._carries_load():  # "overwhelmed" is about a load the speaker carries, not a neighbour's dog
             tally.pop("overwhelmed", None)
         if not tally or max(tally.values()) <= 0:
@@ -102,7 +108,7 @@ class Message:
         """The main thing the message is about, as a noun phrase ("the missed call", "Gran's gutters")."""
         chunks = []
         for clause in self.clauses:
-            if clause.role in ("filler", "contempt", "attack") or (roles and clause.role not in roles):
+            if clause.role in ("filler", "contempt", "attack", EXTENDS) or (roles and clause.role not in roles):
                 continue
             if clause.head.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "like" for c in clause.head.children):
                 continue  # "you're just like your mother": a comparison, not a topic
@@ -115,9 +121,9 @@ class Message:
             root = chunk.root
             if root.pos_ not in ("NOUN", "PROPN") or root.lower_ in _VAGUE or root.lower_ in TIME_WORDS:
                 continue
-            if any(t.lower_ in _HOSTILE for t in chunk) or root.lower_ in YOU or _quoted(chunk):
+            if any(t.lower_ in _HOSTILE and t.dep_ != "compound" for t in chunk) or root.lower_ in YOU or _quoted(chunk):
                 continue
-            if root.dep_ in ("npadvmod",) or root.i in self.address_tokens:
+            if root.dep_ in ("npadvmod",) or root.i in self.address_tokens or contrasted(root):
                 continue
             if root.lower_ in _DISOWNED and any(t.lower_ in ("my", "mine") for t in chunk):
                 continue  # "not my job", "my problem": a denial, not the topic
@@ -171,6 +177,12 @@ class Message:
         return None
 
 
+def _their_act(tok) -> bool:
+    """"without" in "I can't X without you Y-ing": the listener's act, not being left out."""
+    return tok.lower_ == "without" and any(c.dep_ == "pcomp" and any(s.dep_ == "nsubj" for s in c.children)
+                                           for c in tok.children) or contrasted(tok)
+
+
 _QUANTIFIERS = {"enough", "more", "less", "much", "many", "all", "some", "any", "no", "few", "several"}
 
 
@@ -198,11 +210,13 @@ _LITERAL_ROLES = {"contempt", "filler", "fact", "question", "accusation", "fault
 def read_message(text: str, doc, labels=(), evidence=()) -> Message:
     clauses = split_clauses(doc)
     mark_clauses(doc, clauses, evidence)
+    mark_asides(clauses)
     for clause in clauses:
-        clause.literal = (literal(clause) or fragment_literal(clause, "blaming" in labels)
+        clause.literal = (literal(clause) or fragment_literal(clause, "blaming" in labels) or act_literal(clause)
                           if clause.role in _LITERAL_ROLES else None)
         if clause.literal is not None:
             clause.role = "accusation"
+    take_back(clauses)  # "thanks for X… oh wait, you didn't": X didn't happen
     address, address_tokens = find_address(doc)
     return Message(text=text, doc=doc, clauses=clauses, address=address,
                    address_tokens=address_tokens, labels=set(labels))

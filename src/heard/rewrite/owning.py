@@ -7,11 +7,12 @@ import re
 from .conditions import counterfactual_admission
 from .excuses import explained_away, meant_well
 from .inflect import base_of
-from .lexicon import AMENDS, DEFAULT_AMENDS
+from .amends import amends_for  # noqa: F401 (re-exported: defence, tests)
 from .message import Message
 from .phrases import (BACKSHIFT, CANT_HELP, DID_WHAT_I_COULD, DIDNT_MEAN, LECTURE, MAKE_WORSE, NEVER_ENOUGH,
                       NOT_LIKE_I_WANTED, SHRUG, VICTIM_ROLE)
 from .situations import cleaned
+from .sneers import sneering
 from .surface import Word, render, tidy, words_of
 
 # Things a speaker may apologise for having done ("I missed one recital" → "I'm sorry I missed the recital").
@@ -141,7 +142,7 @@ def perceived_action(clause) -> tuple[str, bool] | None:
         past_tense = any(c.lower_ == "did" or c.tag_ == "VBD" for c in auxes)
         subject = next(c for c in verb.children if c.lower_ == "i")
         span = [t for t in verb.subtree if t.i > subject.i and t.i in {x.i for x in clause.tokens}
-                and t.dep_ not in ("neg", "aux") and not t.is_punct and t.lower_ != "never"]
+                and t.dep_ not in ("neg", "aux") and not t.is_punct and t.lower_ != "never" and not sneering(t)]
         if not span:
             continue
         words = words_of(span)
@@ -222,6 +223,11 @@ def _joke(clause) -> str | None:
         return None
     rest = render(words_of([t for t in joke.subtree if t.i > joke.i and not t.is_punct]))
     return tidy(f"my joke {rest}")
+
+
+def owned_joke(clause) -> bool:
+    """"it was a joke": owned as "my joke landed badly" by `apologies`, so never kept as a fact too."""
+    return clause.role in ("minimising", "fact", "excuse") and _joke(clause) is not None
 
 
 def past(verb: str) -> str:
@@ -366,15 +372,3 @@ _WH = {"what", "how", "why", "where", "who", "when", "which"}  # "checked whethe
 def _render_after(tokens, k) -> str:
     rest = [t for t in tokens[k + 1:] if not (t.lower_ == "that" and t.i == tokens[k].i + 1)]
     return render([w for w in words_of(rest) if w.text not in ("?", "!")]).rstrip(".!?,; ")
-
-
-def amends_for(msg: Message) -> str:
-    lemmas = set()
-    for clause in msg.clauses:
-        if clause.role in ("denial", "excuse", "minimising", "victim", "fact", "own", "counter"):
-            lemmas |= {t.lemma_.lower() for t in clause.tokens} | {t.lower_ for t in clause.tokens}
-    for words, line in AMENDS:
-        if lemmas & set(words):
-            return line
-    return msg.pick([DEFAULT_AMENDS, "What can I do to make it right?", "Let me know what would help, and I'll do it."],
-                    "amends")

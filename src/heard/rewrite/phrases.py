@@ -23,6 +23,10 @@ _UNFRAME = (
     (re.compile(r"\banyway$", re.I), ""),
     (re.compile(r"\b\w+ of the year(?: over here)?,?\s*", re.I), ""),
     (re.compile(r"^(?:it )?(?:only )?took you\b", re.I), "it took"),
+    # "I told you three times (that) the meeting moved": the count is scorekeeping; what was told stays
+    (re.compile(r"^I(?:'ve| have)? (?:already )?told you (?:(?:\w+|so many|a (?:hundred|million|thousand)) times|"
+                r"twice|already|before|again)(?: already| before| now)?,? (?:that )?(?!(?:about|to|not|so|and|but|"
+                r"what|how|why|when)\b)(?=\w)", re.I), ""),
 )
 
 

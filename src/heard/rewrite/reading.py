@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import re
 
+from .acts import spoiled_occasion
+from .asides import named_occasion
 from .asking import generic_objects, plain_negation
 from .conditions import consequence_of_if
 from .excuses import meant_well, state_line, stated_state
 from .inflect import base_of, participle
 from .lexicon import FEELING_VERBS
 from .message import Message
-from .owning import admitted_failure, negated, owned_excuse, speaker_verbs, unkept_intention
+from .owning import admitted_failure, negated, owned_excuse, owned_joke, speaker_verbs, unkept_intention
+from .shields import apology_shield
 from .phrases import ARGUES, BARE, DISOWNS, SHRUG, unframe
 from .moments import time_last
 from .opinions import dismissal
 from .experience import caused_feeling, experience
-from .clauses import doubts
+from .clauses import doubts, trait_name
 from .situations import cleaned, is_negative, situation, verb_phrase
 from .surface import paragraph, render, sentence, words_of
 
@@ -99,11 +102,17 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
     for k, clause in enumerate(msg.clauses):
         if clause.role not in roles or clause.question or not is_full_clause(clause) or k in merged:
             continue
+        occasion = named_occasion(clause) if clause.role == "fact" and _insulted(msg) else None
+        if occasion:  # "it's a baby shower, not a frat party": the occasion, without the jab
+            found.append(occasion)
+            continue
         if (flagged_alone(clause) and not flagged) or clause.scores.get("blaming") \
                 or admitted_failure(clause) or unkept_intention(clause) or consequence_of_if(clause) \
                 or meant_well(clause):
             continue
-        if flagged and (denies(clause) or owned_excuse(msg, clause)):  # owned already: not said twice
+        if flagged and (denies(clause) or owned_excuse(msg, clause) or owned_joke(clause)):  # owned already: not said twice
+            continue
+        if apology_shield(clause):  # "I said I was sorry": a shield, not a fact to keep
             continue
         if flagged and stated_state(clause):  # "I'm knackered. I've had the kids…": owned as a need
             following = msg.clauses[k + 1] if k + 1 < len(msg.clauses) else None
@@ -119,6 +128,12 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
             continue
         found.append(text)
     return found
+
+
+def _insulted(msg: Message) -> bool:
+    """The message calls the listener a name ("so immature"): its "it's a X, not a Y" says what the
+    occasion is, not that the speaker's own lapse was small ("it's a parking space, not a war crime")."""
+    return any(c.role == "attack" and trait_name(c) for c in msg.clauses)
 
 
 def denies(clause) -> bool:
@@ -140,7 +155,7 @@ def targets_of(msg: Message) -> list:
              and (caused_feeling(c) is None or caused_feeling(c)[1] is not None)
              and not (c.head.lemma_ == "think" and any(x.dep_ == "ccomp" and not any(
                  y.dep_ == "nsubj" and y.lower_ in ("you", "u") for y in x.children) for x in c.head.children))
-             and not _sneering_like(c)]
+             and not _sneering_like(c) and not spoiled_occasion(c)]
     positive = any(not is_negative(c) for c in found)
     return sorted(found, key=lambda c: (positive and is_negative(c),
                                         not (c.cues - {"i_statement"} or c.flags), c.tokens[0].i))
@@ -288,5 +303,9 @@ def when_first(msg: Message, clause, sit: str) -> str:
     when = when_clause(msg, clause) if clause.literal is None and acted(clause) is clause else None
     if not when:
         return sit
+    if any(t.lower_ == "only" and clause.head in (t.head, t.head.head) for t in clause.tokens) \
+            and re.search(r"\bonly\b", sit):
+        # "you only text me when you want something": the "when" limits the act, it is no shared moment
+        return sit if sit.startswith("it seems") else f"it seems {sit}"
     tail = re.compile(rf",?\s*when {re.escape(when)}$", re.I)
     return f"{when} and {tail.sub('', sit)}" if tail.search(sit) or " when " not in sit else sit

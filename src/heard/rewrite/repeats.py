@@ -11,6 +11,8 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .inflect import base_of
+
 _SENTENCES = re.compile(r"[^.!?]+[.!?]+")
 _WORD = re.compile(r"[a-z][a-z']*")
 
@@ -40,6 +42,29 @@ def near_duplicate(a: str, b: str) -> bool:
     first = [s.strip() for s in _SENTENCES.findall(a)]
     second = [s.strip() for s in _SENTENCES.findall(b)]
     return bool(first and second) and first[0] == second[0] and len(set(first) ^ set(second)) <= 1
+
+
+def same_content(a: str, b: str) -> bool:
+    """Two suggestions that say the same things, whatever the order or tense: "When you promised…,
+    I felt let down. You picked…" and "When you picked…, I felt let down. You promised…" are one
+    suggestion offered twice."""
+    mine, theirs = _stems(a), _stems(b)
+    return len(mine) >= 4 and len(theirs) >= 4 and len(mine & theirs) >= 0.85 * len(mine | theirs)
+
+
+def _stems(text: str) -> set[str]:
+    """Content words with their tense and number taken off ("promised" and "promise" are one)."""
+    found = set()
+    for word in _WORD.findall(text.lower()):
+        if word in STOP_WORDS or len(word) <= 2 or word in ("i'm", "sorry", "feel", "felt"):
+            continue
+        word = base_of(word)
+        for suffix in ("ing", "ed", "es", "s"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                word = word[:-len(suffix)]
+                break
+        found.add(word[:4])
+    return found
 
 
 def refer_back(text: str, topic: str | None) -> str:

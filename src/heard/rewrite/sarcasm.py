@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import inflect
 from .conditions import if_you_had
 from .literal import Literal
+from .rhetoric import another_occasion, asked_not, ever_asked
 from .surface import Word, render, words_of
 
 _IRONIC_THANKS = {"thanks", "thank", "congrats", "congratulations", "cheers", "kudos"}
@@ -18,7 +19,8 @@ _THIRD_TO_SECOND = {"their": "your", "theirs": "yours", "themselves": "yourself"
 
 def literal(clause) -> Literal | None:
     tokens = clause.tokens
-    for reader in (_ironic_thanks, _must_be_nice, _noun_of_you, _who_raised, _tell_me_how,
+    for reader in (asked_not, ever_asked, another_occasion,  # rhetoric.py
+                   _ironic_thanks, _must_be_nice, _noun_of_you, _who_raised, _tell_me_how,
                    _relative_complaint, _incapable, _you_think, _not_the_one, _your_day_of,
                    if_you_had, _maybe_try, _marvel_how, _what_is_it_with, _any_idea, _the_reason,
                    _glad_you, _bright_idea, _let_me_guess, _what_a_surprise):
@@ -67,8 +69,12 @@ def _ironic_thanks(tokens) -> Literal | None:
         if verb is None:
             continue
         late = any(t.lower_ == "finally" for t in verb.subtree) or any(t.lower_ == "finally" for t in tokens)
+        if late:  # "nice of you to finally show up": the act came, but late
+            after = [t for t in _subtree_after(verb, verb.i) if not is_emoji_token(t)]
+            base = render([Word(inflect.base_of(verb.lemma_.lower()))] + words_of(after), lower_start=False)
+            return Literal(f"you took so long to {base}", past=True)
         situation = "you " + _past_phrase(verb, _subtree_after(verb, verb.i))
-        return Literal(situation, past=True, request=None if not late else None)
+        return Literal(situation, past=True)
     return None
 
 

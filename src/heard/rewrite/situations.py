@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import inflect
 from .clauses import YOU, Clause, doubts, is_negative, perfect, wh_led  # noqa: F401 (is_negative: re-exported)
 from .lexicon import ABSOLUTES, INTENSIFIERS, INTERJECTIONS, SARCASM
+from .sneers import sneering
 from .surface import Word, is_emoji, render, spelled
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "`"}
@@ -39,6 +40,10 @@ def _absolute_phrases(tokens) -> set[int]:
             found |= {t.i for t in toks[k:k + 2]}
         elif word in ("yet", "once") and nxt[:1] == ["again"]:
             found |= {t.i for t in toks[k:k + 2]}
+        elif word == "for" and (nxt[:1] == ["once"] or nxt[:2] == ["a", "change"]):  # "for once (in your life)"
+            end = k + (2 if nxt[:1] == ["once"] else 3)
+            end += 3 if lowers[end:end + 3] in (["in", "your", "life"], ["in", "ur", "life"]) else 0
+            found |= {t.i for t in toks[k:end]}
         elif word == "not" and nxt[:1] == ["once"]:
             end = k + 2
             if lowers[end:end + 1] == ["in"]:
@@ -81,8 +86,8 @@ def cleaned(clause: Clause, drop=frozenset(), strict: bool = True) -> list[Word]
         elif strict and low in INTENSIFIERS and t.dep_ in ("advmod", "amod", "dep", "npadvmod") \
                 and not (low == "just" and t.head.lemma_ in ("want", "need")):
             cut.add(t.i)
-        elif low in _PROFANITY and t.dep_ in ("advmod", "amod", "dep", "intj", "pobj", "npadvmod"):
-            cut.add(t.i)
+        elif low in _PROFANITY and t.dep_ in ("advmod", "amod", "dep", "intj", "pobj", "npadvmod") or sneering(t):
+            cut.add(t.i)  # sneering: "your stupid mug" keeps "your mug"
         elif strict and low in SARCASM and t.pos_ in ("ADJ", "NOUN", "INTJ", "ADV"):
             cut.add(t.i)
         elif t.text in ("?", "!") and strict:

@@ -11,6 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 _MONTHS_DAYS = {m: m.capitalize() for m in (
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday").split()}
+_AMBIGUOUS = {"may", "march", "august"}  # also a verb or an adjective
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 
@@ -36,6 +37,9 @@ def spelled(tok) -> str:
     """A token's text with text-speak spelled out ("ur" → "your")."""
     if tok.lower_ in _TEXTSPEAK and tok.text.islower():
         return _TEXTSPEAK[tok.lower_]
+    day = tok.lower_[:-1] if tok.lower_.endswith("days") else tok.lower_
+    if tok.text.islower() and day in _MONTHS_DAYS and (day not in _AMBIGUOUS or tok.ent_type_ == "DATE"):
+        return tok.text.capitalize()  # "on a friday" → "on a Friday"; "may"/"march" only as dates
     if tok.ent_type_ == "PERSON" and tok.text.islower() and tok.pos_ in ("NOUN", "PROPN") and tok.is_alpha \
             and not any(c.dep_ in ("det", "poss") for c in tok.children) or _bare_name_subject(tok):
         return tok.text.capitalize()  # "classic lauren" → "Lauren": a name keeps its capital in a rewrite

@@ -1,0 +1,138 @@
+"""The listener's act where the sentence is built around something else.
+
+- "I can't buy a sweater without you checking the bank app" names what the listener does each
+  time the speaker does something: "I buy a sweater and you check the bank app".
+- "another "quick" change from you that breaks the checkout flow" is a verbless fragment whose
+  relative clause is the event: "the change broke the checkout flow".
+- "you ruined the whole weekend" is a verdict on an occasion; the occasion ("the weekend") is
+  what a rewrite keeps: "I felt … about how the weekend went".
+"""
+
+from __future__ import annotations
+
+from . import inflect
+from .clauses import YOU
+from .lexicon import ABSOLUTES, INTENSIFIERS, SARCASM
+from .literal import Literal
+from .surface import Word, render, words_of
+
+_SPEAKER = {"i"}
+_CANT = {"ca", "can", "could", "couldn"}
+_VAGUE_ANY = {"anything": "something", "anywhere": "somewhere", "anyone": "someone", "anybody": "somebody"}
+_SKIP = ABSOLUTES | INTENSIFIERS | {"even", "ever"}
+_COMPLETE = {"finish", "complete", "end", "get"}  # acts the listener cuts short
+
+
+def act_literal(clause) -> Literal | None:
+    return _without_you(clause) or _act_fragment(clause)
+
+
+def _without_you(clause) -> Literal | None:
+    """"I can't X without you Y-ing" → "I X and you Y" (a habit; "couldn't" tells one occasion)."""
+    head, subject = clause.head, clause.subject
+    if subject is None or subject.lower_ not in _SPEAKER or head.pos_ != "VERB" or clause.question:
+        return None
+    modal = next((c for c in head.children if c.dep_ == "aux" and c.lower_ in _CANT), None)
+    if modal is None or not any(c.dep_ == "neg" for c in head.children):
+        return None
+    without = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "without"), None)
+    gerund = next((c for c in without.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) \
+        if without is not None else None
+    if gerund is None or not any(c.dep_ == "nsubj" and c.lower_ in YOU for c in gerund.children):
+        return None
+    inside = {t.i for t in clause.tokens}
+    past = modal.lower_.startswith("could")
+    verb = inflect.past if past else inflect.base_of
+    drop = {t.i for t in without.subtree} | {modal.i, subject.i} | {
+        c.i for c in head.children if c.dep_ in ("neg", "aux", "cc", "mark", "punct", "intj", "discourse")}
+    later = {t.i for t in head.subtree if t.i > max(t.i for t in without.subtree)}  # "… every ten minutes"
+    mine = [Word(_VAGUE_ANY.get(t.lower_, t.text), t.whitespace_, t) for t in head.subtree
+            if t.i in inside and t.i not in drop | later and t.i >= subject.i and t.lower_ not in _SKIP]
+    first = _base(head)
+    if first in _COMPLETE:  # "can't finish a sentence without you…": the speaker tries to
+        mine = [Word(f"{'tried' if past else 'try'} to {first}", head.whitespace_, head) if w.tok is head else w
+                for w in mine]
+    else:
+        mine = [Word(verb(first), head.whitespace_, head) if w.tok is head else w for w in mine]
+    theirs = [Word(verb(_base(gerund)), gerund.whitespace_, gerund) if t.i == gerund.i else Word(t.text, t.whitespace_, t)
+              for t in [*gerund.subtree, *(t for t in clause.tokens if t.i in later)]
+              if t.i in inside and t.i >= gerund.i and not t.is_punct and t.lower_ not in _SKIP]
+    if not mine or len(theirs) < 2:
+        return None
+    return Literal(f"I {render(mine)} and you {render(theirs)}", past=past)
+
+
+def _act_fragment(clause) -> Literal | None:
+    """"another change from you that breaks X" → "the change broke X": a noun the listener is named
+    as the source of ("from you", "your"), whose relative clause says what it did."""
+    head = clause.head
+    if head.pos_ != "NOUN" or any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") and t.i in
+                                   {x.i for x in clause.tokens} for t in clause.tokens):
+        return None
+    theirs = any(c.dep_ == "poss" and c.lower_ in ("your", "ur") for c in head.children) or any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(p.lower_ in YOU for p in c.children) for c in head.children)
+    relcl = next((c for c in head.children if c.dep_ == "relcl"), None)
+    if not theirs or relcl is None or relcl.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in relcl.children):
+        return None
+    quoted = _quoted(clause)
+    left = [t for t in head.subtree if t.i < head.i and t.i in {x.i for x in clause.tokens}]
+    start = max((t.i for t in left if t.dep_ in ("det", "poss", "punct") and t.head.i == head.i
+                 and t.text not in ('"', "“", "”")), default=-1)
+    noun = [Word("the", " ")] + [Word(t.text, t.whitespace_, t) for t in left if t.i > start and t.i not in quoted
+                                  and t.lower_ not in SARCASM and t.text not in ('"', "“", "”")] + [Word(head.text, " ", head)]
+    rest = [t for t in relcl.subtree if t.i > relcl.i and t.lower_ not in _SKIP]
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in rest) or any(c.dep_ in ("aux", "neg") for c in relcl.children):
+        return None
+    act = render([Word(inflect.past(_base(relcl)), " ", relcl)] + words_of(rest))
+    return Literal(f"{render(noun)} {act}", past=True)
+
+
+def _quoted(clause) -> set:
+    """Indices of words inside quotation marks ("quick"): the speaker's sneer, not a description."""
+    inside, marks = set(), 0
+    for t in clause.tokens:
+        if t.text in ('"', "“", "”"):
+            marks += 1
+        elif marks % 2 == 1:
+            inside.add(t.i)
+    return inside
+
+
+_SPOIL = {"ruin", "wreck", "spoil", "destroy", "sabotage", "trash", "kill"}
+_SPOIL_PRT = {("mess", "up"), ("screw", "up"), ("stuff", "up"), ("muck", "up")}
+_WHOLE = {"whole", "entire", "complete", "total"}
+
+
+def spoiled_occasion(clause) -> tuple[str, bool] | None:
+    """"you ruined the whole weekend (with your attitude)" → ("the weekend", past): the occasion a
+    verdict like "ruined" is about, which a rewrite tells as "how the weekend went"."""
+    if clause.literal is not None or not clause.you_subject or clause.question:
+        return None
+    head = clause.head
+    lemma = head.lemma_.lower()
+    particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
+    if lemma not in _SPOIL and (lemma, particle) not in _SPOIL_PRT:
+        return None
+    if any(c.dep_ == "neg" for c in head.children):
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lower_ in ("everything", "it", "life"):
+        return None
+    words = [t for t in obj.subtree if t.lower_ not in _WHOLE | SARCASM and not t.is_punct]
+    text = render(words_of(words))
+    if not any(t.dep_ in ("det", "poss") for t in obj.children) and obj.pos_ != "PROPN":
+        text = f"the {text}"
+    past = head.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+    return text, past
+
+
+def _base(tok) -> str:
+    lemma = tok.lemma_.lower() or tok.lower_
+    if lemma.endswith("e") and tok.lower_ == lemma[:-1] + "ing" and lemma[-3:-1] in _NO_E:
+        lemma = lemma[:-1]  # the tagger's "texte" for "texting"
+    return inflect.base_of(lemma)
+
+
+_NO_E = {"xt", "ck", "sh", "lk", "rk", "nk", "mp", "ld", "nd", "rt", "ft", "pt", "ct", "wn", "rn", "lp", "ll"}

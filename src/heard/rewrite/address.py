@@ -1,0 +1,62 @@
+"""Who a message is addressed to: "Jake, you…", "Mum you…", "…, Kevin.", "kayla you're…"."""
+
+from __future__ import annotations
+
+from .clauses import YOU
+from .lexicon import INTERJECTIONS
+
+_ADDRESS_WORDS = {"mum", "mom", "dad", "babe", "baby", "honey", "love", "mate", "dude", "bro",
+                  "sis", "man", "guys", "everyone", "sweetie", "darling", "hun", "grandma",
+                  "nana", "gran", "mother", "father", "son", "sir", "madam"}
+
+
+def find_address(doc):
+    """A name or "Mum"/"babe" the message is addressed to, and its token indices."""
+    tokens = list(doc)
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    if not words:
+        return None, set()
+    # At the start: "Jake you…", "Mrs. Patel, you…", "Mum you…".
+    run, lead = [], []
+    for tok in tokens[:6]:
+        if not run and (tok.lower_ in INTERJECTIONS or tok.is_punct):
+            lead.append(tok)
+        elif (tok.pos_ == "PROPN" or tok.lower_ in _ADDRESS_WORDS or (run and tok.text == ".")) \
+                and tok.text[:1].isupper() and tok.lower_ not in YOU | {"i"}:
+            run.append(tok)
+        else:
+            break
+    if not run and not lead and _lowercase_name(tokens):
+        return tokens[0].text.capitalize(), {tokens[0].i}
+    if run and run[-1].i + 1 < len(tokens):
+        after = tokens[run[-1].i + 1]
+        nxt = tokens[after.i + 1] if after.text == "," and after.i + 1 < len(tokens) else after
+        if after.text == "," or nxt.lower_ in YOU | {"i", "why", "what", "how", "it", "this", "that", "we"}:
+            name = " ".join(t.text for t in run).replace(" .", ".")
+            return name, {t.i for t in run} | ({after.i} if after.text == "," else set())
+    # At the end of a sentence: "…, Kevin." / "…, Mum"
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
+        if len(toks) >= 3 and toks[-2].text == "," and (
+                toks[-1].pos_ == "PROPN" or toks[-1].lower_ in _ADDRESS_WORDS) \
+                and toks[-1].text[:1].isupper() and toks[-1].dep_ in ("appos", "npadvmod", "nsubj", "dobj", "attr", "conj", "dep", "ROOT", "pobj"):
+            return toks[-1].text, {toks[-1].i, toks[-2].i}
+    return None, set()
+
+
+# Words that open a sentence before "you" without naming anyone ("jesus you're…", "damn you…").
+_NOT_NAMES = {"god", "jesus", "christ", "damn", "hell", "lord", "gosh", "dear", "man", "boy", "girl", "people"}
+
+
+def _lowercase_name(tokens) -> bool:
+    """"kayla you're so…": a lowercase first word hung on the verb of the "you" right after it, with
+    no article or comma, can only be the name of the person spoken to."""
+    if len(tokens) < 3:
+        return False
+    first, after = tokens[0], tokens[1]
+    return first.text.islower() and first.is_alpha and len(first.text) > 2 and first.pos_ in ("NOUN", "PROPN") \
+        and first.lower_ not in INTERJECTIONS | _NOT_NAMES | _ADDRESS_WORDS and after.lower_ in YOU \
+        and first.dep_ in ("dep", "npadvmod", "intj", "nmod", "compound") and after.dep_ == "nsubj" \
+        and first.head.i == after.head.i and first.whitespace_ and not first.like_num

@@ -1,0 +1,65 @@
+"""Amends that fit the lapse: chosen from what the speaker is accused of first, then from the
+excuse, with "late" read for who or what was late.
+
+"I was late, the train was cancelled" → "I'll let you know as soon as I know I'm running late";
+"the report was late" is work that slipped ("I'll flag it as soon as I see it might slip"); "the
+late fee" is money, not a wait.
+"""
+
+from __future__ import annotations
+
+from .lexicon import AMENDS, DEFAULT_AMENDS
+
+# Clauses that name the lapse itself, then the ones that explain it.
+_LAPSE_ROLES = ("denial", "own", "minimising", "victim")
+_CONTEXT_ROLES = ("excuse", "fact", "counter")
+# Words that say something ran behind; what ran behind decides which amends fit.
+_LATE = {"late", "overdue", "delayed"}
+# Things whose lateness makes a person late (and so leaves someone waiting).
+_TRANSPORT = {"train", "bus", "flight", "plane", "traffic", "tube", "taxi", "uber", "cab", "car", "road",
+              "ferry", "coach", "lift", "ride", "driver", "meeting", "class", "practice"}
+_PEOPLE = {"i", "we", "me", "us", "you"}
+SLIPPED = "_slipped"  # the word a late piece of work stands for in AMENDS
+
+
+def late_sense(tok) -> str | None:
+    """"person" ("I was late", "the train was late"), "thing" ("the report was late"), or
+    "attribute" ("the late fee": the noun says what it was about); None for other words."""
+    if tok.lower_ not in _LATE:
+        return None
+    if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return "attribute"
+    head = tok.head if tok.dep_ in ("acomp", "advmod", "oprd", "xcomp", "prep", "attr") else tok
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in _PEOPLE or subject.ent_type_ == "PERSON" \
+            or subject.lemma_.lower() in _TRANSPORT:
+        return "person"
+    if subject.pos_ in ("NOUN", "PROPN") or subject.lower_ in ("it", "that", "this", "everything"):
+        return "thing"
+    return "person"
+
+
+def _words(clauses) -> set:
+    found = set()
+    for clause in clauses:
+        for tok in clause.tokens:
+            sense = late_sense(tok)
+            if sense == "attribute":
+                continue
+            if sense == "thing":
+                found.add(SLIPPED)
+                continue
+            found |= {tok.lemma_.lower(), tok.lower_}
+    return found
+
+
+def amends_for(msg, skip=lambda clause: False) -> str:
+    """The amends that fit what the defence was about; `skip` leaves clauses out (an apology
+    given as a shield names no lapse)."""
+    for roles in (_LAPSE_ROLES, _CONTEXT_ROLES):
+        words = _words(c for c in msg.clauses if c.role in roles and not skip(c))
+        for keys, line in AMENDS:
+            if words & set(keys):
+                return line
+    return msg.pick([DEFAULT_AMENDS, "What can I do to make it right?", "Let me know what would help, and I'll do it."],
+                    "amends")

@@ -1,0 +1,61 @@
+"""Checks on the feeling a message's cue words point to, where a word alone misleads.
+
+- "left out" needs the speaker left out of a choice ("without asking me", "didn't include me",
+  "decided on your own"); "you booked the wrong flights" is a mistake that causes hassle.
+- Contact words ("text", "call") mean "worried" when contact is missing ("you didn't text me
+  back"), not when the listener does get in touch ("you only text me when you want something").
+- "only … when you want/need something" says the speaker feels used: "hurt".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import FEELING_CUES
+
+_EXCLUDED = re.compile(
+    r"\bwithout (?:even |so much as )?(?:asking|telling|consulting|including|involving|inviting|me\b|us\b)"
+    r"|\bwithout (?:even )?(?:checking|talking|discussing|speaking)\b[\w ]{0,20}?\b(?:with|to) (?:me|us)\b"
+    r"|\b(?:didn't|did not|don't|never|wouldn't|won't|not|doesn't|nobody|no one|noone) (?:even |bother(?:ed)? to )?"
+    r"(?:ask|include|invite|consult|involve|tell|check with)(?:ed|d|s)? (?:me|us)\b"
+    r"|\b(?:wasn't|weren't|was not|never got|didn't get|not) (?:even )?(?:invited|included|asked|consulted|involved)\b"
+    r"|\bon (?:your|his|her|their) own\b|\bby (?:yourself|himself|herself|themselves)\b|\bbehind my back\b"
+    r"|\b(?:left|leave|leaving|cut|cutting|shut|shutting) (?:me|us) out\b|\bexclud\w*"
+    r"|\b(?:decid|chose|choos|pick|book|plann?)\w*(?: \w+){0,3} for both of us\b|\b(?:decid|chose)\w* for (?:me|us)\b"
+    r"|\bwithout me\b", re.I)
+_CONTACT = {"text", "call", "phone", "reply", "message", "ring", "answer", "email"}
+_USED = re.compile(r"\bonly\b.*\bwhen (?:you|u|they|she|he) (?:want|need)s?\b", re.I)
+_SPEAKER = {"i", "we"}
+
+
+def excluded(text: str) -> bool:
+    """The speaker was left out of a choice or a plan."""
+    return bool(_EXCLUDED.search(text))
+
+
+def _contact_given(clauses) -> bool:
+    """The other person does get in touch: a contact verb with them as subject, not negated."""
+    for clause in clauses:
+        for tok in clause.tokens:
+            if tok.lemma_.lower() in _CONTACT and tok.pos_ == "VERB" \
+                    and any(c.dep_ == "nsubj" and c.lower_ not in _SPEAKER for c in tok.children) \
+                    and not any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
+                return True
+    return False
+
+
+def adjust(tally, lemmas, clauses) -> None:
+    """Corrects `tally` (feeling → score) in place for the readings above; `lemmas` counts the
+    words the tally was made from."""
+    text = " ".join(c.text for c in clauses)
+    if excluded(text):
+        tally["left out"] += 2  # being left out is said outright: it outweighs the topic's words
+    elif tally.get("left out"):
+        tally["frustrated"] += tally.pop("left out")  # a choice that went wrong: hassle, not exclusion
+    if tally.get("worried") and _contact_given(clauses):
+        contact = sum(lemmas[w] for w in FEELING_CUES["worried"] if w in _CONTACT)
+        tally["worried"] -= contact
+        if tally["worried"] <= 0:
+            tally.pop("worried")
+    if _USED.search(text):
+        tally["hurt"] += 3

@@ -1,0 +1,43 @@
+"""Insult words pinned to a thing ("your stupid mug", "your precious car"): a rewrite keeps the
+thing and drops the sneer, so "I didn't break your stupid mug" owns "your mug"."""
+
+from __future__ import annotations
+
+import re
+
+# Said of a thing, these sneer wherever they stand ("that bloody phone", "your stupid mug").
+SNEERS = frozenset("""stupid dumb idiotic ridiculous pathetic stupid-ass dumbass bloody damn damned
+goddamn goddamned freaking fucking fuckin effing frigging friggin sodding bleeding flipping blasted
+crappy shitty lousy silly""".split())
+# These sneer only at the listener's own thing ("your precious car", "your perfect sister"); of
+# anything else they may be meant ("my precious daughter").
+_SNEERS_AT_YOURS = frozenset("""precious beloved perfect fancy darling so-called""".split())
+_YOURS = {"your", "ur", "yours", "yer"}
+# A thing pointed at, not judged: "that stupid mug" is the mug, "a stupid decision" a verdict.
+_POINTING = {"the", "that", "this", "those", "these"}
+
+
+def _yours(noun) -> bool:
+    """"your X", "that X of yours"."""
+    return any(c.dep_ == "poss" and c.lower_ in _YOURS for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ in _YOURS for p in c.children) for c in noun.children)
+
+
+def sneering(tok) -> bool:
+    """An insult word that only colours the noun it modifies."""
+    low = tok.lower_
+    if tok.dep_ not in ("amod", "advmod", "compound", "nmod") or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    pointed = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _POINTING for c in tok.head.children)
+    return (low in SNEERS and pointed) or (low in _SNEERS_AT_YOURS and _yours(tok.head))
+
+
+_TEXT = re.compile(r"\b(your|ur|the|that|this|those|these|my|his|her|their|our) (?:(?:%s) )+(?=[a-z])"
+                   % "|".join(re.escape(w) for w in sorted(SNEERS, key=len, reverse=True)), re.I)
+_TEXT_YOURS = re.compile(r"\b(your|ur) (?:(?:%s) )+(?=[a-z])"
+                         % "|".join(re.escape(w) for w in sorted(_SNEERS_AT_YOURS, key=len, reverse=True)), re.I)
+
+
+def without_sneers(text: str) -> str:
+    """The same text with insult words before a possessed or pointed-at noun left out."""
+    return _TEXT_YOURS.sub(r"\1 ", _TEXT.sub(r"\1 ", text))
