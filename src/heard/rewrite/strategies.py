@@ -12,11 +12,16 @@ from .message import Message
 from .opinions import own_view
 from .phrases import unframe
 from .reading import compose
+from .sharing import share_the_load
 from .repeats import refer_back, without_echoes
 from .surface import capitalise, tidy
 from .venting import say_the_feeling
 
-STRATEGIES = (i_statement, drop_absolutes, behaviour_not_character, question_to_request,
+def _shared_load(msg: Message) -> list[Candidate]:
+    return [Candidate(compose(msg, lines), I_STATEMENT) for lines in share_the_load(msg)]
+
+
+STRATEGIES = (_shared_load, i_statement, drop_absolutes, behaviour_not_character, question_to_request,
               take_responsibility, acknowledge_first)
 
 

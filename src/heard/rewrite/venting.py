@@ -53,7 +53,8 @@ _DISMISSIVE = re.compile(r"(?:^|[.!?]\s+|,\s*)(?:(?:oh|ok|okay|lol|well|yeah|sur
 # Shrugs and deflections that need no cue: "not my problem", "Don't start.", "I can't win with you".
 _SHRUG = re.compile(r"\b(?:not my (?:problem|fault|job)|don'?t start|can'?t win with (?:you|u)|leave me alone|"
                     r"not this again|(?:so )?(?:now )?it'?s (?:all )?my fault|don'?t blame me|i didn'?t do anything|"
-                    r"get off my back|back off|whatever)\b", re.I)
+                    r"get off my back|back off|whatever(?!\s+(?:you|u)\b)|(?:that'?s )?rich coming from (?:you|u)|"
+                    r"(?:you'?re|ur|you are) one to talk|look who'?s talking|pot,? kettle)\b", re.I)
 # Insults by comparison: "you've got the manners of a goat", "you sound like a broken record".
 _COMPARED = re.compile(r"\b(?:you(?:'ve| have) (?:got )?the (?:\w+ ){1,2}of an? \w+|"
                        r"(?:you|u) (?:look|sound|act|talk|drive|dress) like an? \w+)", re.I)
@@ -72,9 +73,11 @@ def say_the_feeling(msg: Message) -> list[Candidate]:
         return []
     found = []
     shrugs = _shrugs(msg)
-    if msg.blaming or not shrugs:  # an insult flagged only as defensive is still an insult
+    # An insult flagged only as defensive is still an insult; a shrug or a counter-attack ("that's
+    # rich coming from you") is defensive whatever the flag, so it is also owned.
+    if not shrugs or msg.blaming:
         found += [Candidate(text, I_STATEMENT, fallback=FEELING_ONLY) for text in _blaming_feeling(msg)]
-    if msg.defensive and shrugs:
+    if shrugs:
         found += [Candidate(text, strategy, fallback=FEELING_ONLY) for text, strategy in _owned_defensiveness(msg)]
     return found
 
