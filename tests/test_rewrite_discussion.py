@@ -54,10 +54,12 @@ def test_a_sneer_at_a_view_with_nothing_to_keep_says_only_the_disagreement(rewri
 
 @pytest.mark.parametrize("message, kept", [
     ("Your comment about my weight at dinner was cruel", "weight"),
+    ("you never read the brief before the call, do you", "brief"),
+    ("Stop spamming your affiliate link in every keyboard thread, it's so transparent.", "link"),
     ("Did you even read what I wrote? I asked for the blue one.", "blue one"),
     ("How many times do I have to ask you to take out the trash?", "trash"),
 ])
 def test_a_personal_complaint_that_mentions_a_comment_stays_personal(rewrite, message, kept):
     found = texts(rewrite(message))
     assert any(kept in t for t in found), found
-    assert not any("walk me through" in t or "agree on" in t for t in found), found
+    assert not any(re.search(r"walk me through|agree on|differently|see this", t) for t in found), found

@@ -20,13 +20,12 @@ VIEW_NOUNS = frozenset("""comment comments post posts logic math maths argument 
 take takes opinion opinions reasoning numbers number source sources study studies article articles
 headline headlines fact facts claim claims theory theories propaganda statistics stats data research
 views view politics ideology narrative spin chart charts graph evidence thread""".split())
-# Verbs of reading, knowing and arguing: what a listener does in a discussion.
-_VIEW_VERBS = {"understand", "comment", "post", "argue", "parrot", "swallow", "educate", "google",
-               "research", "read", "vote", "believe"}
 # Personal matters: a message about these is about the relationship, not about views.
 _PERSONAL = re.compile(r"\b(?:me|us|my|our|mine|ours)\b(?!\s+(?:point|comment|post|argument|view|opinion|take)s?\b)|"
                        r"\bI\b(?!\s+(?:think|believe|mean|guess|bet|suppose|'d say|’d say)\b)|\bI(?:'m|’m|'ve|’ve|'d|’d)\b(?!\s+(?:sure|pretty sure|guessing))",
                        re.I)
+# What someone read, as a thing a discussion is about (not "the brief" they were meant to read).
+_TEXTS = r"(?:article|study|studies|post|comment|thread|paper|link|source|piece|headline|report|data|chart|research)"
 _NEGATIVE = (r"(?:wrong|bad|flawed|broken|nonsense|garbage|rubbish|trash|laughable|terrible|awful|weak|off|"
              r"dumb|stupid|ridiculous|absurd|embarrassing|pathetic|a joke|no sense)")
 _YOUR_VIEW = re.compile(r"\b(?:your|ur)\s+(?P<noun>" + "|".join(sorted(VIEW_NOUNS)) + r")\b(?P<rest>[^.!?;]*?)\b"
@@ -36,9 +35,9 @@ _DONT_UNDERSTAND = re.compile(r"\b(?:you|u)\s+(?:\w+ly\s+)?(?:don'?t|do not|didn
                               r"[^.!?;,]+)", re.I)
 _DO_YOU_EVEN = re.compile(r"\b(?:do|did)\s+(?:you|u)\s+(?:even|actually|really)\s+(?:understand|know|get)\s+"
                           r"(?P<x>(?:how|what|why|where|when|who|the|a|an)\b[^.!?;,]+)", re.I)
-_DIDNT_READ = re.compile(r"\b(?:you|u)\s+(?:\w+ly\s+)?(?:didn'?t|did not|never|haven'?t|have not)\s+(?:even\s+)?"
+_DIDNT_READ = re.compile(r"\b(?:you|u)\s+(?:\w+ly\s+)?(?:didn'?t|did not|haven'?t|have not)\s+(?:even\s+)?"
                          r"(?:read|open|look at|looked at|watch|watched)\s+(?P<x>(?:the|that|this|his|her|their|"
-                         r"any of the)\b[^.!?;,]+)", re.I)
+                         r"any of the)\s+(?:\w+\s+){0,2}?" + _TEXTS + r"\b[^.!?;,]*)", re.I)
 _PARROTING = re.compile(r"\b(?:you|u)(?:'re|’re| are)?\s+(?:\w+ly\s+)?(?:just\s+)?(?:parroting|repeating|regurgitating|"
                         r"swallowed|swallowing|bought|buying|falling for|fell for)\s+(?P<x>(?:what|whatever|the|that|this|"
                         r"every|all)\b[^.!?;,]*?)(?:\s+(?:whole|hook,? line and sinker))?\s*(?:[.!?;,]|$)", re.I)
@@ -52,20 +51,28 @@ _THINKING = re.compile(r"\b(?:it'?s|how)\s+(?:hilarious|funny|cute|adorable|swee
 
 # Sneers that are only ever about what someone believes: "one of those people who…", "funny how you…".
 _BELIEF_SNEER = re.compile(r"\bone of those (?:people|guys|types|folks)\b|\b(?:funny|interesting|strange|convenient) how "
-                           r"(?:you|u)\b|\b(?:you|u) (?:people|lot|guys) (?:will|would) believe\b", re.I)
+                           r"(?:you|u)\b|\b(?:you|u) (?:people|lot|guys) (?:will|would) believe\b|\bno business "
+                           r"(?:commenting|talking|having an opinion|weighing in)\b|\bprov(?:ing|ed) my point\b|"
+                           r"\bwouldn'?t know (?:a|an|the) \w+ if\b|\beducate (?:yourself|urself)\b", re.I)
+
+
+# The listener's own view named as such: "your logic", "that take", "this nonsense argument".
+_THEIR_VIEW = re.compile(r"\b(?:your|ur|that|this)\s+(?:\w+\s+)?(?:" + "|".join(sorted(VIEW_NOUNS)) + r")\b", re.I)
 
 
 def about_views(msg) -> bool:
-    """Whether the message attacks what someone thinks, reads or says, with nothing personal in it."""
-    if _ENOUGH.search(msg.text):
+    """Whether the message attacks what someone thinks, knows, reads or argues — and nothing else
+    that touches the speaker's own life (a habit, a chore, "the brief" before a call)."""
+    text = msg.text
+    if _ENOUGH.search(text):
         return True
-    if _PERSONAL.search(msg.text):
+    if _PERSONAL.search(text):
         return False
-    nouns = {t.lemma_.lower() for t in msg.doc if t.pos_ in ("NOUN", "PROPN")}
-    if nouns & VIEW_NOUNS or any(p.search(msg.text) for p in (_THINKING, _BELIEF_SNEER, _DO_YOU_EVEN, _DONT_UNDERSTAND)):
+    patterns = (_YOUR_VIEW, _DONT_UNDERSTAND, _DO_YOU_EVEN, _DIDNT_READ, _PARROTING, _THINKING, _BELIEF_SNEER)
+    if any(p.search(text) for p in patterns):
         return True
-    return any(t.lemma_.lower() in _VIEW_VERBS and any(c.lower_ in ("you", "u") and c.dep_.startswith("nsubj")
-                                                        for c in t.children) for t in msg.doc)
+    return bool(_THEIR_VIEW.search(text)) and not any(
+        t.lemma_.lower() in ("post", "spam", "drag", "share") and t.pos_ == "VERB" for t in msg.doc)
 
 
 def view_replies(msg) -> list[list[str]]:

@@ -31,6 +31,9 @@ _VAGUE = {"thing", "things", "stuff", "way", "time", "times", "lot", "bit", "dea
 _INSULTS = {"idiot", "moron", "jerk", "loser", "clown", "genius", "bully", "liar", "child", "baby", "joke",
             "insight", "intelligence", "take", "drama", "nonsense", "garbage", "trash", "expert", "majesty"}
 _BODY = {"eye", "eyes", "face", "mouth", "head", "ear", "ears", "nose", "hand", "hands", "back", "mind"}
+_PEOPLE = {"mom", "mum", "mother", "dad", "father", "parents", "sister", "brother", "wife", "husband",
+           "partner", "girlfriend", "boyfriend", "friend", "friends", "boss", "kids", "son", "daughter",
+           "family", "mate", "mates", "gran", "nan", "grandma", "grandad", "aunt", "uncle", "cousin"}
 _DISOWNED = {"job", "problem", "fault", "responsibility", "business", "issue", "concern"}
 _HOSTILE = set(TRAITS) | set(TRAIT_NOUNS) | SARCASM | {"attitude", "moaning", "nagging", "drama", "crap", "bs",
                                     "nonsense", "rubbish", "behaviour", "behavior", "mess"}
@@ -161,8 +164,8 @@ class Message:
             root = chunk.root
             if not any(t.dep_ == "poss" and t.lower_ in ("your", "ur") for t in chunk) or root.pos_ != "NOUN":
                 continue
-            if root.lower_ in _VAGUE | _DISOWNED | _HOSTILE | _INSULTS | _BODY | TIME_WORDS or _quoted(chunk):
-                continue
+            if root.lower_ in _VAGUE | _DISOWNED | _HOSTILE | _INSULTS | _BODY | TIME_WORDS | _PEOPLE or _quoted(chunk):
+                continue  # "your mom" is a person, not a thing the listener could take care of
             words = [t for t in chunk if t.dep_ != "poss" and not t.is_punct]
             things.append("the " + render(words_of(words), lower_start=True))
         if not things:
