@@ -162,3 +162,12 @@ def test_a_sarcastic_echo_of_blame_is_not_kept_as_an_admission(rewrite, text):
 def test_so_now_with_a_plain_consequence_is_not_an_echo():
     message = read("so now we have to pay the late fee", ("defensive",))
     assert not message.clauses[0].question
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("message", ["you never read the brief before the call, do you",
+                                     "you forgot the bins again, didn't you", "You ate it, DIDN'T YOU?"])
+def test_a_tag_question_is_no_situation_of_its_own(rewrite, message):
+    found = [s["text"] for s in rewrite(message).suggestions]
+    assert found, message
+    assert not any(re.search(r"\bwhen (?:do|did|didn't) you\b|\b(?:do|did|didn't) you\.", t, re.I) for t in found), found

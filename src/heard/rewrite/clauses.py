@@ -290,8 +290,20 @@ def mark_clauses(doc, clauses, evidence=()) -> None:
         clause.role = _role(clause)
 
 
+_TAG_VERBS = {"do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "can", "will", "would",
+              "could", "should", "wo", "ca", "n't", "not", "'re", "'s"}
+_TAG_SUBJECTS = {"you", "u", "i", "he", "she", "it", "they", "we", "ya"}
+
+
+def _tag_question(clause: Clause) -> bool:
+    """", do you" / ", don't you" / ", isn't it": a tag on the sentence before, not a clause of its own."""
+    words = [t.lower_ for t in clause.tokens if not t.is_punct]
+    return 2 <= len(words) <= 3 and words[-1] in _TAG_SUBJECTS and all(w in _TAG_VERBS for w in words[:-1]) \
+        and clause.tokens[0].i > 0
+
+
 def _role(clause: Clause) -> str:
-    if not clause.content:
+    if not clause.content or _tag_question(clause):
         return "filler"
     for cue, role in _ROLE_BY_CUE:
         if cue in clause.cues:
