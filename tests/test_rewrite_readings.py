@@ -166,7 +166,7 @@ def test_so_now_with_a_plain_consequence_is_not_an_echo():
 
 @pytest.mark.model
 @pytest.mark.parametrize("message", ["you never read the brief before the call, do you",
-                                     "you forgot the bins again, didn't you", "You ate it, DIDN'T YOU?"])
+                                     "you forgot the bins again, didn't you", "You ate my leftover curry, DIDN'T YOU?"])
 def test_a_tag_question_is_no_situation_of_its_own(rewrite, message):
     found = [s["text"] for s in rewrite(message).suggestions]
     assert found, message

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .clauses import YOU
 from .lexicon import INTERJECTIONS
+from .vocatives import vocative
 
 _ADDRESS_WORDS = {"mum", "mom", "dad", "babe", "baby", "honey", "love", "mate", "dude", "bro",
                   "sis", "man", "guys", "everyone", "sweetie", "darling", "hun", "grandma",
@@ -22,7 +23,7 @@ def find_address(doc):
         if not run and (tok.lower_ in INTERJECTIONS or tok.is_punct):
             lead.append(tok)
         elif (tok.pos_ == "PROPN" or tok.lower_ in _ADDRESS_WORDS or (run and tok.text == ".")) \
-                and tok.text[:1].isupper() and tok.lower_ not in YOU | {"i"}:
+                and tok.text[:1].isupper() and tok.lower_ not in YOU | {"i"} or _mention(tok):
             run.append(tok)
         else:
             break
@@ -31,7 +32,8 @@ def find_address(doc):
     if run and run[-1].i + 1 < len(tokens):
         after = tokens[run[-1].i + 1]
         nxt = tokens[after.i + 1] if after.text == "," and after.i + 1 < len(tokens) else after
-        if after.text == "," or nxt.lower_ in YOU | {"i", "why", "what", "how", "it", "this", "that", "we"}:
+        if after.text == "," or nxt.lower_ in YOU | {"i", "why", "what", "how", "it", "this", "that", "we"} \
+                or _mention(run[0]):
             name = " ".join(t.text for t in run).replace(" .", ".")
             return name, {t.i for t in run} | ({after.i} if after.text == "," else set())
     # At the end of a sentence: "…, Kevin." / "…, Mum"
@@ -41,9 +43,14 @@ def find_address(doc):
             toks = toks[:-1]
         if len(toks) >= 3 and toks[-2].text == "," and (
                 toks[-1].pos_ == "PROPN" or toks[-1].lower_ in _ADDRESS_WORDS) \
-                and toks[-1].text[:1].isupper() and toks[-1].dep_ in ("appos", "npadvmod", "nsubj", "dobj", "attr", "conj", "dep", "ROOT", "pobj"):
+                and toks[-1].text[:1].isupper() and not vocative(toks[-1]) and toks[-1].dep_ in ("appos", "npadvmod", "nsubj", "dobj", "attr", "conj", "dep", "ROOT", "pobj"):
             return toks[-1].text, {toks[-1].i, toks[-2].i}
     return None, set()
+
+
+def _mention(tok) -> bool:
+    """"@Dan", "@priya.k": a chat mention names the person spoken to, whatever its case."""
+    return tok.text.startswith("@") and len(tok.text) > 1 and tok.text[1].isalpha()
 
 
 # Words that open a sentence before "you" without naming anyone ("jesus you're…", "damn you…").

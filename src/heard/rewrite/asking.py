@@ -22,6 +22,7 @@ _PEOPLE = {"kids", "children", "kid", "child", "baby", "friends", "parents", "fa
 _STANDS_ALONE = {"answer", "reply", "respond", "cook", "eat", "drink", "drive", "leave", "read", "write", "clean",
                  "park", "pay", "play", "work", "shop", "talk", "text", "post", "speak", "go", "come", "sleep",
                  "shower", "call", "travel", "type", "comment", "help", "sit", "get up", "walk", "dress"}
+_PARTICLES = {"up", "away", "out", "back", "off", "down", "on", "in", "over"}
 _NEGATIONS = {"don't": inflect.base_of, "doesn't": inflect.third_person, "didn't": inflect.past}
 
 
@@ -123,8 +124,10 @@ def _referring(clause, phrase: str, said: str = "") -> str | None:
     head = _main_verb(clause)
     has_without = any(c.dep_ == "prep" and c.lower_ == "without" for c in head.children)
     out, changed = _without_named(head, phrase, said), False
+    if any(o.dep_ == "dobj" and o.tag_ != "PRP" and not _referable(o) for o in _objects(clause)):
+        return None  # "pay me back the £50 from it": the thing asked for can't be "it", so nothing is
     for obj in _objects(clause):
-        if obj.tag_ == "PRP":
+        if obj.tag_ == "PRP" or not _referable(obj):
             continue
         generic = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)
         if any(c.dep_ == "amod" and c.tag_ in ("JJR", "JJS") for c in obj.children):
@@ -144,6 +147,7 @@ def _referring(clause, phrase: str, said: str = "") -> str | None:
             out = pattern.sub("", out, count=1)
         else:
             out = pattern.sub(_pronoun(obj, generic), out, count=1)
+            out = _before_particle(head, obj, out, _pronoun(obj, generic))
         changed = True
         break  # one pronoun is a reference; "put it back on it" is a riddle
     out = re.sub(r"\s+", " ", out).strip()
@@ -165,6 +169,25 @@ def _without_named(head, phrase: str, said: str) -> str:
     if len(named.split()) < 2 or named.lower() not in said.lower():
         return phrase
     return re.sub(rf"\b{re.escape(named)}\b", _pronoun(obj, False), phrase, count=1, flags=re.I)
+
+
+def _referable(obj) -> bool:
+    """Whether "it"/"them" can point back to `obj`: not a number ("at 5"), not a bare noun in a set
+    phrase ("on time", "from swimming", "at home"), not a person's name whose pronoun we can't know."""
+    if obj.like_num or obj.pos_ == "NUM" or obj.ent_type_ in ("PERSON", "TIME", "DATE", "CARDINAL"):
+        return False
+    if obj.pos_ == "PROPN" and obj.lower_ not in _SHE | _HE:
+        return False
+    bare = not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in obj.children)
+    return not (bare and obj.dep_ == "pobj" and obj.tag_ in ("NN", "VBG"))
+
+
+def _before_particle(head, obj, out: str, pronoun: str) -> str:
+    """"pick up them" → "pick them up": a pronoun object goes before the verb's particle."""
+    prt = next((c for c in head.children if c.i < obj.i and (c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in _PARTICLES)), None)
+    if prt is None or obj.dep_ != "dobj":
+        return out
+    return re.sub(rf"\b{re.escape(prt.text)} {pronoun}\b", f"{pronoun} {prt.text}", out, count=1, flags=re.I)
 
 
 def _pronoun(obj, generic: bool) -> str:

@@ -11,6 +11,8 @@ from .asking import plain_negation, request_after
 from .candidate import BEHAVIOUR, DROP_ABSOLUTES, I_STATEMENT, REQUEST, Candidate
 from .clauses import trait_name
 from .disagreement import disagreement
+from .left_out import left_out
+from .reported import passed_on
 from .lexicon import TRAITS
 from .message import Message
 from .moments import in_past, setup_of
@@ -25,7 +27,7 @@ from .surface import is_emoji, render, sentence, words_of
 
 
 def i_statement(msg: Message) -> list[Candidate]:
-    found = _time_out(msg) + _defensive_i_statement(msg)
+    found = _time_out(msg) + _defensive_i_statement(msg) + _left_out(msg)
     if not msg.blaming:
         return found
     targets = targets_of(msg)
@@ -71,6 +73,18 @@ def _time_out(msg: Message) -> list[Candidate]:
     ask = msg.pick(["Can we come back to it in a little while?",
                     "Could we take a few minutes and then talk it through?"], "back")
     return [Candidate(compose(msg, [need, ask]), I_STATEMENT)]
+
+
+def _left_out(msg: Message) -> list[Candidate]:
+    """"Why was I not told that…?" → what the speaker missed, the feeling, a request (left_out.py)."""
+    told = passed_on(msg) if msg.blaming else None  # "my son says you shouted at him" (reported.py)
+    if told:
+        return [Candidate(compose(msg, told), I_STATEMENT)]
+    lines = left_out(msg)
+    if not lines:
+        return []
+    facts = [f for f in facts_of(msg) if f.startswith(("I ", "I'"))]  # "I had to find out from another parent"
+    return [Candidate(compose(msg, [lines[0], *facts[:1], lines[1]]), I_STATEMENT)]
 
 
 def _defensive_i_statement(msg: Message) -> list[Candidate]:
@@ -345,6 +359,8 @@ def _question_request(msg: Message, clause) -> str | None:
         return None
     if is_past(clause) or "would" in lowers:
         return f"Can you help me understand why {statement}?"
+    if not clause.you_subject:
+        return None  # "why is the deploy broken?": nobody to ask "could you try not to…"
     phrase = verb_phrase(clause, drop=msg.address_tokens)
     gerund = verb_phrase(clause, "gerund", drop=msg.address_tokens)
     options = [f"Could you try not to {phrase}?"] if phrase else []

@@ -125,6 +125,8 @@ def _hurled_name(comma, side) -> bool:
     if comma.text != "," or not words or len(words) > 3 or any(t.pos_ in ("VERB", "AUX") for t in words):
         return False
     inside = {t.i for t in words}
+    if words[-1].pos_ == "ADJ" and words[-1].lower_ in TRAITS and all(t.pos_ in ("ADV", "ADJ") for t in words):
+        return True  # ", so rude": a verdict hurled after the act, its own clause
     if words[-1].pos_ not in ("NOUN", "PROPN"):  # "oh sure, …" is sarcasm, not a name
         return False
     last = words[-1].i  # the name itself, not a word before it: "typical dave" is no insult
@@ -310,7 +312,7 @@ def _role(clause: Clause) -> str:
             return role
     if clause.cues & VALIDATING_CUES:
         return "validation"
-    if clause.you_subject and _trait_of(clause) is not None or _trait_noun(clause) is not None:
+    if clause.you_subject and _trait_of(clause) is not None or _trait_noun(clause) is not None or _verdict(clause):
         return "attack"
     if _likened(clause):
         return "contempt"
@@ -321,6 +323,13 @@ def _role(clause: Clause) -> str:
     if clause.you_subject:
         return "accusation"
     return "fact"
+
+
+def _verdict(clause: Clause) -> bool:
+    """"so rude", "so selfish": a trait said of the listener with no verb, after what they did."""
+    words = [t for t in clause.tokens if not t.is_punct and not is_emoji(t.text)]
+    return bool(words) and clause.tokens[0].i > 0 and all(t.pos_ in ("ADV", "ADJ") for t in words) \
+        and words[-1].lower_ in TRAITS
 
 
 def _likened(clause: Clause) -> bool:

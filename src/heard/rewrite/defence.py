@@ -15,12 +15,13 @@ from .shields import NOT_ENOUGH, apology_shield, shielded
 from .situations import cleaned
 from .sneers import without_sneers
 from .surface import render, words_of
+from .wronged import nothing_to_own
 
 LATE_AMENDS = AMENDS[0][1]
 
 
 def take_responsibility(msg: Message) -> list[Candidate]:
-    if not msg.defensive:
+    if not msg.defensive or nothing_to_own(msg):  # "Who took my lunch??": nothing of the speaker's to own
         return []
     owned = apologies(msg)
     denying = _denying(msg)  # what follows a denial is its support: not kept inside the apology
@@ -65,7 +66,7 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
     validations = [render(cleaned(c, msg.address_tokens, strict=False)).rstrip(".!?,; ")
                    for c in msg.having("validation") if not _mocking(c)]
     reflected = next((r for r in (reflected_view(c) for c in msg.clauses) if r), None)
-    if not (msg.defensive or validations or reflected or their_feeling(msg)):
+    if not (msg.defensive and not nothing_to_own(msg) or validations or reflected or their_feeling(msg)):
         return []
     perceived = next((p for p in (perceived_action(c) for c in msg.clauses) if p), None)
     topic = msg.topic(roles=("denial", "minimising", "excuse", "own"))

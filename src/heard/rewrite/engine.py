@@ -14,6 +14,7 @@ from .repeats import near_duplicate, same_content
 from .situations import situation
 from .strategies import candidates_for, unframe
 from .textspeak import moved_evidence, spell_out
+from .wronged import complains_only
 
 REWRITTEN_LABELS = ("blaming", "defensive")
 MAX_SUGGESTIONS = 3
@@ -63,7 +64,10 @@ def rewrite_results(analyzer, results, limit: int = MAX_SUGGESTIONS, force: bool
         result = results[i]
         labels = labels | {label for label, v in result["labels"].items() if v.get("flagged")}
         evidence = moved_evidence(result.get("evidence", ()), spell_out(result["text"])[1])
-        messages.append(read_message(result["text"], doc, labels, evidence))
+        message = read_message(result["text"], doc, labels, evidence)
+        if message.defensive and complains_only(message):  # "Who took my lunch??": a complaint, not a defence
+            message.labels = (message.labels - {"defensive"}) | {"blaming"}
+        messages.append(message)
     _score_clauses(analyzer, messages)
     pools = []
     for (i, _), message in zip(chosen, messages):

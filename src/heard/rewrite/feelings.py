@@ -5,6 +5,11 @@
 - Contact words ("text", "call") mean "worried" when contact is missing ("you didn't text me
   back"), not when the listener does get in touch ("you only text me when you want something").
 - "only … when you want/need something" says the speaker feels used: "hurt".
+- Said outright, being fed up ("I'm sick of it"), having to ask again ("why do I have to remind
+  you") or being made late ("it's your fault we're late") is frustration: it outweighs topic words
+  like "bill", "phone" or "late" (which alone mean "worried"), and "sick of" is no illness.
+- Family words ("mum", "brother") mean "alone" where someone takes a side or gives support, not
+  where they are the one told: "you told your mum about my job" is about the telling.
 """
 
 from __future__ import annotations
@@ -26,6 +31,15 @@ _EXCLUDED = re.compile(
 _CONTACT = {"text", "call", "phone", "reply", "message", "ring", "answer", "email"}
 _USED = re.compile(r"\bonly\b.*\bwhen (?:you|u|they|she|he) (?:want|need)s?\b", re.I)
 _SPEAKER = {"i", "we"}
+_FED_UP = re.compile(r"\b(?:sick|tired)(?: and tired)? of\b|\bfed up\b|\bhad enough\b", re.I)
+_AGAIN = re.compile(r"\b(?:have|had|got) to (?:keep )?(?:remind|ask|tell|chase|nag)\w*\b|\bhow many times\b"
+                    r"|\bkeep (?:reminding|asking|telling|chasing)\b", re.I)
+_MADE_LATE = re.compile(r"\b(?:we|i)(?:'re| are| were|'m| am| was) (?:so |running |gonna be |going to be )?late\b"
+                        r"|\bmade (?:us|me) (?:so )?late\b", re.I)
+_BROKEN_PROMISE = re.compile(r"\b(?:said|promised|swore|told me) (?:you'd|you would|you'll|you will|to)\b.*"
+                             r"\b(?:didn't|did not|haven't|hasn't|never did|never have|weren't|wasn't)\b", re.I)
+_FAMILY = {"brother", "dad", "mom", "mum", "family"}
+_TOLD = {"tell", "say", "show", "text", "call", "ring", "send", "to", "with", "ask", "message"}
 
 
 def excluded(text: str) -> bool:
@@ -59,3 +73,16 @@ def adjust(tally, lemmas, clauses) -> None:
             tally.pop("worried")
     if _USED.search(text):
         tally["hurt"] += 3
+    family = 2 * sum(1 for c in clauses for t in c.tokens if t.lemma_.lower() in _FAMILY
+                     and t.dep_ in ("dobj", "dative", "pobj") and t.head.lemma_.lower() in _TOLD)
+    if family and tally.get("alone") and tally["alone"] <= family:  # someone told, no side taken
+        tally.pop("alone")
+    fed_up, again, late = _FED_UP.search(text), _AGAIN.search(text), _MADE_LATE.search(text)
+    if fed_up:
+        tally["worried"] = tally.get("worried", 0) - lemmas["sick"]
+    if late:
+        tally["worried"] = tally.get("worried", 0) - lemmas["late"]
+    if _BROKEN_PROMISE.search(text):
+        tally["let down"] = max(tally.values(), default=0) + 1
+    if fed_up or again or late:
+        tally["frustrated"] = max(tally.values(), default=0) + 1

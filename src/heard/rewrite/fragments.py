@@ -4,9 +4,10 @@ and "tell me you didn't…" dares, each said plainly as a Literal."""
 from __future__ import annotations
 
 from . import inflect
-from .lexicon import ABSOLUTES, INTENSIFIERS, INTERJECTIONS
+from .lexicon import TRAITS, ABSOLUTES, INTENSIFIERS, INTERJECTIONS
 from .literal import Literal
 from .surface import Word, is_emoji, render, words_of
+from .vocatives import vocative
 
 # States someone is in on one occasion ("late", "on your phone"): what a verbless fragment
 # complains about. Traits ("lazy") are verdicts on the person and stay with the trait strategies.
@@ -58,6 +59,8 @@ def _state_fragment(tokens) -> Literal | None:
         start = _quantity_start(tokens, k)
         end = k + (3 if device else 1)
         tail = _tail(tokens, end)
+        if not tail and tok.lower_ in TRAITS and all(t.pos_ in ("ADV", "ADJ", "PUNCT") for t in tokens):
+            return None  # ", so rude": a verdict on the person, not a state they were in
         words = words_of(tokens[start:end]) + words_of(tail)
         if negated:
             phrase = _NEGATED_STATES.get(tok.lower_) or "weren't " + render(words, lower_start=True)
@@ -179,7 +182,7 @@ def _ironic_act(tokens) -> Literal | None:
         if verb is None:
             continue
         after = [t for t in verb.subtree if t.i > verb.i and not t.is_punct and not is_emoji(t.text)
-                 and t.lower_ not in INTENSIFIERS and t.lower_ not in ABSOLUTES]
+                 and t.lower_ not in INTENSIFIERS and t.lower_ not in ABSOLUTES and not vocative(t)]
         past = inflect.past(inflect.base_of(verb.lemma_.lower()))
         return Literal("you " + render([Word(past)] + words_of(after), lower_start=False), past=True)
     return None

@@ -18,6 +18,7 @@ from .experience import experience
 from .fragments import fragment_literal
 from .feelings import adjust as adjust_feelings
 from .surface import render, words_of
+from .topics import not_a_topic
 
 # Housework two people share: whoever doesn't do it leaves it to the other ("overwhelmed" fits).
 _CHORES = {"dish", "dishes", "chore", "laundry", "clean", "tidy", "cook", "kitchen", "toilet", "sink", "fridge",
@@ -130,6 +131,8 @@ class Message:
                 continue
             if root.lower_ in _DISOWNED and any(t.lower_ in ("my", "mine") for t in chunk):
                 continue  # "not my job", "my problem": a denial, not the topic
+            if not_a_topic(root):
+                continue  # "keep track of", "in this house", "you were a bad mum" (topics.py)
             score = {"dobj": 3, "nsubj": 2, "nsubjpass": 3, "pobj": 2, "attr": 1}.get(root.dep_, 1)
             score += 1 if clause.role in ("denial", "minimising", "excuse", "accusation", "question", "fault") else 0
             if best is None or score > best[0]:
@@ -151,7 +154,8 @@ class Message:
                 if root.head.pos_ not in ("VERB", "ADP") or (root.head.pos_ == "ADP" and root.head.head.pos_ != "VERB"):
                     continue
                 if any(t.pos_ in ("PROPN", "NUM") or t.like_num or not t.is_ascii or t.lower_ in _HOSTILE | _INSULTS
-                       for t in chunk) or root.lower_ in _VAGUE | TIME_WORDS | _BODY or _quoted(chunk):
+                       for t in chunk) or root.lower_ in _VAGUE | TIME_WORDS | _BODY or _quoted(chunk) \
+                        or _where_or_whom(root):
                     continue
                 return _noun_phrase(chunk)
         return None
@@ -164,7 +168,8 @@ class Message:
             root = chunk.root
             if not any(t.dep_ == "poss" and t.lower_ in ("your", "ur") for t in chunk) or root.pos_ != "NOUN":
                 continue
-            if root.lower_ in _VAGUE | _DISOWNED | _HOSTILE | _INSULTS | _BODY | TIME_WORDS | _PEOPLE or _quoted(chunk):
+            if root.lower_ in _VAGUE | _DISOWNED | _HOSTILE | _INSULTS | _BODY | TIME_WORDS | _PEOPLE or _quoted(chunk) \
+                    or not_a_topic(root):
                 continue  # "your mom" is a person, not a thing the listener could take care of
             words = [t for t in chunk if t.dep_ != "poss" and not t.is_punct]
             things.append("the " + render(words_of(words), lower_start=True))
@@ -178,6 +183,17 @@ class Message:
             if ent.label_ in ("DATE", "TIME") and not any(t.lower_ in ("every", "always") for t in ent):
                 return ent.text
         return None
+
+
+# "in front of the class", "from another parent": where it happened or who said so, not the topic.
+_PLACE_PARTS = {"front", "side", "middle", "top", "bottom", "end", "back", "behind", "corner", "sake", "way"}
+_SOURCES = {"parent", "parents", "teacher", "teachers", "colleague", "colleagues", "neighbour", "neighbours",
+            "neighbor", "neighbors", "someone", "student", "students", "coach", "manager", "member"}
+
+
+def _where_or_whom(root) -> bool:
+    return root.dep_ == "pobj" and (root.lower_ in _PLACE_PARTS or root.lower_ in _SOURCES | _PEOPLE
+                                    and root.head.lower_ in ("from", "by", "with", "to"))
 
 
 def _their_act(tok) -> bool:
@@ -210,13 +226,19 @@ def _noun_phrase(chunk) -> str:
 _LITERAL_ROLES = {"contempt", "filler", "fact", "question", "accusation", "fault", "attack", "counter"}
 
 
+def _thanked(clause, labels) -> bool:
+    """"thanks for cc'ing everyone on my mistake": thanks in a blaming message, whatever else the clause owns."""
+    words = [t.lower_ for t in clause.tokens if not t.is_punct][:2]
+    return "blaming" in labels and bool(words) and words[0] in ("thanks", "thank", "cheers")
+
+
 def read_message(text: str, doc, labels=(), evidence=()) -> Message:
     clauses = split_clauses(doc)
     mark_clauses(doc, clauses, evidence)
     mark_asides(clauses)
     for clause in clauses:
         clause.literal = (literal(clause) or fragment_literal(clause, "blaming" in labels) or act_literal(clause)
-                          if clause.role in _LITERAL_ROLES else None)
+                          if clause.role in _LITERAL_ROLES or _thanked(clause, labels) else None)
         if clause.literal is not None:
             clause.role = "accusation"
     take_back(clauses)  # "thanks for X… oh wait, you didn't": X didn't happen

@@ -71,7 +71,8 @@ def admitted_failure(clause) -> str | None:
         span = {t.i for t in verb.subtree} & {t.i for t in clause.tokens}
         subject = next(c for c in verb.children if c.lower_ == "i")
         words = [w for w in cleaned(clause) if w.tok is not None and w.tok.i in span and w.tok.i >= subject.i
-                 and w.tok.dep_ not in ("mark", "cc") and not w.tok.is_punct and w.tok.i not in condition]
+                 and w.tok.dep_ not in ("mark", "cc") and not w.tok.is_punct and w.tok.i not in condition
+                 and not (w.lower in ("only", "merely", "simply") and w.tok.dep_ == "advmod")]  # "I only missed…"
         words = [w if w.lower not in ("one", "a") or w.tok.dep_ not in ("nummod", "det")
                  else type(w)("the", w.ws, w.tok) for w in words]
         if counterfactual:

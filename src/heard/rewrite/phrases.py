@@ -15,7 +15,9 @@ _UNFRAME = (
     (re.compile(r"\bthanks to (?:you\b,?|your\b)", re.I), "because of the"),
     (re.compile(r"\bbecause of you\b,?", re.I), ""),
     (re.compile(r"\b(?:so\s+)?typical of you\b|\bclassic you\b|\bas usual\b", re.I), ""),
-    (re.compile(r"^(?:of course|obviously|clearly|apparently|and then|then|yeah|yes|no)\b,?\s*", re.I), ""),
+    (re.compile(r"^(?:of course|obviously|clearly|apparently|and then|then|yeah|yes)\b,?\s*", re.I), ""),
+    # "no, you said…" / "no you didn't": the interjection; "no parent was told" keeps its "no"
+    (re.compile(r"^no\b(?:[,.!]+\s*|\s+(?=(?:you|u|i|it|that|this|we|he|she|they|but|and)\b))", re.I), ""),
     (re.compile(r"\bfor once(?: in your life)?\b|\bat this point\b|\bin your life\b", re.I), ""),
     (re.compile(r"^the (?:only )?reason (.+?) (?:is|was) (?:you|because of you)$", re.I), r"\1"),
     (re.compile(r"^(?:in my (?:defen[cs]e)|for the record(?: though)?|to be fair|with respect|frankly|look)\b,?\s*", re.I), ""),
@@ -74,6 +76,7 @@ DISOWNS = re.compile(r"\b(?:not something (?:I|we) (?:can|could)|nothing (?:I|we
 # Facts too thin to keep: "I'm sorry" (the rewrite says its own), "I do", "you are".
 BARE = re.compile(r"^(?:I'?m (?:so |really )?sorry|I (?:really |truly |honestly )?(?:do|did|am|was|have)|you (?:are|do|did|were|promised)|"
                   r"(?:it|that|this)(?:'s| is| was) (?:not )?\w+|"
+                  r"I've been feeling worn out from (?:it|this|that|them|all this)|"  # "I'm sick of it": the feeling alone
                    r"it is|that's fair)$", re.I)
 
 

@@ -15,6 +15,7 @@ from .message import Message
 from .owning import admitted_failure, negated, owned_excuse, owned_joke, speaker_verbs, unkept_intention
 from .shields import apology_shield
 from .phrases import ARGUES, BARE, DISOWNS, SHRUG, unframe
+from .promises import follows_promise, promised, promised_request, unkept, unkept_tail
 from .moments import time_last
 from .opinions import dismissal
 from .experience import caused_feeling, experience
@@ -48,6 +49,8 @@ def say_situation(msg: Message, clause) -> str:
         return generic_objects(clause, unframe(clause.literal.situation))
     clause = acted(clause)
     text = generic_objects(clause, plain_negation(clause, unframe(situation(clause, drop=msg.address_tokens))))
+    if text and unkept(msg, clause) is not None:  # "you said you'd X and you didn't": both, as one act
+        text += unkept_tail(msg, clause)
     if clause.you_subject and clause.head.lemma_.lower() in MIND_VERBS and experience(clause) is None and text:
         return f"it seems like {text}"
     if doubts(clause) and text:  # "did you even read it?" presumes you didn't: said as how it seemed
@@ -100,8 +103,9 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
     """
     found, merged = [], set()
     for k, clause in enumerate(msg.clauses):
-        if clause.role not in roles or clause.question or not is_full_clause(clause) or k in merged:
-            continue
+        if clause.role not in roles or clause.question or not is_full_clause(clause) or k in merged \
+                or clause.subject is not None and clause.subject.lower_ in ("who", "whoever"):
+            continue  # "who merged without running the tests" asks, even without its "?"
         occasion = named_occasion(clause) if clause.role == "fact" and _insulted(msg) else None
         if occasion:  # "it's a baby shower, not a frat party": the occasion, without the jab
             found.append(occasion)
@@ -112,6 +116,9 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
             continue
         if flagged and (denies(clause) or owned_excuse(msg, clause) or owned_joke(clause)):  # owned already: not said twice
             continue
+        if flagged and clause.connector in ("because", "cos", "cause", "bc", "since") and k > 0 \
+                and admitted_failure(msg.clauses[k - 1]):
+            continue  # "I missed the deadline because nobody…": the apology, without its "because"
         if apology_shield(clause):  # "I said I was sorry": a shield, not a fact to keep
             continue
         if flagged and stated_state(clause):  # "I'm knackered. I've had the kids…": owned as a need
@@ -155,9 +162,11 @@ def targets_of(msg: Message) -> list:
              and (caused_feeling(c) is None or caused_feeling(c)[1] is not None)
              and not (c.head.lemma_ == "think" and any(x.dep_ == "ccomp" and not any(
                  y.dep_ == "nsubj" and y.lower_ in ("you", "u") for y in x.children) for x in c.head.children))
-             and not _sneering_like(c) and not spoiled_occasion(c)]
+             and not _sneering_like(c) and not spoiled_occasion(c) and not follows_promise(msg, c)]
     positive = any(not is_negative(c) for c in found)
-    return sorted(found, key=lambda c: (positive and is_negative(c),
+    # "you promised you'd be home by 7 and you rolled in at 10": what happened comes before the promise
+    return sorted(found, key=lambda c: (len(found) > 1 and promised(c) is not None and unkept(msg, c) is None,
+                                        positive and is_negative(c),
                                         not (c.cues - {"i_statement"} or c.flags), c.tokens[0].i))
 
 
@@ -237,11 +246,14 @@ def request_for(msg: Message, clause) -> str | None:
     """"Could you …?" for what the listener did not do, in the message's own words."""
     if clause is not None and clause.literal is not None:
         return clause.literal.request
+    if clause is not None and unkept(msg, clause) is not None:
+        return promised_request(unkept(msg, clause))
     clause = acted(clause) if clause is not None else None
     if clause is None or not is_negative(clause) or clause.head.lemma_.lower() in NO_SITUATION | NO_REQUEST | MIND_VERBS:
         return None
     phrase = verb_phrase(clause, drop=msg.address_tokens)
-    if not phrase or phrase.split()[0] in ("be", "have") and len(phrase.split()) < 3:
+    if not phrase or phrase.split()[0] in ("be", "have") and len(phrase.split()) < 3 \
+            or phrase in ("do", "does", "did", "can", "will", "would"):  # a tag ("didn't you?") has no act
         return None
     if re.search(r"\b(?:anything|everything|nothing|anyone|everyone|anybody)\b", phrase):
         return None
@@ -274,6 +286,7 @@ def happening(msg: Message):
             continue  # the subject went with the sarcasm around it ("classic lauren, only calls…")
         if (head.pos_ == "VERB" and head.lemma_ not in _STATIVE or placed) and subject is not None \
                 and subject.lower_ not in _NOT_AGENTS and not is_negative(clause) \
+                and not any(c.lower_ == "no" for c in subject.children) \
                 and not SHRUG.search(clause.text):
             return clause
     return None
@@ -284,7 +297,8 @@ _STATIVE = {"be", "have", "seem", "look", "know", "think", "see", "notice", "fee
 
 
 _NOT_AGENTS = {"i", "we", "it", "that", "this", "there", "everyone", "everybody", "nobody", "nothing",
-               "everything", "anyone", "anything", "someone", "something", "people", "which", "who"}
+               "everything", "anyone", "anything", "someone", "something", "people", "which", "who",
+               "whoever", "whatever", "what"}
 
 
 def when_clause(msg: Message, clause) -> str | None:

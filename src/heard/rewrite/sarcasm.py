@@ -7,6 +7,7 @@ from .conditions import if_you_had
 from .literal import Literal
 from .rhetoric import another_occasion, asked_not, ever_asked
 from .surface import Word, render, words_of
+from .vocatives import vocative
 
 _IRONIC_THANKS = {"thanks", "thank", "congrats", "congratulations", "cheers", "kudos"}
 _IRONIC_ADJ = {"nice", "bold", "brave", "sweet", "kind", "generous", "big", "good", "great", "cute"}
@@ -40,7 +41,7 @@ def _plain(text: str) -> str:
 
 
 def _subtree_after(tok, start_i, skip=("finally", "even", "just", "actually")) -> list:
-    return [t for t in tok.subtree if t.i > start_i and t.lower_ not in skip and not _quote(t)]
+    return [t for t in tok.subtree if t.i > start_i and t.lower_ not in skip and not _quote(t) and not vocative(t)]
 
 
 def _quote(tok) -> bool:

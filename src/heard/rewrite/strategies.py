@@ -6,6 +6,7 @@ from .blame import behaviour_not_character, drop_absolutes, i_statement, questio
 from .candidate import GUIDANCE, I_STATEMENT, Candidate
 from .defence import acknowledge_first, take_responsibility
 from .disagreement import disagreement
+from .fluency import broken
 from .discussion import about_views, view_replies
 from .harm import keeps_harm, wishes_harm
 from .message import Message
@@ -26,15 +27,16 @@ STRATEGIES = (_shared_load, i_statement, drop_absolutes, behaviour_not_character
 
 
 def candidates_for(msg: Message) -> list[Candidate]:
-    """Every candidate the strategies give, tidied; a message wishing harm gets only those that
-    leave the harm out, and never the feeling-only fallback."""
+    """Every candidate the strategies give, tidied, less any whose English is broken (fluency.py); a
+    message wishing harm gets only those that leave the harm out, and never the feeling-only fallback."""
     found = []
     topic = msg.topic()
     in_discussion = msg.blaming and about_views(msg)
     for strategy in ((_discussion,) if in_discussion else STRATEGIES):
         for candidate in strategy(msg):
             text = refer_back(without_echoes(capitalise(tidy(candidate.text))), topic)
-            if len(text.split()) >= 3 and text not in {c.text for c in found} and not keeps_harm(text, msg.text):
+            if len(text.split()) >= 3 and text not in {c.text for c in found} and not keeps_harm(text, msg.text) \
+                    and not broken(text):
                 found.append(Candidate(text, candidate.strategy, candidate.fallback))
     if not wishes_harm(msg.text):
         found += [c for c in say_the_feeling(msg) if c.text not in {f.text for f in found}]

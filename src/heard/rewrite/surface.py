@@ -89,7 +89,15 @@ def is_emoji(text: str) -> bool:
 
 
 def join(words: list[Word]) -> str:
-    return "".join(w.text + (w.ws or "") for w in words).strip()
+    return "".join(w.text + (w.ws or _gap(w, words[k + 1] if k + 1 < len(words) else None))
+                   for k, w in enumerate(words)).strip()
+
+
+def _gap(word: Word, following) -> str:
+    """A space where a dropped token stood: "the release, genius" without ", genius" is not "releasegenius"."""
+    if following is None or word.tok is None or following.tok is None or not following.text[:1].isalnum():
+        return ""
+    return " " if following.tok.i != word.tok.i + 1 and word.tok.doc is following.tok.doc else ""
 
 
 _SPACE_BEFORE = re.compile(r"\s+([,.!?;:%])")

@@ -1,0 +1,41 @@
+"""A last check on a rewrite's English: shapes no fluent writer produces, caught before anyone sees them.
+
+The readings that build rewrites are rules over a statistical parse, so now and then one yields
+"Could you leave your towels on the bed for?" or "It worries me when do you." The fix belongs in the
+reading that produced it, and each one found is fixed there; this check is the net under all of
+them, so that a shape we have seen break once never reaches a user again. A candidate that fails
+is dropped, and the next one (or an honest "no rewrite") is shown instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BROKEN = tuple(re.compile(p, re.I) for p in (
+    r"\b(?!(?:had|that|very|really|so|no|bye|ha|la|blah)\b)(\w+) \1\b",  # "the the", "you you"
+    r"\b(?:the|a|an|and|or|but|for|when|if|because|my|your|their|our)\s*[.?!]",  # a sentence cut short
+    r"\bcould you do\?",                                                # a request with its verb lost
+    r"\b(?:didn'?t|don'?t|doesn'?t) do (?:this|that|last|next) time\b",   # "you didn't do this time"
+    r"\bwhen (?:you|i|we|they|he|she) not\b",                            # "when you not mention"
+    r"\bwhen (?:do|does|did|is|are|was|were) (?:you|i|we|they|he|she|it)\s*[.?!,]",  # a tag taken for a clause
+    r"\b(?:is|isn't|are|aren't|was|wasn't) (?:never |not |n't )?(?:worked|been|had)\b(?! (?:by|to|for|in|at|on|with|as|out|over|up))",
+    r"[.?!]\s*[.?!]",                                                    # an empty sentence
+    r"^\W*$",
+    r"\bwhen (?:thanks|thank you|cheers|who|whoever|whom|why|how come)\b",  # "When whoever left the bins out"
+    r"\b(?:about|of) being the \w+[?.!]",                                # "talk about being the broken?"
+    r"\b(?:the|a|an)\s+(?:the|a|an)(?![\w&'’])",                         # "the a"
+))
+# A question kept as a statement: "Who merged without the tests, and I've been feeling…"
+_QUESTION_OPENING = re.compile(r"^(?:who|whoever|why|how come)\b", re.I)
+
+
+def broken(text: str) -> bool:
+    """Whether `text` has a shape that only a misread produces (see the module docstring)."""
+    if any(pattern.search(text) for pattern in _BROKEN):
+        return True
+    sentences = [s.strip() for s in re.split(r"(?<=[.?!])\s+", text) if s.strip()]
+    if len({s.lower() for s in sentences}) != len(sentences):  # the same sentence twice
+        return True
+    if any(_QUESTION_OPENING.match(s) and not s.endswith("?") for s in sentences):
+        return True
+    return text.count('"') % 2 == 1 or text.count("“") != text.count("”")

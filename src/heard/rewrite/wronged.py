@@ -1,0 +1,71 @@
+"""Whether a "defensive" message has anything of the speaker's own to answer for.
+
+"Why was I not told that Sophie failed?", "Who took my lunch from the fridge??", "Stop
+micromanaging me" complain about what someone else did to the speaker. The classifier may still
+call them defensive, but "I'm sorry this has been so hard… Next time I'll check for myself" would
+apologise for the very thing the speaker is complaining about. Such a message gets the blaming
+strategies (an "I" statement and a request) instead of an apology.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .owning import apologies, negated, speaker_verbs
+from .left_out import left_out
+from .shields import shielded
+
+# Clause roles that answer for the speaker's part: a denial, an excuse, a shrug, a counter-attack.
+_DEFENDING = {"denial", "excuse", "minimising", "counter", "victim", "own", "validation"}
+# "Stop blaming me for…", "don't accuse me": the speaker answers a complaint about their own part.
+_ACCUSED = re.compile(r"\b(?:blam|accus|point(?:ing)? (?:the )?fingers?)\w*\s+(?:at )?me\b", re.I)
+# Verbs that say what the speaker knows, needs or had to put up with, not something they did.
+_STATIVE = {"know", "think", "feel", "want", "need", "like", "love", "hate", "hope", "wish", "mean",
+            "understand", "see", "hear", "wonder", "be", "get", "have", "deserve", "expect", "guess"}
+
+
+def nothing_to_own(msg) -> bool:
+    """No denial, excuse or admitted act of the speaker's: only what others did to them."""
+    if any(c.role in _DEFENDING for c in msg.clauses) or apologies(msg) or shielded(msg):
+        return False
+    for clause in msg.clauses:
+        for verb in speaker_verbs(clause):
+            if any(c.dep_ == "auxpass" for c in verb.children):
+                continue  # "I was not told", "why was I not told": done to the speaker
+            if verb.lemma_ == "be" and negated(verb) and any(c.dep_ == "attr" and c.lower_ in ("one", "person")
+                                                            for c in verb.children):
+                return False  # "I'm not the one who lost it": a denial
+            if verb.lemma_.lower() in _STATIVE:
+                continue  # "I know how to do my job", "I had to find out from another parent"
+            return False  # "I missed the deadline", "I said the server was down": the speaker's act
+    # Roles miss many denials ("wasn't me", "the client changed it, not me"): without a sign that
+    # something was done to the speaker, the message is left to the defensive strategies.
+    return bool(left_out(msg)) or any(_done_to_speaker(c) for c in msg.clauses) or bool(_ACCUSED.search(msg.text))
+
+
+def _done_to_speaker(clause) -> bool:
+    """"Who took my lunch??", "who ate my yoghurt": someone unnamed did something to the speaker's
+    things; "stop micromanaging me": the listener is told to stop doing something to the speaker."""
+    head = clause.head
+    subject = clause.subject
+    mine = any(t.lower_ in ("me", "my") and t.dep_ in ("dobj", "poss", "pobj", "dative") for t in head.subtree)
+    if subject is not None and subject.lower_ in ("who", "whoever") and mine:
+        return True
+    if head.lemma_ == "stop" and head.tag_ == "VB" and subject is None:
+        act = next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+        return act is not None and act.lemma_ not in _ANSWERS and any(
+            c.dep_ == "dobj" and c.lower_ == "me" for c in act.children)
+    return False
+
+
+# "Stop nagging me", "stop lecturing me": the speaker pushing back on a complaint, not wronged.
+_ANSWERS = {"nag", "lecture", "blame", "accuse", "criticise", "criticize", "judge", "question", "bother",
+            "pester", "hassle", "moan", "look", "tell", "correct"}
+
+
+def complains_only(msg) -> bool:
+    """Nothing to own and no complaint about the speaker answered either ("Who took my lunch??"):
+    the message is a complaint, and gets the blaming strategies. "Stop blaming me for the late
+    payment" has nothing owned either, but it answers a complaint: it stays defensive, and gets
+    the speaker's own feeling ("I feel blamed right now") rather than an apology or its excuse."""
+    return nothing_to_own(msg) and not _ACCUSED.search(msg.text)
