@@ -23,6 +23,7 @@ from heard.rewrite.fluency import broken
     "I feel alone when why do you criticise my driving.",
     "When thanks for the help with my move, you don't let me down, I feel frustrated.",
     "I'd like to talk about the the rota.",
+    "It seems like what were you thinking, and I felt worried.",
 ])
 def test_shapes_only_a_misread_produces_are_caught(text):
     assert broken(text)
@@ -40,6 +41,7 @@ def test_shapes_only_a_misread_produces_are_caught(text):
     "I did try to call you about the A&E trip.",
     "Who could help me with the rota? I'd like to share it out.",
     "I felt left out when I wasn't invited to the planning meeting.",
+    "I'd like to understand what you were thinking.", "I felt hurt when you asked why I was late.",
 ])
 def test_fluent_text_passes(text):
     assert not broken(text)

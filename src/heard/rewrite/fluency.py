@@ -24,6 +24,7 @@ _BROKEN = tuple(re.compile(p, re.I) for p in (
     r"\bwhen (?:thanks|thank you|cheers|who|whoever|whom|why|how come)\b",  # "When whoever left the bins out"
     r"\b(?:about|of) being the \w+[?.!]",                                # "talk about being the broken?"
     r"\b(?:the|a|an)\s+(?:the|a|an)(?![\w&'’])",                         # "the a"
+    r"\b(?:like|that|when) (?:what|why|how|where) (?:were|was|are|is|do|did|does) (?:you|i|we|they|he|she)\b",  # "it seems like what were you thinking"
 ))
 # A question kept as a statement: "Who merged without the tests, and I've been feeling…"
 _QUESTION_OPENING = re.compile(r"^(?:who|whoever|why|how come)\b", re.I)

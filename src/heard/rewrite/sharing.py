@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .inflect import gerund
 from .surface import is_emoji
 
 _ALWAYS_ME = re.compile(
@@ -38,6 +39,8 @@ def share_the_load(msg) -> list[list[str]]:
     task = " ".join(words)
     opener = msg.pick(["I'm feeling stretched, and I'd love some help with this", "I'd love for us to share this"],
                       "share")
-    if _UNBOUNDED.search(task):
-        return [[opener, "Could you take the next turn at it?"]]
+    if _UNBOUNDED.search(task):  # "plan everything" → "a turn at planning"; "… for the kids' birthdays" kept
+        verb, rest = words[0], _UNBOUNDED.sub("", " ".join(words[1:]))
+        rest = re.sub(r"^\s*(?:for|of)\s+", "", re.sub(r"\s+", " ", rest)).strip()
+        return [[opener, f"Could you take a turn at {gerund(verb)}{' ' + rest if rest else ''}?"]]
     return [[opener, f"Could you {task} next time?"]]
