@@ -102,3 +102,15 @@ def test_nothing_is_said_twice(rewrite):
             sentences = [s.strip().lower() for s in re.split(r"(?<=[.?!])\s+", suggestion) if s.strip()]
             assert len(sentences) == len(set(sentences)), suggestion
             assert len(re.findall(r"\bI (?:feel|felt|was|get|'ve been feeling|'m feeling)\b", suggestion)) <= 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("message", ["mum you never listen to me, i said i'm not coming for christmas",
+                                     "dad u promised", "seriously Dan?? you forgot our anniversary AGAIN 🙄"])
+def test_a_texted_reproach_keeps_who_it_is_to_and_what_happened(rewrite, message):
+    found = [s["text"] for s in rewrite(message).suggestions]
+    assert found and not any("take it out on you" in t or "keep ending up here" in t for t in found), found
+    if message.startswith(("mum", "dad")):
+        assert all(t.startswith(message[:3].capitalize() + ",") for t in found), found
+    if "promised" in message:
+        assert any("didn't keep your promise" in t and "let down" in t for t in found), found

@@ -23,7 +23,8 @@ def find_address(doc):
         if not run and (tok.lower_ in INTERJECTIONS or tok.is_punct):
             lead.append(tok)
         elif (tok.pos_ == "PROPN" or tok.lower_ in _ADDRESS_WORDS or (run and tok.text == ".")) \
-                and tok.text[:1].isupper() and tok.lower_ not in YOU | {"i"} or _mention(tok):
+                and tok.text[:1].isupper() and tok.lower_ not in YOU | {"i"} or _mention(tok) \
+                or _kin_before_you(tokens, tok):
             run.append(tok)
         else:
             break
@@ -46,6 +47,16 @@ def find_address(doc):
                 and toks[-1].text[:1].isupper() and not vocative(toks[-1]) and toks[-1].dep_ in ("appos", "npadvmod", "nsubj", "dobj", "attr", "conj", "dep", "ROOT", "pobj"):
             return toks[-1].text, {toks[-1].i, toks[-2].i}
     return None, set()
+
+
+_KIN = {"mum", "mom", "dad", "babe", "hun", "sis", "bro", "nana", "gran", "grandma", "grandad", "mummy", "daddy"}
+
+
+def _kin_before_you(tokens, tok) -> bool:
+    """"mum you never listen": a word for family or a partner, lower-case, straight before "you"."""
+    nxt = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
+    return not tok.text[:1].isupper() and tok.lower_ in _KIN and nxt is not None and (
+        nxt.lower_ in YOU or nxt.text == ",")
 
 
 def _mention(tok) -> bool:

@@ -287,9 +287,16 @@ def mark_clauses(doc, clauses, evidence=()) -> None:
         _lift_complement(clause)
         # Token by token: a clause split around a "when/if" clause has a gap in the middle.
         chars = [(t.idx, t.idx + len(t.text)) for t in clause.tokens]
-        clause.cues = {s.label_ for s in spans if any(s.start_char < hi and lo < s.end_char for lo, hi in chars)}
+        inside = [sp for sp in spans if any(sp.start_char < hi and lo < sp.end_char for lo, hi in chars)]
+        clause.cues = {sp.label_ for sp in inside}
         clause.flags = {e["label"] for e in evidence if any(e["start"] < hi and lo < e["end"] for lo, hi in chars)}
-        clause.role = _role(clause)
+        # An eye-roll tacked on ("you forgot our anniversary AGAIN 🙄") colours the accusation; it
+        # doesn't make the clause contempt with nothing in it to keep.
+        rolled = [sp for sp in inside if sp.label_ == "contempt"]
+        last = max((t.i for t in clause.tokens if not t.is_punct), default=-1)
+        decor = bool(rolled) and all(is_emoji(t.text) and sp.end - 1 >= last for sp in rolled for t in sp) \
+            and clause.you_subject
+        clause.role = _role(clause, ignore={"contempt"} if decor else set())
 
 
 _TAG_VERBS = {"do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "can", "will", "would",
@@ -304,11 +311,11 @@ def _tag_question(clause: Clause) -> bool:
         and clause.tokens[0].i > 0
 
 
-def _role(clause: Clause) -> str:
+def _role(clause: Clause, ignore=frozenset()) -> str:
     if not clause.content or _tag_question(clause):
         return "filler"
     for cue, role in _ROLE_BY_CUE:
-        if cue in clause.cues:
+        if cue in clause.cues and cue not in ignore:
             return role
     if clause.cues & VALIDATING_CUES:
         return "validation"

@@ -38,6 +38,8 @@ _MADE_LATE = re.compile(r"\b(?:we|i)(?:'re| are| were|'m| am| was) (?:so |runnin
                         r"|\bmade (?:us|me) (?:so )?late\b", re.I)
 _BROKEN_PROMISE = re.compile(r"\b(?:said|promised|swore|told me) (?:you'd|you would|you'll|you will|to)\b.*"
                              r"\b(?:didn't|did not|haven't|hasn't|never did|never have|weren't|wasn't)\b", re.I)
+# "you promised." / "u swore": the reproach alone means the promise was broken.
+_BARE_PROMISE = re.compile(r"\b(?:you|u) (?:promised|swore)\s*(?:[.!?]|$)", re.I)
 _FAMILY = {"brother", "dad", "mom", "mum", "family"}
 _TOLD = {"tell", "say", "show", "text", "call", "ring", "send", "to", "with", "ask", "message"}
 
@@ -82,7 +84,7 @@ def adjust(tally, lemmas, clauses) -> None:
         tally["worried"] = tally.get("worried", 0) - lemmas["sick"]
     if late:
         tally["worried"] = tally.get("worried", 0) - lemmas["late"]
-    if _BROKEN_PROMISE.search(text):
+    if _BROKEN_PROMISE.search(text) or _BARE_PROMISE.search(text):
         tally["let down"] = max(tally.values(), default=0) + 1
     if fed_up or again or late:
         tally["frustrated"] = max(tally.values(), default=0) + 1

@@ -34,6 +34,13 @@ def promised(clause):
     return None
 
 
+def bare_promise(clause) -> bool:
+    """"you promised." / "u swore": a promise named with nothing promised, as a reproach."""
+    if clause is None or not clause.you_subject or clause.head.lemma_.lower() not in ("promise", "swear"):
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "prep") for c in clause.head.children)
+
+
 def elliptical_denial(clause) -> bool:
     """"and you didn't", "but you never did": a negation with no act of its own."""
     words = [t.lower_ for t in clause.tokens if not t.is_punct and t.dep_ != "cc"]

@@ -15,7 +15,7 @@ from .message import Message
 from .owning import admitted_failure, negated, owned_excuse, owned_joke, speaker_verbs, unkept_intention
 from .shields import apology_shield
 from .phrases import ARGUES, BARE, DISOWNS, SHRUG, unframe
-from .promises import follows_promise, promised, promised_request, unkept, unkept_tail
+from .promises import bare_promise, follows_promise, promised, promised_request, unkept, unkept_tail
 from .moments import time_last
 from .opinions import dismissal
 from .experience import caused_feeling, experience
@@ -48,6 +48,8 @@ def say_situation(msg: Message, clause) -> str:
     if clause.literal is not None:
         return generic_objects(clause, unframe(clause.literal.situation))
     clause = acted(clause)
+    if bare_promise(clause):  # "u promised": said as a reproach, it means the promise was broken
+        return "you didn't keep your promise"
     text = generic_objects(clause, plain_negation(clause, unframe(situation(clause, drop=msg.address_tokens))))
     if text and unkept(msg, clause) is not None:  # "you said you'd X and you didn't": both, as one act
         text += unkept_tail(msg, clause)

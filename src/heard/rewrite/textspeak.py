@@ -1,4 +1,5 @@
-"""Spells out text-speak ("ur", "u", "r u") before parsing, and moves character offsets to match.
+"""Spells out text-speak ("ur", "u", "r u") before parsing, and moves character offsets to match;
+a lower-case "mum you…" becomes "Mum, you…" so the parser sees who is addressed.
 
 The tagger reads "ur always on ur phone" as an interjection and a name, so no clause has a
 subject and no rewrite can say what happened. Spelled out ("you're always on your phone") it
@@ -25,6 +26,8 @@ darling sibling pudding earring earrings""".split())
 _FIXED = {"u": "you", "urself": "yourself", "ppl": "people", "cuz": "because", "bc": "because",
           "tho": "though", "pls": "please", "plz": "please", "thx": "thanks", "b4": "before",
           "2day": "today", "2nite": "tonight", "2morrow": "tomorrow", "idk": "I don't know"}
+# Lower-case words for family or a partner that open a message addressed to them ("mum you…").
+_KIN = frozenset("mum mom dad babe hun sis bro nana gran grandma grandad mummy daddy".split())
 _WORD = re.compile(r"[A-Za-z0-9']+")
 
 
@@ -49,7 +52,10 @@ def spell_out(text: str) -> tuple[str, list[tuple[int, int]]]:
         previous = words[k - 1].group().lower() if k > 0 else None
         if word != low and not (word.isupper() and len(word) > 1):
             continue  # "U" as a grade, "Ur" the city: only lowercase (or shouted) text-speak
-        if low == "ur":
+        if k == 0 and low in _KIN and (following or "").lower() in ("you", "u", "ur", "youre", "you're") \
+                and not text[match.end():words[1].start()].strip():
+            spelled = word.capitalize() + ","  # "mum you never…" parses as "Mum, you never…"
+        elif low == "ur":
             spelled = _youre_or_your(following)
         elif low == "r" and (previous in ("u", "you", "we", "they") or (following or "").lower() in ("u", "you")):
             spelled = "are"
