@@ -63,3 +63,17 @@ def test_a_personal_complaint_that_mentions_a_comment_stays_personal(rewrite, me
     found = texts(rewrite(message))
     assert any(kept in t for t in found), found
     assert not any(re.search(r"walk me through|agree on|differently|see this", t) for t in found), found
+
+
+@pytest.mark.parametrize("message, kept, asked", [
+    ("Do you really think the council will fix the potholes before winter?",
+     "I'm not sure the council will fix the potholes before winter", "What makes you think so?"),
+    ("do u actually think anyone reads the newsletter lol", "anyone reads the newsletter", "?"),
+    ("Are you seriously saying nobody should drive into town anymore?",
+     "It sounds like you're saying nobody should drive into town anymore", "Is that what you mean?"),
+    ('What part of "the vote is closed" don\'t you understand?', '"the vote is closed"', "Which part"),
+])
+def test_a_rhetorical_question_about_a_belief_becomes_a_real_one(rewrite, message, kept, asked):
+    found = texts(rewrite(message))
+    assert any(kept in t and asked in t for t in found), found
+    assert not any(re.search(r"\breally\b|\bseriously\b|\bactually\b|\blol\b", t) for t in found), found

@@ -49,6 +49,14 @@ _THINKING = re.compile(r"\b(?:it'?s|how)\s+(?:hilarious|funny|cute|adorable|swee
                        r"(?P<x>[^.!?;]+)|\bimagine\s+(?:thinking|believing)\s+(?:that\s+)?(?P<y>[^.!?;]+)", re.I)
 
 
+# Rhetorical questions about a belief: "Do you really think the council will fix it?", "Are you
+# seriously saying nobody should drive?", "What part of 'no' don't you understand?"
+_DO_YOU_THINK = re.compile(r"(?:^|[.!?]\s+)(?:so\s+|and\s+|wait,?\s+)?(?:do|does|did)\s+(?:you|u)\s+(?:really\s+|honestly\s+|"
+                           r"actually\s+|seriously\s+|genuinely\s+|truly\s+)+(?:think|believe|expect|imagine)\s+"
+                           r"(?:that\s+)?(?P<x>[^?.!]+?)(?:\s+lol|\s+lmao)?\s*(?:\?|$)", re.I)
+_ARE_YOU_SAYING = re.compile(r"\b(?:are|r)\s+(?:you|u)\s+(?:seriously\s+|really\s+|actually\s+|honestly\s+)?"
+                             r"(?:saying|suggesting|claiming|telling (?:me|us))\s+(?:that\s+)?(?P<x>[^?.!]+)\?", re.I)
+_WHAT_PART = re.compile(r"\bwhat part of (?P<x>.+?) (?:don'?t|do not|didn'?t|did not) (?:you|u) (?:understand|get)\b", re.I)
 # Sneers that are only ever about what someone believes: "one of those people who…", "funny how you…".
 _BELIEF_SNEER = re.compile(r"\bone of those (?:people|guys|types|folks)\b|\b(?:funny|interesting|strange|convenient) how "
                            r"(?:you|u)\b|\b(?:you|u) (?:people|lot|guys) (?:will|would) believe\b|\bno business "
@@ -68,7 +76,8 @@ def about_views(msg) -> bool:
         return True
     if _PERSONAL.search(text):
         return False
-    patterns = (_YOUR_VIEW, _DONT_UNDERSTAND, _DO_YOU_EVEN, _DIDNT_READ, _PARROTING, _THINKING, _BELIEF_SNEER)
+    patterns = (_YOUR_VIEW, _DONT_UNDERSTAND, _DO_YOU_EVEN, _DIDNT_READ, _PARROTING, _THINKING, _BELIEF_SNEER,
+                _DO_YOU_THINK, _ARE_YOU_SAYING, _WHAT_PART)
     if any(p.search(text) for p in patterns):
         return True
     return bool(_THEIR_VIEW.search(text)) and not any(
@@ -99,6 +108,16 @@ def view_replies(msg) -> list[list[str]]:
     if found:
         claim = _object(found.group("x") or found.group("y"))
         replies.append([f"I don't think {claim}", "What makes you see it that way?"])
+    found = _DO_YOU_THINK.search(text)
+    if found:
+        replies.append([f"I'm not sure {_object(found.group('x'))}", "What makes you think so?"])
+    found = _ARE_YOU_SAYING.search(text)
+    if found:  # said back as a question: reflecting, not mocking
+        replies.append([f"It sounds like you're saying {_object(found.group('x'))}", "Is that what you mean?"])
+    found = _WHAT_PART.search(text)
+    if found:
+        replies.append([f"I may not have explained {_object(found.group('x'))} clearly",
+                        "Which part should I go over again?"])
     if _ENOUGH.search(text):
         replies.append(["I'd rather not get into this any further", "Can we leave it here for now?"])
     return replies
