@@ -48,7 +48,7 @@ def say_situation(msg: Message, clause) -> str:
     if clause.literal is not None:
         return generic_objects(clause, unframe(clause.literal.situation))
     clause = acted(clause)
-    if bare_promise(clause):  # "u promised": said as a reproach, it means the promise was broken
+    if bare_promise(clause) and not any(promised(c) for c in msg.clauses):  # "u promised": it was broken
         return "you didn't keep your promise"
     text = generic_objects(clause, plain_negation(clause, unframe(situation(clause, drop=msg.address_tokens))))
     if text and unkept(msg, clause) is not None:  # "you said you'd X and you didn't": both, as one act
