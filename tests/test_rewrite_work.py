@@ -141,3 +141,25 @@ def test_question_words_never_open_a_statement(rewrite, text):
         assert not broken(said), said
         assert not re.search(r"\bwhen (?:who|whoever)\b", said, re.I), said
         assert "disgusting" not in said
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("message, kept, jab", [
+    ("Your dog barked all night again. Some of us have to work in the morning, you know.", "barked all night",
+     "some of us"),
+    ("@Dan you were supposed to send the slides to the client yesterday. Now we look like amateurs.",
+     "didn't send the slides", "amateurs"),
+])
+def test_a_jab_dressed_as_a_fact_is_left_out(rewrite, message, kept, jab):
+    found = texts(rewrite(message))
+    assert any(kept in t for t in found), found
+    assert not any(jab in t.lower() or "supposed to" in t for t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("message", ["Your dog barked all night again.",
+                                     "You keep parking in front of my driveway, I couldn't get the car out.",
+                                     "The music from your party went on until 2am."])
+def test_noise_and_a_blocked_drive_are_frustrating_not_worrying(rewrite, message):
+    found = texts(rewrite(message))
+    assert found and not any("worried" in t or "worries" in t or "let down" in t for t in found), found

@@ -38,6 +38,10 @@ _MADE_LATE = re.compile(r"\b(?:we|i)(?:'re| are| were|'m| am| was) (?:so |runnin
                         r"|\bmade (?:us|me) (?:so )?late\b", re.I)
 _BROKEN_PROMISE = re.compile(r"\b(?:said|promised|swore|told me) (?:you'd|you would|you'll|you will|to)\b.*"
                              r"\b(?:didn't|did not|haven't|hasn't|never did|never have|weren't|wasn't)\b", re.I)
+# Noise and obstruction from next door: "your dog barked all night", "parking across my drive".
+_DISTURBED = re.compile(r"\b(?:bark(?:s|ed|ing)?|music|noise|noisy|loud|drilling|blar(?:e|ed|ing)|park(?:s|ed|ing)? "
+                        r"(?:in front of|across|on|over|outside)|blocked? (?:my|our|the) (?:drive|driveway|car|gate))\b",
+                        re.I)
 # "you promised." / "u swore": the reproach alone means the promise was broken.
 _BARE_PROMISE = re.compile(r"\b(?:you|u) (?:promised|swore)\s*(?:[.!?]|$)", re.I)
 _FAMILY = {"brother", "dad", "mom", "mum", "family"}
@@ -84,6 +88,10 @@ def adjust(tally, lemmas, clauses) -> None:
         tally["worried"] = tally.get("worried", 0) - lemmas["sick"]
     if late:
         tally["worried"] = tally.get("worried", 0) - lemmas["late"]
+    if _DISTURBED.search(text):  # a barking dog, music at 2am, a blocked drive: frustration, not worry
+        tally.pop("worried", None)
+        tally.pop("let down", None)
+        tally["frustrated"] = max(tally.values(), default=0) + 1
     if _BROKEN_PROMISE.search(text) or _BARE_PROMISE.search(text):
         tally["let down"] = max(tally.values(), default=0) + 1
     if fed_up or again or late:

@@ -14,6 +14,7 @@ from .lexicon import FEELING_VERBS
 from .message import Message
 from .owning import admitted_failure, negated, owned_excuse, owned_joke, speaker_verbs, unkept_intention
 from .shields import apology_shield
+from .sneers import snide_aside
 from .phrases import ARGUES, BARE, DISOWNS, SHRUG, unframe
 from .promises import bare_promise, follows_promise, promised, promised_request, unkept, unkept_tail
 from .moments import time_last
@@ -51,6 +52,8 @@ def say_situation(msg: Message, clause) -> str:
     if bare_promise(clause) and not any(promised(c) for c in msg.clauses):  # "u promised": it was broken
         return "you didn't keep your promise"
     text = generic_objects(clause, plain_negation(clause, unframe(situation(clause, drop=msg.address_tokens))))
+    # "you were supposed to send the slides" reproaches what didn't happen: "you didn't send the slides"
+    text = re.sub(r"^you were supposed to (?=\w)", "you didn't ", text) if text else text
     if text and unkept(msg, clause) is not None:  # "you said you'd X and you didn't": both, as one act
         text += unkept_tail(msg, clause)
     if clause.you_subject and clause.head.lemma_.lower() in MIND_VERBS and experience(clause) is None and text:
@@ -121,7 +124,7 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
         if flagged and clause.connector in ("because", "cos", "cause", "bc", "since") and k > 0 \
                 and admitted_failure(msg.clauses[k - 1]):
             continue  # "I missed the deadline because nobody…": the apology, without its "because"
-        if apology_shield(clause):  # "I said I was sorry": a shield, not a fact to keep
+        if apology_shield(clause) or snide_aside(clause.text):  # a shield or a jab, not a fact to keep
             continue
         if flagged and stated_state(clause):  # "I'm knackered. I've had the kids…": owned as a need
             following = msg.clauses[k + 1] if k + 1 < len(msg.clauses) else None

@@ -41,3 +41,16 @@ _TEXT_YOURS = re.compile(r"\b(your|ur) (?:(?:%s) )+(?=[a-z])"
 def without_sneers(text: str) -> str:
     """The same text with insult words before a possessed or pointed-at noun left out."""
     return _TEXT_YOURS.sub(r"\1 ", _TEXT.sub(r"\1 ", text))
+
+
+# Asides that score a point instead of saying a fact: "Some of us have to work in the morning, you
+# know", "Now we look like amateurs", "must be nice". Kept in a rewrite they carry the jab along.
+_SNIDE = re.compile(r"^\W*(?:(?:and|but|so|now|well)\s+)?(?:some of us|some people|must be nice|"
+                    r"(?:now\s+)?(?:we|i|you|they) (?:all )?(?:look|looked|sound|seem) like (?:a |an )?"
+                    r"(?:amateurs?|idiots?|fools?|clowns?|a joke|children|kids)|nice to know|good to know|"
+                    r"glad (?:someone|somebody) (?:thinks|finds))\b|,?\s+you know\W*$", re.I)
+
+
+def snide_aside(text: str) -> bool:
+    """Whether a clause is a jab dressed as a statement (see _SNIDE)."""
+    return bool(_SNIDE.search(text))
