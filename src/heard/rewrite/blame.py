@@ -8,6 +8,7 @@ import re
 from .acts import spoiled_occasion
 from .asides import NAMES_OCCASION
 from .asking import plain_negation, request_after
+from .deflection import dismisses
 from .candidate import BEHAVIOUR, DROP_ABSOLUTES, I_STATEMENT, REQUEST, Candidate
 from .clauses import trait_name
 from .disagreement import disagreement
@@ -136,6 +137,9 @@ def _i_statement_about(msg: Message, targets, primary):
         topic = msg.topic()
         facts = facts_of(msg)
         if not any(not f.startswith(("I ", "I'")) for f in facts):
+            need = next((f for f in facts if re.match(r"^I (?:still )?need\b", f)), None)
+            if need:  # "per my last email, I need the numbers by 3pm": the need itself, kept whole
+                return [Candidate(compose(msg, [need, "Could you let me know if that works for you?"]), I_STATEMENT)]
             return _about_topic(msg, feeling, topic)
         told = next((f for f in facts if topic and (topic.lower() in f.lower() or _IS_A.match(f) and re.sub(
             r"^the ", "", topic.lower()) in f.lower())), None)
@@ -318,7 +322,8 @@ def question_to_request(msg: Message) -> list[Candidate]:
         return []
     asks = [a for a in (_question_request(msg, c) for c in msg.clauses
                         if (c.question or "accusing_question" in c.cues)  # "how hard is it to X" with no "?"
-                        and c.role in ("question", "accusation", "fault")) if a]
+                        and c.role in ("question", "accusation", "fault")
+                        and not dismisses(c.text)) if a]  # "why are you making this into a whole thing": a brush-off
     if not asks:
         return []
     return [Candidate(compose(msg, [asks[0], *facts_of(msg), *asks[1:2]]), REQUEST)]
@@ -335,7 +340,9 @@ def _question_request(msg: Message, clause) -> str | None:
             phrase = re.sub(r"^to\s+", "", render(words_of(list(comp.subtree)))).rstrip("?!. ")
             return f"Could you {phrase}?" if phrase else None
         return None
-    hard = re.search(r"\bhow (?:hard|difficult) (?:is|was|can) it\b(?: to)? (.+)$", clause.text, re.I)
+    hard = re.search(r"\b(?:how (?:hard|difficult) (?:is|was|can) it|(?:is|was) it (?:really |seriously |honestly |"
+                     r"actually )*(?:that|so|this) (?:hard|difficult|complicated))\b(?: for (?:you|u))?(?: to)? (.+)$",
+                     clause.text, re.I)
     if hard:
         phrase = unframe(re.sub(r"[?!.]+$", "", " ".join(w for w in hard.group(1).split() if not is_emoji(w))))
         return f"Could you {phrase}?" if phrase else None

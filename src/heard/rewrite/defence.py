@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from .candidate import ACKNOWLEDGE, RESPONSIBILITY, Candidate
-from .lexicon import AMENDS
-from .message import Message
+from .deflection import brushed_off, dismisses, upset_about
+from .lexicon import AMENDS, INTERJECTIONS
+from .message import _PEOPLE as PEOPLE, Message
 from .owning import (amends_for, negated, owned_joke, speaker_verbs, apologies, perceived_action, reflected_view, said_back,
                      their_feeling)
 from .phrases import DISOWNS, SHRUG, SOFTENERS, WRONGDOING
@@ -27,11 +28,14 @@ def take_responsibility(msg: Message) -> list[Candidate]:
     denying = _denying(msg)  # what follows a denial is its support: not kept inside the apology
     context = [] if denying else facts_of(msg, roles=("fact", "own", "excuse"), flagged=True)
     thing = _denied_thing(msg) if denying else None
-    topic = msg.topic(roles=("denial", "minimising", "excuse")) or thing
+    topic = msg.topic(roles=("denial", "minimising", "excuse")) or thing or upset_about(msg)
     if not owned and not context and not topic and not shielded(msg):
         return []
     if owned:
         opener, more = owned[0], owned[1:2]
+    elif context and context[0].startswith("I'm sorry "):  # "I'm sorry the dog got out" says it already
+        opener, more, context = context[0], [], context[1:]
+        owned = [opener]
     else:
         opener, more = msg.pick([f"I'm sorry about {topic}" if topic else "I'm sorry this has been so hard",
                                  "I hear you, and I'm sorry it's been a hassle",
@@ -69,9 +73,11 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
     if not (msg.defensive and not nothing_to_own(msg) or validations or reflected or their_feeling(msg)):
         return []
     perceived = next((p for p in (perceived_action(c) for c in msg.clauses) if p), None)
-    topic = msg.topic(roles=("denial", "minimising", "excuse", "own"))
+    topic = msg.topic(roles=("denial", "minimising", "excuse", "own")) or upset_about(msg)
+    if topic and topic.split()[-1].lower() in PEOPLE:
+        topic = None  # "upset your mum": "I can see why your mum upset you" would turn it round
     # "nothing I could do" shrugs off the speaker's part, not the other's feelings: no "brushed off"
-    minimised = any(c.role == "minimising" or SHRUG.search(c.text) and not DISOWNS.search(c.text)
+    minimised = any(c.role == "minimising" or (SHRUG.search(c.text) or dismisses(c.text)) and not DISOWNS.search(c.text)
                     for c in msg.clauses)
     puzzled = any(WRONGDOING.search(c.text) for c in msg.clauses)
     feeling_seen = their_feeling(msg)
@@ -84,6 +90,8 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
         opener = NOT_ENOUGH
     elif minimised:
         topic = topic or msg.topic()
+        if brushed_off(msg.text, topic):
+            topic = None  # "making such a fuss": the brush-off, not what the listener cares about
         if topic and re.search(r"\bjoke\b", topic) and any(owned_joke(c) for c in msg.clauses):
             topic = None  # the joke is owned on its own line ("my joke landed badly"), not brushed off
         said = said_back(msg)
@@ -130,7 +138,7 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
                           *((other, []) for other in openers)]:
         softened = False
         for k, fact in enumerate(facts):  # one softener is enough: "As far as I know, …"
-            if not (fact.startswith(("I ", "I'", "we ", "We ")) or linked or softened):
+            if not (re.match(r"(?:I\b|I'|we\b|my\b|our\b)", fact, re.I) or linked or softened):  # "my phone died"
                 facts[k] = f"{msg.pick(SOFTENERS, 'soft')}, {fact}"
                 softened = True
         if not (validations or perceived or reflected or topic or sorry or facts or minimised or puzzled
@@ -149,10 +157,13 @@ def _denied_thing(msg: Message) -> str | None:
     for clause in msg.clauses:
         for verb in speaker_verbs(clause):
             thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
-                          and any(d.dep_ in ("det", "poss") for d in c.children)), None)
+                          and any(d.dep_ in ("det", "poss") for d in c.children)), None) or next(
+                (c for c in verb.subtree if c.pos_ == "NOUN" and c.i > verb.i and any(  # a misparse ("lol")
+                    d.dep_ == "poss" and d.lower_ in ("your", "ur") for d in c.children)), None)
             if negated(verb) and _past(verb) and thing is not None \
                     and not any(t.lower_ in ("my", "our", "mine") for t in thing.subtree):  # "raise my voice"
-                return render(words_of([t for t in thing.lefts if t.dep_ in _NOUN_PARTS] + [thing]))
+                return render(words_of([t for t in [*thing.lefts, thing] if (t.dep_ in _NOUN_PARTS or t is thing)
+                                        and t.lower_ not in INTERJECTIONS]))  # "your charger lol"
     return None
 
 

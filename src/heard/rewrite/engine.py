@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from .candidate import ACKNOWLEDGE, BEHAVIOUR, DROP_ABSOLUTES, FEELING_ONLY, I_STATEMENT, REQUEST, RESPONSIBILITY
 from .defence import defence_lemmas
+from .deflection import cross_complaints, owns_lapse
 from .harm import REASON as HARM_REASON, wishes_harm
 from .inflect import base_of
 from .message import read_message
@@ -65,6 +66,9 @@ def rewrite_results(analyzer, results, limit: int = MAX_SUGGESTIONS, force: bool
         labels = labels | {label for label, v in result["labels"].items() if v.get("flagged")}
         evidence = moved_evidence(result.get("evidence", ()), spell_out(result["text"])[1])
         message = read_message(result["text"], doc, labels, evidence)
+        cross_complaints(message.clauses, owns_lapse)  # "…but you never remind me either": a counter
+        if any(c.role == "counter" for c in message.clauses):
+            message.labels = message.labels | {"defensive"}
         if message.defensive and complains_only(message):  # "Who took my lunch??": a complaint, not a defence
             message.labels = (message.labels - {"defensive"}) | {"blaming"}
         messages.append(message)

@@ -34,7 +34,8 @@ def meant_well(clause) -> str | None:
     for verb in tries:
         if verb.lemma_ != "try" or verb.tag_ not in ("VBG", "VBD") or _negated(verb):
             continue
-        rest = render(words_of([t for t in verb.subtree if t.i > verb.i and not t.is_punct]))
+        stop = next((t.i for t in verb.doc[verb.i:] if t.is_punct), len(verb.doc))  # ", sorry for existing"
+        rest = render(words_of([t for t in verb.subtree if verb.i < t.i < stop and not t.is_punct]))
         if rest.startswith("to "):
             return f"I wanted {rest}, and I'm sorry it didn't go the way you hoped"
     return None

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from .acts import act_literal
 from .address import find_address
+from .deflection import disowned
+from .excuses import stated_state
 from .asides import EXTENDS, contrasted, mark_asides
 from .clauses import YOU, Clause, mark_clauses, split_clauses, trait_name
 from .lexicon import (CUE_FEELINGS, FEELING_CUES, FEELINGS, INTERJECTIONS, SARCASM, TIME_WORDS, TRAIT_NOUNS,
@@ -17,6 +19,7 @@ from .sarcasm import literal
 from .experience import experience
 from .fragments import fragment_literal
 from .feelings import adjust as adjust_feelings
+from .irony import cut_frames, drop_unreadable
 from .surface import render, words_of
 from .topics import not_a_topic
 
@@ -114,6 +117,8 @@ class Message:
         for clause in self.clauses:
             if clause.role in ("filler", "contempt", "attack", EXTENDS) or (roles and clause.role not in roles):
                 continue
+            if stated_state(clause):
+                continue  # "I was busy at work": the work is the excuse's, not what the message is about
             if clause.head.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "like" for c in clause.head.children):
                 continue  # "you're just like your mother": a comparison, not a topic
             inside = {t.i for t in clause.tokens}
@@ -166,8 +171,9 @@ class Message:
         things = []
         for chunk in self.doc.noun_chunks:
             root = chunk.root
-            if not any(t.dep_ == "poss" and t.lower_ in ("your", "ur") for t in chunk) or root.pos_ != "NOUN":
-                continue
+            if not any(t.dep_ == "poss" and t.lower_ in ("your", "ur") for t in chunk) or root.pos_ != "NOUN" \
+                    or any(c.role == "filler" and root in c.tokens for c in self.clauses):
+                continue  # (a filler's "your": "nice of you to show up to your own standup", irony.py)
             if root.lower_ in _VAGUE | _DISOWNED | _HOSTILE | _INSULTS | _BODY | TIME_WORDS | _PEOPLE or _quoted(chunk) \
                     or not_a_topic(root):
                 continue  # "your mom" is a person, not a thing the listener could take care of
@@ -202,6 +208,7 @@ def _their_act(tok) -> bool:
                                            for c in tok.children) or contrasted(tok)
 
 
+_PLAYED_DOWN = {"just", "only", "literally", "merely", "simply"}
 _QUANTIFIERS = {"enough", "more", "less", "much", "many", "all", "some", "any", "no", "few", "several"}
 
 
@@ -214,7 +221,9 @@ def _quoted(chunk) -> bool:
 
 def _noun_phrase(chunk) -> str:
     words = words_of([t for t in chunk if t.lower_ not in INTERJECTIONS and t.lower_ not in SARCASM
-                      and not (t.i == chunk.start and t.lower_ in _QUANTIFIERS) and not t.is_punct])
+                      and not (t.i == chunk.start and t.lower_ in _QUANTIFIERS) and not t.is_punct
+                      and not (t.lower_ in _PLAYED_DOWN and t.dep_ == "advmod")
+                      and not (t.lower_ in ("few", "couple") and t.i > chunk.start and t.doc[t.i - 1].lower_ == "a")])  # "just a text" → "the text"
     if words and words[0].lower in _TOPIC_DETS:
         words[0].text = "the"
     elif words and words[0].tok is not None and words[0].tok.pos_ not in ("DET", "PRON", "PROPN", "NUM") \
@@ -234,13 +243,16 @@ def _thanked(clause, labels) -> bool:
 
 def read_message(text: str, doc, labels=(), evidence=()) -> Message:
     clauses = split_clauses(doc)
+    cut_frames(clauses)  # "per my last email, X" → "X" (irony.py)
     mark_clauses(doc, clauses, evidence)
     mark_asides(clauses)
     for clause in clauses:
         clause.literal = (literal(clause) or fragment_literal(clause, "blaming" in labels) or act_literal(clause)
-                          if clause.role in _LITERAL_ROLES or _thanked(clause, labels) else None)
+                          if (clause.role in _LITERAL_ROLES or _thanked(clause, labels))
+                          and not ("blaming" not in labels and disowned(clause)) else None)
         if clause.literal is not None:
             clause.role = "accusation"
+    labels = drop_unreadable(clauses, labels)  # "thanks for inviting me lol", "no worries 🙂": nothing plain to keep
     take_back(clauses)  # "thanks for X… oh wait, you didn't": X didn't happen
     address, address_tokens = find_address(doc)
     return Message(text=text, doc=doc, clauses=clauses, address=address,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .conditions import counterfactual_admission
+from .deflection import HANDLED, HARMS, quoted_charge, reported as _reported, under_denial as _under_denial
 from .excuses import explained_away, meant_well
 from .inflect import base_of
 from .amends import amends_for  # noqa: F401 (re-exported: defence, tests)
@@ -20,7 +21,7 @@ FAILURES = {"miss", "forget", "cancel", "skip", "lose", "break", "drop", "spill"
              "snap", "yell", "shout", "scratch", "dent", "leave", "lie"}
 
 
-MISSED_ACTS = {"make", "come", "call", "text", "reply", "answer", "finish", "show", "pay", "tell",
+MISSED_ACTS = {"make", "come", "call", "text", "reply", "answer", "finish", "show", "pay", "tell", "pick", "collect",
                 "mention", "check", "ring", "send", "turn", "get"}
 
 
@@ -46,8 +47,11 @@ def admitted_failure(clause) -> str | None:
     """
     if clause.role in ("victim", "validation"):
         return None
+    inside = {t.i for t in clause.tokens}  # "nobody's perfect, I forgot one thing": a ccomp outside
     for verb in speaker_verbs(clause):
         lemma = verb.lemma_.lower()
+        if lemma not in FAILURES and base_of(lemma) in FAILURES:
+            lemma = base_of(lemma)  # "forgot" tagged VBP keeps its past form as the lemma
         negative = negated(verb)
         counterfactual = negative and any(c.lower_ in ("would", "'d") for c in verb.children) and (any(
             c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children) or lemma == "have")
@@ -66,7 +70,7 @@ def admitted_failure(clause) -> str | None:
         if negative and (verb.tag_ == "VBG" or any(c.lower_ in ("will", "'ll", "wo", "gonna", "never")
                                                    for c in verb.children)):
             continue  # "I'm not coming for Easter" is a decision, "I never called you X" a denial
-        if lemma != "be" and any(c.dep_ in ("oprd", "ccomp", "acomp") for c in verb.children):
+        if lemma != "be" and any(c.dep_ in ("oprd", "ccomp", "acomp") and c.i in inside for c in verb.children):
             continue  # "called you stupid", "said that…": words, not a missed call
         span = {t.i for t in verb.subtree} & {t.i for t in clause.tokens}
         subject = next(c for c in verb.children if c.lower_ == "i")
@@ -104,8 +108,13 @@ def unkept_intention(clause) -> str | None:
         elif verb.lemma_ == "be":
             about = next((c for c in verb.children if c.lower_ == "about"), None)
             target = next((t for t in about.subtree if t.pos_ == "VERB"), None) if about is not None else None
-        if target is None or negated(verb):
+        if target is None:
             continue
+        if negated(verb) or _under_denial(verb):
+            if verb.lemma_ != "mean" or target.lemma_.lower() in ("be", "get", "do", "say"):
+                continue  # "I wasn't going to…" is no plan left undone
+            rest = render(words_of([t for t in target.subtree if t.i > target.i and not t.is_punct]))
+            return tidy(f"I'm sorry I {past(target.lemma_.lower())} {rest}")  # "didn't mean to break it": it broke
         rest = render(words_of([t for t in target.subtree if t.i > target.i and not t.is_punct
                                 and t.lower_ not in ("myself", "anyway")]))
         verb_lemma = target.lemma_.lower()
@@ -129,9 +138,13 @@ def perceived_action(clause) -> tuple[str, bool] | None:
     """A denial turned into what the other person saw: "I didn't raise my voice" → ("I raised my voice", past)."""
     if clause.role not in ("denial", "fact", "excuse", "minimising"):
         return None
+    if explained_away(clause.text):
+        return None  # "that's why I didn't submit it on time": the lapse, owned, not denied
     for verb in speaker_verbs(clause):
-        if not negated(verb) or verb.lemma_.lower() in _UNINTENDED:
+        if not negated(verb) or verb.lemma_.lower() in _UNINTENDED or _reported(verb):
             continue
+        if verb.lemma_.lower() in HANDLED:
+            continue  # "I didn't eat your leftovers": a fact disputed, not a manner the other saw
         if any(c.dep_ in ("attr", "acomp") for c in verb.children) and verb.lemma_ == "be":
             continue
         auxes = [c for c in verb.children if c.dep_ == "aux"]
@@ -164,6 +177,9 @@ def reflected_view(clause) -> str | None:
     "it wasn't me who left the door open" → "I left the door open", "I'm not the problem" → "I'm the problem"."""
     lowers = [t.lower_ for t in clause.tokens]
     text = " ".join(lowers)
+    charge = quoted_charge(clause)  # "don't tell me I don't contribute" → "I don't contribute"
+    if charge:
+        return charge
     if "my fault" in text and (clause.role == "denial" or clause.question):
         return "it's my fault"
     head = clause.head
@@ -197,6 +213,7 @@ def said_back(msg: Message) -> str | None:
             continue
         if re.match(r"^(?:calm down|relax|chill(?: out)?|get over it|stop being [\w ]+)$", text, re.I):
             return None  # "told you to calm down" reads as a brush-off; the plain apology is better
+        text = re.sub(r",? (?:calm down|relax|chill(?: out)?|get over it|lighten up)$", "", text, flags=re.I)
         for pattern, replacement in BACKSHIFT:
             text = pattern.sub(replacement, text)
         if len(text.split()) >= 3 and text.split()[0].lower() in ("you", "it", "that", "this"):
@@ -308,6 +325,9 @@ def _owned_phrase(msg: Message, clause) -> str | None:
     text = render(cleaned(clause, msg.address_tokens, strict=False)).rstrip(".!?,; ")
     found = NOT_LIKE_I_WANTED.search(text)
     if found:
+        verb, _, rest = found.group(1).partition(" ")
+        if base_of(verb.lower()) in HARMS:  # "not like I wanted to upset your mum": it happened, unwanted
+            return tidy(f"I'm sorry I {past(base_of(verb.lower()))} {rest}")
         return f"I'm sorry I had to {found.group(1)}"
     found = DID_WHAT_I_COULD.search(text)
     if found:

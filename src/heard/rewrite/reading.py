@@ -8,6 +8,7 @@ from .acts import spoiled_occasion
 from .asides import named_occasion
 from .asking import generic_objects, plain_negation
 from .conditions import consequence_of_if
+from .deflection import deflects, dismisses, passes_on
 from .excuses import meant_well, state_line, stated_state
 from .inflect import base_of, participle
 from .lexicon import FEELING_VERBS
@@ -124,8 +125,10 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
         if flagged and clause.connector in ("because", "cos", "cause", "bc", "since") and k > 0 \
                 and admitted_failure(msg.clauses[k - 1]):
             continue  # "I missed the deadline because nobody…": the apology, without its "because"
-        if apology_shield(clause) or snide_aside(clause.text):  # a shield or a jab, not a fact to keep
-            continue
+        if flagged and clause.connector in ("because", "cos", "cause", "bc", "since") and passes_on(clause):
+            continue  # "…because Priya sent me the figures late": the fault handed on, not a fact to keep
+        if apology_shield(clause) or snide_aside(clause.text) or deflects(clause):  # a shield, a jab, a
+            continue  # comparison that shares the fault out ("so was half the team"): not facts to keep
         if flagged and stated_state(clause):  # "I'm knackered. I've had the kids…": owned as a need
             following = msg.clauses[k + 1] if k + 1 < len(msg.clauses) else None
             line = state_line(clause, following)
@@ -157,8 +160,9 @@ def denies(clause) -> bool:
 
 def targets_of(msg: Message) -> list:
     """Clauses about what the listener did, in the order a rewrite should use them."""
-    found = [c for c in msg.clauses if c.literal is not None and say_situation(msg, c)]
+    found = [c for c in msg.clauses if c.literal is not None and say_situation(msg, c) and not dismisses(c.text)]
     found += [c for c in msg.clauses if c.literal is None and c.role in ("accusation", "question", "fault")
+             and not dismisses(c.text)  # "you're worrying over nothing": the listener's feeling, brushed off
              and (c.head.lemma_.lower() not in NO_SITUATION or experience(c) is not None)
              and is_full_clause(c) and say_situation(msg, c)
              and not (c.question and "accusing_question" not in c.cues

@@ -1,0 +1,139 @@
+"""Defensive messages: rewrites own the lapse without keeping the denial, the excuse, the comparison,
+the counter-attack or the brush-off, and never turn a denial round into a confession or an accusation."""
+
+import re
+
+import pytest
+
+from heard.rewrite.deflection import DEFLECTS, dismisses, quoted_charge, upset_about
+from heard.rewrite.parsing import parse_many
+from heard.rewrite.clauses import split_clauses, mark_clauses
+
+
+def _texts(outcome):
+    return [s["text"] for s in outcome.suggestions]
+
+
+def _clauses(text):
+    doc = parse_many([text])[0]
+    clauses = split_clauses(doc)
+    mark_clauses(doc, clauses)
+    return clauses
+
+
+@pytest.mark.parametrize("text", ["but so was everyone else", "nobody's perfect", "it's only a scratch",
+                                  "which is more than Dev did", "I did my bit", "what more do you want from me",
+                                  "sorry for breathing"])
+def test_deflections_are_recognised(text):
+    assert DEFLECTS.search(text)
+
+
+@pytest.mark.parametrize("text", ["I was late", "the bus never came", "it's a baby shower", "so I rang you"])
+def test_plain_facts_are_not_deflections(text):
+    assert not DEFLECTS.search(text)
+
+
+def test_brush_offs_of_the_listener_are_recognised():
+    assert dismisses("you're blowing this out of proportion")
+    assert dismisses("stop making such a fuss")
+    assert not dismisses("you're making dinner tonight")
+
+
+def test_upset_about_names_the_thing_not_the_speakers_part():
+    class _Msg:
+        def __init__(self, text):
+            self.text = text
+
+    assert upset_about(_Msg("why is everyone so upset about the group project, I did my part")) == "the group project"
+    assert upset_about(_Msg("you're upset about my tone")) is None
+    assert upset_about(_Msg("I did my part")) is None
+
+
+def test_a_quoted_charge_is_read_as_what_the_listener_feels():
+    assert quoted_charge(_clauses("don't tell me I never help")[0]) == "I never help"
+    assert quoted_charge(_clauses("I never help")[0]) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["It's not like I meant to scratch the car, it was dark",
+                                  "It's not like I wanted to upset your mum"])
+def test_not_like_i_meant_owns_the_act_without_inverting_it(rewrite, text):
+    texts = _texts(rewrite(text))
+    assert texts
+    for t in texts:
+        assert not re.search(r"\bhaven't \w+ .* yet\b|\bhad to (?:upset|scratch)\b", t), t
+        assert "not like I" not in t, t
+    assert any(re.search(r"\bI'm sorry I (?:scratched|upset)\b", t) for t in texts)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["the train was cancelled, that's why I didn't make the meeting",
+                                  "Stop acting like I don't care about the kids"])
+def test_an_admitted_or_charged_negation_is_never_turned_round(rewrite, text):
+    for t in _texts(rewrite(text)):
+        assert not re.search(r"felt like I (?:made|care)\b|\bI care about the kids\b", t), t
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["I missed the deadline but you never sent me the brief either",
+                                  "I'm sorry the milk went off but you left it out too"])
+def test_a_cross_complaint_after_owning_a_lapse_is_dropped(rewrite, text):
+    texts = _texts(rewrite(text))
+    assert texts
+    for t in texts:
+        assert not re.search(r"\bwhen you\b|\byou (?:never|left|didn't)\b|\beither\b", t, re.I), t
+        assert "sorry" in t.lower(), t
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["it's only a scratch, you're making such a fuss",
+                                  "you're blowing this out of proportion, it's literally just a mug",
+                                  "it's just a bit of mud, you need to lighten up"])
+def test_a_brush_off_is_owned_not_complained_about(rewrite, text):
+    for t in _texts(rewrite(text)):
+        assert not re.search(r"\bwhen you\b|\bfuss\b|\bproportion\b|\blighten\b|\bjust\b|\bonly a\b", t, re.I), t
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["I was late, but so was everyone else",
+                                  "I was only trying to fix the shelf, sorry for breathing",
+                                  "I forgot to book the table but nobody's perfect"])
+def test_comparisons_and_martyr_tags_are_not_kept(rewrite, text):
+    texts = _texts(rewrite(text))
+    assert texts
+    for t in texts:
+        assert not re.search(r"everyone else|breathing|perfect|^was\b|\. Was\b", t, re.I), t
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["I wasn't the one who left the oven on, ask Marco",
+                                  "i didnt take ur charger lol maybe check with sam"])
+def test_a_denial_pointing_elsewhere_never_accuses_the_listener(rewrite, text):
+    for t in _texts(rewrite(text)):
+        assert not re.search(r"\bwhen you\b|\byou (?:left|don't|took)\b|felt like I|\blol\b", t, re.I), t
+
+
+@pytest.mark.model
+def test_blame_handed_to_someone_else_is_not_kept(rewrite):
+    for t in _texts(rewrite("the slides were late because Tom sent me the data at midnight")):
+        assert "Tom" not in t, t
+
+
+@pytest.mark.model
+def test_what_everyone_is_upset_about_is_acknowledged(rewrite):
+    text = "I did my bit on the poster, I don't see why everyone's so angry about the presentation"
+    texts = _texts(rewrite(text))
+    assert texts and any("the presentation" in t for t in texts)
+    assert not any("my bit" in t for t in texts)
+
+
+@pytest.mark.model
+def test_a_brush_off_asked_as_a_question_is_not_turned_into_a_request(rewrite):
+    for t in _texts(rewrite("It's only a tenner, why are you making this into such a big deal")):
+        assert not re.search(r"\bmaking this\b|\bbig deal\b|^Could we talk about", t, re.I), t
+
+
+@pytest.mark.model
+def test_the_speakers_own_facts_get_no_hedge(rewrite):
+    for t in _texts(rewrite("sorry I missed your call but my battery died")):
+        assert not re.search(r"(?:As far as I know|From what I can tell|The way I understand it), my\b", t), t
