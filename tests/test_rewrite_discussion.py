@@ -77,3 +77,8 @@ def test_a_rhetorical_question_about_a_belief_becomes_a_real_one(rewrite, messag
     found = texts(rewrite(message))
     assert any(kept in t and asked in t for t in found), found
     assert not any(re.search(r"\breally\b|\bseriously\b|\bactually\b|\blol\b", t) for t in found), found
+
+
+def test_believing_a_thing_is_no_claim_to_doubt(rewrite):
+    found = texts(rewrite("Do you actually believe this nonsense?"))
+    assert not any("not sure this" in t or "nonsense" in t for t in found), found

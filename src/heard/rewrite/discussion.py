@@ -109,7 +109,7 @@ def view_replies(msg) -> list[list[str]]:
         claim = _object(found.group("x") or found.group("y"))
         replies.append([f"I don't think {claim}", "What makes you see it that way?"])
     found = _DO_YOU_THINK.search(text)
-    if found:
+    if found and _says_something(msg, found.span("x")):  # "believe this nonsense" names no claim to doubt
         replies.append([f"I'm not sure {_object(found.group('x'))}", "What makes you think so?"])
     found = _ARE_YOU_SAYING.search(text)
     if found:  # said back as a question: reflecting, not mocking
@@ -121,6 +121,11 @@ def view_replies(msg) -> list[list[str]]:
     if _ENOUGH.search(text):
         replies.append(["I'd rather not get into this any further", "Can we leave it here for now?"])
     return replies
+
+
+def _says_something(msg, span) -> bool:
+    """Whether the text in `span` is a claim with a verb of its own, not just a noun phrase."""
+    return any(span[0] <= t.idx < span[1] and t.pos_ in ("VERB", "AUX") for t in msg.doc)
 
 
 def _object(phrase: str) -> str:
