@@ -54,12 +54,15 @@ _DISMISSIVE = re.compile(r"(?:^|[.!?]\s+|,\s*)(?:(?:oh|ok|okay|lol|well|yeah|sur
 _SHRUG = re.compile(r"\b(?:not my (?:problem|fault|job)|don'?t start|can'?t win with (?:you|u)|leave me alone|"
                     r"not this again|(?:so )?(?:now )?it'?s (?:all )?my fault|don'?t blame me|i didn'?t do anything|"
                     r"get off my back|back off|whatever(?!\s+(?:you|u)\b)|(?:that'?s )?rich coming from (?:you|u)|"
-                    r"(?:you'?re|ur|you are) one to talk|look who'?s talking|pot,? kettle)\b", re.I)
+                    r"(?:you'?re|ur|you are) (?:hardly |really |the last )?(?:one|person) to talk|look who'?s talking|"
+                    r"pot,? kettle|sorry (?:that )?i (?:exist|breathe)|sorry for (?:existing|breathing|living)|"
+                    r"i can'?t do anything right)\b", re.I)
 # Insults by comparison: "you've got the manners of a goat", "you sound like a broken record".
 _COMPARED = re.compile(r"\b(?:you(?:'ve| have) (?:got )?the (?:\w+ ){1,2}of an? \w+|"
                        r"(?:you|u) (?:look|sound|act|talk|drive|dress) like an? \w+)", re.I)
 # Snipes that are a whole sentence: "Typical.", "thanks for nothing", "you people are all the same".
-_SNIPE = re.compile(r"\bthanks for nothing\b|\bhere we go again\b|\b(?:you|u) (?:people|lot|guys|lads|men|women) "
+_SNIPE = re.compile(r"\bthanks for nothing\b|\bhere we go again\b|\b(?:alert|call) the (?:press|papers|news)\b|"
+                    r"\b(?:want|deserve|get) a (?:medal|cookie|gold star|trophy)\b|\bmark (?:it in )?the calendar\b|\b(?:you|u) (?:people|lot|guys|lads|men|women) "
                     r"are all (?:the same|alike)\b|(?:^|[.!?]\s*)(?:just |how |so )?(?:typical|classic|unbelievable|"
                     r"pathetic|ridiculous)\W*(?:$|[.!?])", re.I)
 _HOSTILE_CUES = {"contempt", "character_attack", "counter_attack", "accusing_question",
