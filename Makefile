@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 MODEL := models/heard-core
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo test train evaluate eval-external eval-rewrites gallery bench chromium clean
+.PHONY: help install demo test train evaluate eval-external eval-rewrites probe-rewrites gallery bench chromium clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -44,6 +44,9 @@ eval-external: $(STAMP) ## Score heard and a keyword baseline on ../shared/exter
 
 eval-rewrites: $(STAMP) ## Rewrite suggestions: coverage, safety, content kept (corpus + ../shared/external)
 	$(BIN)/python benchmarks/rewrite_eval.py
+
+probe-rewrites: $(STAMP) ## Print the rewrites of the hand-written probe messages, to read (benchmarks/rewrite_probes)
+	$(BIN)/python benchmarks/rewrite_probe.py
 
 gallery: $(STAMP) ## Regenerate docs/rewrites.md: 50 flagged test-split messages with their rewrites
 	$(BIN)/python -m heard.rewrite.gallery data/corpus.csv docs/rewrites.md

@@ -20,6 +20,7 @@ from .moments import in_past, setup_of
 from .opinions import own_view
 from .owning import victim_feeling
 from .phrases import BARE, STONEWALL, unframe
+from .pressure import pressure_lines
 from .reading import (FELT_WITH, acted, NO_SITUATION, compose, experience, facts_of, feeling_sentence, happening,
                       is_full_clause, is_negative, is_past, request_for, say_situation, talk_request,
                       targets_of, when_clause, when_first)
@@ -28,7 +29,8 @@ from .surface import is_emoji, render, sentence, words_of
 
 
 def i_statement(msg: Message) -> list[Candidate]:
-    found = _time_out(msg) + _defensive_i_statement(msg) + _left_out(msg)
+    found = [Candidate(compose(msg, lines), strategy) for lines, strategy in pressure_lines(msg)]  # pressure.py
+    found += _time_out(msg) + _defensive_i_statement(msg) + _left_out(msg)
     if not msg.blaming:
         return found
     targets = targets_of(msg)

@@ -74,6 +74,9 @@ def about_views(msg) -> bool:
     text = msg.text
     if _ENOUGH.search(text):
         return True
+    found = _thread_jab(msg)  # "Source?", "Name one…", "Found the landlord." (threads.py)
+    if found:
+        return True
     if _PERSONAL.search(text):
         return False
     patterns = (_YOUR_VIEW, _DONT_UNDERSTAND, _DO_YOU_EVEN, _DIDNT_READ, _PARROTING, _THINKING, _BELIEF_SNEER,
@@ -120,6 +123,9 @@ def view_replies(msg) -> list[list[str]]:
                         "Which part should I go over again?"])
     if _ENOUGH.search(text):
         replies.append(["I'd rather not get into this any further", "Can we leave it here for now?"])
+    found = _thread_replies(msg)  # comment-thread jabs: the claim kept, the question asked (threads.py)
+    if found:
+        replies.extend(found)
     return replies
 
 
@@ -133,3 +139,15 @@ def _object(phrase: str) -> str:
     phrase = re.sub(r"\s+(?:lol|lmao|smh|mate|bro|buddy|pal|dude)\b.*$", "", phrase.strip(), flags=re.I)
     phrase = re.sub(r"\s+(?:whole|at all|whatsoever|either)$", "", phrase, flags=re.I)
     return phrase.rstrip(" ,")
+
+
+def _thread_jab(msg) -> bool:
+    from .threads import thread_hostility  # threads.py reads this module's patterns
+
+    return thread_hostility(msg)
+
+
+def _thread_replies(msg) -> list[list[str]]:
+    from .threads import thread_replies
+
+    return thread_replies(msg)

@@ -15,6 +15,7 @@ from .repeats import near_duplicate, same_content
 from .situations import situation
 from .strategies import candidates_for, unframe
 from .textspeak import moved_evidence, spell_out
+from .threads import thread_hostility
 from .wronged import complains_only
 
 REWRITTEN_LABELS = ("blaming", "defensive")
@@ -69,6 +70,8 @@ def rewrite_results(analyzer, results, limit: int = MAX_SUGGESTIONS, force: bool
         cross_complaints(message.clauses, owns_lapse)  # "…but you never remind me either": a counter
         if any(c.role == "counter" for c in message.clauses):
             message.labels = message.labels | {"defensive"}
+        if thread_hostility(message):  # a comment-thread jab is contempt for the listener's view (threads.py)
+            message.labels = message.labels | {"blaming"}
         if message.defensive and complains_only(message):  # "Who took my lunch??": a complaint, not a defence
             message.labels = (message.labels - {"defensive"}) | {"blaming"}
         messages.append(message)

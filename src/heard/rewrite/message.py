@@ -20,6 +20,7 @@ from .experience import experience
 from .fragments import fragment_literal
 from .feelings import adjust as adjust_feelings
 from .irony import cut_frames, drop_unreadable
+from .pressure import mark_pressure
 from .surface import render, words_of
 from .topics import not_a_topic
 
@@ -254,6 +255,7 @@ def read_message(text: str, doc, labels=(), evidence=()) -> Message:
             clause.role = "accusation"
     labels = drop_unreadable(clauses, labels)  # "thanks for inviting me lol", "no worries 🙂": nothing plain to keep
     take_back(clauses)  # "thanks for X… oh wait, you didn't": X didn't happen
+    mark_pressure(clauses)  # "you're imagining things", "if you go, don't come back" (pressure.py)
     address, address_tokens = find_address(doc)
     return Message(text=text, doc=doc, clauses=clauses, address=address,
                    address_tokens=address_tokens, labels=set(labels))

@@ -263,7 +263,7 @@ def participle(verb: str) -> str:
 def apologies(msg: Message) -> list[str]:
     """What the speaker owns, each as a clause: failures, plans not kept, denials owned, jokes."""
     found = []
-    for clause in msg.clauses:
+    for clause in (c for c in msg.clauses if c.role != "pressure"):  # pressure.py: nothing owned there
         admitted = counterfactual_admission(clause)
         failure = admitted_failure(clause) or unkept_intention(clause) or (
             f"I know {admitted}, and I'm sorry" if admitted else None)

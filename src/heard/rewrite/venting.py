@@ -142,7 +142,7 @@ def _blaming_feeling(msg: Message) -> list[str]:
                           "Can you help me understand?",
                           "I'm confused and hurt by what's happening between us. Can you help me "
                           "understand what's going on for you?"], "bewildered")]
-    if _AGAIN.search(text):
+    if _AGAIN.search(text) and not about_views(msg):  # a stranger in a thread shares no history
         return ["I'm frustrated that we keep ending up here. Can we try talking about this differently?"]
     if about_views(msg) or words & _VIEWS or _DISMISSIVE.search(text) and not re.search(r"\b(?:grow up|get over)", text, re.I):
         return [msg.pick(["I see this very differently. Can you tell me what makes you see it that way?",

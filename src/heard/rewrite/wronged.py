@@ -28,6 +28,8 @@ def nothing_to_own(msg) -> bool:
     """No denial, excuse or admitted act of the speaker's: only what others did to them."""
     if any(c.role in _DEFENDING for c in msg.clauses) or apologies(msg) or shielded(msg):
         return False
+    if any(c.role == "pressure" for c in msg.clauses):
+        return True  # a guilt trip or threat, not a defence: pressure.py says what to say instead
     for clause in msg.clauses:
         for verb in speaker_verbs(clause):
             if any(c.dep_ == "auxpass" for c in verb.children):
