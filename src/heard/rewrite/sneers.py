@@ -48,7 +48,8 @@ def without_sneers(text: str) -> str:
 _SNIDE = re.compile(r"^\W*(?:(?:and|but|so|now|well)\s+)?(?:some of us|some people|must be nice|"
                     r"(?:now\s+)?(?:we|i|you|they) (?:all )?(?:look|looked|sound|seem) like (?:a |an )?"
                     r"(?:amateurs?|idiots?|fools?|clowns?|a joke|children|kids)|nice to know|good to know|"
-                    r"glad (?:someone|somebody) (?:thinks|finds))\b|,?\s+you know\W*$", re.I)
+                    r"glad (?:someone|somebody) (?:thinks|finds))\b|,?\s+you know\W*$|"
+                    r"\b(?:that'?s|how|very|real|so) original\W*$", re.I)
 
 
 def snide_aside(text: str) -> bool:
