@@ -162,3 +162,19 @@ def test_dropping_the_absolutes_keeps_the_occasion_the_message_gives(rewrite, me
     found = texts(rewrite(message), "drop the absolutes")
     assert found and all(occasion in t for t in found), found
     assert not any(re.search(r"\b(?:anything|everything)\b", t) for t in found), found
+
+
+def test_sorry_is_said_once():
+    from heard.rewrite.repeats import one_apology
+    assert one_apology("I'm sorry I forgot the bill. I should have kept track of it, and I'm sorry. "
+                       "I'll set a reminder.") == "I'm sorry I forgot the bill. I should have kept track of it. " \
+                                                   "I'll set a reminder."
+    assert one_apology("I should have checked, and I'm sorry. What would help?") == \
+        "I should have checked, and I'm sorry. What would help?"
+
+
+@pytest.mark.model
+def test_no_suggestion_apologises_twice(rewrite):
+    for outcome in rewrite("Don't blame me, I forgot to pay the electric bill but you never remind me either",
+                           "You're overreacting, it was a joke.", "it's not my fault the bins didn't go out"):
+        assert not any(s["text"].count("sorry") > 1 for s in outcome.suggestions), outcome.suggestions

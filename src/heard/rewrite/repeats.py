@@ -76,3 +76,18 @@ def refer_back(text: str, topic: str | None) -> str:
     first = text.lower().index(topic.lower()) + len(topic)
     pattern = re.compile(rf"\b(with|about|for|to|on) {re.escape(topic)}\b", re.I)
     return text[:first] + pattern.sub(lambda m: f"{m.group(1)} {'them' if plural else 'it'}", text[first:])
+
+
+_LATER_SORRY = re.compile(r",? and I'm (?:so |really |truly )?sorry(?=[.!])")
+
+
+def one_apology(text: str) -> str:
+    """"I'm sorry I forgot the bill. I should have kept track of it myself, and I'm sorry." says
+    sorry twice; the second ", and I'm sorry" goes once an earlier sentence has apologised."""
+    first = text.find("sorry")
+    if first < 0:
+        return text
+    cut = text.find(". ", first)
+    if cut < 0:
+        return text
+    return text[:cut + 2] + _LATER_SORRY.sub("", text[cut + 2:])

@@ -14,7 +14,7 @@ from .opinions import own_view
 from .phrases import unframe
 from .reading import compose
 from .sharing import share_the_load
-from .repeats import refer_back, without_echoes
+from .repeats import one_apology, refer_back, without_echoes
 from .surface import capitalise, tidy
 from .venting import say_the_feeling
 
@@ -34,7 +34,7 @@ def candidates_for(msg: Message) -> list[Candidate]:
     in_discussion = msg.blaming and about_views(msg)
     for strategy in ((_discussion,) if in_discussion else STRATEGIES):
         for candidate in strategy(msg):
-            text = refer_back(without_echoes(capitalise(tidy(candidate.text))), topic)
+            text = one_apology(refer_back(without_echoes(capitalise(tidy(candidate.text))), topic))
             if len(text.split()) >= 3 and text not in {c.text for c in found} and not keeps_harm(text, msg.text) \
                     and not broken(text):
                 found.append(Candidate(text, candidate.strategy, candidate.fallback))
