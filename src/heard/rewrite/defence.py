@@ -8,7 +8,8 @@ from .candidate import ACKNOWLEDGE, RESPONSIBILITY, Candidate
 from .deflection import brushed_off, dismisses, upset_about
 from .lexicon import AMENDS, INTERJECTIONS
 from .message import _PEOPLE as PEOPLE, Message
-from .owning import (amends_for, negated, owned_joke, speaker_verbs, apologies, perceived_action, reflected_view, said_back,
+from .amends import amends_for
+from .owning import (negated, owned_joke, speaker_verbs, apologies, perceived_action, reflected_view, said_back,
                      their_feeling)
 from .phrases import DISOWNS, SHRUG, SOFTENERS, WRONGDOING
 from .reading import compose as _compose, denies, facts_of, request_for, talk_request, targets_of

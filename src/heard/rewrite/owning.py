@@ -8,7 +8,6 @@ from .conditions import counterfactual_admission
 from .deflection import HANDLED, HARMS, quoted_charge, reported as _reported, under_denial as _under_denial
 from .excuses import explained_away, meant_well
 from .inflect import base_of
-from .amends import amends_for  # noqa: F401 (re-exported: defence, tests)
 from .message import Message
 from .phrases import (BACKSHIFT, CANT_HELP, DID_WHAT_I_COULD, DIDNT_MEAN, LECTURE, MAKE_WORSE, NEVER_ENOUGH,
                       NOT_LIKE_I_WANTED, SHRUG, VICTIM_ROLE)

@@ -1,4 +1,8 @@
-"""The six rewrite strategies, in the order they are tried, and the candidates they give a message."""
+"""The six rewrite strategies, in the order they are tried, and the candidates they give a message.
+
+An argument about views gets its own register (discussion.py), a message that names nothing to keep
+the feeling behind it (venting.py), and every candidate passes the harm and fluency checks.
+"""
 
 from __future__ import annotations
 
@@ -6,19 +10,21 @@ from .blame import behaviour_not_character, drop_absolutes, i_statement, questio
 from .candidate import GUIDANCE, I_STATEMENT, Candidate
 from .defence import acknowledge_first, take_responsibility
 from .disagreement import disagreement
-from .fluency import broken
 from .discussion import about_views, view_replies
+from .fluency import broken
 from .harm import keeps_harm, wishes_harm
 from .message import Message
 from .opinions import own_view
 from .phrases import unframe
 from .reading import compose
-from .sharing import share_the_load
 from .repeats import one_apology, refer_back, without_echoes
+from .sharing import share_the_load
 from .surface import capitalise, tidy
 from .venting import say_the_feeling
 
+
 def _shared_load(msg: Message) -> list[Candidate]:
+    """"Why is it always me who has to call the plumber?" → a turn at it, asked for (sharing.py)."""
     return [Candidate(compose(msg, lines), I_STATEMENT) for lines in share_the_load(msg)]
 
 
