@@ -95,3 +95,10 @@ def test_a_threat_is_never_carried_into_a_suggestion_about_the_rest(rewrite):
     outcome = rewrite("if you eat my leftovers again I swear I'll kill you")
     assert not any(re.search(r"kill|swear", s["text"], re.I) for s in outcome.suggestions)
     assert outcome.suggestions or "harm" in outcome.reason
+
+
+def test_a_defence_with_nothing_to_keep_is_owned_not_vented(rewrite):
+    found = rewrite("I didn't say anything wrong, you just took it the wrong way")
+    assert found.suggestions, found.reason
+    assert not any(s["strategy"] == "I statement" for s in found.suggestions), found.suggestions
+    assert not any(re.search(r"don't agree|frustrated|angry", s["text"]) for s in found.suggestions)

@@ -77,10 +77,12 @@ def say_the_feeling(msg: Message) -> list[Candidate]:
     found = []
     shrugs = _shrugs(msg)
     # An insult flagged only as defensive is still an insult; a shrug or a counter-attack ("that's
-    # rich coming from you") is defensive whatever the flag, so it is also owned.
-    if not shrugs or msg.blaming:
+    # rich coming from you") is defensive whatever the flag, so it is owned; and a defence that is
+    # neither ("I didn't say anything wrong, you took it the wrong way") is owned, not vented.
+    attacks = msg.blaming or _insulting(msg)
+    if attacks:
         found += [Candidate(text, I_STATEMENT, fallback=FEELING_ONLY) for text in _blaming_feeling(msg)]
-    if shrugs:
+    if shrugs or msg.defensive and not attacks:
         found += [Candidate(text, strategy, fallback=FEELING_ONLY) for text, strategy in _owned_defensiveness(msg)]
     return found
 
@@ -104,6 +106,13 @@ def _hostile(msg: Message) -> bool:
     # In an argument about views the model's flag on a clause is enough: the fallback there only
     # says "I see this differently", which a false flag can't make untrue.
     return about_views(msg) and any(c.scores.get("blaming") for c in msg.clauses)
+
+
+def _insulting(msg: Message) -> bool:
+    """An insult, swearing or a known jab in the message itself, whatever the model flagged."""
+    if {t.lower_ for t in msg.doc} & (INSULTS | _SWEARING | set(TRAITS)):
+        return True
+    return any(p.search(msg.text) for p in (_BEWILDERED, _MAKES_ME, _DISMISSIVE, _COMPARED, _SNIPE))
 
 
 def _about_someone_else(msg: Message, words: set) -> bool:
