@@ -69,3 +69,15 @@ def rewrite(analyzer):
         return [cache[t] for t in texts] if len(texts) > 1 else cache[texts[0]]
 
     return run
+
+
+def texts_of(outcome, strategy=None) -> list[str]:
+    """The texts of a Rewrites' suggestions (of one strategy, when given)."""
+    return [s["text"] for s in outcome.suggestions if strategy is None or s["strategy"] == strategy]
+
+
+def some_texts(outcome, strategy=None) -> list[str]:
+    """texts_of, failing the test when there is none (the failure says why heard gave none)."""
+    found = texts_of(outcome, strategy)
+    assert found, f"no {strategy or ''} suggestion in {outcome.suggestions} ({outcome.reason})"
+    return found

@@ -7,12 +7,9 @@ import sys
 import pytest
 
 from heard.rewrite import GUIDANCE, MAX_SUGGESTIONS
+from conftest import texts_of
 
 pytestmark = pytest.mark.model
-
-
-def texts_of(outcome, strategy=None):
-    return [s["text"] for s in outcome.suggestions if strategy is None or s["strategy"] == strategy]
 
 
 def one(outcome, strategy):

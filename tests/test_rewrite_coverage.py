@@ -6,6 +6,7 @@ import re
 import pytest
 
 from heard.rewrite.textspeak import moved, moved_evidence, spell_out
+from conftest import some_texts as texts
 
 ABSOLUTE_BLAME = re.compile(r"\byou(?:'re| are)? (?:always|never)\b", re.I)
 
@@ -38,11 +39,6 @@ def test_offsets_move_with_the_spelled_out_words():
 
 
 # -- the engine, with the model ----------------------------------------------------------------
-
-
-def texts(outcome):
-    assert outcome.suggestions, f"no suggestion ({outcome.reason})"
-    return [s["text"] for s in outcome.suggestions]
 
 
 def assert_safe(analyzer, suggestions):

@@ -8,10 +8,7 @@ import pytest
 from heard.rewrite.deflection import DEFLECTS, dismisses, quoted_charge, upset_about
 from heard.rewrite.parsing import parse_many
 from heard.rewrite.clauses import split_clauses, mark_clauses
-
-
-def _texts(outcome):
-    return [s["text"] for s in outcome.suggestions]
+from conftest import texts_of as _texts
 
 
 def _clauses(text):

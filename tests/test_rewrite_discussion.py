@@ -4,15 +4,11 @@ disputed, and none of the household "I feel … when you …" lines."""
 import re
 
 import pytest
+from conftest import some_texts as texts
 
 pytestmark = pytest.mark.model
 
 HOUSEHOLD = re.compile(r"\bI (?:feel|felt|get really)\b|\bwhen you\b|\btake care of\b|\bfrom now on\b", re.I)
-
-
-def texts(outcome):
-    assert outcome.suggestions, f"no suggestion ({outcome.reason})"
-    return [s["text"] for s in outcome.suggestions]
 
 
 @pytest.mark.parametrize("message, kept", [

@@ -10,10 +10,7 @@ import pytest
 
 from heard.rewrite.repeats import near_duplicate, same_content
 from heard.rewrite.surface import spelled
-
-
-def _texts(outcome) -> list[str]:
-    return [s["text"] for s in outcome.suggestions]
+from conftest import texts_of as _texts
 
 
 def _all(outcome) -> str:

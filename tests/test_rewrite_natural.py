@@ -9,6 +9,7 @@ from heard.rewrite.excuses import explained_away
 from heard.rewrite.moments import time_last
 from heard.rewrite.repeats import near_duplicate, refer_back, without_echoes
 from heard.rewrite.opinions import dismissal
+from conftest import texts_of as texts
 
 _SENTENCE = re.compile(r"[^.!?]+[.!?]+")
 
@@ -59,10 +60,6 @@ def test_a_fronted_time_moves_after_the_event():
 
 
 # -- whole rewrites ------------------------------------------------------------------------------
-
-
-def texts(outcome, strategy=None):
-    return [s["text"] for s in outcome.suggestions if strategy is None or s["strategy"] == strategy]
 
 
 @pytest.mark.model

@@ -6,6 +6,7 @@ import re
 import pytest
 
 from heard.rewrite.disagreement import _clean_quote, _recipient
+from conftest import some_texts as texts
 
 MOCKING = re.compile(r"\b(?:genius|insight|incredible|stunning|brilliant|amazing|groundbreaking|world-class|"
                      r"bro|coincidence|innocent|cereal|truly|wow)\b|🙄|😂", re.I)
@@ -24,11 +25,6 @@ def test_a_stranger_is_described_by_their_situation():
 
 
 # -- the engine, with the model ----------------------------------------------------------------
-def texts(outcome):
-    assert outcome.suggestions, f"no suggestion ({outcome.reason})"
-    return [s["text"] for s in outcome.suggestions]
-
-
 def assert_kind(analyzer, suggestions):
     for text, verdict in zip(suggestions, analyzer.check_many(suggestions)):
         for label in ("blaming", "defensive"):

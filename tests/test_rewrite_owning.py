@@ -11,14 +11,9 @@ from heard.rewrite.amends import late_sense
 from heard.rewrite.feelings import excluded
 from heard.rewrite.parsing import parse_many
 from heard.rewrite.sneers import without_sneers
+from conftest import some_texts as texts
 
 INSULTS = re.compile(r"\b(?:stupid|bloody|damn|precious|dumb|freaking)\b", re.I)
-
-
-def texts(outcome, strategy=None):
-    found = [s["text"] for s in outcome.suggestions if strategy is None or s["strategy"] == strategy]
-    assert found, f"no {strategy or ''} suggestion in {outcome.suggestions} ({outcome.reason})"
-    return found
 
 
 # -- pure readings (no classifier) -----------------------------------------------------------------

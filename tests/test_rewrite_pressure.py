@@ -4,12 +4,9 @@ speaker's own feeling and need, and never keeps the pressure itself (pressure.py
 import re
 
 import pytest
+from conftest import texts_of as _texts
 
 pytestmark = pytest.mark.model
-
-
-def _texts(result):
-    return [s["text"] for s in result.suggestions]
 
 
 @pytest.mark.parametrize("message", ["You're just imagining it, I never raised my voice.",

@@ -9,12 +9,9 @@ import pytest
 
 from heard.rewrite.message import read_message
 from heard.rewrite.parsing import parse_many
+from conftest import texts_of as texts
 
 pytestmark = pytest.mark.model
-
-
-def texts(outcome):
-    return [s["text"] for s in outcome.suggestions]
 
 
 def read(text, labels=("blaming",)):

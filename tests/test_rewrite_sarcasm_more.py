@@ -10,12 +10,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import texts_of as _texts
 
 pytestmark = pytest.mark.model
-
-
-def _texts(result) -> list[str]:
-    return [s["text"] for s in result.suggestions]
 
 
 @pytest.mark.parametrize("text, act", [

@@ -1,13 +1,9 @@
 """"Why is it always me who has to…": the task that is never shared, asked for as help."""
 
 import pytest
+from conftest import some_texts as texts
 
 pytestmark = pytest.mark.model
-
-
-def texts(outcome):
-    assert outcome.suggestions, f"no suggestion ({outcome.reason})"
-    return [s["text"] for s in outcome.suggestions]
 
 
 @pytest.mark.parametrize("message, asked", [

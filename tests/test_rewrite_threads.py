@@ -9,16 +9,12 @@ import pytest
 from heard.rewrite.message import read_message
 from heard.rewrite.parsing import parse_many
 from heard.rewrite.threads import thread_hostility
+from conftest import some_texts as texts
 
 HOUSEHOLD = re.compile(r"\bI (?:feel|felt|get really|'ve been feeling)\b|\bwhen you\b|\bI'm sorry\b|\bhassle\b|"
                        r"\bwhen you've got a minute\b|\bI should have\b|\bmake it right\b|\bwhat would help\b", re.I)
 JABS = re.compile(r"\b(?:lol|lmao|bless your heart|I'll wait|found the|tell me you|google is free|learn to read|"
                   r"do your own research|imagine|ever actually|even|sweetie|cool story|give me a break)\b", re.I)
-
-
-def texts(outcome):
-    assert outcome.suggestions, f"no suggestion ({outcome.reason})"
-    return [s["text"] for s in outcome.suggestions]
 
 
 def _message(text):

@@ -8,16 +8,12 @@ import pytest
 from heard.rewrite import rewrite_results
 from heard.rewrite.harm import wishes_harm
 from heard.rewrite.parsing import rewrite_nlp
+from conftest import some_texts as texts
 
 pytestmark = pytest.mark.model
 
 # Nouns a feeling-only suggestion may use although the message didn't: the moment itself.
 MOMENT_NOUNS = {"break", "fight", "side", "time", "way", "moment", "conversation"}
-
-
-def texts(outcome):
-    assert outcome.suggestions, f"no suggestion ({outcome.reason})"
-    return [s["text"] for s in outcome.suggestions]
 
 
 def invented_nouns(message: str, suggestion: str) -> set:

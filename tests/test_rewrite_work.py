@@ -12,12 +12,9 @@ from heard.rewrite.fluency import broken
 from heard.rewrite.parsing import parse_many
 from heard.rewrite.phrases import unframe
 from heard.rewrite.surface import render, words_of
+from conftest import texts_of as texts
 
 APOLOGY = re.compile(r"\b(?:I'm sorry|I apologi[sz]e|I should have|Next time I'll|I'll (?:set|flag|check|finish))\b", re.I)
-
-
-def texts(outcome):
-    return [s["text"] for s in outcome.suggestions]
 
 
 def test_a_leading_no_that_quantifies_is_kept():

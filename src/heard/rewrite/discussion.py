@@ -13,17 +13,10 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import PERSONAL, VIEW_NOUNS
 from .surface import recase
+from .threads import thread_hostility, thread_replies
 
-# Things a discussion is about: what someone said, read, counted or believes.
-VIEW_NOUNS = frozenset("""comment comments post posts logic math maths argument arguments point points
-take takes opinion opinions reasoning numbers number source sources study studies article articles
-headline headlines fact facts claim claims theory theories propaganda statistics stats data research
-views view politics ideology narrative spin chart charts graph evidence thread""".split())
-# Personal matters: a message about these is about the relationship, not about views.
-_PERSONAL = re.compile(r"\b(?:me|us|my|our|mine|ours)\b(?!\s+(?:point|comment|post|argument|view|opinion|take)s?\b)|"
-                       r"\bI\b(?!\s+(?:think|believe|mean|guess|bet|suppose|'d say|’d say)\b)|\bI(?:'m|’m|'ve|’ve|'d|’d)\b(?!\s+(?:sure|pretty sure|guessing))",
-                       re.I)
 # What someone read, as a thing a discussion is about (not "the brief" they were meant to read).
 _TEXTS = r"(?:article|study|studies|post|comment|thread|paper|link|source|piece|headline|report|data|chart|research)"
 _NEGATIVE = (r"(?:wrong|bad|flawed|broken|nonsense|garbage|rubbish|trash|laughable|terrible|awful|weak|off|"
@@ -74,10 +67,10 @@ def about_views(msg) -> bool:
     text = msg.text
     if _ENOUGH.search(text):
         return True
-    found = _thread_jab(msg)  # "Source?", "Name one…", "Found the landlord." (threads.py)
+    found = thread_hostility(msg)  # "Source?", "Name one…", "Found the landlord." (threads.py)
     if found:
         return True
-    if _PERSONAL.search(text):
+    if PERSONAL.search(text):
         return False
     patterns = (_YOUR_VIEW, _DONT_UNDERSTAND, _DO_YOU_EVEN, _DIDNT_READ, _PARROTING, _THINKING, _BELIEF_SNEER,
                 _DO_YOU_THINK, _ARE_YOU_SAYING, _WHAT_PART)
@@ -123,7 +116,7 @@ def view_replies(msg) -> list[list[str]]:
                         "Which part should I go over again?"])
     if _ENOUGH.search(text):
         replies.append(["I'd rather not get into this any further", "Can we leave it here for now?"])
-    found = _thread_replies(msg)  # comment-thread jabs: the claim kept, the question asked (threads.py)
+    found = thread_replies(msg)  # comment-thread jabs: the claim kept, the question asked (threads.py)
     if found:
         replies.extend(found)
     return replies
@@ -139,15 +132,3 @@ def _object(phrase: str) -> str:
     phrase = re.sub(r"\s+(?:lol|lmao|smh|mate|bro|buddy|pal|dude)\b.*$", "", phrase.strip(), flags=re.I)
     phrase = re.sub(r"\s+(?:whole|at all|whatsoever|either)$", "", phrase, flags=re.I)
     return phrase.rstrip(" ,")
-
-
-def _thread_jab(msg) -> bool:
-    from .threads import thread_hostility  # threads.py reads this module's patterns
-
-    return thread_hostility(msg)
-
-
-def _thread_replies(msg) -> list[list[str]]:
-    from .threads import thread_replies
-
-    return thread_replies(msg)

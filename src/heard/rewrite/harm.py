@@ -37,7 +37,8 @@ def wishes_harm(text: str) -> bool:
     return bool(_WISH.search(text) or _SELF_HARM.search(text) or _THREAT.search(text))
 
 
-def keeps_harm(candidate: str, message: str) -> bool:
-    """Whether a rewrite of `message` still carries harm: it wishes harm itself, or `message` does
-    and the rewrite repeats any word of it ("I'm sorry I haven't killed you yet")."""
-    return wishes_harm(candidate) or (wishes_harm(message) and bool(_HARM_WORDS.search(candidate)))
+def keeps_harm(candidate: str, message_harms: bool) -> bool:
+    """Whether a rewrite still carries harm: it wishes harm itself, or the message it rewrites does
+    (`message_harms`, wishes_harm of it) and the rewrite repeats any word of harm ("I'm sorry I
+    haven't killed you yet")."""
+    return wishes_harm(candidate) or (message_harms and bool(_HARM_WORDS.search(candidate)))

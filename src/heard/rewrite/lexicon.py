@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from types import MappingProxyType
 
 # Adverbs that turn one occasion into a verdict on the person ("you always", "AGAIN").
@@ -142,3 +143,15 @@ TRAIT_NOUNS = MappingProxyType({
     "pettiness": None, "negativity": None, "ego": None, "smugness": None, "sloppiness": "sloppy",
     "cluelessness": "clueless", "inconsideration": "inconsiderate",
 })
+
+
+# -- Arguments about views (discussion.py, threads.py) ---------------------------------------------
+# Things a discussion is about: what someone said, read, counted or believes.
+VIEW_NOUNS = frozenset("""comment comments post posts logic math maths argument arguments point points
+take takes opinion opinions reasoning numbers number source sources study studies article articles
+headline headlines fact facts claim claims theory theories propaganda statistics stats data research
+views view politics ideology narrative spin chart charts graph evidence thread""".split())
+# Personal matters: a message about these is about the relationship, not about views.
+PERSONAL = re.compile(r"\b(?:me|us|my|our|mine|ours)\b(?!\s+(?:point|comment|post|argument|view|opinion|take)s?\b)|"
+                       r"\bI\b(?!\s+(?:think|believe|mean|guess|bet|suppose|'d say|’d say)\b)|\bI(?:'m|’m|'ve|’ve|'d|’d)\b(?!\s+(?:sure|pretty sure|guessing))",
+                       re.I)

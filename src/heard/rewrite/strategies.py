@@ -38,13 +38,14 @@ def candidates_for(msg: Message) -> list[Candidate]:
     found = []
     topic = msg.topic()
     in_discussion = msg.blaming and about_views(msg)
+    harms = wishes_harm(msg.text)
     for strategy in ((_discussion,) if in_discussion else STRATEGIES):
         for candidate in strategy(msg):
             text = one_apology(refer_back(without_echoes(capitalise(tidy(candidate.text))), topic))
-            if len(text.split()) >= 3 and text not in {c.text for c in found} and not keeps_harm(text, msg.text) \
+            if len(text.split()) >= 3 and text not in {c.text for c in found} and not keeps_harm(text, harms) \
                     and not broken(text):
                 found.append(Candidate(text, candidate.strategy, candidate.fallback))
-    if not wishes_harm(msg.text):
+    if not harms:
         found += [c for c in say_the_feeling(msg) if c.text not in {f.text for f in found}]
     return found
 

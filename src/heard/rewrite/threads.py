@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import PERSONAL, VIEW_NOUNS
+from .reading import facts_of
 from .surface import recase
 
 _YOU = r"(?:you|u)"
@@ -96,10 +98,9 @@ def thread_hostility(msg) -> bool:
         forms.append(_YOU_PEOPLE)
     if not forms:
         return False
-    from .discussion import VIEW_NOUNS, _PERSONAL  # discussion hooks this module in
 
     rest = _IDIOM_ME.sub(" ", text)
-    if _PERSONAL.search(rest):
+    if PERSONAL.search(rest):
         return False
     if forms == [_EVER_ACTUALLY] or forms == [_DID_YOU_EVEN]:  # "did you even look at the bins?" is about home
         found = (_EVER_ACTUALLY.search(text) or _DID_YOU_EVEN.search(text)).group("x")
@@ -210,8 +211,6 @@ def _claims(msg, text: str) -> list[str]:
     found = _YOUD_KNOW.search(text)
     if found:
         return [_plain(found.group("x"))]
-    from .reading import facts_of  # reading's strategies import discussion, which imports this
-
     quoted = _QUOTED.search(text)
     theirs = _plain(quoted.group("q") or quoted.group("g")).lower() if quoted else None
     side = _WHAT_ABOUT_SIDE.search(text)
