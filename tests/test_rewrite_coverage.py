@@ -6,7 +6,7 @@ import re
 import pytest
 
 from heard.rewrite.textspeak import moved, moved_evidence, spell_out
-from conftest import some_texts as texts
+from conftest import some_texts as texts, texts_of
 
 ABSOLUTE_BLAME = re.compile(r"\byou(?:'re| are)? (?:always|never)\b", re.I)
 
@@ -108,6 +108,28 @@ def test_things_named_as_the_listeners_become_a_request_about_them(rewrite, anal
     assert any("the mug" in t and "the crumbs" in t and t.endswith("?") for t in found)
     assert not any("your problem" in t.lower() for t in found)
     assert_safe(analyzer, found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("message", [
+    "Enjoy your echo chamber.",
+    "If you actually checked your messages you would have seen I said the server was down.",
+    "Keep your opinions to yourself.",
+])
+def test_the_listeners_things_in_a_jab_or_an_event_are_not_a_chore_to_take_care_of(rewrite, message):
+    assert not any("take care of" in t for t in texts_of(rewrite(message)))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("message", [
+    "It's not like you're perfect either.",
+    "I did it, fine. You're hardly perfect yourself.",
+    "Sorry I forgot. you forget stuff all the time too",
+])
+def test_a_counter_claim_about_the_listener_is_never_said_back_in_an_apology(rewrite, message):
+    for t in texts_of(rewrite(message)):  # none at all is fine: there may be nothing else to keep
+        if "sorry" in t.lower() or "upset" in t.lower():
+            assert "perfect" not in t and "all the time" not in t, t
 
 
 @pytest.mark.model

@@ -34,6 +34,7 @@ def plain_negation(clause, text: str, past: bool = False) -> str:
     """
     if clause is None or clause.literal is not None or not text:
         return text
+    text = _kept_negation(clause, text)
     head = _main_verb(clause)
     without = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "without"), None)
     gerund = next((c for c in without.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) \
@@ -52,6 +53,21 @@ def plain_negation(clause, text: str, past: bool = False) -> str:
     return text[:found.start()] + both + text[found.end():]
 
 
+def _kept_negation(clause, text: str) -> str:
+    """"you've never done X" told in the simple past must stay "you didn't do X", not "you did X"."""
+    head = clause.head
+    if clause.question or not any(c.lower_ == "never" for c in head.children) \
+            or re.search(r"\b(?:not|never|no|nothing)\b|n't\b", text, re.I):
+        return text
+    base = inflect.base_of(head.lemma_.lower())
+    return re.sub(rf"\b(you|u) {re.escape(inflect.past(base))}\b", rf"\1 didn't {base}", text, count=1, flags=re.I)
+
+
+# Under a negation these mean "not even one" ("never lift a finger", "never say a word"): no plural.
+_MINIMISERS = {"finger", "word", "thing", "penny", "dime", "cent", "clue", "peep", "sound", "minute", "second",
+               "moment", "bit", "shred", "ounce"}
+
+
 def generic_objects(clause, text: str) -> str:
     """"you don't close a cabinet door" → "you don't close cabinet doors": under a negated habit,
     "a X" means any X, and a plural says so (and lets a request call them "them")."""
@@ -59,7 +75,23 @@ def generic_objects(clause, text: str) -> str:
         return text
     negative = is_negative(clause) if clause.literal is None else \
         not clause.literal.past and re.search(r"\b(?:don't|doesn't|can't)\b", text)
-    return _generic_plural(clause, text) if negative else text
+    return _generic_plural(clause, _not_much(clause, text)) if negative else text
+
+
+def _not_much(clause, text: str) -> str:
+    """"you never do anything for me" / "you've never done a single thing for me" → "you don't do
+    much for me": the sweeping "not one thing" is the absolute, said without it."""
+    if clause.literal is not None or not any(t.lower_ == "never" for t in clause.tokens):
+        return text
+    for tok in clause.tokens:
+        if any(c.dep_ in ("relcl", "acl", "amod") and c.i > tok.i for c in tok.children):
+            continue  # "anything I say": "much I say" would not be English
+        if tok.lower_ == "anything" and tok.dep_ == "dobj":  # not "on time for anything"
+            return re.sub(r"\banything\b", "much", text, count=1)
+        if tok.lower_ == "thing" and tok.dep_ == "dobj" and [c.lower_ for c in tok.children if c.i < tok.i] \
+                in (["a", "single"], ["a"], ["one"], ["one", "single"]):
+            return re.sub(r"\b(?:a|one) (?:single )?thing\b", "much", text, count=1)
+    return text
 
 
 def _generic_plural(clause, text: str) -> str:
@@ -67,6 +99,8 @@ def _generic_plural(clause, text: str) -> str:
         det = next((c for c in obj.children if c.dep_ == "det"), None)
         if det is None or det.lower_ not in ("a", "an") or obj.tag_ != "NN":
             continue
+        if obj.lower_ in _MINIMISERS or any(c.lower_ == "single" for c in obj.children):
+            continue  # "lift a finger", "a single dish": one is the point
         said = render(words_of([t for t in obj.subtree]))
         bare = render(words_of([t for t in obj.subtree if t.i != det.i and t.i != obj.i]))
         plural = f"{bare} {inflect.plural(obj.lower_)}".strip()
@@ -83,8 +117,13 @@ def request_after(msg, request: str | None, said: str, clauses, past: bool = Fal
     """
     from .reading import request_for, talk_request  # reading imports this module
 
+    if request and re.search(r"\b(?:a|one) single\b|\b(?:with|about) (?:anything|everything)\b", request):
+        return talk_request(msg)  # "could you do a single thing for me?" keeps the absolute and the sneer
     if not request or not said:
         return request
+    why = re.match(r"^(Can you help me understand) why (.+)\?$", request)
+    if why and _echoes(why.group(2), said):  # "I was hurt when you lied to me. Can you help me understand why?"
+        return f"{why.group(1)} why?"
     source = next((c for c in clauses if c is not None and (c.literal is not None or is_negative(c))
                    and request_for(msg, c) == request), None)
     if source is None:
@@ -127,6 +166,8 @@ def _referring(clause, phrase: str, said: str = "") -> str | None:
     if any(o.dep_ == "dobj" and o.tag_ != "PRP" and not _referable(o) for o in _objects(clause)):
         return None  # "pay me back the £50 from it": the thing asked for can't be "it", so nothing is
     for obj in _objects(clause):
+        if obj.lower_ in _MINIMISERS and any(c.lower_ in ("a", "single") for c in obj.children):
+            return None  # "say a word to my parents": "say them" would not be English
         if obj.tag_ == "PRP" or not _referable(obj):
             continue
         generic = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .accusing import Accused
 from .acts import spoiled_occasion
 from .asides import NAMES_OCCASION
 from .asking import plain_negation, request_after
@@ -25,6 +26,7 @@ from .reading import (FELT_WITH, acted, NO_SITUATION, compose, experience, facts
                       is_full_clause, is_negative, is_past, request_for, say_situation, talk_request,
                       targets_of, when_clause, when_first)
 from .situations import cleaned, specific, verb_phrase
+from .states import STATES, feels_like, voiced_feeling
 from .surface import is_emoji, render, sentence, words_of
 
 
@@ -106,6 +108,9 @@ def _defensive_i_statement(msg: Message) -> list[Candidate]:
 
 def _i_statement_about(msg: Message, targets, primary):
     feeling = msg.feeling()
+    voiced = voiced_feeling(primary)
+    if voiced and not msg.feeling_named():  # "how could you do this to me?" voices hurt (accusing.py)
+        feeling = voiced
     request, used = None, set()
     if primary is not None:
         frame = experience(primary) if primary.literal is None else None
@@ -122,7 +127,8 @@ def _i_statement_about(msg: Message, targets, primary):
                 opener, setup = moment
                 used.add(setup)
             else:
-                opener = feeling_sentence(msg, feeling, sit, is_past(primary))
+                # "it seems like you didn't love me" is an impression now: "I feel", not "I felt … when it seems"
+                opener = feeling_sentence(msg, feeling, sit, is_past(primary) and not sit.startswith("it seems "))
             request = frame[2] if frame else None
         if asked and (request is None or len(asked.split()) > len(request.split()) + 2
                       or (primary.literal is None and when_clause(msg, primary))):
@@ -236,7 +242,7 @@ def _attack_topic(msg: Message) -> str | None:
 _ABSOLUTE_WORDS = {"always", "never", "constantly", "again", "every", "ever", "forever"}
 # Words that make the act itself a sweeping claim ("you never finish anything"): told as "this
 # time you didn't finish anything" they still are one, so the occasion has to come from elsewhere.
-_SWEEPING = {"anything", "everything", "nothing", "every", "all", "any"}
+_SWEEPING = {"anything", "everything", "nothing", "every", "all", "any", "single"}
 
 
 def drop_absolutes(msg: Message) -> list[Candidate]:
@@ -247,6 +253,8 @@ def drop_absolutes(msg: Message) -> list[Candidate]:
     if not absolute:
         return []
     primary = acted(absolute[0])  # "you always make me mad when you X": the occasion is X
+    if primary.head.lemma_.lower() in STATES:  # "you never loved me": no "this time" (states.py)
+        return feels_like(msg, primary)
     occasion = plain_negation(primary, unframe(specific(primary, drop=msg.address_tokens)), past=True)
     if not occasion:
         return []
@@ -334,6 +342,8 @@ def question_to_request(msg: Message) -> list[Candidate]:
 def _question_request(msg: Message, clause) -> str | None:
     if clause.literal is not None and clause.literal.request:  # read plainly already (rhetoric.py)
         return clause.literal.request
+    if isinstance(clause.literal, Accused):  # "who do you think you are?": nothing to ask for (accusing.py)
+        return None
     lowers = [t.lower_ for t in clause.tokens]
     if "how" in lowers and "many" in lowers and "times" in lowers:
         ask = next((t for t in clause.tokens if t.lemma_ in ("tell", "ask", "remind")), None)
@@ -348,7 +358,9 @@ def _question_request(msg: Message, clause) -> str | None:
     if hard:
         phrase = unframe(re.sub(r"[?!.]+$", "", " ".join(w for w in hard.group(1).split() if not is_emoji(w))))
         return f"Could you {phrase}?" if phrase else None
-    polite = re.match(r"^(?:\w+,? )*?(?:can|could|would|will) (?:you|u) (?:please )?(.+)$", unframe(clause.text), re.I)
+    # "how could you…" / "why would you…" ask about an act done (accusing.py): never "could you…?"
+    polite = re.match(r"^(?:(?!(?:why|how|what|who|where|when)\b)\w+,? )*?(?:can|could|would|will) (?:you|u) "
+                      r"(?:please )?(.+)$", unframe(clause.text), re.I)
     if polite and not is_negative(clause):
         phrase = unframe(re.sub(r"[?!.]+$", "", polite.group(1)))
         if phrase and phrase.split()[0] not in ("be", "even", "not"):

@@ -8,7 +8,7 @@ from .candidate import ACKNOWLEDGE, RESPONSIBILITY, Candidate
 from .deflection import brushed_off, dismisses, upset_about
 from .lexicon import AMENDS, INTERJECTIONS
 from .message import _PEOPLE as PEOPLE, Message
-from .amends import amends_for
+from .amends import amends_for, late_sense
 from .owning import (negated, owned_joke, speaker_verbs, apologies, perceived_action, reflected_view, said_back,
                      their_feeling)
 from .phrases import DISOWNS, SHRUG, SOFTENERS, WRONGDOING
@@ -16,6 +16,7 @@ from .reading import compose as _compose, denies, facts_of, request_for, talk_re
 from .shields import NOT_ENOUGH, apology_shield, shielded
 from .situations import cleaned
 from .sneers import without_sneers
+from .spoken import CUE as SPOKEN, answered, speaker_hurting
 from .surface import render, words_of
 from .wronged import nothing_to_own
 
@@ -23,11 +24,11 @@ LATE_AMENDS = AMENDS[0][1]
 
 
 def take_responsibility(msg: Message) -> list[Candidate]:
-    if not msg.defensive or nothing_to_own(msg):  # "Who took my lunch??": nothing of the speaker's to own
-        return []
+    if not msg.defensive or nothing_to_own(msg) or speaker_hurting(msg) or answered(msg):
+        return []  # "Who took my lunch??"; "Nobody cares", "I had my reasons": spoken.py answers those
     owned = apologies(msg)
     denying = _denying(msg)  # what follows a denial is its support: not kept inside the apology
-    context = [] if denying else facts_of(msg, roles=("fact", "own", "excuse"), flagged=True)
+    context = [] if denying else _own_side(facts_of(msg, roles=("fact", "own", "excuse"), flagged=True))
     thing = _denied_thing(msg) if denying else None
     topic = msg.topic(roles=("denial", "minimising", "excuse")) or thing or upset_about(msg)
     if not owned and not context and not topic and not shielded(msg):
@@ -46,8 +47,11 @@ def take_responsibility(msg: Message) -> list[Candidate]:
     amends = amends_for(msg, skip=apology_shield)
     if shielded(msg) and not owned:  # "I said I was sorry": the apology didn't land; own that
         opener, amends = f"I'm sorry. {NOT_ENOUGH}", "What can I do to make it right?"
-    if not owned and amends == LATE_AMENDS and _kept_waiting(msg):  # "stuck on the M25": own the wait
+    waited = not owned and amends == LATE_AMENDS and _kept_waiting(msg)
+    if waited:  # "stuck on the M25": own the wait
         opener = "I'm sorry I kept you waiting"
+    if not (owned or thing or topic or waited or NOT_ENOUGH in opener or _excused(msg, context)):
+        return []  # "I was home all night", "we were talking": no lapse to apologise for, nor its impact
     impact = None if "affected you" in opener or "landed" in opener or NOT_ENOUGH in opener else msg.pick(
         ["I can see how that affected you", "I know it made things harder for you",
          "I can see why that upset you"], "impact")
@@ -57,6 +61,14 @@ def take_responsibility(msg: Message) -> list[Candidate]:
     if context:
         found.append(Candidate(compose(msg, [opener, *more, *context, impact, amends]), RESPONSIBILITY))
     return found
+
+
+def _excused(msg: Message, context) -> bool:
+    """An excuse names a lapse ("I was busy", "my phone died" said as one): the apology has something
+    to be about. A plain fact ("I was home all night") or a justification does not."""
+    return any(c.role == "excuse" for c in msg.clauses) or any(
+        line.startswith(("I should have", "I'm sorry")) or "could really use your help" in line for line in context) \
+        or any(late_sense(t) in ("person", "thing") for c in msg.clauses if c.role == "fact" for t in c.tokens)  # "the report was late"
 
 
 # Words that say someone was left waiting (the lateness amends also fire on "road", "plane", "stuck").
@@ -71,6 +83,8 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
     validations = [render(cleaned(c, msg.address_tokens, strict=False)).rstrip(".!?,; ")
                    for c in msg.having("validation") if not _mocking(c)]
     reflected = next((r for r in (reflected_view(c) for c in msg.clauses) if r), None)
+    if speaker_hurting(msg) or answered(msg):  # "Nobody ever thinks about what I'm going through" (spoken.py)
+        return []
     if not (msg.defensive and not nothing_to_own(msg) or validations or reflected or their_feeling(msg)):
         return []
     perceived = next((p for p in (perceived_action(c) for c in msg.clauses) if p), None)
@@ -79,7 +93,7 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
         topic = None  # "upset your mum": "I can see why your mum upset you" would turn it round
     # "nothing I could do" shrugs off the speaker's part, not the other's feelings: no "brushed off"
     minimised = any(c.role == "minimising" or (SHRUG.search(c.text) or dismisses(c.text)) and not DISOWNS.search(c.text)
-                    for c in msg.clauses)
+                    and not any(cue.startswith(SPOKEN) for cue in c.cues) for c in msg.clauses)  # spoken.py has its role
     puzzled = any(WRONGDOING.search(c.text) for c in msg.clauses)
     feeling_seen = their_feeling(msg)
     openers = []
@@ -134,7 +148,7 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
     found = []
     # After a denial ("I didn't break it", "it's not my fault"), the facts that follow are its support
     # ("it was already cracked", "she started it"): said back, they keep the defence.
-    context = [] if _denying(msg) else facts_of(msg, roles=("fact", "own", "excuse"), flagged=True)
+    context = [] if _denying(msg) else _own_side(facts_of(msg, roles=("fact", "own", "excuse"), flagged=True))
     for opener, facts in [(opener, []), (opener, context),
                           *((other, []) for other in openers)]:
         softened = False
@@ -151,6 +165,17 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
             lines = [opener, *sorry, *facts]
         found.append(Candidate(compose(msg, [*lines, closing]), ACKNOWLEDGE))
     return found
+
+
+# A defence's facts about the listener ("it's not like you're perfect either", "you said six")
+# are counter-claims: said back inside an apology or an acknowledgement, they keep the defence.
+_LISTENER = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll|u|ur)\b", re.I)
+
+
+def _own_side(facts: list[str]) -> list[str]:
+    """The facts, less those about the listener; the speaker's own lines keep their "you" ("I should
+    have let you know I was swamped")."""
+    return [f for f in facts if re.match(r"(?:I\b|I'|my\b|we\b|our\b)", f, re.I) or not _LISTENER.search(f)]
 
 
 def _denied_thing(msg: Message) -> str | None:

@@ -29,7 +29,7 @@ DEFLECTS = re.compile(
 DISMISSES = re.compile(
     r"\b(?:mountain out of a molehill|lighten up|(?:worry|worrying|stress|stressing|fussing) (?:over|about) nothing"
     r"|mak(?:e|es|ing) (?:this|it|that|such) (?:into )?(?:a |such a )?(?:whole |big |huge )(?:thing|deal|drama)"
-    r"|(?:making|make|kicking up) (?:such )?a (?:big )?fuss|blow(?:ing|n)? (?:this|it|that|things) out of proportion"
+    r"|(?:making|make|kicking up) (?:such )?a (?:big )?fuss|blow(?:ing|n)? (?:this|it|that|things) (?:way |totally |completely |a bit |all )?out of (?:all )?proportion"
     r"|(?:so|too|way too|overly) (?:sensitive|dramatic)|overthinking|taking it (?:so |too )?(?:seriously|personally)"
     r"|chill out|get a grip|take a joke)\b", re.I)
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
+from .belittling import belittles, belittling_replies
 from .lexicon import PERSONAL, VIEW_NOUNS
 from .surface import recase
-from .threads import thread_hostility, thread_replies
+from .threads import names_nothing, thread_hostility, thread_replies
 
 # What someone read, as a thing a discussion is about (not "the brief" they were meant to read).
 _TEXTS = r"(?:article|study|studies|post|comment|thread|paper|link|source|piece|headline|report|data|chart|research)"
@@ -24,7 +25,7 @@ _NEGATIVE = (r"(?:wrong|bad|flawed|broken|nonsense|garbage|rubbish|trash|laughab
 _YOUR_VIEW = re.compile(r"\b(?:your|ur)\s+(?P<noun>" + "|".join(sorted(VIEW_NOUNS)) + r")\b(?P<rest>[^.!?;]*?)\b"
                         r"(?:is|are|was|were|makes?|sounds?|seems?)\s+(?:\w+\s+){0,2}?" + _NEGATIVE + r"\b", re.I)
 _DONT_UNDERSTAND = re.compile(r"\b(?:you|u)\s+(?:\w+ly\s+)?(?:don'?t|do not|didn'?t|did not)\s+(?:even\s+)?"
-                              r"(?:understand|know|get|grasp)\s+(?P<x>(?:how|what|why|where|when|who|the|a|an|that)\b"
+                              r"(?:understand|know|get|grasp)\s+(?!the (?:first|slightest|faintest) thing\b)(?P<x>(?:how|what|why|where|when|who|the|a|an|that)\b"
                               r"[^.!?;,]+)", re.I)
 _DO_YOU_EVEN = re.compile(r"\b(?:do|did)\s+(?:you|u)\s+(?:even|actually|really)\s+(?:understand|know|get)\s+"
                           r"(?P<x>(?:how|what|why|where|when|who|the|a|an)\b[^.!?;,]+)", re.I)
@@ -36,9 +37,13 @@ _PARROTING = re.compile(r"\b(?:you|u)(?:'re|’re| are)?\s+(?:\w+ly\s+)?(?:just\
                         r"every|all)\b[^.!?;,]*?)(?:\s+(?:whole|hook,? line and sinker))?\s*(?:[.!?;,]|$)", re.I)
 _ENOUGH = re.compile(r"\b(?:keep (?:your|ur) (?:opinions?|comments?|thoughts|views) to (?:yourself|urself)|"
                      r"spare (?:us|me) the (?:lecture|sermon|speech)|stick to (?:your|ur) day job|"
-                     r"nobody asked (?:you|u)|no one asked)\b", re.I)
-_THINKING = re.compile(r"\b(?:it'?s|how)\s+(?:hilarious|funny|cute|adorable|sweet|amazing)\s+(?:that\s+|how\s+)?"
-                       r"(?:you|u)\s+(?:actually\s+|really\s+|honestly\s+)?(?:think|believe)\s+(?:that\s+)?"
+                     r"(?:nobody|no one|no-one) asked (?:for )?(?:your|ur) (?:opinions?|input|thoughts|two cents|take|views?)|"
+                     # "did anyone ask you to pick up the kids?" is a household question: only when it ends there
+                     r"(?:(?:nobody|no one|no-one) asked|(?:did|has) (?:anyone|anybody) (?:\w+ )?ask(?:ed)?) (?:you|u)"
+                     r"(?=\s*(?:[.!?,]|$|lol|tho))|(?:who (?:even )?|nobody |no one |no-one )asked(?=\s*(?:[.!?]|$|lol|tho))|(?:nobody|no one) cares "
+                     r"what (?:you|u) think|thanks for sharing,? (?:but )?(?:nobody|no one) cares)\b", re.I)
+_THINKING = re.compile(r"(?:\b(?:it'?s|how)\s+|(?:^|[.!?]\s+)(?:(?:oh|aw+|wow|lol),?\s+)?)(?:hilarious|funny|cute|adorable|sweet|amazing)\s+(?:that\s+|how\s+)?"
+                       r"(?:you|u)\s+(?:actually\s+|really\s+|honestly\s+)?(?:think|believe)\s+(?!of\b|about\b|so\b)(?:that\s+)?"
                        r"(?P<x>[^.!?;]+)|\bimagine\s+(?:thinking|believing)\s+(?:that\s+)?(?P<y>[^.!?;]+)", re.I)
 
 
@@ -68,7 +73,7 @@ def about_views(msg) -> bool:
     if _ENOUGH.search(text):
         return True
     found = thread_hostility(msg)  # "Source?", "Name one…", "Found the landlord." (threads.py)
-    if found:
+    if found or belittles(msg):  # "Try reading a book sometime" (belittling.py)
         return True
     if PERSONAL.search(text):
         return False
@@ -103,7 +108,8 @@ def view_replies(msg) -> list[list[str]]:
     found = _THINKING.search(text)
     if found:
         claim = _object(found.group("x") or found.group("y"))
-        replies.append([f"I don't think {claim}", "What makes you see it that way?"])
+        replies.append(["I see it differently" if names_nothing(claim) else f"I don't think {claim}",
+                        "What makes you see it that way?"])
     found = _DO_YOU_THINK.search(text)
     if found and _says_something(msg, found.span("x")):  # "believe this nonsense" names no claim to doubt
         replies.append([f"I'm not sure {_object(found.group('x'))}", "What makes you think so?"])
@@ -119,6 +125,7 @@ def view_replies(msg) -> list[list[str]]:
     found = thread_replies(msg)  # comment-thread jabs: the claim kept, the question asked (threads.py)
     if found:
         replies.extend(found)
+    replies.extend(belittling_replies(msg))  # condescension: the position kept, the put-down gone
     return replies
 
 
@@ -129,6 +136,6 @@ def _says_something(msg, span) -> bool:
 
 def _object(phrase: str) -> str:
     """A disputed thing as the speaker can say it: trailing filler and the listener's sneer gone."""
-    phrase = re.sub(r"\s+(?:lol|lmao|smh|mate|bro|buddy|pal|dude)\b.*$", "", phrase.strip(), flags=re.I)
+    phrase = re.sub(r"(?:^|\s+)(?:lol|lmao|smh|mate|bro|buddy|pal|dude)\b.*$", "", phrase.strip(), flags=re.I)
     phrase = re.sub(r"\s+(?:whole|at all|whatsoever|either)$", "", phrase, flags=re.I)
     return phrase.rstrip(" ,")

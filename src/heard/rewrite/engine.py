@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .belittling import belittles
 from .candidate import ACKNOWLEDGE, BEHAVIOUR, DROP_ABSOLUTES, FEELING_ONLY, I_STATEMENT, REQUEST, RESPONSIBILITY
 from .defence import defence_lemmas
 from .deflection import cross_complaints, owns_lapse
@@ -70,7 +71,7 @@ def rewrite_results(analyzer, results, limit: int = MAX_SUGGESTIONS, force: bool
         cross_complaints(message.clauses, owns_lapse)  # "…but you never remind me either": a counter
         if any(c.role == "counter" for c in message.clauses):
             message.labels = message.labels | {"defensive"}
-        if thread_hostility(message):  # a comment-thread jab is contempt for the listener's view (threads.py)
+        if thread_hostility(message) or belittles(message):  # contempt for the listener's view (threads.py, belittling.py)
             message.labels = message.labels | {"blaming"}
         if message.defensive and complains_only(message):  # "Who took my lunch??": a complaint, not a defence
             message.labels = (message.labels - {"defensive"}) | {"blaming"}

@@ -14,6 +14,7 @@ from .asides import EXTENDS, contrasted, mark_asides
 from .clauses import YOU, Clause, mark_clauses, split_clauses, trait_name
 from .lexicon import (CUE_FEELINGS, FEELING_CUES, FEELINGS, INTERJECTIONS, SARCASM, TIME_WORDS, TRAIT_NOUNS,
                       TRAITS)
+from .accusing import mark_accusing
 from .rhetoric import take_back
 from .sarcasm import literal
 from .experience import experience
@@ -21,6 +22,7 @@ from .fragments import fragment_literal
 from .feelings import adjust as adjust_feelings
 from .irony import cut_frames, drop_unreadable
 from .pressure import mark_pressure
+from .spoken import mark_spoken
 from .surface import render, words_of
 from .topics import not_a_topic
 
@@ -178,7 +180,9 @@ class Message:
             if root.lower_ in _VAGUE | _DISOWNED | _HOSTILE | _INSULTS | _BODY | TIME_WORDS | _PEOPLE or _quoted(chunk) \
                     or not_a_topic(root):
                 continue  # "your mom" is a person, not a thing the listener could take care of
-            words = [t for t in chunk if t.dep_ != "poss" and not t.is_punct]
+            if _acted_on(root):
+                continue  # "enjoy your echo chamber", "checked your messages": an event names it, not a mess
+            words = [t for t in chunk if t.dep_ != "poss" and not t.is_punct and t.lower_ != "own"]
             things.append("the " + render(words_of(words), lower_start=True))
         if not things:
             return None
@@ -190,6 +194,18 @@ class Message:
             if ent.label_ in ("DATE", "TIME") and not any(t.lower_ in ("every", "always") for t in ent):
                 return ent.text
         return None
+
+
+def _acted_on(noun) -> bool:
+    """Whether a verb other than be/have acts on `noun` ("checked your messages", "on your phone all day"
+    is not: the preposition hangs off "be")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    imperative = head.tag_ == "VB" and not any(c.dep_ in ("nsubj", "aux") for c in head.children)
+    if imperative and head.lemma_ not in ("enjoy", "keep", "go"):
+        return False  # "pick up your socks": the request is about the thing ("enjoy your echo chamber" is a jab)
+    return noun.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" and head.lemma_ not in ("be", "have")
 
 
 # "in front of the class", "from another parent": where it happened or who said so, not the topic.
@@ -253,9 +269,11 @@ def read_message(text: str, doc, labels=(), evidence=()) -> Message:
                           and not ("blaming" not in labels and disowned(clause)) else None)
         if clause.literal is not None:
             clause.role = "accusation"
+    mark_accusing(clauses)  # "how could you X": the act done, never a request to do it (accusing.py)
     labels = drop_unreadable(clauses, labels)  # "thanks for inviting me lol", "no worries 🙂": nothing plain to keep
     take_back(clauses)  # "thanks for X… oh wait, you didn't": X didn't happen
     mark_pressure(clauses)  # "you're imagining things", "if you go, don't come back" (pressure.py)
+    mark_spoken(clauses)  # "I had my reasons", "nobody cares", "you'd have done the same" (spoken.py)
     address, address_tokens = find_address(doc)
     return Message(text=text, doc=doc, clauses=clauses, address=address,
                    address_tokens=address_tokens, labels=set(labels))

@@ -62,7 +62,8 @@ def admitted_failure(clause) -> str | None:
         if not (counterfactual or late or (lemma in FAILURES and not negative)
                 or (negative and lemma in MISSED_ACTS and not any(c.dep_ == "auxpass" for c in verb.children))):
             continue
-        if lemma in ("tell", "mention", "say") and not negative:
+        if lemma in ("tell", "mention", "say") and not negative or lemma == "get" and any(
+                t.lower_ in ("chance", "opportunity", "time") for t in verb.subtree):  # "didn't get the chance": an excuse
             continue
         if clause.role == "denial" and lemma not in MISSED_ACTS | {"be"}:
             continue
@@ -207,7 +208,8 @@ def said_back(msg: Message) -> str | None:
     for clause in msg.clauses:
         if clause.role != "minimising" and not SHRUG.search(clause.text):
             continue
-        text = render(cleaned(clause, msg.address_tokens)).rstrip(".!?,; ")
+        text = re.sub(r",\s+[A-Z][a-z]+$", "", re.split(r"(?<=[.!?])\s", render(cleaned(clause, msg.address_tokens)))[0]
+                      .rstrip(".!?,; "))  # "it was one drink, Mum. One.": one sentence, without the "Mum"
         if not text:
             continue
         if re.match(r"^(?:calm down|relax|chill(?: out)?|get over it|stop being [\w ]+)$", text, re.I):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from . import inflect
+from ..cues import SPAN_KEY
 from .lexicon import ABSOLUTES, INTENSIFIERS, INTERJECTIONS
 from .literal import Literal
 from .surface import Word, is_emoji, render, words_of
@@ -130,6 +131,11 @@ def ever_asked(tokens) -> Literal | None:
     verb = words[k + 3] if going and k + 3 < len(words) else words[k + 1]
     if verb.pos_ != "VERB" or verb.tag_ != "VB" or verb.lemma_.lower() in _REAL_QUESTIONS:
         return None
+    if jab(verb, tokens):
+        return None  # "do you ever get tired of being wrong?": contempt, nothing to ask for (accusing.py)
+    kept_up = _kept_up(verb, tokens) if words[0].lower_ in ("do", "does") else None
+    if kept_up is not None:
+        return kept_up
     after = _without_once([t for t in tokens if t.i > verb.i])
     phrase = _phrase(verb, after)
     head, _, tail = phrase.partition(" ")
@@ -138,11 +144,57 @@ def ever_asked(tokens) -> Literal | None:
             return None
         return Literal(f"you haven't {inflect.participle(head)} {tail} yet".replace("  ", " "), past=False,
                        request=f"Could we agree on when you'll {phrase}?")
-    ask = None if verb.lemma_.lower() in _UNASKABLE else _BARE_ASKS.get(phrase, phrase)
+    sweeping = re.search(r"\b(?:anyone|anything|everyone|everything)\b", phrase)  # "think about anyone but yourself"
+    ask = None if verb.lemma_.lower() in _UNASKABLE or sweeping else _BARE_ASKS.get(phrase, phrase)
     if words[0].tag_ == "VBD":
         said = f"it seemed like you hadn't {inflect.participle(head)} {tail}".strip()
         return Literal(said, past=True, request=ask and f"Next time, could you {ask}?")
     return Literal(f"it seems like you don't {phrase}", past=False, request=ask and f"Could you {ask} more often?")
+
+
+# What an "ever" question can sneer with: a verdict on the person ("being wrong", "an idiot").
+_JUDGED = {"wrong", "stupid", "dumb", "rude", "annoying", "embarrassing", "pathetic", "ridiculous", "useless",
+           "obnoxious", "insufferable", "unbearable", "right", "smug", "petty", "ignorant", "clueless"}
+_SPEECH = {"talk", "speak", "yap", "blab", "ramble", "chatter", "lecture"}
+_ENDLESS = {"stop", "quit"}
+_WEARY = {"tired", "sick", "bored", "weary"}
+_SELF_SEEN = {"hear", "listen", "look", "see", "read", "tired", "sick", "bored", "ashamed"}
+
+
+def jab(verb, tokens) -> bool:
+    """Whether "do you ever X" sneers instead of asking for X: X is a verdict on the person ("being
+    wrong", "an idiot"), contempt by itself ("shut up", "stop talking"), or the listener turned on
+    themselves ("listen to yourself", "get tired of yourself"). Nobody wants X done more often."""
+    from .reading import NO_SITUATION  # reading imports the sarcasm readers, this module among them
+    from .lexicon import TRAITS
+    act = [t for t in tokens if t.i >= verb.i and not t.is_punct]
+    inside = {t.i for t in act}
+    if any((t.lower_ in _JUDGED or t.lower_ in TRAITS) and t.pos_ in ("ADJ", "NOUN") for t in act):
+        return True  # (not "check Slack": a name is no verdict)
+    spans = verb.doc.spans.get(SPAN_KEY, ())
+    if any(sp.label_ in ("contempt", "character_attack") and {t.i for t in sp} & inside for sp in spans):
+        return True  # "shut up", "grow a brain"
+    if verb.lemma_.lower() in _ENDLESS and any(t.lemma_.lower() in _SPEECH | NO_SITUATION for t in act[1:3]):
+        return True  # "do you ever stop talking / whining"
+    return any(t.lower_ in ("yourself", "urself") and (t.head.lemma_.lower() in _SELF_SEEN or t.head.head.lemma_.lower()
+                                                      in _SELF_SEEN) for t in act)
+
+
+def _kept_up(verb, tokens) -> Literal | None:
+    """"do you ever stop yelling?" / "do you ever get tired of lying?": the act goes on, so the
+    complaint is that it does ("you keep yelling"); there is nothing it asks to be done."""
+    gerund = None
+    if verb.lemma_.lower() in _ENDLESS:
+        gerund = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+    elif verb.lemma_.lower() in ("get", "grow"):
+        weary = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in _WEARY), None)
+        gerund = next((p for c in weary.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                       if p.tag_ == "VBG"), None) if weary is not None else None
+    if gerund is None:
+        return None
+    after = _without_once([t for t in tokens if t.i > gerund.i])
+    rest = render(words_of(after), lower_start=True)
+    return Literal(f"you keep {gerund.lower_} {rest}".strip(), past=False)
 
 
 # -- "another weekend where you're glued to the xbox" -------------------------------------------

@@ -19,6 +19,7 @@ from .phrases import unframe
 from .reading import compose
 from .repeats import one_apology, refer_back, without_echoes
 from .sharing import share_the_load
+from .spoken import spoken_lines
 from .surface import capitalise, tidy
 from .venting import say_the_feeling
 
@@ -28,7 +29,12 @@ def _shared_load(msg: Message) -> list[Candidate]:
     return [Candidate(compose(msg, lines), I_STATEMENT) for lines in share_the_load(msg)]
 
 
-STRATEGIES = (_shared_load, i_statement, drop_absolutes, behaviour_not_character, question_to_request,
+def _spoken(msg: Message) -> list[Candidate]:
+    """"I had my reasons", "Nobody cares", "You'd have done the same thing": what to say instead (spoken.py)."""
+    return [Candidate(compose(msg, lines), strategy) for lines, strategy in spoken_lines(msg)]
+
+
+STRATEGIES = (_spoken, _shared_load, i_statement, drop_absolutes, behaviour_not_character, question_to_request,
               take_responsibility, acknowledge_first)
 
 

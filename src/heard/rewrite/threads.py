@@ -93,6 +93,9 @@ def thread_hostility(msg) -> bool:
     forms = [p for p in _FORMS if p.search(text)]
     if _how_even(text):
         forms.append(_HOW_EVEN)
+    believed = _THINK.search(text)
+    if believed and names_nothing(_plain(believed.group("x"))):  # "You seriously think that?": a sneer, no claim
+        forms.append(_THINK)
     if _YOU_PEOPLE.search(text) and re.search(r"\b(?:read|believe|vote|voted|news|headline|media|government)\b",
                                               text, re.I):
         forms.append(_YOU_PEOPLE)
@@ -147,7 +150,8 @@ def thread_replies(msg) -> list[list[str]]:
         replies.append(["I'm not sure how that changes things", "Can you say more about why it matters here?"])
     found = _THINK.search(text)
     if found and not claims and not _DO_YOU_THINK_DONE.search(text):
-        replies.append([f"I'm not sure {_plain(found.group('x'))}", "What makes you think so?"])
+        said = _plain(found.group("x"))
+        replies.append(["I see it differently" if names_nothing(said) else f"I'm not sure {said}", "What makes you think so?"])
     found = _SAYS_OPPOSITE.search(text)
     if found:
         replies.append([f"I read the {found.group('x').lower()} differently", "Could you have another look at it with me?"])
@@ -295,6 +299,17 @@ def _plain(phrase: str) -> str:
     phrase = re.sub(r"\b(?:actually|even|literally|seriously|really|ever) ", "", phrase.strip(), flags=re.I)
     phrase = re.sub(r"\s+(?:lol|lmao|smh|mate|bro|buddy|pal|dude|sweetie|hun)\b.*$", "", phrase, flags=re.I)
     return phrase.strip(" ,.\"“”'‘’")
+
+
+# "that", "all this nonsense": what someone believes, pointed at and not said ("I'm not sure that" is no English).
+_POINTED = re.compile(r"^(?:all |any of |even )?(?:that|this|it|those|these)(?: (?:\w+ ){0,2}?(?:nonsense|rubbish|crap|bs|stuff|"
+                      r"garbage|drivel|bollocks|story|stories|claim|idea|one|lot|shit|propaganda))?(?: (?:lol|lmao|too))?$", re.I)
+
+
+def names_nothing(phrase: str) -> bool:
+    """Whether a believed "claim" only points at something said before ("that", "this nonsense")."""
+    phrase = phrase.strip(" ,.!?")
+    return not phrase or bool(_POINTED.match(phrase))
 
 
 def _a(noun_phrase: str) -> str:

@@ -18,6 +18,8 @@ import re
 from .candidate import ACKNOWLEDGE, FEELING_ONLY, I_STATEMENT, RESPONSIBILITY, Candidate
 from .clauses import YOU
 from .lexicon import FELT_PARTICIPLES, TRAITS
+from . import inflect
+from .belittling import SHAME_FOR, belittles
 from .discussion import about_views
 from .message import Message
 
@@ -65,6 +67,13 @@ _SNIPE = re.compile(r"\bthanks for nothing\b|\bhere we go again\b|\b(?:alert|cal
                     r"\b(?:want|deserve|get) a (?:medal|cookie|gold star|trophy)\b|\bmark (?:it in )?the calendar\b|\b(?:you|u) (?:people|lot|guys|lads|men|women) "
                     r"are all (?:the same|alike)\b|(?:^|[.!?]\s*)(?:just |how |so )?(?:typical|classic|unbelievable|"
                     r"pathetic|ridiculous)\W*(?:$|[.!?])", re.I)
+# Shaming and fault pinned on the listener: "You should be ashamed of yourself", "It's your fault we're in this mess".
+_SHAME = re.compile(r"\b(?:ashamed of (?:yourself|urself)|shame on (?:you|u)|(?:you|u) should be (?:embarrassed|ashamed)|"
+                    r"have (?:you|u) no shame|(?:you|u)(?:'re| are) (?:a|an|such a|such an) (?:disgrace|embarrassment))\b", re.I)
+_FAULT = re.compile(r"\b(?:it'?s|it is|this is|that'?s|that is) (?:all |entirely |completely )?(?:your|ur) fault\b"
+                    r"(?:,?\s*(?:that\s+)?(?P<x>[^.!?;,]+))?", re.I)
+# Affection said with a rude word: "you idiot, I love you", "you're ridiculous 😂 love it".
+_WARM = re.compile(r"\b(?:love (?:you|u|ya|it|this|that)|luv (?:you|u|ya)|ily|miss (?:you|u))\b|❤|😘|🥰|😍|💕", re.I)
 _HOSTILE_CUES = {"contempt", "character_attack", "counter_attack", "accusing_question",
                  "fault_attribution", "absolute_accusation", "denial", "minimising", "victim_stance"}
 _DEFENSIVE_CUES = {"denial", "minimising", "counter_attack", "victim_stance", "excuse"}
@@ -74,7 +83,7 @@ def say_the_feeling(msg: Message) -> list[Candidate]:
     """Fallback "I" statements for a message that is hostile and names nothing to keep."""
     if not _hostile(msg):
         return []
-    found = []
+    found = [Candidate(text, I_STATEMENT) for text in _fault_line(msg) + _shamed_act(msg)]  # each keeps its act
     shrugs = _shrugs(msg)
     # An insult flagged only as defensive is still an insult; a shrug or a counter-attack ("that's
     # rich coming from you") is defensive whatever the flag, so it is owned; and a defence that is
@@ -92,8 +101,10 @@ def _hostile(msg: Message) -> bool:
     hostile cue, or a known brush-off. Ironic words alone ("typical", "congrats") are not enough,
     and neither is the model's score: a false flag must not become "I'm angry"."""
     words = _words(msg)
-    if _about_someone_else(msg, words):
+    if _about_someone_else(msg, words) or _WARM.search(msg.text) and not re.search(r"\b(?:but|though)\b", msg.text, re.I):
         return False
+    if belittles(msg) or _SHAME.search(msg.text) or _FAULT.search(msg.text):
+        return True
     if {t.lower_ for t in msg.doc} & (INSULTS | _SWEARING | set(TRAITS)) or _felt(msg):
         return True
     # A cue is a word pattern ("grow up" in "you had to grow up fast"): it counts only where the
@@ -112,7 +123,8 @@ def _insulting(msg: Message) -> bool:
     """An insult, swearing or a known jab in the message itself, whatever the model flagged."""
     if {t.lower_ for t in msg.doc} & (INSULTS | _SWEARING | set(TRAITS)):
         return True
-    return any(p.search(msg.text) for p in (_BEWILDERED, _MAKES_ME, _DISMISSIVE, _COMPARED, _SNIPE))
+    return any(p.search(msg.text) for p in (_BEWILDERED, _MAKES_ME, _DISMISSIVE, _COMPARED, _SNIPE, _SHAME, _FAULT)) \
+        or belittles(msg)
 
 
 def _about_someone_else(msg: Message, words: set) -> bool:
@@ -156,10 +168,36 @@ def _blaming_feeling(msg: Message) -> list[str]:
     if about_views(msg) or words & _VIEWS or _DISMISSIVE.search(text) and not re.search(r"\b(?:grow up|get over)", text, re.I):
         return [msg.pick(["I see this very differently. Can you tell me what makes you see it that way?",
                           "I don't agree with you here. Can you walk me through how you got there?"], "views")]
+    if _SHAME.search(text) or _FAULT.search(text):
+        return ["I'm really upset about what happened, and I'd like us to talk about it."]
     return [msg.pick(["I'm really frustrated right now, and I'd rather tell you that than take it out "
                       "on you. Can we talk about what happened?",
                       "I'm upset with how this is going between us, and I'd like to sort it out. "
                       "Can we talk it through?"], "frustrated")]
+
+
+def _shamed_act(msg: Message) -> list[str]:
+    """"Shame on you for forgetting my birthday" → "I'm really upset that you forgot my birthday…": the act
+    kept, the shaming gone (belittling.py says the same of an act in public, "using a tragedy…")."""
+    found = SHAME_FOR.search(msg.text) if not belittles(msg) else None  # in public: belittling.py's reply
+    verb = next((t for t in msg.doc if found and t.idx == found.start("v")), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    rest = found.group("x").strip(" ,")
+    return [f"I'm really upset that you {inflect.past(verb.lemma_.lower())}{' ' + rest if rest else ''}, and I'd like us "
+            f"to talk about it."]
+
+
+def _fault_line(msg: Message) -> list[str]:
+    """"It's your fault we're in this mess" → "I'm really upset about this mess, and I'd like us to sort
+    it out together.": the situation kept, the fault left out (a shared problem, not a verdict)."""
+    found = _FAULT.search(msg.text)
+    said = (found.group("x") or "").strip(" ,") if found else ""
+    if not said or not re.match(r"(?:we|we're|we've|our|us|I|I'm|I've|my)\b", said, re.I) or YOU & set(said.lower().split()):
+        return []
+    state = re.match(r"we(?:'re| are) (?:now |still )?in (?P<t>(?:this|that|such a|a|the) [\w ]+)$", said, re.I)
+    feeling = f"I'm really upset about {state.group('t')}" if state else f"I'm really upset that {said}"
+    return [f"{feeling}, and I'd like us to sort it out together."]
 
 
 def _owned_defensiveness(msg: Message) -> list[tuple[str, str]]:

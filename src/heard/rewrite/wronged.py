@@ -16,7 +16,7 @@ from .left_out import left_out
 from .shields import shielded
 
 # Clause roles that answer for the speaker's part: a denial, an excuse, a shrug, a counter-attack.
-_DEFENDING = {"denial", "excuse", "minimising", "counter", "victim", "own", "validation"}
+_DEFENDING = {"denial", "excuse", "minimising", "counter", "victim", "own", "validation", "rationale", "pushback"}
 # "Stop blaming me for…", "don't accuse me": the speaker answers a complaint about their own part.
 _ACCUSED = re.compile(r"\b(?:blam|accus|point(?:ing)? (?:the )?fingers?)\w*\s+(?:at )?me\b", re.I)
 # Verbs that say what the speaker knows, needs or had to put up with, not something they did.

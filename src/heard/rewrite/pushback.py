@@ -1,0 +1,163 @@
+"""Pushing a complaint back instead of taking it in, said face to face:
+
+- refusing the blame: "Don't you dare blame this on me", "oh sure, blame me";
+- waving the listener's view away: "Don't be ridiculous", "That's absurd";
+- the rhetorical "you think I wanted this to happen?", "do you really think I enjoy working weekends?";
+- hurt disbelief: "I can't believe you'd even think that of me";
+- "you don't get to talk to me like that": a prohibition of the act, said as the hurt it causes;
+- "you too": "You'd have done the same thing", "like you've never been late in your life";
+- refusing to explain, disputing the account, "I'm not a mind reader".
+
+Read as plain statements, these became "I'm sorry this has been so hard…" or "It upset me when you'd
+have done the same thing". Each gets what the speaker could say instead, keeping what it names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .inflect import base_of, past
+
+_DONT = r"(?:don't|do\s+not|dont)\s+(?:you\s+)?(?:dare\s+|even\s+|ever\s+)*(?:try\s+(?:to\s+|and\s+)?)?"
+_KINDS = (
+    ("blamed", re.compile(_DONT + r"(?:blame|pin|put|dump)\s+(?P<what>[^.!?,;]{1,40}?)\s+on\s+me\b|"
+                          + _DONT + r"blame\s+me(?P<for>\s+for\s+[^.!?,;]+)?|"
+                          r"\b(?:stop|quit)\s+blaming\s+me(?P<for2>\s+for\s+[^.!?,;]+)?|"
+                          + _DONT + r"make\s+(?:this|it|that)\s+(?:my\s+fault|about\s+me)\b|"
+                          r"^\W*(?:oh\W+|yeah\W+|that's\s+right\W+|go\s+on\W+)*sure\W+blame\s+me\b|"
+                          r"\bblame\s+me(?:\s+for\s+everything)?,?\s+why\s+don't\s+you\b", re.I)),
+    ("dismissed", re.compile(r"^\W*(?:oh\W+|come\s+on\W+|look\W+|please\W+)*(?:(?:don't|do\s+not|stop|quit)\s+(?:be|being)\s+|"
+                             r"that's\s+(?:just\s+)?|(?:this|that)\s+is\s+(?:just\s+)?)(?:so\s+)?(?:ridiculous|silly|"
+                             r"absurd|daft|ludicrous|nonsense|rubbish|stupid)\W*$|"
+                             r"^\W*(?:oh\W+)?(?:don't|do\s+not)\s+talk\s+(?:nonsense|rubbish)\W*$", re.I)),
+    ("not_wanted", re.compile(r"\b(?:do\s+|did\s+)?you\s+(?:really\s+|honestly\s+|actually\s+|seriously\s+|even\s+)*"
+                              r"(?:think|believe|reckon)\s+(?:that\s+)?I\s+(?P<neg>don't\s+|didn't\s+)?"
+                              r"(?P<verb>wanted|want|meant|like|liked|enjoy|enjoyed|planned|chose|asked\s+for|care|love|try|listen)\b"
+                              r"(?P<rest>[^.!?]*)", re.I)),
+    ("hurt_disbelief", re.compile(r"\bI\s+(?:can't|cannot|can\s+not|don't)\s+believe\s+(?:that\s+)?you(?P<aux>'d|\s+would|"
+                                  r"\s+could)?(?:\s+(?:even|actually|really|just|ever))*\s+(?P<verb>think|thought|say|said|"
+                                  r"accuse|accused|suggest|suggested|believe|believed|imply|implied)\b(?P<rest>[^.!?]*)|"
+                                  r"\bhow\s+(?:could|can)\s+you\s+(?:even\s+|ever\s+)?(?P<verb2>think|say|accuse|suggest)"
+                                  r"\s+(?P<rest2>(?:that|this|something\s+like\s+that)\s+(?:of|about|to)\s+me|me\s+of\s+[^.!?]+)",
+                                  re.I)),
+    ("prohibited", re.compile(r"\byou\s+(?:don't|do\s+not|dont)\s+get\s+to\s+(?P<act>(?!be\b|have\b|feel\b)[^.!?,;]+)|"
+                              r"\b(?:don't|do\s+not)\s+you\s+(?:dare|ever)\s+(?P<act2>(?:talk|speak|shout|yell|swear|snap)"
+                              r"\s+(?:to|at)\s+me[^.!?,;]*)", re.I)),
+    ("you_too", re.compile(r"\b(?:you|anyone|anybody|everyone|everybody)(?:'d|\s+would)(?:'ve|\s+have)?\s+(?:have\s+)?done\s+"
+                           r"(?:exactly\s+|the\s+exact\s+)?(?:the\s+)?(?:same|that|it)(?:\s+thing)?\b|"
+                           r"\b(?:like|as\s+if)\s+you(?:'ve|\s+have)?\s+never\s+(?P<vp>[^.!?,;]+)|"
+                           r"\byou\s+do\s+it\s+(?:too|all\s+the\s+time)\b|\byou(?:'re|\s+are)\s+no\s+better\b|"
+                           r"\byou\s+(?:did\s+it|started\s+it)(?:\s+first)?\b|\bpot\s+calling\s+the\s+kettle\b|"
+                           r"\byou(?:'re|\s+are)\s+one\s+to\s+talk\b|\blook\s+who's\s+talking\b", re.I)),
+    ("no_explaining", re.compile(r"\bI\s+(?:don't|do\s+not)\s+(?:have|need)\s+to\s+(?:explain|justify)\s+myself\b|"
+                                 r"\bI\s+(?:don't|do\s+not)\s+owe\s+you\s+(?:an\s+)?(?:explanation|anything)\b", re.I)),
+    ("account", re.compile(r"^\W*(?:no\W+)?(?:that's|that\s+is|that\s+was)\s+not\s+(?:what\s+happened|how\s+it\s+(?:happened|went))"
+                           r"|\byou(?:'re|\s+are)\s+twisting\s+my\s+words\b", re.I)),
+    ("mind_reader", re.compile(r"\bI(?:'m|\s+am)\s+not\s+(?:a\s+)?mind[\s-]?reader\b|\bhow\s+(?:was|am)\s+I\s+supposed\s+to\s+"
+                               r"read\s+your\s+mind\b", re.I)),
+)
+
+_SPEECH = {"talk", "speak", "shout", "yell", "swear", "snap", "raise", "call", "scream"}
+_VAGUE_BLAME = {"this", "that", "it", "everything", "all this", "all of this", "this one"}
+_LIFELONG = re.compile(r"\s+(?:in\s+your\s+(?:whole\s+)?life|ever|before|yourself|either)\b", re.I)
+
+
+def pushback_kinds():
+    """The kinds, for spoken.py: (name, pattern)."""
+    return _KINDS
+
+
+def _clean(text: str | None) -> str:
+    text = re.sub(r"\s+", " ", text or "").strip().rstrip(".!?,; ")
+    return re.sub(r"\b(?:even|just|really)\s+", "", text, flags=re.I)
+
+
+def pushback_lines(kind: str, match) -> tuple[list[str], str] | None:
+    """(lines, strategy name) for one kind of pushback, or None when its words don't fit a line."""
+    g = match.groupdict()
+    if kind == "blamed":
+        what = _clean(g.get("what") or g.get("for") or g.get("for2"))
+        what = re.sub(r"^for\s+", "", what, flags=re.I)
+        about = f" for {what}" if what and what.lower() not in _VAGUE_BLAME else ""
+        return [f"I'm feeling blamed{about}, and it's hard to hear", "Can we look at what happened together?"], "I"
+    if kind == "dismissed":
+        return ["I see it differently, and I'd like to understand how you see it", "Can you tell me more?"], "ack"
+    if kind == "not_wanted":
+        return _not_wanted(g)
+    if kind == "hurt_disbelief":
+        verb = (g.get("verb") or g.get("verb2") or "").lower()
+        rest = _clean(g.get("rest") or g.get("rest2"))
+        if not rest:
+            return None
+        if verb in ("thought", "said", "accused", "suggested", "believed", "implied"):
+            said = f"It hurt that you {verb} {rest}"
+        elif g.get("aux") or g.get("verb2"):
+            said = f"It hurt that you'd {base_of(verb)} {rest}"
+        else:  # "I can't believe you think I'd cheat": it hurts now
+            said = f"It hurts that you {verb} {rest}"
+        why = "Can we talk about it?" if base_of(verb) == "say" else "Can we talk about what made you think that?"
+        return [said, why], "I"
+    if kind == "prohibited":
+        act = _clean(g.get("act") or g.get("act2"))
+        words = act.split()
+        if not words:
+            return None
+        if words[0].lower() == "decide":
+            return [f"It hurts when you {act}", "I'd like us to decide things like that together"], "I"
+        gentle = words[0].lower() in _SPEECH
+        return [f"It hurts when you {act}", "Could we talk more gently?" if gentle else "Can we talk about it?"], "I"
+    if kind == "you_too":
+        vp = _LIFELONG.sub("", _clean(g.get("vp"))).strip()
+        owned = _own_mirrored(vp) if vp else None
+        return [owned or "I'm sorry for what I did", "That's on me", "Can we talk about what happened?"], "own"
+    if kind == "no_explaining":
+        return ["I'm feeling defensive right now, and it's hard for me to explain myself",
+                "Can we talk about it when we're both calmer?"], "I"
+    if kind == "account":
+        if "twisting" in match.group(0).lower():
+            return ["I think my words came across differently from how I meant them", "Can I try again?"], "I"
+        return ["I remember it differently", "Can you tell me how you remember it?"], "I"
+    if kind == "mind_reader":
+        return ["I'm sorry I didn't pick up on it", "Could you tell me what you need next time?"], "own"
+    return None
+
+
+def _own_mirrored(vp: str) -> str | None:
+    """"like you've never been late" → "I'm sorry I was late": the speaker's own lapse, mirrored."""
+    words = vp.split()
+    if not words or len(words) > 5:
+        return None
+    verb, rest = words[0].lower(), [w for w in words[1:] if w.lower() not in ("anything", "something")]
+    if any(w.lower() in ("you", "your", "yours", "me", "my") for w in rest):
+        return None  # "like you've never forgotten my birthday": the listener's lapse, not a mirror
+    if verb == "been":
+        return " ".join(["I'm sorry I was", *rest])
+    if verb in ("done", "had", "got", "gotten"):
+        return None  # "like you've never done it": nothing named to own
+    said = verb if verb.endswith("ed") else past(base_of(verb))  # "missed" is its own past
+    return " ".join([f"I'm sorry I {said}", *rest])
+
+
+def _not_wanted(g) -> tuple[list[str], str] | None:
+    verb = re.sub(r"\s+", " ", g["verb"].lower())
+    rest = _clean(g.get("rest"))
+    negative = bool(g.get("neg"))
+    if verb in ("care", "love", "try", "listen"):  # "you think I don't care?" → "I do care, and…"
+        said = f"I do {verb} {rest}".strip()
+        return ([f"{said}, and I'm sorry it hasn't felt that way", "Can we talk about it?"], "own") if negative else None
+    if negative or not rest:
+        return None
+    if verb in ("wanted", "want", "meant", "planned"):
+        if re.match(r"(?:this|that|it|any of this|all this|any of it)\s+to\s+happen$", rest, re.I):
+            return [f"I never wanted {rest}, and I'm sorry it did", "Can we talk about it?"], "own"
+        if rest.lower().startswith("to ") and verb != "want":
+            return [f"I really didn't want {rest}, and I'm sorry it happened", "Can we talk about it?"], "own"
+        return None
+    if verb in ("like", "liked", "enjoy", "enjoyed"):
+        tense, base = ("didn't", verb[:-1] if verb == "liked" else verb[:-2]) if verb.endswith("ed") else ("don't", verb)
+        return [f"I {tense} {base} {rest} either",
+                "I can see it's hard on you, and I'd like us to talk about it"], "ack"
+    if verb in ("chose", "asked for"):
+        return [f"I didn't {base_of(verb) if verb == 'chose' else verb} {rest} either",
+                "I can see it's hard on you, and I'd like us to talk about it"], "ack"
+    return None

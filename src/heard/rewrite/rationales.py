@@ -1,0 +1,121 @@
+"""Justifying instead of owning, said face to face: "I had my reasons", "I had no choice, okay?",
+"Somebody had to make a decision, so I made it", "What was I supposed to do?", "I'm doing the best I
+can", "It's not like I did it on purpose", "I was just being honest"; brush-offs of the lapse itself
+("everybody does it", "you can barely see it", "I was only gone for ten minutes"); and alibis, a fact
+denied ("What are you talking about? I was home all night").
+
+A justification kept inside an apology takes the apology back ("I'm sorry this has been so hard. I
+had my reasons"), and its words are not the topic ("upset about the choice"). Each gets a line that
+owns the act or says the speaker's side as an "I" statement with "and", not "but". An alibi is not
+a lapse to apologise for: the fact stays, with the listener's worry acknowledged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .inflect import base_of, past
+
+_KINDS = (
+    ("reasons", re.compile(r"\bI\s+had\s+(?:my\s+(?:own\s+)?|good\s+|a\s+(?:good\s+)?|(?:my\s+)?own\s+)reasons?\b", re.I)),
+    ("no_choice", re.compile(r"\bI\s+(?:had|have)\s+(?:no|little)\s+(?:other\s+)?(?:choice|option)\b|\bI\s+(?:didn't|did\s+not|"
+                             r"don't)\s+have\s+(?:a|any|much|another)(?:\s+other)?\s+(?:choice|option)\b|"
+                             r"\bwhat\s+choice\s+did\s+I\s+have\b", re.I)),
+    ("had_to", re.compile(r"\b(?:some(?:body|one)|someone)\s+had\s+to\s+(?P<vp>[^.!?,;]+?)(?:,|\s+so\b|[.!?]|$)", re.I)),
+    ("no_alternative", re.compile(r"\bwhat\s+(?:else\s+)?(?:was|am)\s+I\s+(?:supposed|meant)\s+to\s+do\b|\bwhat\s+else\s+"
+                                  r"(?:could|should|was)\s+I\s+(?:have\s+)?(?:do|done|to\s+do)\b", re.I)),
+    ("best", re.compile(r"\bI(?:'m|\s+am)\s+(?:doing|trying)\s+(?:the\s+best\s+I\s+can|my\s+(?:very\s+)?best|everything\s+I\s+can|"
+                        r"all\s+I\s+can)(?P<where>(?:\s+here)?\s+with\s+[^.!?,;]+)?", re.I)),
+    ("on_purpose", re.compile(r"\b(?:(?:it's|its|it\s+is|it\s+was)\s+)?not\s+like\s+I\s+(?:did|meant)\s+(?:it|that|this)\s+on\s+"
+                              r"purpose\b|\bI\s+(?:didn't|did\s+not)\s+do\s+(?:it|that|this)\s+on\s+purpose\b|"
+                              r"\b(?:it|that)\s+wasn't\s+on\s+purpose\b", re.I)),
+    ("honest", re.compile(r"\bI\s+(?:was|'m|am)\s+(?:just|only|simply)\s+being\s+(?P<what>honest|truthful|real|friendly|nice|"
+                          r"helpful)\b", re.I)),
+    ("not_entitled", re.compile(r"\byou\s+(?:don't|do\s+not)\s+get\s+to\s+be\s+(?P<feeling>upset|angry|mad|annoyed|hurt|cross|"
+                                r"offended|jealous)(?P<rest>\s+(?:about|with|at|over)\s+[^.!?,;]+)?|\byou\s+(?:have|'ve\s+got)\s+no\s+"
+                                r"right\s+to\s+be\s+(?P<feeling2>upset|angry|mad|annoyed|hurt|cross|offended|jealous)"
+                                r"(?P<rest2>\s+(?:about|with|at|over)\s+[^.!?,;]+)?", re.I)),
+    ("everybody", re.compile(r"\b(?:every(?:body|one)(?:\s+else)?|we\s+all|all\s+of\s+us|half\s+the\s+\w+)\s+(?:does|do|did)"
+                             r"\s+(?:it|that|this)\b", re.I)),
+    ("barely", re.compile(r"\byou\s+can\s+(?:barely|hardly|(?:not|n't)\s+even|'t\s+even)\s+(?:see|tell|notice)\b|\b(?:nobody|no\s+one)"
+                          r"\s+(?:will|would|can)\s+(?:even\s+)?(?:notice|see|tell)\b", re.I)),
+    ("no_harm", re.compile(r"^\W*(?:and\s+|but\s+)?(?:the\s+\w+|they|everyone|everybody|it|he|she)\s+(?:was|were|is|are)\s+"
+                           r"(?:totally\s+|perfectly\s+|completely\s+|absolutely\s+)?(?:fine|okay|ok|alright|all\s+right)\W*$|"
+                           r"\bno\s+harm\s+done\b", re.I)),
+    ("just_doing", re.compile(r"^\W*(?P<who>I|we)\s+(?:was|were)\s+(?:just|only)\s+(?P<what>talking|chatting|joking|kidding|teasing|"
+                              r"messing\s+(?:about|around)|having\s+a\s+laugh|asking)\b(?P<rest>[^.!?,;]*)", re.I)),
+    ("only_for", re.compile(r"\bI\s+was\s+(?:only|just)\s+(?P<state>gone|out|away|late|upstairs|outside|next\s+door)"
+                            r"(?P<rest>\s+for\s+[^.!?,;]+)", re.I)),
+)
+
+RATIONALE = "rationale"
+# Which clause role each kind gives (spoken.py): a brush-off is minimising, the rest justify.
+ROLES = {"everybody": RATIONALE, "not_entitled": "minimising", "barely": "minimising", "only_for": "minimising", "no_harm": "minimising",
+         "just_doing": RATIONALE}
+
+# An alibi: where the speaker was, said against a charge.
+_WHERE = re.compile(r"^\W*(?:and\s+|but\s+)?I(?:\s+was|'ve\s+been|\s+have\s+been)\s+(?:(?:at|in|with)\s+[\w' ]+|home|here|there|asleep|in\s+bed|"
+                    r"out\s+with\s+[\w' ]+)(?:\s+(?:all|the\s+whole)\s+\w+)?\W*$", re.I)
+_CHARGE_DENIED = re.compile(r"\bwhat\s+are\s+you\s+(?:even\s+)?(?:talking\s+about|on\s+about)\b|\bwhat\s+do\s+you\s+mean\b|\bI\s+swear\b|\bask\s+"
+                            r"(?:anyone|anybody|\w+)\b|\bthe\s+whole\s+(?:time|night|day|evening)\b|\ball\s+(?:night|day|"
+                            r"evening|morning|afternoon)\b|\bI\s+never\s+left\b|\bI\s+didn't\s+go\s+anywhere\b", re.I)
+
+
+# The frame an alibi comes in, as a clause of its own: "What are you talking about?", "ask anyone 🙄".
+PROTEST = re.compile(r"^\W*(?:what\s+are\s+you\s+(?:even\s+)?(?:talking|on)\s+about|what\s+do\s+you\s+mean|I\s+swear|ask\s+(?:anyone|anybody|\w+)|"
+                     r"I\s+never\s+left|I\s+didn't\s+go\s+anywhere)\b[^\w]*$", re.I)
+
+
+def rationale_kinds():
+    """The kinds, for spoken.py: (name, pattern)."""
+    return _KINDS
+
+
+def alibi(clause, text: str) -> bool:
+    """"I was home all night" said with "what are you talking about", "ask anyone", "I swear"."""
+    return bool(_WHERE.match(clause.text)) and bool(_CHARGE_DENIED.search(text))
+
+
+def alibi_lines(fact: str) -> list[str]:
+    return [f"{fact}, and I can hear that something's worrying you", "Can you tell me what's going on?"]
+
+
+def rationale_lines(kind: str, match) -> tuple[list[str], str] | None:
+    """(lines, strategy name) for one kind of justification."""
+    g = match.groupdict()
+    if kind == "reasons":
+        return ["I can see this hurt you, and I'm sorry",
+                "I'd like to hear how it was for you, and then tell you what my reasons were"], "own"
+    if kind == "no_choice":
+        return ["I'm sorry this hurt you", "I felt like I didn't have a choice, and I'd like to talk it through with you"], "own"
+    if kind == "had_to":
+        vp = re.sub(r"\s+", " ", g["vp"]).strip()
+        verb, _, rest = vp.partition(" ")
+        if not rest or verb.lower() in ("be", "do"):
+            return None
+        return [f"I {past(base_of(verb.lower()))} {rest}, and I'm sorry it affected you the way it did",
+                "Can we talk about it?"], "own"
+    if kind == "no_alternative":
+        return ["I wasn't sure what else to do, and I can see it upset you",
+                "Can we talk about what would have been better?"], "ack"
+    if kind == "best":
+        where = re.sub(r"^\s*(?:here\s+)?", " ", g.get("where") or "").rstrip() if g.get("where") else ""
+        return [f"I'm trying my best{where}, and I want to get this right", "Can you tell me what you need from me?"], "I"
+    if kind == "on_purpose":
+        return ["I'm sorry for what happened", "I never meant it, and I can see it upset you"], "own"
+    if kind == "honest":
+        return [f"I meant to be {g['what'].lower()}, and I'm sorry it came out the way it did", "I can see it hurt you"], "own"
+    if kind == "just_doing":
+        what = re.sub(r"\s+", " ", g["what"].lower())
+        if what in ("joking", "kidding", "teasing", "having a laugh", "messing about", "messing around"):
+            return ["I meant it as a joke, and I can see it hurt you", "I'm sorry"], "own"
+        who = "I was" if g["who"].lower() == "i" else "We were"
+        rest = re.sub(r"\s+", " ", g.get("rest") or "").rstrip()
+        return [f"{who} {what}{rest}, and I can see it upset you", "I'd like to hear what's on your mind"], "ack"
+    if kind == "not_entitled":
+        feeling = (g.get("feeling") or g.get("feeling2")).lower()
+        rest = re.sub(r"\s+", " ", g.get("rest") or g.get("rest2") or "").rstrip()
+        return [f"I can see you're {feeling}{rest}, and I'd like to understand why", "Can we talk about it?"], "ack"
+    if kind == "only_for":
+        return [f"I'm sorry I was {g['state'].lower()}{re.sub(r'  +', ' ', g['rest'].rstrip())}", "I can see it upset you"], "own"
+    return None

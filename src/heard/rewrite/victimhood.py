@@ -1,0 +1,80 @@
+"""Playing the victim: "Nobody ever thinks about what I'm going through", "Poor me, right? Nobody
+cares", "Why is everyone ganging up on me?", "Of course it's my fault. It's always my fault".
+
+The speaker is the one hurting here, so neither an apology ("I'm sorry, and I can see this affected
+you. Nobody thinks about…") nor an acknowledgement of the listener's upset fits. The rewrite says the
+speaker's own feeling and what they need, keeping what the message names ("what I'm going through",
+"how my day was"), and says "you" for the "nobody" the listener is part of only in a request.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOBODY = r"\b(?:nobody|no one|no-one|noone|no body|not one person)\s+(?:here\s+)?(?:ever\s+|even\s+|really\s+|actually\s+|once\s+)*"
+# What the speaker says nobody thinks of: their own state ("what I'm going through", "how I feel").
+_ABOUT_ME = r"(?P<what>(?:what|how|whether|if)\s+(?:I|I'm|I've|I'd|my)\b[^.!?,;]*|my\s+[^.!?,;]+)"
+_KINDS = (
+    ("asked", re.compile(_NOBODY + r"asks?\s+(?:me\s+)?(?P<what>(?:how|what|whether|if|about)\s+[^.!?,;]+)", re.I)),
+    ("about_me", re.compile(_NOBODY + r"(?:thinks?|cares?|worries|worry|considers?|wonders?)\s+(?:about\s+)?"
+                            + _ABOUT_ME, re.I)),
+    ("unheard", re.compile(_NOBODY + r"(?:listens?|hears?)(?:\s+to\s+me)?\b|\bno one\s+(?:ever\s+)?lets me\s+"
+                           r"(?:talk|speak|finish)\b", re.I)),
+    ("unhelped", re.compile(_NOBODY + r"(?:helps?|lifts a finger)(?:\s+me)?(?P<with>\s+with\s+[^.!?,;]+)?", re.I)),
+    ("unnoticed", re.compile(_NOBODY + r"(?:notices?|appreciates?|thanks?\s+me\s+for|sees)(?:\s+(?P<what>[^.!?,;]+)|\W*$)", re.I)),
+    ("alone", re.compile(_NOBODY + r"(?:cares?|gives?\s+a\s+(?:damn|toss|shit|crap))(?:\s+about\s+me)?(?:\s+anymore)?"
+                         r"(?=\s*[^\w\s]|\s*$)|\bpoor\s+(?:little\s+)?me\b|"
+                         r"\b(?:does|do)\s+(?:anyone|anybody)\s+(?:here\s+)?(?:even\s+|actually\s+)?care\b|"
+                         r"^\W*(?:and\s+|but\s+)?what\s+about\s+me\b", re.I)),
+    ("against", re.compile(r"\b(?:every(?:one|body)|you\s+all|y'all|you\s+lot|the\s+whole\s+family|you(?=(?:'re|\s+are)\s+(?:all|both)\b))"
+                           r"(?:'s|\s+is|\s+are|'re)?\s+"
+                           r"(?:always\s+|just\s+|all\s+)*(?P<how>ganging\s+up\s+on|against|picking\s+on|having\s+a\s+go\s+at)"
+                           r"\s+me\b", re.I)),
+    # Fault taken on in sarcasm: "of course it's my fault", "it's always my fault", "everything's my fault".
+    ("all_my_fault", re.compile(r"^\W*(?:oh\W+|well\W+|yeah\W+|sure\W+)*(?:of\s+course|obviously|naturally|right)\W+"
+                                r"(?:it's|it\s+is|it\s+was|that's)\s+(?:all\s+)?my\s+fault\b|"
+                                r"\b(?:it's|it\s+is|everything's|everything\s+is)\s+always\s+(?:all\s+)?my\s+fault\b|"
+                                r"\beverything(?:'s|\s+is)\s+(?:always\s+)?my\s+fault\b", re.I)),
+)
+
+
+def victim_kinds():
+    """The kinds, for spoken.py: (name, pattern)."""
+    return _KINDS
+
+
+def _plain(text: str) -> str:
+    text = re.sub(r"[^\w\s',-]+", "", re.sub(r"\s+", " ", text)).strip().rstrip(".!?,; ")  # no emoji
+    return re.sub(r"\b(?:anything|everything) I do\b", "what I do", text, flags=re.I)
+
+
+def victim_lines(kind: str, match) -> list[str] | None:
+    """The speaker's own feeling and need for one kind of victim line."""
+    groups = match.groupdict()
+    what = _plain(groups.get("what") or "")
+    if kind == "asked":
+        if re.match(r"about\s+me$", what, re.I):
+            return ["I'd really love it if you asked about me sometimes", "It would mean a lot to me"]
+        return [f"I'd really love it if you asked {what} sometimes", "It would mean a lot to me"]
+    if kind == "about_me":
+        return ["I've been having a hard time, and I'd really like some support", f"Can we talk about {what}?"]
+    if kind == "unheard":
+        return ["I'm feeling unheard right now", "I'd really like you to listen to me. Can we talk?"]
+    if kind == "unhelped":
+        with_ = _plain(groups.get("with") or "")
+        return ["I'm feeling stretched thin", f"I could really use some help{' ' + with_ if with_ else ''}. "
+                "Can we share it out?"]
+    if kind == "unnoticed":
+        if not what or re.match(r"(?:what I do|me|it|that|this)$", what, re.I):
+            return ["I'm feeling unappreciated", "It would mean a lot to me to feel that what I do is noticed"]
+        return ["I'm feeling unappreciated", f"It would mean a lot to me if you noticed {what}"]
+    if kind == "alone":
+        return ["I'm feeling really alone with this right now", "I could really use some support. Can we talk?"]
+    if kind == "against":
+        how = re.sub(r"\s+", " ", groups["how"].lower())
+        return [f"It feels like everyone's {how} me right now, and I'm finding it really hard",
+                "Can we slow down and talk about it one thing at a time?"]
+    if kind == "all_my_fault":
+        return ["It feels like everything ends up being my fault, and that's really hard to hear",
+                "Can we look at what happened together?"]
+    return None
