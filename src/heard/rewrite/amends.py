@@ -20,6 +20,7 @@ _TRANSPORT = {"train", "bus", "flight", "plane", "traffic", "tube", "taxi", "ube
               "ferry", "coach", "lift", "ride", "driver", "meeting", "class", "practice"}
 _PEOPLE = {"i", "we", "me", "us", "you"}
 SLIPPED = "_slipped"  # the word a late piece of work stands for in AMENDS
+SPEAKER_TELLS = "_i_tell"  # the word the speaker's own untold news stands for in AMENDS
 
 
 def late_sense(tok) -> str | None:
@@ -50,7 +51,18 @@ def _words(clauses) -> set:
                 found.add(SLIPPED)
                 continue
             found |= {tok.lemma_.lower(), tok.lower_}
+            if tok.lemma_.lower() in ("tell", "mention") and _subject(tok) == "i":
+                found.add(SPEAKER_TELLS)  # "I was going to tell you": the speaker's to tell, not to be told
     return found
+
+
+def _subject(tok) -> str | None:
+    """The subject of `tok`'s clause, looking up through "was going to", "meant to", "should have"."""
+    while True:
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or tok.dep_ not in ("xcomp", "ccomp", "conj") or tok.head is tok:
+            return subject.lower_ if subject is not None else None
+        tok = tok.head
 
 
 def amends_for(msg, skip=lambda clause: False) -> str:

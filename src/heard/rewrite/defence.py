@@ -87,7 +87,9 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
         return []
     if not (msg.defensive and not nothing_to_own(msg) or validations or reflected or their_feeling(msg)):
         return []
-    perceived = next((p for p in (perceived_action(c) for c in msg.clauses) if p), None)
+    # "I didn't tell you because…" owns an omission and explains it: no "I'm sorry it felt like I told you"
+    perceived = next((p for k, p in enumerate(perceived_action(c) for c in msg.clauses)
+                      if p and not _explained(msg.clauses, k)), None)
     topic = msg.topic(roles=("denial", "minimising", "excuse", "own")) or upset_about(msg)
     if topic and topic.split()[-1].lower() in PEOPLE:
         topic = None  # "upset your mum": "I can see why your mum upset you" would turn it round
@@ -176,6 +178,10 @@ def _own_side(facts: list[str]) -> list[str]:
     """The facts, less those about the listener; the speaker's own lines keep their "you" ("I should
     have let you know I was swamped")."""
     return [f for f in facts if re.match(r"(?:I\b|I'|my\b|we\b|our\b)", f, re.I) or not _LISTENER.search(f)]
+
+
+def _explained(clauses, k: int) -> bool:
+    return k + 1 < len(clauses) and clauses[k + 1].connector in ("because", "cause", "cos", "coz", "bc")
 
 
 def _denied_thing(msg: Message) -> str | None:

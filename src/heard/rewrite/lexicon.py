@@ -107,6 +107,7 @@ AMENDS = (
      "I'll set myself a reminder so it doesn't slip again."),
     ("info information details specs brief".split(),
      "Next time I'll ask for what I need before I start."),
+    ("_i_tell".split(), "Next time I'll tell you straight away."),  # "I was going to tell you" (amends.py)
     ("know realise realize tell told notice aware mind-reader mind reader instruction ticket".split(),
      "Next time I'll check for myself instead of waiting to be told."),
     ("say said joke word tone voice rude talk comment feedback lie".split(),

@@ -18,6 +18,7 @@ from .accusing import mark_accusing
 from .rhetoric import take_back
 from .sarcasm import literal
 from .experience import experience
+from .expectations import mark_expected
 from .fragments import fragment_literal
 from .feelings import adjust as adjust_feelings
 from .irony import cut_frames, drop_unreadable
@@ -274,6 +275,7 @@ def read_message(text: str, doc, labels=(), evidence=()) -> Message:
     take_back(clauses)  # "thanks for X… oh wait, you didn't": X didn't happen
     mark_pressure(clauses)  # "you're imagining things", "if you go, don't come back" (pressure.py)
     mark_spoken(clauses)  # "I had my reasons", "nobody cares", "you'd have done the same" (spoken.py)
+    mark_expected(clauses)  # "…because I knew you'd freak out": a guess given as a reason, no event (expectations.py)
     address, address_tokens = find_address(doc)
     return Message(text=text, doc=doc, clauses=clauses, address=address,
                    address_tokens=address_tokens, labels=set(labels))
