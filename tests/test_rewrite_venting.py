@@ -98,3 +98,18 @@ def test_a_defence_with_nothing_to_keep_is_owned_not_vented(rewrite):
     assert found.suggestions, found.reason
     assert not any(s["strategy"] == "I statement" for s in found.suggestions), found.suggestions
     assert not any(re.search(r"don't agree|frustrated|angry", s["text"]) for s in found.suggestions)
+
+
+@pytest.mark.parametrize("message", ["I wasn't even there.", "I had work, Mum. I can't just drop everything every "
+                                     "time Dad has a wobble.", "i work 50 hours a week what more do you want from me 😩"])
+def test_a_plain_defence_the_model_reads_as_defensive_gets_an_acknowledgement(rewrite, message):
+    found = rewrite(message).suggestions
+    assert found and all(s["strategy"] in ("acknowledge first", "take responsibility") for s in found), found
+    assert not any(re.search(r"angry|frustrated|defensive", s["text"]) for s in found), found
+
+
+@pytest.mark.parametrize("message", ["I guess my opinion doesn't count then", "I'm not mad, I'm just disappointed, as usual",
+                                     "I suppose my feelings don't matter in this house."])
+def test_the_hurt_speaker_is_not_told_to_hear_out_the_other(rewrite, message):
+    # Their feeling is what to say; "I can tell this matters to you…" would hand the hurt to the listener.
+    assert not any("upset with me" in s["text"] or "matters to you" in s["text"] for s in rewrite(message).suggestions)

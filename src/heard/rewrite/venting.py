@@ -17,7 +17,7 @@ import re
 
 from .candidate import ACKNOWLEDGE, FEELING_ONLY, I_STATEMENT, RESPONSIBILITY, Candidate
 from .clauses import YOU
-from .lexicon import FELT_PARTICIPLES, TRAITS
+from .lexicon import FEELINGS, FELT_PARTICIPLES, TRAITS
 from . import inflect
 from .belittling import SHAME_FOR, belittles
 from .discussion import about_views
@@ -82,7 +82,10 @@ _DEFENSIVE_CUES = {"denial", "minimising", "counter_attack", "victim_stance", "e
 def say_the_feeling(msg: Message) -> list[Candidate]:
     """Fallback "I" statements for a message that is hostile and names nothing to keep."""
     if not _hostile(msg):
-        return []
+        # A defence with no hostility ("I was home all night", "I had work, Mum") that the model reads
+        # as defensive on its own: acknowledge and listen, the first move of the guidance.
+        return [Candidate(text, strategy, fallback=FEELING_ONLY) for text, strategy in _owned_defensiveness(msg)
+                if strategy == ACKNOWLEDGE] if _defending(msg) else []
     found = [Candidate(text, I_STATEMENT) for text in _fault_line(msg) + _shamed_act(msg)]  # each keeps its act
     shrugs = _shrugs(msg)
     # An insult flagged only as defensive is still an insult; a shrug or a counter-attack ("that's
@@ -117,6 +120,27 @@ def _hostile(msg: Message) -> bool:
     # In an argument about views the model's flag on a clause is enough: the fallback there only
     # says "I see this differently", which a false flag can't make untrue.
     return about_views(msg) and any(c.scores.get("blaming") for c in msg.clauses)
+
+
+def _defending(msg: Message) -> bool:
+    """A clause of the speaker's own (a denial, an excuse, "I…") that the model flags defensive by itself.
+    Not the hurt speaker ("I guess my opinion doesn't count", "I'm just disappointed"): theirs is a
+    feeling to say, not a defence to own."""
+    hurt = any(c.role == "victim" or "victim_stance" in c.cues or _mine_discounted(c) for c in msg.clauses) \
+        or {t.lemma_.lower() for t in msg.doc} & (set(FEELINGS) | _OWN_FEELINGS)
+    return msg.defensive and not msg.blaming and not hurt and any(
+        c.scores.get("defensive") and (c.role in ("denial", "excuse", "minimising")
+                                      or any(t.lower_ == "i" and t.dep_ in ("nsubj", "nsubjpass") for t in c.tokens))
+        for c in msg.clauses)
+
+
+_OWN_FEELINGS = {"disappointed", "sad", "upset", "mad", "angry", "gutted", "devastated", "feeling", "feel"}
+
+
+def _mine_discounted(clause) -> bool:
+    """"my opinion doesn't count", "my feelings don't matter": the speaker's own, said not to count."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "my" for c in t.children)
+               and any(c.dep_ == "neg" for c in t.head.children) for t in clause.tokens)
 
 
 def _insulting(msg: Message) -> bool:
