@@ -152,3 +152,22 @@ def test_warm_or_neutral_messages_get_no_feeling_only_line(rewrite, message):
     assert not outcome.feeling_only
     assert not any(re.search(r"\b(?:angry|frustrated|upset|hurt|differently)\b", t) for t in texts_of(outcome)), \
         outcome.suggestions
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("message, kept", [
+    ("You have obviously never been to a rural hospital.", "a rural hospital"),
+    ("You clearly never worked a day in retail.", "retail"),
+    ("You obviously never held a real job.", "holding a real job"),
+])
+def test_experience_denied_to_undercut_a_view_gets_a_position_and_a_question(rewrite, message, kept):
+    found = texts(rewrite(message))
+    assert any(kept in t and t.endswith("?") for t in found), found
+    assert not any(re.search(r"could you (?:be|hold|work)\b|\bI (?:feel|felt)\b", t, re.I) for t in found), found
+
+
+@pytest.mark.parametrize("text", ["You never run the dishwasher.", "You've never been to my mum's, not once.",
+                                  "You never raised your voice at him, I know."])
+def test_a_chore_or_a_place_of_ones_own_is_no_experience_sneer(text):
+    message = read_message(text, parse_many([text])[0], {"blaming"})
+    assert not belittles(message)

@@ -78,3 +78,24 @@ def test_a_rhetorical_question_about_a_belief_becomes_a_real_one(rewrite, messag
 def test_believing_a_thing_is_no_claim_to_doubt(rewrite):
     found = texts(rewrite("Do you actually believe this nonsense?"))
     assert not any("not sure this" in t or "nonsense" in t for t in found), found
+
+
+@pytest.mark.parametrize("message, claim", [
+    ("Do you honestly expect anyone to take that seriously?", "anyone will take that seriously"),
+    ("Do you really expect the council to fix the road before winter?", "the council will fix the road"),
+])
+def test_expecting_someone_to_do_a_thing_is_doubted_as_a_claim_that_they_will(rewrite, message, claim):
+    found = texts(rewrite(message))
+    assert any(claim in t for t in found), found
+    assert not any(re.search(r"\bsure \w+ to\b", t) for t in found), found
+
+
+@pytest.mark.parametrize("message", [
+    "You seem to have forgotten who actually pays for all of these programs.",
+    "You would think someone so sure of themselves would have checked the numbers first.",
+])
+def test_a_jab_that_touches_nothing_of_the_speakers_life_is_met_as_a_disagreement(rewrite, message):
+    # Forced through the engine: if nothing else fits, the reply is a position and a question, never
+    # "I'm frustrated right now" or a household "I feel … when you …".
+    for t in rewrite(message).suggestions:
+        assert not HOUSEHOLD.search(t["text"]) and "frustrated" not in t["text"], t

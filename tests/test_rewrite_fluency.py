@@ -24,6 +24,7 @@ from heard.rewrite.fluency import broken
     "When thanks for the help with my move, you don't let me down, I feel frustrated.",
     "I'd like to talk about the the rota.",
     "It seems like what were you thinking, and I felt worried.",
+    "This time you haven't been to a rural hospital. Next time, could you be to them?",
 ])
 def test_shapes_only_a_misread_produces_are_caught(text):
     assert broken(text)
@@ -42,6 +43,7 @@ def test_shapes_only_a_misread_produces_are_caught(text):
     "Who could help me with the rota? I'd like to share it out.",
     "I felt left out when I wasn't invited to the planning meeting.",
     "I'd like to understand what you were thinking.", "I felt hurt when you asked why I was late.",
+    "Could you come to the recital with me?", "Would you be willing to go to it together?",
 ])
 def test_fluent_text_passes(text):
     assert not broken(text)

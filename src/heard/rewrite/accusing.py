@@ -145,10 +145,10 @@ def _any_idea(tokens) -> Accused | None:
 def _how_it_was(adj, rest) -> Accused | None:
     """"any idea how worried I was" → "I was worried"; "how humiliating that was for me" → "that was
     humiliating for me": the speaker's own account, said plainly."""
-    verb = next((t for t in rest if t.pos_ in ("AUX", "VERB")), None)
+    verb = next((t for t in rest if t.pos_ in ("AUX", "VERB") and t.dep_ not in ("aux", "auxpass", "neg")), None)
     if verb is None or any(t.lower_ in _YOU for t in rest if t.i < verb.i):
         return None  # "how stupid you look": a sneer, not the speaker's account
-    before = [Word(t.text, " ", t) for t in rest if t.i <= verb.i]
+    before = [Word(t.text, t.whitespace_ if t.i < verb.i else " ", t) for t in rest if t.i <= verb.i]  # "I've felt"
     said = render(before + [Word(adj.text, " ", adj)] + words_of([t for t in rest if t.i > verb.i]), lower_start=True)
     return Accused(said, past=verb.tag_ == "VBD", statement=said)
 
@@ -311,8 +311,9 @@ _READERS = (_how_could, _no_act, _any_idea, _think_i, _did_you_really, _where_we
 
 def accused(clause) -> Accused | None:
     from .presumed import PRESUMED  # presumed.py builds its readings on this module's Accused
+    from .putdowns import PUTDOWNS  # so does putdowns.py ("you can't even…", "you were supposed to…")
     tokens = clause.tokens
-    for reader in PRESUMED + _READERS:
+    for reader in PUTDOWNS + PRESUMED + _READERS:
         found = reader(tokens)
         if found is not None and found.situation.strip():
             return found
@@ -328,7 +329,11 @@ def jabbed(tokens) -> bool:
 def mark_accusing(clauses) -> None:
     """Puts each accusing question's reading on its clause (after the sarcasm readers, whose reading
     of the same words would ask for the act)."""
+    from .film_jabs import mark_jabs  # film_jabs.py builds on this module's Accused
+    mark_jabs(clauses)  # whole-sentence jabs first: "…sit there | and pretend…" is cut in two
     for clause in clauses:
+        if isinstance(clause.literal, Accused):
+            continue  # read whole already (film_jabs.py)
         if clause.role not in _READ_ROLES and not (clause.role == "own" and clause.question and clause.you_subject):
             continue  # "where were you when I needed you?" asks the listener, though it says "I"
         if contempt_only(clause.tokens) or jabbed(clause.tokens):

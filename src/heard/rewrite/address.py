@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .clauses import YOU
 from .lexicon import INTERJECTIONS
+from .surface import is_emoji
 from .vocatives import vocative
 
 _ADDRESS_WORDS = {"mum", "mom", "dad", "babe", "baby", "honey", "love", "mate", "dude", "bro",
@@ -46,17 +47,33 @@ def find_address(doc):
                 toks[-1].pos_ == "PROPN" or toks[-1].lower_ in _ADDRESS_WORDS) \
                 and toks[-1].text[:1].isupper() and not vocative(toks[-1]) and toks[-1].dep_ in ("appos", "npadvmod", "nsubj", "dobj", "attr", "conj", "dep", "ROOT", "pobj"):
             return toks[-1].text, {toks[-1].i, toks[-2].i}
+        for tok in toks[1:]:  # "…the milk, babe", "…cake, babe, really appreciated": a pet name set off by commas
+            after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if tok.lower_ in _KIN and _said_to(tok) and tok.doc[tok.i - 1].text == "," and (after is None or after.is_punct
+                                                                      or after.text == "," or is_emoji(after.text)):
+                return tok.text.capitalize(), {tok.i, tok.i - 1}
     return None, set()
 
 
-_KIN = {"mum", "mom", "dad", "babe", "hun", "sis", "bro", "nana", "gran", "grandma", "grandad", "mummy", "daddy"}
+# Pet names count too: "oh honey, you forgot…" is said to a partner.
+_KIN = {"mum", "mom", "dad", "babe", "hun", "sis", "bro", "nana", "gran", "grandma", "grandad", "mummy", "daddy",
+        "honey", "sweetie", "sweetheart", "darling", "hon", "bae", "baby"}
 
 
 def _kin_before_you(tokens, tok) -> bool:
     """"mum you never listen": a word for family or a partner, lower-case, straight before "you"."""
     nxt = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
     return not tok.text[:1].isupper() and tok.lower_ in _KIN and nxt is not None and (
-        nxt.lower_ in YOU or nxt.text == ",")
+        nxt.lower_ in YOU or nxt.text == ",") and _said_to(tok)
+
+
+_PETS = {"honey", "sweetie", "sweetheart", "darling", "hon", "bae", "baby", "babe", "hun"}
+
+
+def _said_to(tok) -> bool:
+    """A pet name is the person spoken to where the sentence says what they did ("oh honey, you forgot
+    your keys"); in "oh sweetie, that's not how taxes work" or "adults are talking, sweetie" it talks down."""
+    return tok.lower_ not in _PETS or any(t.lower_ in YOU and t.dep_ in ("nsubj", "nsubjpass") for t in tok.sent)
 
 
 def _mention(tok) -> bool:

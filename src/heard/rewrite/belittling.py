@@ -81,6 +81,14 @@ _LIVED = re.compile(r"\b" + _Y + r" (?:\w+ly )?(?:didn'?t|did not|never|haven'?t
                     r"(?:in|during|for|back in|through) " + _x() + r"|\b" + _Y + r"(?:'re| are) (?:\w+ )?too young to "
                     r"remember " + _x() + r"|\b" + _Y + r" (?:\w+ly )?(?:weren'?t|were not|wasn'?t) (?:even )?(?:alive|"
                     r"around|born) when (?!(?:we|I)\b)(?P<when>[^.!?;,]+)", re.I)
+# "You've obviously never been to a rural hospital", "you clearly never worked a day in retail", "spoken like
+# someone who never ran a business": experience denied to undercut a view. Acts on things need an
+# indefinite object ("never run the dishwasher" is a chore); nobody's own place ("never been to my mum's").
+_NEVER = r"\b" + _Y + r"(?:'ve| have)? (?:\w+ly )?(?:never|haven'?t|have not|didn'?t|did not)(?: ever| even| once)? "
+_BEEN = re.compile(_NEVER + r"(?:been (?:to|in|inside)|set foot (?:in|on)|worked(?: a day)? (?:in|at)|work(?: a day)? (?:in|at)|"
+                   r"lived (?:in|on)|live (?:in|on)) (?!(?:my|our|his|her|their|your|ur|me|us)\b)(?P<place>[^.!?;,]+)"
+                   r"|" + _NEVER + r"(?P<verb>run|ran|owned|own|raised|raise|managed|manage|held|hold|started|start) "
+                   r"(?P<thing>(?:a|an|any) [^.!?;,]+|(?!(?:the|my|our|his|her|their|your|ur|this|that|it)\b)\w+s\b[^.!?;,]*)", re.I)
 _WRONG_ALL = re.compile(r"\b" + _Y + r"(?:'ve| have)?(?:'re| are| been)? (?:\w+ )?wrong (?:on|about) (?P<all>every(?:thing| "
                         r"single \w+| \w+)|all (?:of it|counts|\w+ points?))|\b(?P<every>everything|every (?:single )?(?:thing|"
                         r"word|point)) " + _Y + r"(?:'ve| have)? (?:said|say|wrote|write|posted)\w* (?:has been |is |was )?"
@@ -163,7 +171,7 @@ _FILLER = re.compile(r"^(?:\W|\b(?:oh|ok|okay|wow|lol|lmao|well|just|honestly|se
 # Idioms whose own "me"/"my"/"I" is no sign that the speaker's own life is the topic.
 _IDIOM_ME = re.compile(_POINT.pattern + r"|(?:I'?m |I am )?(?:" + _EXPLAIN.pattern + r")|\blet me guess\b|\bi bet\b|"
                        r"\bi'?m guessing\b|\bmy friend\b|\blecture us\b|\bdo us all\b", re.I)
-_FORMS = (_TALKING, _WHO_RUINED, _READ_NOTHING, _LEARN, _NO_IDEA_WHAT, _EXPLAIN, _BOOK, _LIVED, _WRONG_ALL, _WRONG_ABOUT,
+_FORMS = (_TALKING, _WHO_RUINED, _READ_NOTHING, _LEARN, _NO_IDEA_WHAT, _EXPLAIN, _BOOK, _LIVED, _BEEN, _WRONG_ALL, _WRONG_ABOUT,
           _HYPOCRISY, _POINT, _ONE_OF_THOSE, _NOT_HOW, _SOURCE, _MISSED, _NO_FACT, _IF_YOU_HAD, _CRYING, _LECTURE,
           _NOT_UNDERSTOOD, _READING, _RECORD, SHAME_FOR, _LECTURED)
 
@@ -258,6 +266,15 @@ def belittling_replies(msg) -> list[list[str]]:
             f"What have you read about {'them' if re.search(r's$', thing) and not thing.endswith('ss') else 'it'}?")
     elif _BOOK.search(text):
         add("I don't think we've read the same things on this", "What have you read about it?")
+    found = _BEEN.search(text)
+    if found:
+        if found.group("place"):
+            thing = _clean(found.group("place"))
+        else:
+            verb = {"ran": "run", "owned": "own", "raised": "raise", "managed": "manage", "held": "hold",
+                    "started": "start"}.get(found.group("verb").lower(), found.group("verb").lower())
+            thing = f"{inflect.gerund(verb)} {_clean(found.group('thing'))}"
+        add(f"I don't think {thing} is quite how you describe it", "What's your picture of it based on?")
     found = _LIVED.search(text)
     if found:
         if found.group("when"):

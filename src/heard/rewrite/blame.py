@@ -17,12 +17,12 @@ from .left_out import left_out
 from .reported import passed_on
 from .lexicon import TRAITS
 from .message import Message
-from .moments import in_past, setup_of
+from .moments import in_past, setup_of, still_going, told_once
 from .opinions import own_view
 from .owning import victim_feeling
 from .phrases import BARE, STONEWALL, unframe
 from .pressure import pressure_lines
-from .reading import (FELT_WITH, acted, NO_SITUATION, compose, experience, facts_of, feeling_sentence, happening,
+from .reading import (FELT_WITH, MIND_VERBS, acted, NO_SITUATION, compose, experience, facts_of, feeling_sentence, happening,
                       is_full_clause, is_negative, is_past, request_for, say_situation, talk_request,
                       targets_of, when_clause, when_first)
 from .situations import cleaned, specific, verb_phrase
@@ -121,14 +121,15 @@ def _i_statement_about(msg: Message, targets, primary):
             opener = sentence(frame[0])
             request = frame[2]
         else:
-            sit = when_first(msg, primary, frame[0] if frame else say_situation(msg, primary))
+            sit = when_first(msg, primary, frame[0] if frame else told_once(primary, say_situation(msg, primary)))
             moment = shared_moment(msg, primary, sit, feeling)
             if moment:
                 opener, setup = moment
                 used.add(setup)
             else:
                 # "it seems like you didn't love me" is an impression now: "I feel", not "I felt … when it seems"
-                opener = feeling_sentence(msg, feeling, sit, is_past(primary) and not sit.startswith("it seems "))
+                opener = sentence(still_going(feeling, sit, FELT_WITH) or feeling_sentence(
+                    msg, feeling, sit, is_past(primary) and not sit.startswith("it seems ")))
             request = frame[2] if frame else None
         if asked and (request is None or len(asked.split()) > len(request.split()) + 2
                       or (primary.literal is None and when_clause(msg, primary))):
@@ -258,6 +259,7 @@ def drop_absolutes(msg: Message) -> list[Candidate]:
     occasion = plain_negation(primary, unframe(specific(primary, drop=msg.address_tokens)), past=True)
     if not occasion:
         return []
+    occasion = told_once(primary, occasion, always=True)  # "this time you didn't say", not "haven't said" (moments.py)
     feeling = msg.feeling()
     felt = "felt" if feeling in FELT_WITH else msg.pick(["felt", "was"], "was")
     facts = facts_of(msg)
@@ -378,10 +380,10 @@ def _question_request(msg: Message, clause) -> str | None:
         return sentence(statement) + " " + talk_request(msg, None)
     if "why" not in lowers:
         return None
-    if is_past(clause) or "would" in lowers:
-        return f"Can you help me understand why {statement}?"
-    if not clause.you_subject:
-        return None  # "why is the deploy broken?": nobody to ask "could you try not to…"
+    if is_past(clause) or "would" in lowers:  # (not "why it seems like you…": the question asks why you did)
+        return f"Can you help me understand why {re.sub(r'^it seems like ', '', statement)}?"
+    if not clause.you_subject or clause.head.lemma_.lower() in MIND_VERBS:
+        return None  # "why is the deploy broken?": nobody to ask; "could you try not to want…?": nobody can
     phrase = verb_phrase(clause, drop=msg.address_tokens)
     gerund = verb_phrase(clause, "gerund", drop=msg.address_tokens)
     options = [f"Could you try not to {phrase}?"] if phrase else []

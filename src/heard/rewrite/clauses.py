@@ -186,6 +186,8 @@ _OPENERS = INTERJECTIONS | {"so", "and", "but", "then"}
 def _inverted(tokens) -> bool:
     """A question without its "?": "why can't you…", "can't you ever…", "should I…"."""
     words = [t for t in tokens if not t.is_punct and t.lower_ not in _OPENERS]
+    if len(words) > 3 and words[0].i + 1 < len(words[0].doc) and words[0].nbor().text == ",":
+        words = words[1:]  # "Mum, why did you…": the person addressed first
     if len(words) < 3:
         return False
     first, second, third = words[:3]

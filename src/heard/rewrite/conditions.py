@@ -27,7 +27,8 @@ def if_you_had(tokens) -> Literal | None:
         if not marks or not any(c.lower_ in ("you", "u") and c.dep_ == "nsubj" for c in tok.children):
             continue
         had = any(c.lower_ in ("'d", "had", "would") for c in tok.children if c.dep_ == "aux")
-        if not had and not (tok.dep_ == "advcl" and _would(tok.head)):
+        if not had and not (tok.dep_ == "advcl" and _would(tok.head) or tok.dep_ == "ccomp" and _would(tok.head)
+                            and any(c.lower_ == "ever" for c in tok.children)):  # "you'd know if you ever did X"
             continue
         after = [t for t in tok.subtree if t.i > tok.i and not t.is_punct and t.lower_ not in _FILLERS]
         lemma = inflect.base_of(tok.lemma_.lower())

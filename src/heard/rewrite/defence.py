@@ -6,6 +6,8 @@ import re
 
 from .candidate import ACKNOWLEDGE, RESPONSIBILITY, Candidate
 from .deflection import brushed_off, dismisses, upset_about
+from .retorts import knew_mine, made_clear, reminder
+from .lapses import forgot_clauses, kept_word, owned_lapses
 from .lexicon import AMENDS, INTERJECTIONS
 from .message import _PEOPLE as PEOPLE, Message
 from .amends import amends_for, late_sense
@@ -26,9 +28,9 @@ LATE_AMENDS = AMENDS[0][1]
 def take_responsibility(msg: Message) -> list[Candidate]:
     if not msg.defensive or nothing_to_own(msg) or speaker_hurting(msg) or answered(msg):
         return []  # "Who took my lunch??"; "Nobody cares", "I had my reasons": spoken.py answers those
-    owned = apologies(msg)
+    owned = owned_lapses(msg)
     denying = _denying(msg)  # what follows a denial is its support: not kept inside the apology
-    context = [] if denying else _own_side(facts_of(msg, roles=("fact", "own", "excuse"), flagged=True))
+    context = [] if denying else _context(msg)
     thing = _denied_thing(msg) if denying else None
     topic = msg.topic(roles=("denial", "minimising", "excuse")) or thing or upset_about(msg)
     if not owned and not context and not topic and not shielded(msg):
@@ -44,7 +46,7 @@ def take_responsibility(msg: Message) -> list[Candidate]:
                                  "I'm sorry, and I can see this affected you"], "own"), []
         if thing:  # "I didn't break your mug": sorry about the mug, without owning the act
             opener = f"I'm sorry about {thing}"
-    amends = amends_for(msg, skip=apology_shield)
+    amends = amends_for(msg, skip=_no_amends)
     if shielded(msg) and not owned:  # "I said I was sorry": the apology didn't land; own that
         opener, amends = f"I'm sorry. {NOT_ENOUGH}", "What can I do to make it right?"
     waited = not owned and amends == LATE_AMENDS and _kept_waiting(msg)
@@ -63,6 +65,22 @@ def take_responsibility(msg: Message) -> list[Candidate]:
     return found
 
 
+# A bare apology of the message's own: kept, since it names nothing for `owned_lapses` to own.
+_PLAIN_SORRY = re.compile(r"^\W*(?:and\s+|so\s+)?(?:I'?m|I\s+am)\s+(?:so\s+|really\s+|truly\s+|very\s+)?sorry\W*$", re.I)
+
+
+def _no_amends(clause) -> bool:
+    """Clauses whose words don't say what amends fit: an apology held up as a shield, and a promise
+    reminded of ("I said I'd fix the fence": its "said" is no careless word to be careful about)."""
+    return apology_shield(clause) or reminder(clause) and (made_clear(clause) or "").startswith("I'm sorry I haven't")
+
+
+def _shrug(text: str) -> bool:
+    """A shrug at the complaint ("whatever", "it happens"); "whatever I did, I did it for us" opens a
+    justification with "whatever", and brushes nothing off."""
+    return bool(SHRUG.search(re.sub(r"\bwhatever(?= (?:I|you|we|he|she|they|it)\b)", "", text, flags=re.I)))
+
+
 def _excused(msg: Message, context) -> bool:
     """An excuse names a lapse ("I was busy", "my phone died" said as one): the apology has something
     to be about. A plain fact ("I was home all night") or a justification does not."""
@@ -76,7 +94,11 @@ _WAITING = {"late", "wait", "waiting", "traffic", "delay", "delayed", "m25", "mo
 
 
 def _kept_waiting(msg: Message) -> bool:
-    return any(t.lower_ in _WAITING or t.lemma_.lower() in _WAITING for t in msg.doc)
+    """"stuck in traffic", "I was late": someone waited. "I stayed late at the office" / "worked late"
+    says how long the speaker was out, not that anyone was kept waiting for them."""
+    return any((t.lower_ in _WAITING or t.lemma_.lower() in _WAITING)
+               and not (t.lower_ == "late" and t.head.lemma_ in ("stay", "work", "sit"))
+               for t in msg.doc)
 
 
 def acknowledge_first(msg: Message) -> list[Candidate]:
@@ -94,7 +116,7 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
     if topic and topic.split()[-1].lower() in PEOPLE:
         topic = None  # "upset your mum": "I can see why your mum upset you" would turn it round
     # "nothing I could do" shrugs off the speaker's part, not the other's feelings: no "brushed off"
-    minimised = any(c.role == "minimising" or (SHRUG.search(c.text) or dismisses(c.text)) and not DISOWNS.search(c.text)
+    minimised = any(c.role == "minimising" or (_shrug(c.text) or dismisses(c.text)) and not DISOWNS.search(c.text)
                     and not any(cue.startswith(SPOKEN) for cue in c.cues) for c in msg.clauses)  # spoken.py has its role
     puzzled = any(WRONGDOING.search(c.text) for c in msg.clauses)
     feeling_seen = their_feeling(msg)
@@ -145,12 +167,14 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
     else:
         closing = msg.pick(["Can we talk it through?", "What would help?",
                             "I'm happy to go through it together."], "offer")
-    sorry = [a for a in apologies(msg) if "sorry" in a][:1]
+    sorry = [a for a in owned_lapses(msg) if "sorry" in a][:1] or [  # "I said awful things and I'm sorry";
+        "I'm sorry" for k, c in enumerate(msg.clauses) if _PLAIN_SORRY.match(c.text)  # "sorry but…" takes it back
+        and not (k + 1 < len(msg.clauses) and re.match(r"\W*(?:but|though|however)\b", msg.clauses[k + 1].text, re.I))][:1]
     linked = bool(validations) and any(c.connector == "but" for c in msg.clauses)
     found = []
     # After a denial ("I didn't break it", "it's not my fault"), the facts that follow are its support
     # ("it was already cracked", "she started it"): said back, they keep the defence.
-    context = [] if _denying(msg) else _own_side(facts_of(msg, roles=("fact", "own", "excuse"), flagged=True))
+    context = [] if _denying(msg) else _context(msg)
     for opener, facts in [(opener, []), (opener, context),
                           *((other, []) for other in openers)]:
         softened = False
@@ -172,6 +196,17 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
 # A defence's facts about the listener ("it's not like you're perfect either", "you said six")
 # are counter-claims: said back inside an apology or an acknowledgement, they keep the defence.
 _LISTENER = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll|u|ur)\b", re.I)
+
+
+def _context(msg: Message) -> list[str]:
+    """The facts an apology or acknowledgement may carry: the speaker's own side, without the
+    reminders that hold earlier words up against the complaint ("I told you I'd be home by six")."""
+    told = [c for c in msg.clauses if reminder(c)] + forgot_clauses(msg)  # "it slipped my mind": said already
+    told += [msg.clauses[k + 1] for k, c in enumerate(msg.clauses) if reminder(c) and kept_word(msg.clauses, k)]
+    if told:
+        msg = Message(msg.text, msg.doc, [c for c in msg.clauses if c not in told], msg.address,
+                      msg.address_tokens, msg.labels)
+    return _own_side(facts_of(msg, roles=("fact", "own", "excuse"), flagged=True))
 
 
 def _own_side(facts: list[str]) -> list[str]:
@@ -253,8 +288,12 @@ def compose(msg: Message, lines) -> str:
 
 
 def _mocking(clause) -> bool:
-    """Sympathy as sarcasm ("Oh, poor you. Must be so hard being you")."""
+    """Sympathy as sarcasm ("Oh, poor you. Must be so hard being you"), or the speaker's own feeling
+    held up as something the listener knew ("You knew I'd be upset"): neither validates the listener."""
     text = clause.text.lower()
+    if knew_mine(clause):
+        return True
     # "I'm sorry you feel that way" regrets the feeling, not the act: a non-apology, not validation
     return "poor you" in text or "being you" in text or bool(re.search(r"\bsorry (?:if |that )?you (?:feel|felt|think|thought|see)\b", text)) or "contempt" in clause.cues or bool(
         clause.scores.get("blaming"))
+

@@ -46,18 +46,26 @@ def dismisses(text: str) -> bool:
 
 def cross_complaints(clauses, owns) -> None:
     """Marks as "counter" the "you" clauses that answer a complaint with one: after the speaker owns
-    a lapse (`owns(clause)`), a "but you…" or a "you… too/either"; and every "you" clause that
-    follows a counter-attack ("you're one to talk, you were late on Saturday")."""
+    a lapse (`owns(clause)`), a "but you…" or a "you… too/either"; every "you" clause that follows a
+    counter-attack ("you're one to talk, you were late on Saturday"); and a new sentence that turns a
+    spoken defence round ("Don't you dare put this on me. You're the one who walked out.", "I never
+    said I'd stay. You just assumed."). Inside the defence's own sentence the "you" part is the
+    complaint itself ("Stop blaming me when you never send the invoice!")."""
     owned = countering = False
+    defended = None  # the sentence of a refusal or a spoken defence (not a victim's hurt)
     for clause in clauses:
         you = clause.you_subject or any(t.lower_ in YOU and t.dep_ == "nsubj" for t in clause.tokens)
         if clause.role == "counter" or re.search(r"\bone to talk\b|\blook who's talking\b", clause.text, re.I):
             countering = True
             clause.role = "counter"
             continue
+        if clause.role == "refusal" or clause.role != "victim" and any(cue.startswith("spoken_") for cue in clause.cues):
+            defended = clause.tokens[0].sent.start if clause.tokens else defended
+            continue
+        turned = defended is not None and clause.tokens and clause.tokens[0].sent.start != defended
         if you and clause.role in ("accusation", "fact", "question", "fault") and (
-                countering or owned and (clause.connector == "but"
-                                         or any(t.lower_ in _COUNTER_WORDS for t in clause.tokens))):
+                countering or turned or owned and (clause.connector == "but"
+                                                   or any(t.lower_ in _COUNTER_WORDS for t in clause.tokens))):
             clause.role = "counter"
             clause.literal = None
             continue

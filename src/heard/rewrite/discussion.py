@@ -50,7 +50,7 @@ _THINKING = re.compile(r"(?:\b(?:it'?s|how)\s+|(?:^|[.!?]\s+)(?:(?:oh|aw+|wow|lo
 # Rhetorical questions about a belief: "Do you really think the council will fix it?", "Are you
 # seriously saying nobody should drive?", "What part of 'no' don't you understand?"
 _DO_YOU_THINK = re.compile(r"(?:^|[.!?]\s+)(?:so\s+|and\s+|wait,?\s+)?(?:do|does|did)\s+(?:you|u)\s+(?:really\s+|honestly\s+|"
-                           r"actually\s+|seriously\s+|genuinely\s+|truly\s+)+(?:think|believe|expect|imagine)\s+"
+                           r"actually\s+|seriously\s+|genuinely\s+|truly\s+)+(?P<v>think|believe|expect|imagine)\s+"
                            r"(?:that\s+)?(?P<x>[^?.!]+?)(?:\s+lol|\s+lmao)?\s*(?:\?|$)", re.I)
 _ARE_YOU_SAYING = re.compile(r"\b(?:are|r)\s+(?:you|u)\s+(?:seriously\s+|really\s+|actually\s+|honestly\s+)?"
                              r"(?:saying|suggesting|claiming|telling (?:me|us))\s+(?:that\s+)?(?P<x>[^?.!]+)\?", re.I)
@@ -112,7 +112,10 @@ def view_replies(msg) -> list[list[str]]:
                         "What makes you see it that way?"])
     found = _DO_YOU_THINK.search(text)
     if found and _says_something(msg, found.span("x")):  # "believe this nonsense" names no claim to doubt
-        replies.append([f"I'm not sure {_object(found.group('x'))}", "What makes you think so?"])
+        claim = _object(found.group("x"))
+        if found.group("v").lower() == "expect":  # "expect anyone to take that seriously" → "anyone will take…"
+            claim = re.sub(r"^((?:\S+\s+){0,3}?\S+)\s+to\s+", r"\1 will ", claim, count=1)
+        replies.append([f"I'm not sure {claim}", "What makes you think so?"])
     found = _ARE_YOU_SAYING.search(text)
     if found:  # said back as a question: reflecting, not mocking
         replies.append([f"It sounds like you're saying {_object(found.group('x'))}", "Is that what you mean?"])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from . import inflect
 from .clauses import Clause
+from .address import find_address
+from .feelings import private, snubbed
 from .lexicon import FELT_PARTICIPLES
 from .situations import cleaned, is_negative, situation
 from .surface import render, words_of
@@ -34,7 +36,7 @@ def experience(clause: Clause):
             comp = render(words_of([t for t in clause.tokens if t.i > feel.i and t.dep_ != "punct"]))
             if comp:
                 return (f"I {'felt' if past else 'feel'} {comp}", None, None, True)
-    if lemma in FELT_PARTICIPLES and to_me and not negative:
+    if lemma in FELT_PARTICIPLES and to_me and not negative and not snubbed(clause.text):  # not "I felt left on read"
         return (f"I {'felt' if past else 'feel'} {inflect.participle(lemma)}{rest}", None, None, True)
     if lemma == "listen" and negative:
         return ("I was talking and it didn't seem like you were listening" if past else
@@ -55,20 +57,30 @@ def experience(clause: Clause):
     if lemma == "help" and negative:
         task = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
                      for p in c.children if p.dep_ == "pobj"), None)
-        thing = render(words_of(list(task.subtree))) if task is not None else "it"
+        thing = render(words_of(list(task.subtree))) if task is not None else "things"
+        if task is not None and task.lower_ in _ANY_THING:  # "with anything": no one thing to hand over
+            thing = "things"
         return (f"I ended up handling {thing} on my own" if past else f"I end up handling {thing} on my own",
-                "overwhelmed", f"Could you give me a hand with {thing}?", False)
+                "overwhelmed", "Could you give me a hand?" if thing == "things" else
+                f"Could you give me a hand with {thing}?", False)
     if lemma == "care" and negative:
         return ("I didn't feel cared about" if past else "I don't feel cared about", "hurt",
                 None, True)
+    if private(clause.text) and not negative:  # "you read my texts": a privacy broken, said as such
+        return (situation(clause, drop=frozenset(find_address(head.doc)[1])), "hurt", "My privacy matters to me, and I'd like us to be able to trust each other.",
+                False)
     device = _device_in_use(clause)
-    if device is not None and not negative:
-        return (f"you're on your {device}", "disconnected",
-                f"Could we put our {inflect.plural(device)} away when we're together?", False)
+    if device is not None and not negative:  # "you were on your phone the whole date": the time kept as said
+        ask = f"Could we put our {inflect.plural(device)} away when we're together?" if device in _CARRIED else \
+            f"Could we have some time together without the {device}?"
+        return (f"you were on your {device}" if past else f"you're on your {device}", "disconnected", ask, False)
     if lemma == "take" and any(o.lemma_ == "side" for o in objects) and negative:
         return (f"I didn't feel backed up{rest}" if past else f"I don't feel backed up{rest}", "alone",
                 "Could you back me up next time?", True)
     return None
+
+
+_ANY_THING = {"anything", "everything", "nothing", "something", "any", "all", "stuff"}
 
 
 def _rest_after(clause: Clause, objects) -> str:
@@ -85,6 +97,9 @@ def _rest_after(clause: Clause, objects) -> str:
 # Screens someone can be "on" instead of being with you.
 _DEVICES = {"phone", "laptop", "computer", "xbox", "playstation", "ps5", "switch", "ipad", "tablet",
             "screen", "console", "instagram", "tiktok", "reddit"}
+
+
+_CARRIED = {"phone", "laptop", "ipad", "tablet", "switch"}  # what can be put away; not "the xbox", "tiktok"
 
 
 def _device_in_use(clause: Clause) -> str | None:

@@ -10,6 +10,13 @@
   like "bill", "phone" or "late" (which alone mean "worried"), and "sick of" is no illness.
 - Family words ("mum", "brother") mean "alone" where someone takes a side or gives support, not
   where they are the one told: "you told your mum about my job" is about the telling.
+- A remark on the speaker's body ("about my weight") hurts; "weight" there is no load. Embarrassment
+  said outright ("it's so embarrassing", "I was mortified") or news told to everyone is the feeling to name.
+- Never lifting a finger, not pulling one's weight: a load left to the speaker ("overwhelmed").
+- Cut off mid-contact ("you hung up on me", "left me on read", "walked out on me") is a snub: "hurt",
+  not "disconnected" ("hang" is there for hanging out together).
+- Going through the speaker's texts, phone or diary is their privacy broken: "hurt", not the
+  "worried" that contact words ("text", "phone") carry when no one replies.
 """
 
 from __future__ import annotations
@@ -32,8 +39,10 @@ _CONTACT = {"text", "call", "phone", "reply", "message", "ring", "answer", "emai
 _USED = re.compile(r"\bonly\b.*\bwhen (?:you|u|they|she|he) (?:want|need)s?\b", re.I)
 _SPEAKER = {"i", "we"}
 _FED_UP = re.compile(r"\b(?:sick|tired)(?: and tired)? of\b|\bfed up\b|\bhad enough\b", re.I)
-_AGAIN = re.compile(r"\b(?:have|had|got) to (?:keep )?(?:remind|ask|tell|chase|nag)\w*\b|\bhow many times\b"
-                    r"|\bkeep (?:reminding|asking|telling|chasing)\b", re.I)
+_AGAIN = re.compile(r"(?<!n't )(?<!not )\b(?:have|had|got) to (?:keep )?(?:remind|ask|tell|chase|nag)\w*\b|\bhow many times\b"
+                    r"|\bkeep (?:reminding|asking|telling|chasing)\b"
+                    r"|\b(?:asked|told|reminded) (?:you|u)\b.{0,50}?\b(?:twice|(?:two|three|four|five|ten|\d+|a (?:hundred|"
+                    r"million|few)|so many|several|many) times)\b", re.I)  # "i asked you to get milk like three times"
 _MADE_LATE = re.compile(r"\b(?:we|i)(?:'re| are| were|'m| am| was) (?:so |running |gonna be |going to be )?late\b"
                         r"|\bmade (?:us|me) (?:so )?late\b", re.I)
 _BROKEN_PROMISE = re.compile(r"\b(?:said|promised|swore|told me) (?:you'd|you would|you'll|you will|to)\b.*"
@@ -44,8 +53,37 @@ _DISTURBED = re.compile(r"\b(?:bark(?:s|ed|ing)?|music|noise|noisy|loud|drilling
                         re.I)
 # "you promised." / "u swore": the reproach alone means the promise was broken.
 _BARE_PROMISE = re.compile(r"\b(?:you|u) (?:promised|swore)\s*(?:[.!?]|$)", re.I)
+_SNUBBED = re.compile(r"\b(?:hang|hangs|hung|hanging) up(?: on (?:me|us)\b|\s*(?:[.!?]|$))|\bput the phone down on (?:me|us)\b"
+                      r"|\b(?:walk|walked|walks|walking|storm|stormed) (?:out|off) on (?:me|us)\b|\b(?:left|leave|leaving) "
+                      r"(?:me|us) on read\b|\bghost(?:ed|ing)? (?:me|us)\b|\bslam(?:med|s|ming)? the door in my face\b", re.I)
+_PRIVATE = re.compile(r"\b(?:read|reads|reading|check|checks|checked|checking|snoop\w* (?:through|in|on)|(?:go|goes|went|"
+                      r"going|gone|look|looks|looked|looking|scroll\w*|dig\w*|rummag\w*) through) (?:all |all of |through )?"
+                      r"my (?:private )?(?:texts|messages|phone|diary|journal|e-?mails|dms|whatsapps|chats|notebook|"
+                      r"(?:browser |search )?history|bag|drawers?|stuff|things|laptop|account|notes)\b"
+                      r"|\b(?:open|opens|opened|opening) my (?:post|mail|letters?|parcels?|diary|laptop|phone)\b", re.I)
+# Before the act: not done ("you didn't even read my messages"), or only supposed ("if you'd read my emails").
+_NOT_DONE = re.compile(r"(?:n't|\bnot|\bnever|\bif (?:you|u)(?:'d| had| would)?|\bto|\bshould|\bcould|\bplease|\bpls)"
+                       r"(?: (?:even|ever|just|actually|really|have|has|bother(?:ed)? to|you|u))* $", re.I)
+_NO_HELP = re.compile(r"\b(?:lift|lifts|lifted|lifting|raise|raises|raised) a (?:single )?finger\b|\bpull(?:s|ed|ing)? "
+                     r"(?:your|his|her|their|my|our) (?:own )?weight\b|\bdo(?:es|ing)? (?:your|his|her|their) (?:fair )?share\b", re.I)
+_LOOKS = re.compile(r"\b(?:about|on|at) my (?:weight|body|size|looks|appearance|hair|skin|face|figure|outfit|clothes)\b"
+                    r"|\bmy (?:weight|body|size|looks|appearance|figure)\b", re.I)
+_SHAMED = re.compile(r"\b(?:told|tell|telling|tells) (?:everyone|everybody|the whole (?:family|table|office|group|world)|"
+                     r"all (?:my|your|our) (?:friends|family|mates))\b|\b(?:it'?s|its|that'?s|thats|it was|that was|so|really|how) (?:so |really |actually |literally )?"
+                     r"(?:embarrassing|humiliating|mortifying|cringe)\b|\bi (?:was|am|'m|felt) (?:so |really )?"
+                     r"(?:embarrassed|humiliated|mortified)\b|\b(?:embarrassed|humiliated) me\b", re.I)
 _FAMILY = {"brother", "dad", "mom", "mum", "family"}
 _TOLD = {"tell", "say", "show", "text", "call", "ring", "send", "to", "with", "ask", "message"}
+
+
+def snubbed(text: str) -> bool:
+    """The listener cut the speaker off: hung up on them, left them on read, walked out on them."""
+    return bool(_SNUBBED.search(text))
+
+
+def private(text: str) -> bool:
+    """The listener went through the speaker's texts, phone, diary or things."""
+    return any(not _NOT_DONE.search(text[max(0, m.start() - 30):m.start()]) for m in _PRIVATE.finditer(text))
 
 
 def excluded(text: str) -> bool:
@@ -92,6 +130,20 @@ def adjust(tally, lemmas, clauses) -> None:
         tally.pop("worried", None)
         tally.pop("let down", None)
         tally["frustrated"] = max(tally.values(), default=0) + 1
+    if _NO_HELP.search(text):  # "you never lift a finger", "nobody pulls their weight": a load left to the speaker
+        tally["overwhelmed"] += 3
+        tally["frustrated"] += 2  # if no load of the speaker's is named (message.py drops "overwhelmed")
+    if _LOOKS.search(text):  # "articles about my weight": the speaker's body remarked on, not a load
+        tally["overwhelmed"] = tally.get("overwhelmed", 0) - (lemmas["weight"] if not _NO_HELP.search(text) else 0)
+        tally["hurt"] = max(tally.values(), default=0) + 1
+    whole = clauses[0].tokens[0].doc.text if clauses and clauses[0].tokens else text
+    if _SHAMED.search(whole):  # "it's so embarrassing", "I was mortified": said outright, even in a clause dropped
+        tally["embarrassed"] = max(tally.values(), default=0) + 1
+    snooped = private(text)
+    if snubbed(text) or snooped:  # a snub or a privacy broken: hurt, whatever contact words say
+        tally["disconnected"] = tally.get("disconnected", 0) - lemmas["hang"] - (lemmas["phone"] if snooped else 0)
+        tally["worried"] = tally.get("worried", 0) - (sum(lemmas[w] for w in _CONTACT) if snooped else 0)
+        tally["hurt"] = max(tally.values(), default=0) + 1
     if _BROKEN_PROMISE.search(text) or _BARE_PROMISE.search(text):
         tally["let down"] = max(tally.values(), default=0) + 1
     if fed_up or again or late:

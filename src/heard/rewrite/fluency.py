@@ -25,6 +25,7 @@ _BROKEN = tuple(re.compile(p, re.I) for p in (
     r"\b(?:about|of) being the \w+[?.!]",                                # "talk about being the broken?"
     r"\b(?:the|a|an)\s+(?:the|a|an)(?![\w&'’])",                         # "the a"
     r"\b(?:like|that|when) (?:what|why|how|where) (?:were|was|are|is|do|did|does) (?:you|i|we|they|he|she)\b",  # "it seems like what were you thinking"
+    r"\b(?:could|would) you (?:\w+ )?(?:be|go) (?:to|in|at) (?:it|them|him|her)\b",  # "never been to X" → "could you be to them"
 ))
 # A question kept as a statement: "Who merged without the tests, and I've been feeling…"
 _QUESTION_OPENING = re.compile(r"^(?:who|whoever|why|how come)\b", re.I)

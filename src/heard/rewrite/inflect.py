@@ -54,7 +54,11 @@ _PAST_FORMS.update({forms[1]: base for base, forms in _IRREGULAR.items() if form
 
 def base_of(word: str) -> str:
     """The base form of an irregular past ("forgot" → "forget"); other words come back as they are."""
-    return _PAST_FORMS.get(word.lower(), word.lower())
+    return _PAST_FORMS.get(word.lower(), _LEMMA_SLIPS.get(word.lower(), word.lower()))
+
+
+# Lemmas the tagger gets wrong for new verbs ("texted" → "texte").
+_LEMMA_SLIPS = {"texte": "text", "venmoe": "venmo", "snapchatte": "snapchat", "ubere": "uber"}
 
 
 def _doubles(verb: str) -> bool:

@@ -19,6 +19,7 @@ from .rhetoric import take_back
 from .sarcasm import literal
 from .experience import experience
 from .expectations import mark_expected
+from .obligations import mark_obligations
 from .fragments import fragment_literal
 from .feelings import adjust as adjust_feelings
 from .irony import cut_frames, drop_unreadable
@@ -76,9 +77,10 @@ class Message:
     def feeling(self) -> str:
         """The feeling a rewrite names, chosen from what the message says (cues, verbs, traits)."""
         tally = Counter()
-        lemmas = Counter(t.lemma_.lower() for c in self.clauses if c.role not in ("filler",)
-                         for t in c.tokens if not _their_act(t))
-        lemmas.update(t.lower_ for c in self.clauses for t in c.tokens if not _their_act(t))
+        said = [t for c in self.clauses if c.role not in ("filler",) for t in c.tokens  # "Dad, …" names no feeling
+                if not _their_act(t) and t.i not in self.address_tokens]
+        lemmas = Counter(t.lemma_.lower() for t in said)
+        lemmas.update(t.lower_ for c in self.clauses for t in c.tokens if not _their_act(t) and t.i not in self.address_tokens)
         for feeling, words in FEELING_CUES.items():
             tally[feeling] += sum(lemmas[w] for w in words)
         for clause in self.clauses:
@@ -164,7 +166,7 @@ class Message:
                     continue
                 if any(t.pos_ in ("PROPN", "NUM") or t.like_num or not t.is_ascii or t.lower_ in _HOSTILE | _INSULTS
                        for t in chunk) or root.lower_ in _VAGUE | TIME_WORDS | _BODY or _quoted(chunk) \
-                        or _where_or_whom(root):
+                        or _where_or_whom(root) or not_a_topic(root):  # "lift a finger" (topics.py)
                     continue
                 return _noun_phrase(chunk)
         return None
@@ -275,6 +277,7 @@ def read_message(text: str, doc, labels=(), evidence=()) -> Message:
     take_back(clauses)  # "thanks for X… oh wait, you didn't": X didn't happen
     mark_pressure(clauses)  # "you're imagining things", "if you go, don't come back" (pressure.py)
     mark_spoken(clauses)  # "I had my reasons", "nobody cares", "you'd have done the same" (spoken.py)
+    mark_obligations(clauses)  # "you should have called" → you didn't call; "you will do as you're told": an order
     mark_expected(clauses)  # "…because I knew you'd freak out": a guess given as a reason, no event (expectations.py)
     address, address_tokens = find_address(doc)
     return Message(text=text, doc=doc, clauses=clauses, address=address,

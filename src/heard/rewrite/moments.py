@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import inflect
+from .rhetoric import _NO_E
 from .situations import is_negative
 
 # Words that make a clause a habit ("you always…"), not one occasion: those stay in the present.
@@ -21,7 +22,8 @@ def setup_of(clause, primary) -> bool:
     """The speaker's own act just before the listener's response ("I finally open up about X")."""
     subject = clause.subject
     head = clause.head
-    if subject is None or subject.lower_ != "i" or head.pos_ != "VERB" or head.lemma_ in ("feel", "think", "be"):
+    if subject is None or subject.lower_ != "i" or head.pos_ != "VERB" or head.lemma_ in ("feel", "think", "be", "love", "like", "hate", "want", "need", "know", "miss", "hope", "wish",
+                   "appreciate", "adore", "understand", "mean"):  # a state, not an act just before the reply
         return False
     if clause.question or is_negative(clause) or clause.tokens[0].i > primary.tokens[0].i:
         return False
@@ -56,3 +58,26 @@ def time_last(sit: str) -> str:
     if not found:
         return sit
     return f"{sit[found.end():]} {found.group(1)[:1].lower()}{found.group(1)[1:]}"
+
+
+# A present perfect that goes on ("since the funeral", "still", "yet") stays one: it is no single occasion.
+_ONGOING = re.compile(r"\b(?:since|for|still|yet|ever|in (?:\w+ )?(?:years|months|weeks|days))\b", re.I)
+
+
+def told_once(clause, text: str, always: bool = False) -> str:
+    """"you haven't texted" → "you didn't text", to follow "I felt … when": the occasion as it was.
+    Kept as it is where it goes on ("you still haven't paid"), unless `always` ("this time …")."""
+    head = clause.head if clause is not None else None
+    if head is None or head.tag_ != "VBN" or head.lemma_ == "be" or _ONGOING.search(text) and not always:
+        return text
+    lemma = head.lemma_.lower()
+    if lemma.endswith("e") and head.lower_ == lemma[:-1] + "ed" and lemma[-3:-1] in _NO_E:
+        lemma = lemma[:-1]  # the tagger's "texte" for "texted"
+    return re.sub(rf"\b(?:haven't|hasn't) {re.escape(head.text)}\b", f"didn't {lemma}", text, count=1)
+
+
+def still_going(feeling: str, sit: str, felt_with) -> str | None:
+    """"you still haven't paid your half" goes on: "I've been feeling let down that…", not "I felt … when"."""
+    if not re.search(r"\b(?:haven't|hasn't)\b", sit) or not _ONGOING.search(sit):
+        return None
+    return f"I've been feeling {feeling} that {sit}" if feeling in felt_with else f"I've been {feeling} that {sit}"

@@ -367,7 +367,7 @@ def owned_excuse(msg: Message, clause) -> str | None:
             return f"I should have checked whether {rest}, and I'm sorry"
     told = any(w in lowers for w in ("nobody", "noone")) or "no one" in " ".join(lowers)
     if clause.role == "excuse" or told or any(t.lemma_ in ("know", "realise", "realize") for t in tokens):
-        known = next((t for t in tokens if t.lemma_ in ("know", "realise", "realize", "tell", "say")
+        known = next((t for t in tokens if t.lemma_ in ("know", "realise", "realize", "tell", "say", "warn")
                       and any(c.dep_ == "ccomp" and c.i in inside for c in t.children)
                       and (any(c.dep_ == "nsubj" and (c.lower_ in ("nobody", "noone", "one") or
                                                       (c.lower_ == "i" and (negated(t) or "supposed" in lowers)))
@@ -379,7 +379,7 @@ def owned_excuse(msg: Message, clause) -> str | None:
             rest = render(words_of([t for t in comp.subtree if t.dep_ != "mark"])).rstrip(".!?,; ")
             if rest and rest.split()[0].lower() not in ("what", "how", "why", "that", "it"):
                 return f"I should have checked whether {rest}, and I'm sorry"
-        if (told or "supposed" in lowers) and any(t.lemma_ in ("tell", "know", "say") for t in tokens):
+        if (told or "supposed" in lowers) and any(t.lemma_ in ("tell", "know", "say", "warn") for t in tokens):
             return "I should have checked for myself, and I'm sorry"
     if lowers[:2] in (["excuse", "me"], ["forgive", "me"]) and "for" in lowers:
         k = lowers.index("for")

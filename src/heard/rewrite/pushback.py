@@ -6,7 +6,10 @@
 - hurt disbelief: "I can't believe you'd even think that of me";
 - "you don't get to talk to me like that": a prohibition of the act, said as the hurt it causes;
 - "you too": "You'd have done the same thing", "like you've never been late in your life";
-- refusing to explain, disputing the account, "I'm not a mind reader".
+- refusing to explain, disputing the account, "I'm not a mind reader";
+- "it's not like you're perfect either", "you knew what kind of man I was", "I never said I'd stay",
+  "if you'd picked up the phone, none of this would have happened", "you were never going to listen
+  anyway", and leaving the talk ("I'm done explaining myself to you").
 
 Read as plain statements, these became "I'm sorry this has been so hard…" or "It upset me when you'd
 have done the same thing". Each gets what the speaker could say instead, keeping what it names.
@@ -25,7 +28,9 @@ _KINDS = (
                           r"\b(?:stop|quit)\s+blaming\s+me(?P<for2>\s+for\s+[^.!?,;]+)?|"
                           + _DONT + r"make\s+(?:this|it|that)\s+(?:my\s+fault|about\s+me)\b|"
                           r"^\W*(?:oh\W+|yeah\W+|that's\s+right\W+|go\s+on\W+)*sure\W+blame\s+me\b|"
-                          r"\bblame\s+me(?:\s+for\s+everything)?,?\s+why\s+don't\s+you\b", re.I)),
+                          r"\bblame\s+me(?:\s+for\s+everything)?,?\s+why\s+don't\s+you\b|"
+                          r"\byou\s+(?:can't|cannot|can\s+not|shouldn't|don't\s+get\s+to)\s+(?:just\s+|really\s+)?"
+                          r"(?:blame\s+me(?P<for3>\s+for\s+[^.!?,;]+)?|(?:pin|put|dump)\s+(?P<what2>[^.!?,;]{1,40}?)\s+on\s+me\b)", re.I)),
     ("dismissed", re.compile(r"^\W*(?:oh\W+|come\s+on\W+|look\W+|please\W+)*(?:(?:don't|do\s+not|stop|quit)\s+(?:be|being)\s+|"
                              r"that's\s+(?:just\s+)?|(?:this|that)\s+is\s+(?:just\s+)?)(?:so\s+)?(?:ridiculous|silly|"
                              r"absurd|daft|ludicrous|nonsense|rubbish|stupid)\W*$|"
@@ -47,12 +52,35 @@ _KINDS = (
                            r"(?:exactly\s+|the\s+exact\s+)?(?:the\s+)?(?:same|that|it)(?:\s+thing)?\b|"
                            r"\b(?:like|as\s+if)\s+you(?:'ve|\s+have)?\s+never\s+(?P<vp>[^.!?,;]+)|"
                            r"\byou\s+do\s+it\s+(?:too|all\s+the\s+time)\b|\byou(?:'re|\s+are)\s+no\s+better\b|"
-                           r"\byou\s+(?:did\s+it|started\s+it)(?:\s+first)?\b|\bpot\s+calling\s+the\s+kettle\b|"
+                           r"\byou\s+started\s+it\b|\byou\s+did\s+it\s+(?:first|too)\b|\bpot\s+calling\s+the\s+kettle\b|"
                            r"\byou(?:'re|\s+are)\s+one\s+to\s+talk\b|\blook\s+who's\s+talking\b", re.I)),
+    # "It's not like you're perfect either", "you're no saint": the listener's faults held up against the complaint.
+    ("not_perfect", re.compile(r"\b(?:like|as\s+if)\s+(?:you(?:'re|\s+are)|ur)\s+(?:so\s+|exactly\s+|some\s+(?:kind|sort)\s+of\s+)?"
+                               r"(?:perfect|a\s+saint|saint|an\s+angel|angel|innocent|blameless|flawless)\b|"
+                               r"\b(?:you(?:'re|\s+are)|ur)\s+(?:not|hardly|no|far\s+from)\s+(?:exactly\s+|so\s+|that\s+)?"
+                               r"(?:perfect|a\s+saint|saint|an\s+angel|angel|innocent|blameless)\b", re.I)),
+    # What the listener would have done, presumed: "you were never going to listen to me anyway".
+    ("never_going_to", re.compile(r"\byou\s+(?:were|was|are)\s+never\s+(?:going\s+to|gonna)\s+(?P<vp>(?:listen|understand|believe|"
+                                  r"agree|say\s+yes|forgive|help|care|let)\b[^.!?,;]*?)(?:\s+anyway)?(?=\s*[,.!?;]|\s+so\b|\s*$)", re.I)),
+    # "You knew what kind of man I was when you married me": the speaker's flaws held up as agreed to.
+    ("knew_me", re.compile(r"\byou\s+knew\s+(?:exactly\s+)?(?:what\s+(?:kind|sort)\s+of\s+(?:\w+\s+)?I\s+(?:was|am)|who\s+I\s+(?:was|am)|"
+                           r"what\s+I\s+(?:was|am)\s+like|what\s+you\s+were\s+getting\s+(?:into|yourself\s+into)|"
+                           r"the\s+deal)\b", re.I)),
+    # "I never said I'd stay": an expectation the speaker denies having raised.
+    ("never_said", re.compile(r"^\W*(?:but\s+|well\s+|look\W+)?I\s+never\s+(?:said|promised|told\s+you)\s+(?:that\s+|you\s+)?"
+                              r"(?P<what>I(?:'d|\s+would|'ll|\s+will)\s+[^.!?,;]+)", re.I)),
+    # "If you'd picked up the phone, none of this would have happened": the fault moved to the listener.
+    ("if_you_had", re.compile(r"^\W*(?:well\W+|maybe\W+|look\W+)*if\s+you(?:'d|\s+had)\s+[^.!?]+?\b(?:none\s+of\s+this|this|it|that)"
+                              r"\s+(?:would(?:n't|\s+not|\s+never)?|wouldn't)\s+(?:have\s+|'ve\s+)?(?:happened|been\s+\w+)", re.I)),
+    # Leaving the conversation: "I'm done explaining myself to you", "I've heard enough", "believe what you want".
+    ("done", re.compile(r"\b(?:I'?m|I\s+am)\s+(?:so\s+|just\s+)?(?:done|finished|through)\s+(?:wasting\s+(?:my\s+)?(?:time|breath|energy)|"
+                        r"explaining(?:\s+myself)?|arguing|talking|with\s+(?:you|this|it|all\s+this)\b)|\bI'?ve\s+heard\s+enough\b|"
+                        r"\bI\s+(?:don't|do\s+not)\s+have\s+time\s+for\s+(?:this|you)\b|\bbelieve\s+what(?:ever)?\s+you\s+(?:want|like)\b",
+                        re.I)),
     ("no_explaining", re.compile(r"\bI\s+(?:don't|do\s+not)\s+(?:have|need)\s+to\s+(?:explain|justify)\s+myself\b|"
                                  r"\bI\s+(?:don't|do\s+not)\s+owe\s+you\s+(?:an\s+)?(?:explanation|anything)\b", re.I)),
     ("account", re.compile(r"^\W*(?:no\W+)?(?:that's|that\s+is|that\s+was)\s+not\s+(?:what\s+happened|how\s+it\s+(?:happened|went))"
-                           r"|\byou(?:'re|\s+are)\s+twisting\s+my\s+words\b", re.I)),
+                           r"|\byou(?:'re|\s+are)\s+twisting\s+(?:my\s+words|everything\s+I\s+say|what\s+I\s+(?:said|say|mean|meant))\b", re.I)),
     ("mind_reader", re.compile(r"\bI(?:'m|\s+am)\s+not\s+(?:a\s+)?mind[\s-]?reader\b|\bhow\s+(?:was|am)\s+I\s+supposed\s+to\s+"
                                r"read\s+your\s+mind\b", re.I)),
 )
@@ -76,7 +104,7 @@ def pushback_lines(kind: str, match) -> tuple[list[str], str] | None:
     """(lines, strategy name) for one kind of pushback, or None when its words don't fit a line."""
     g = match.groupdict()
     if kind == "blamed":
-        what = _clean(g.get("what") or g.get("for") or g.get("for2"))
+        what = _clean(g.get("what") or g.get("for") or g.get("for2") or g.get("what2") or g.get("for3"))
         what = re.sub(r"^for\s+", "", what, flags=re.I)
         about = f" for {what}" if what and what.lower() not in _VAGUE_BLAME else ""
         return [f"I'm feeling blamed{about}, and it's hard to hear", "Can we look at what happened together?"], "I"
@@ -110,6 +138,21 @@ def pushback_lines(kind: str, match) -> tuple[list[str], str] | None:
         vp = _LIFELONG.sub("", _clean(g.get("vp"))).strip()
         owned = _own_mirrored(vp) if vp else None
         return [owned or "I'm sorry for what I did", "That's on me", "Can we talk about what happened?"], "own"
+    if kind == "never_going_to":
+        vp = _clean(g.get("vp"))
+        return [f"I didn't think you'd {vp}, and I'd like to try again now", "Can we talk about it?"], "I"
+    if kind == "knew_me":
+        return ["I know I'm not always easy to be with, and I can see this is hurting you", "Can we talk about it?"], "own"
+    if kind == "never_said":
+        return [f"I can see you thought {_clean(g.get('what'))}, and I should have been clearer", "Can we talk about it?"], "own"
+    if kind == "if_you_had":
+        return ["I'm sorry for my part in what happened", "Can we talk about how we got here?"], "own"
+    if kind == "done":  # the need under it: a pause, not an exit
+        return ["I'm getting too worked up to talk about this well right now",
+                "Can we take a break and come back to it?"], "I"
+    if kind == "not_perfect":
+        # owned without "either" or "perfect": said back, the listener's imperfection stays the point
+        return ["I know I've made mistakes, and I'm sorry for my part", "Can we talk about what happened?"], "own"
     if kind == "no_explaining":
         return ["I'm feeling defensive right now, and it's hard for me to explain myself",
                 "Can we talk about it when we're both calmer?"], "I"
@@ -148,6 +191,8 @@ def _not_wanted(g) -> tuple[list[str], str] | None:
     if negative or not rest:
         return None
     if verb in ("wanted", "want", "meant", "planned"):
+        if re.match(r"(?:any\s+of\s+(?:this|it|that)|all\s+(?:of\s+)?this|this|that)$", rest, re.I) and verb != "want":
+            return [f"I never wanted {rest}, and I'm sorry it's hurting you", "Can we talk about it?"], "own"
         if re.match(r"(?:this|that|it|any of this|all this|any of it)\s+to\s+happen$", rest, re.I):
             return [f"I never wanted {rest}, and I'm sorry it did", "Can we talk about it?"], "own"
         if rest.lower().startswith("to ") and verb != "want":

@@ -1,8 +1,10 @@
 """Justifying instead of owning, said face to face: "I had my reasons", "I had no choice, okay?",
 "Somebody had to make a decision, so I made it", "What was I supposed to do?", "I'm doing the best I
 can", "It's not like I did it on purpose", "I was just being honest"; brush-offs of the lapse itself
-("everybody does it", "you can barely see it", "I was only gone for ten minutes"); and alibis, a fact
-denied ("What are you talking about? I was home all night").
+("everybody does it", "you can barely see it", "I was only gone for ten minutes", "it just happened");
+a refusal to apologise with its reason ("I'm not going to apologise for protecting my family",
+refusals.py); "I only took the money because you left me with nothing", "I did it for us"; and alibis,
+a fact denied ("What are you talking about? I was home all night").
 
 A justification kept inside an apology takes the apology back ("I'm sorry this has been so hard. I
 had my reasons"), and its words are not the topic ("upset about the choice"). Each gets a line that
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .inflect import base_of, past
+from .refusals import no_sorry_lines
 
 _KINDS = (
     ("reasons", re.compile(r"\bI\s+had\s+(?:my\s+(?:own\s+)?|good\s+|a\s+(?:good\s+)?|(?:my\s+)?own\s+)reasons?\b", re.I)),
@@ -44,13 +47,25 @@ _KINDS = (
                            r"\bno\s+harm\s+done\b", re.I)),
     ("just_doing", re.compile(r"^\W*(?P<who>I|we)\s+(?:was|were)\s+(?:just|only)\s+(?P<what>talking|chatting|joking|kidding|teasing|"
                               r"messing\s+(?:about|around)|having\s+a\s+laugh|asking)\b(?P<rest>[^.!?,;]*)", re.I)),
+    ("did_right", re.compile(r"\bI\s+(?:only\s+|just\s+)?did\s+(?:what\s+(?:was\s+(?:right|best|necessary|needed)|I\s+(?:had|needed)\s+to(?:\s+do)?|"
+                             r"I\s+thought\s+was\s+(?:right|best)|any(?:one|body)\s+would(?:\s+have)?(?:\s+done)?)|the\s+right\s+thing)\b", re.I)),
+    ("why_bother", re.compile(r"\bwhy\s+(?:should|would|did)\s+I\s+(?:have\s+)?(?:even\s+)?(?:bother(?:ed)?|try|tried)\b", re.I)),
+    ("only_because", re.compile(r"^\W*I\s+only\s+(?P<vp>\w+\b[^.!?,;]*?),?\s+(?:because|cause|cos|since)\s+you\s+(?P<why>[^.!?,;]+)", re.I)),
+    ("for_us", re.compile(r"(?:\b(?:whatever|everything|anything)\s+I\s+(?:did|'ve\s+done|have\s+done|do),?\s+)?\bI\s+did\s+(?:it|this|that|everything|all\s+(?:of\s+)?(?:it|this|that))\s+(?:for\s+(?P<who>us|you|this\s+family|"
+                          r"the\s+family|our\s+family|the\s+kids|them))\b", re.I)),
+    ("happened", re.compile(r"^\W*(?:and\s+|but\s+|well\s+)?(?:it|that|this)\s+(?:just\s+|simply\s+)?happened\W*$|"
+                            r"^\W*(?:these|such)\s+things\s+happen\W*$", re.I)),
+    ("no_sorry", re.compile(r"\bI(?:'m|\s+am)\s+not\s+(?:going\s+to|gonna|about\s+to)\s+(?:apologi[sz]e|say\s+(?:I'm\s+)?sorry)"
+                            r"|\bI\s+(?:won't|will\s+not|wont|refuse\s+to|will\s+never|(?:don't|do\s+not)\s+(?:need|have)\s+to|"
+                            r"shouldn't\s+have\s+to|have\s+nothing\s+to)\s+(?:apologi[sz]e|say\s+(?:I'm\s+)?sorry)"
+                            r"|\bI(?:'m|\s+am)\s+not\s+sorry\b", re.I)),
     ("only_for", re.compile(r"\bI\s+was\s+(?:only|just)\s+(?P<state>gone|out|away|late|upstairs|outside|next\s+door)"
                             r"(?P<rest>\s+for\s+[^.!?,;]+)", re.I)),
 )
 
 RATIONALE = "rationale"
 # Which clause role each kind gives (spoken.py): a brush-off is minimising, the rest justify.
-ROLES = {"everybody": RATIONALE, "not_entitled": "minimising", "barely": "minimising", "only_for": "minimising", "no_harm": "minimising",
+ROLES = {"happened": "minimising", "only_because": "excuse", "everybody": RATIONALE, "not_entitled": "minimising", "barely": "minimising", "only_for": "minimising", "no_harm": "minimising",
          "just_doing": RATIONALE}
 
 # An alibi: where the speaker was, said against a charge.
@@ -80,9 +95,27 @@ def alibi_lines(fact: str) -> list[str]:
     return [f"{fact}, and I can hear that something's worrying you", "Can you tell me what's going on?"]
 
 
-def rationale_lines(kind: str, match) -> tuple[list[str], str] | None:
-    """(lines, strategy name) for one kind of justification."""
+def rationale_lines(kind: str, match, clause=None, drop=()) -> tuple[list[str], str] | None:
+    """(lines, strategy name) for one kind of justification (`clause`: where it was said; `drop`:
+    the tokens of a name it was said to)."""
     g = match.groupdict()
+    if kind == "no_sorry":  # the reason for refusing, kept as the speaker's intention (refusals.py)
+        return no_sorry_lines(clause, drop), "ack"
+    if kind == "why_bother":
+        return None  # the rest of the message says what was given up on; this adds only the shrug
+    if kind == "only_because":
+        verb, _, rest = g["vp"].partition(" ")
+        if base_of(verb.lower()) == verb.lower() and not verb.lower().endswith("ed"):
+            return None  # "I only do it because…": a habit, not a lapse to own
+        why = re.sub(r"\s+", " ", g["why"]).strip()
+        return [f"I'm sorry I {verb.lower()} {rest}".strip(), f"I felt like you {why}, and I'd like to talk about it"], "own"
+    if kind == "for_us":
+        who = re.sub(r"\s+", " ", g["who"].lower())
+        return [f"I did it for {who}, and I can see it hurt you", "Can we talk about it?"], "ack"
+    if kind == "happened":  # a shrug at the lapse: owned as what happened
+        return ["I'm sorry for what happened", "I can see it hurt you, and I'd like to talk about it"], "own"
+    if kind == "did_right":
+        return ["I did what I thought was right, and I can see it hurt you", "Can we talk about it?"], "ack"
     if kind == "reasons":
         return ["I can see this hurt you, and I'm sorry",
                 "I'd like to hear how it was for you, and then tell you what my reasons were"], "own"

@@ -14,6 +14,7 @@ from .inflect import base_of, participle
 from .lexicon import FEELING_VERBS
 from .message import Message
 from .owning import admitted_failure, negated, owned_excuse, owned_joke, speaker_verbs, unkept_intention
+from .retorts import knew_mine, retort
 from .shields import apology_shield
 from .sneers import snide_aside
 from .phrases import ARGUES, BARE, DISOWNS, SHRUG, unframe
@@ -127,7 +128,7 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
             continue  # "I missed the deadline because nobody…": the apology, without its "because"
         if flagged and clause.connector in ("because", "cos", "cause", "bc", "since") and passes_on(clause):
             continue  # "…because Priya sent me the figures late": the fault handed on, not a fact to keep
-        if apology_shield(clause) or snide_aside(clause.text) or deflects(clause):  # a shield, a jab, a
+        if apology_shield(clause) or snide_aside(clause.text) or deflects(clause) or retort(clause):  # a shield, a jab, a
             continue  # comparison that shares the fault out ("so was half the team"): not facts to keep
         if flagged and stated_state(clause):  # "I'm knackered. I've had the kids…": owned as a need
             following = msg.clauses[k + 1] if k + 1 < len(msg.clauses) else None
@@ -171,7 +172,8 @@ def targets_of(msg: Message) -> list:
              and (caused_feeling(c) is None or caused_feeling(c)[1] is not None)
              and not (c.head.lemma_ == "think" and any(x.dep_ == "ccomp" and not any(
                  y.dep_ == "nsubj" and y.lower_ in ("you", "u") for y in x.children) for x in c.head.children))
-             and not _sneering_like(c) and not spoiled_occasion(c) and not follows_promise(msg, c)]
+             and not _sneering_like(c) and not spoiled_occasion(c) and not follows_promise(msg, c)
+             and not knew_mine(c)]  # "you know how much this means to me": the speaker's state, no act
     positive = any(not is_negative(c) for c in found)
     # "you promised you'd be home by 7 and you rolled in at 10": what happened comes before the promise
     return sorted(found, key=lambda c: (len(found) > 1 and promised(c) is not None and unkept(msg, c) is None,

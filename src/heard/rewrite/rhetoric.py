@@ -45,9 +45,9 @@ def _words(tokens) -> list:
 def _lead_skipped(tokens) -> list:
     words = _words(tokens)
     k = 0
-    while k < len(words) and (words[k].lower_ in _LEAD or words[k].pos_ in ("INTJ", "PROPN")
+    while k < len(words) and (words[k].lower_ in _LEAD or (words[k].pos_ in ("INTJ", "PROPN") or k == 0 and words[k].pos_ == "NOUN")
                               and words[k].i + 1 < len(words[k].doc) and words[k].doc[words[k].i + 1].text == ","):
-        k += 1  # "oh", "Mum," "seriously"
+        k += 1  # "oh", "Mum," "seriously", "Honey,"
     return words[k:]
 
 
@@ -136,9 +136,12 @@ def ever_asked(tokens) -> Literal | None:
     kept_up = _kept_up(verb, tokens) if words[0].lower_ in ("do", "does") else None
     if kept_up is not None:
         return kept_up
-    after = _without_once([t for t in tokens if t.i > verb.i])
-    phrase = _phrase(verb, after)
+    after = _without_once([t for t in _unnamed(tokens) if t.i > verb.i])
+    phrase = word_i_say(_phrase(verb, after))
     head, _, tail = phrase.partition(" ")
+    if _SELF_ONLY.search(phrase):  # "do you ever think about anyone but yourself?": what the speaker needs
+        return Literal("it seems like what I need doesn't count", past=False, request="Can we talk about it?",
+                       statement="I'm feeling hurt, and I'd like what I need to count too")
     if words[0].lower_ in ("are", "will"):  # "are you ever going to fix the tap?": not done yet
         if verb.lemma_.lower() in _UNASKABLE:
             return None
@@ -149,7 +152,31 @@ def ever_asked(tokens) -> Literal | None:
     if words[0].tag_ == "VBD":
         said = f"it seemed like you hadn't {inflect.participle(head)} {tail}".strip()
         return Literal(said, past=True, request=ask and f"Next time, could you {ask}?")
+    if ask in _HEEDED:  # "could you listen to me more often?" rations listening: ask for it as it's meant
+        return Literal(f"it seems like you don't {phrase}", past=False, request=_HEEDED[ask])
     return Literal(f"it seems like you don't {phrase}", past=False, request=ask and f"Could you {ask} more often?")
+
+
+# "a word I say" under a negation means "me" ("listen to a word I say" is "listen to me").
+_WORD_I_SAY = re.compile(r"\b(listen(?:ing|ed)? to|hear(?:d|ing)?) (?:a |one )?(?:single )?word (?:I|i) (?:say|said|'m saying|"
+                         r"am saying)\b")
+_SELF_ONLY = re.compile(r"\b(?:anyone|anybody|anything) (?:but|except|other than|besides) (?:yourself|urself|you)\b", re.I)
+_HEEDED = {"listen to me": "Could you listen when I'm talking to you?",
+           "hear me": "Could you listen when I'm talking to you?"}
+
+
+def word_i_say(text: str) -> str:
+    """"listen to a word I say" → "listen to me"; "hear a word I say" → "hear me"."""
+    return _WORD_I_SAY.sub(lambda m: f"{m.group(1)} me", text)
+
+
+def _unnamed(tokens) -> list:
+    """The tokens without a name called after a comma at the end ("…anyone but yourself, Claire?")."""
+    toks = list(tokens)
+    comma = max((k for k, t in enumerate(toks) if t.text == ","), default=None)
+    if comma is not None and all(t.pos_ == "PROPN" or t.is_punct or is_emoji(t.text) for t in toks[comma + 1:]):
+        return toks[:comma]
+    return toks
 
 
 # What an "ever" question can sneer with: a verdict on the person ("being wrong", "an idiot").

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from . import inflect
+from .any_idea import any_idea as _any_idea
 from .conditions import if_you_had
+from .idioms import plain_idiom
+from .orders import cannot_keep, stop_order
 from .literal import Literal
 from .rhetoric import another_occasion, asked_not, ever_asked
 from .surface import Word, render, words_of
-from .vocatives import vocative
+from .vocatives import pet_name, vocative
 
 _IRONIC_THANKS = {"thanks", "thank", "congrats", "congratulations", "cheers", "kudos"}
 _IRONIC_ADJ = {"nice", "bold", "brave", "sweet", "kind", "generous", "big", "good", "great", "cute"}
@@ -24,7 +27,7 @@ def literal(clause) -> Literal | None:
                    _ironic_thanks, _must_be_nice, _noun_of_you, _who_raised, _tell_me_how,
                    _relative_complaint, _incapable, _you_think, _not_the_one, _your_day_of,
                    if_you_had, _maybe_try, _marvel_how, _what_is_it_with, _any_idea, _the_reason,
-                   _glad_you, _bright_idea, _let_me_guess, _what_a_surprise):
+                   _glad_you, _bright_idea, _let_me_guess, _what_a_surprise, plain_idiom, stop_order, cannot_keep):
         found = reader(tokens)
         if found is not None and found.situation.strip():
             found.situation = _plain(found.situation)
@@ -41,7 +44,8 @@ def _plain(text: str) -> str:
 
 
 def _subtree_after(tok, start_i, skip=("finally", "even", "just", "actually")) -> list:
-    return [t for t in tok.subtree if t.i > start_i and t.lower_ not in skip and not _quote(t) and not vocative(t)]
+    return [t for t in tok.subtree if t.i > start_i and t.lower_ not in skip and not _quote(t) and not vocative(t)
+            and not pet_name(t)]
 
 
 def _quote(tok) -> bool:
@@ -151,7 +155,8 @@ def _who_raised(tokens) -> Literal | None:
 def _tell_me_how(tokens) -> Literal | None:
     """"tell me again how you'd have handled the layoff better" → "it sounds like you'd have…"."""
     for tok in tokens:
-        if tok.lower_ == "tell" and tok.tag_ == "VB":
+        if tok.lower_ == "tell" and tok.tag_ == "VB" and tok.dep_ != "xcomp" and not any(  # the order, not "you had to tell"
+                c.dep_ == "nsubj" for c in tok.children):
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             if comp is not None and any(c.lower_ in ("how", "that") for c in comp.subtree):
                 how = next((t for t in comp.subtree if t.lower_ == "how"), None)
@@ -316,25 +321,6 @@ def _what_is_it_with(tokens) -> Literal | None:
             phrase = render([Word(inflect.base_of(verb.lemma_.lower()))] + words_of(after), lower_start=False)
             return Literal(f"you {phrase}", past=False)
     return None
-
-
-def _any_idea(tokens) -> Literal | None:
-    """"do u have any idea how humiliating that was for me" → "that was humiliating for me"."""
-    lowers = [t.lower_ for t in tokens]
-    if "idea" not in lowers or "how" not in lowers:
-        return None
-    adj = tokens[lowers.index("how") + 1] if lowers.index("how") + 1 < len(tokens) else None
-    if adj is None or adj.pos_ not in ("ADJ", "ADV"):
-        return None
-    rest = [t for t in tokens if t.i > adj.i and not t.is_punct]
-    verb = next((t for t in rest if t.pos_ in ("AUX", "VERB")), None)
-    if verb is None:
-        return None
-    before = [t for t in rest if t.i <= verb.i]
-    after = [t for t in rest if t.i > verb.i]
-    text = render(words_of(before) + [Word(adj.text)] + words_of(after), lower_start=True)
-    return Literal(text, past=verb.tag_ == "VBD", statement=text if not any(
-        t.lower_ in ("you", "u") for t in before) else None)
 
 
 def _the_reason(tokens) -> Literal | None:

@@ -186,8 +186,8 @@ def _simple_past(clause: Clause, words: list[Word]) -> list[Word]:
         return _without_aux_in_past(words, would[0], head)
     have = [c for c in head.children if c.dep_ == "aux" and c.lemma_ == "have" and c.i < head.i]
     if head.tag_ != "VBN" or not have or head.lemma_ == "be" or any(
-            c.dep_ in ("aux", "auxpass") and c.lemma_ != "have" for c in head.children):
-        return words
+            c.dep_ in ("aux", "auxpass", "neg") and c.lemma_ not in ("have", "never") for c in head.children):
+        return words  # (a "haven't" stays whole: dropping "have" would leave "you n't said")
     return _without_aux_in_past(words, have[0], head)
 
 
@@ -350,8 +350,8 @@ _PAST_BE = {"are": "were", "'re": "were", "is": "was", "'s": "was", "am": "was",
 def _present_verb(tok, verbs, kept) -> bool:
     """A present-tense verb of the clause that `specific` puts in the past (its auxiliaries, if
     the rewrite kept any, decide instead: "you will", "you can")."""
-    if tok.pos_ != "VERB" or tok.lemma_ == "be":
-        return False
+    if tok.pos_ != "VERB" or tok.lemma_ == "be" or tok.dep_ == "xcomp" and tok.i not in verbs:
+        return False  # an xcomp has no tense of its own ("said thank you": never "said thanked you")
     if any(c.dep_ == "aux" and c.i in kept and (c.lemma_ in _MODALS or c.lemma_ == "do") for c in tok.children):
         return False
     return tok.tag_ in ("VBP", "VBZ") or (tok.tag_ == "VB" and tok.i in verbs)

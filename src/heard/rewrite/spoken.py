@@ -13,6 +13,7 @@ from .candidate import ACKNOWLEDGE, I_STATEMENT, RESPONSIBILITY
 from .pushback import pushback_kinds, pushback_lines
 from .rationales import (PROTEST, RATIONALE, ROLES as RATIONALE_ROLES, alibi, alibi_lines, rationale_kinds,
                          rationale_lines)
+from .retorts import retort
 from .situations import cleaned
 from .surface import render
 from .victimhood import victim_kinds, victim_lines
@@ -25,10 +26,14 @@ PUSHBACK = "pushback"
 # Refusing the blame answers a complaint without owning or denying an act of one's own: as wronged.py
 # reads "stop blaming me…", it gets the speaker's feeling, not an apology or an acknowledgement.
 _PUSHBACK_ROLES = {"blamed": "refusal", "dismissed": PUSHBACK, "not_wanted": PUSHBACK, "hurt_disbelief": "victim",
-                   "prohibited": "victim", "you_too": "counter", "no_explaining": PUSHBACK, "account": PUSHBACK,
+                   "prohibited": "victim", "you_too": "counter", "not_perfect": "counter",
+                   "done": PUSHBACK, "no_explaining": PUSHBACK,
+                   "never_going_to": PUSHBACK, "knew_me": PUSHBACK, "never_said": "denial", "if_you_had": "counter", "account": PUSHBACK,
                    "mind_reader": PUSHBACK}
 # Kinds where the speaker is the one hurting: no apology and no "I can see this upset you" fits.
 SPEAKER_HURT = {"victim", "hurt_disbelief", "prohibited", "no_explaining"}
+# Roles a retort may be read as before it is known for one: a statement, an accusation, a question.
+_PLAIN = {"fact", "accusation", "question", "fault", "own", "excuse", "validation", "minimising"}
 _STRATEGY = {"own": RESPONSIBILITY, "ack": ACKNOWLEDGE, "I": I_STATEMENT}
 
 
@@ -89,9 +94,13 @@ def mark_spoken(clauses) -> None:
         elif alibied and PROTEST.match(clause.text):
             name, role = "protest", PUSHBACK  # "What are you talking about?", "ask anyone": the alibi's frame
         else:
+            if retort(clause) and clause.role in _PLAIN:  # "I'd love to see you try": no fact, topic or act (retorts.py)
+                clause.role, clause.literal = PUSHBACK, None
             continue
         clause.role, clause.literal = role, None
         clause.cues = set(clause.cues) | {CUE + name}
+        if "?" not in clause.text:
+            clause.question = False  # "Don't you dare put this on me." inverts like a question: no request in it
 
 
 def kinds_in(msg) -> set:
@@ -143,7 +152,7 @@ def spoken_lines(msg) -> list[tuple[list[str], str]]:
                 head = lines[0] if lines[0].startswith(("I ", "I'")) else lines[0][:1].lower() + lines[0][1:]
                 lines = [f"{mine[0]}, and {head}", *lines[1:]]
         else:
-            answer = (pushback_lines if family == "pushback" else rationale_lines)(name, match)
+            answer = pushback_lines(name, match) if family == "pushback" else rationale_lines(name, match, clause, msg.address_tokens)
             lines, strategy = answer if answer else (None, None)
         if lines and name in _WITH_FACTS:  # "We were just talking, he's a friend from work": the fact stays
             lines = [lines[0], *_plain_facts(msg), *lines[1:]]

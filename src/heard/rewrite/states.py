@@ -14,6 +14,7 @@ from .asking import request_after
 from .candidate import DROP_ABSOLUTES, Candidate
 from .inflect import base_of
 from .message import Message
+from .rhetoric import word_i_say
 from .reading import acted, compose, facts_of, request_for, say_situation, talk_request
 from .situations import is_negative
 
@@ -35,7 +36,7 @@ def voiced_feeling(clause) -> str | None:
 def feels_like(msg: Message, primary) -> list[Candidate]:
     """"you never loved me" / "you always think you're right" → "Sometimes it feels like you don't
     love me": the absolute dropped from a state, in the present, as the speaker's impression."""
-    sit = re.sub(r"^it seems like ", "", say_situation(msg, primary))
+    sit = word_i_say(re.sub(r"^it seems like ", "", say_situation(msg, primary)))  # "listen to me" (rhetoric.py)
     sit = re.sub(r"\byou didn't\b", "you don't", sit)
     sit = re.sub(r"\byou hadn't (\w+)", lambda m: "you don't " + base_of(m.group(1)), sit)
     if not sit.startswith("you "):
@@ -43,5 +44,6 @@ def feels_like(msg: Message, primary) -> list[Candidate]:
     voiced = voiced_feeling(primary)
     feeling = voiced if voiced and not msg.feeling_named() else msg.feeling()
     line = f"Sometimes it feels like {sit}, and I feel {feeling}"
-    request = request_after(msg, request_for(msg, primary) or talk_request(msg, msg.topic()), line, [primary])
+    asked = request_for(msg, primary)
+    request = request_after(msg, word_i_say(asked) if asked else talk_request(msg, msg.topic()), line, [primary])
     return [Candidate(compose(msg, [line, *facts_of(msg), request]), DROP_ABSOLUTES)]

@@ -27,7 +27,27 @@ _FIXED = {"u": "you", "urself": "yourself", "ppl": "people", "cuz": "because", "
           "tho": "though", "pls": "please", "plz": "please", "thx": "thanks", "b4": "before",
           "2day": "today", "2nite": "tonight", "2morrow": "tomorrow", "idk": "I don't know"}
 # Lower-case words for family or a partner that open a message addressed to them ("mum you…").
-_KIN = frozenset("mum mom dad babe hun sis bro nana gran grandma grandad mummy daddy".split())
+_KIN = frozenset("""mum mom dad babe hun sis bro nana gran grandma grandad mummy daddy honey sweetie
+sweetheart darling hon bae""".split())
+# After a lower-case "mum"/"babe" that opens a text, words that start what is said to them ("mum can
+# you…", "babe i love you", "dad stop…"), not what they did ("mum said…", "dad is coming", "mum just called").
+_TO_KIN = frozenset("""you u ur youre you're i i'm im i've ive i'd we why what where when how who stop
+please pls plz seriously honestly it's its that's thats thanks thank sorry ok okay look listen don't dont
+pick get come""".split())
+# Pet names that close a text said to the partner ("…the last slice of cake babe 🙄"), after any word that
+# doesn't make them a thing ("the honey", "my babe").
+_PETS = frozenset("babe hun hon sweetie sweetheart darling bae honey".split())
+_BEFORE_THINGS = frozenset("a an the my your our his her their to for with at of about some this that".split())
+_SNEERED = frozenset("it's its that's thats thanks thank sorry ok okay look listen seriously honestly".split())
+_ASKING = frozenset("can could would will did do does have are were".split())  # only before "you": "mum did the shopping"
+_OPENERS = frozenset("oh omg ok okay hey hi um ugh well so wow yo aw aww lol".split())
+# Contractions typed without the apostrophe ("havent", "didnt", "im"): spelled out, the parser reads
+# the negation ("you havent texted" parsed "you nt texted"). Words that are also words ("wont", "ill",
+# "id", "were", "hell", "shell", "well") are left alone.
+_CONTRACTIONS = {w.replace("'", ""): w for w in """don't didn't doesn't can't isn't aren't wasn't weren't
+haven't hasn't hadn't couldn't wouldn't shouldn't mustn't needn't ain't i'm i've you're you've you'll you'd
+that's what's there's where's who's how's he's she's they're they've we've we'd it'll""".split()}
+_CONTRACTIONS.update(im="I'm", ive="I've")
 _WORD = re.compile(r"[A-Za-z0-9']+")
 
 
@@ -50,11 +70,21 @@ def spell_out(text: str) -> tuple[str, list[tuple[int, int]]]:
         following = words[k + 1].group() if k + 1 < len(words) and _same_sentence(text, match, words[k + 1]) \
             else None
         previous = words[k - 1].group().lower() if k > 0 else None
-        if word != low and not (word.isupper() and len(word) > 1):
+        if low in _CONTRACTIONS and (word == low or word[1:] == low[1:] or word.isupper()):
+            spelled = _CONTRACTIONS[low] if word == low or word.isupper() or low in ("im", "ive") \
+                else _CONTRACTIONS[low].capitalize()
+        elif low == "its" and (word[1:] == low[1:] or word.isupper()) and _it_is(following):
+            spelled = "IT'S" if word.isupper() else word[0] + "t's"  # "its nearly 9", "Its so embarrassing"; not "its own", "its tail"
+        elif word != low and not (word.isupper() and len(word) > 1):
             continue  # "U" as a grade, "Ur" the city: only lowercase (or shouted) text-speak
-        if k == 0 and low in _KIN and (following or "").lower() in ("you", "u", "ur", "youre", "you're") \
-                and not text[match.end():words[1].start()].strip():
+        elif _opens_to_kin(text, words, k):
             spelled = word.capitalize() + ","  # "mum you never…" parses as "Mum, you never…"
+        elif low in _PETS and k > 0 and following is None and previous not in _BEFORE_THINGS \
+                and text[match.start() - 1] == " " and text[words[k - 1].end():match.start()] == " ":
+            pieces.append(text[last:match.start() - 1] + ",")  # "you forgot the milk babe" → "…milk, babe"
+            last = match.start() - 1
+            edits.append((match.start(), 1))
+            continue
         elif low == "ur":
             spelled = _youre_or_your(following)
         elif low == "r" and (previous in ("u", "you", "we", "they") or (following or "").lower() in ("u", "you")):
@@ -70,6 +100,28 @@ def spell_out(text: str) -> tuple[str, list[tuple[int, int]]]:
         last = match.end()
     pieces.append(text[last:])
     return "".join(pieces), edits
+
+
+def _it_is(following: str | None) -> bool:
+    if following is None:
+        return False
+    low = following.lower()
+    return low[:1].isdigit() or low in _IT_IS or (_youre_or_your(following) == "you're" and low not in ("own", "way"))
+
+
+_IT_IS = frozenset("nearly almost past literally been getting already half midnight noon".split())
+
+
+def _opens_to_kin(text: str, words, k: int) -> bool:
+    """"mum can you…", "omg babe you…": a family word or pet name opening the text, said to them."""
+    if k > 1 or k + 1 >= len(words) or words[k].group().lower() not in _KIN:
+        return False
+    if k == 1 and (words[0].group().lower() not in _OPENERS or text[words[0].end():words[1].start()].strip(" ,")):
+        return False
+    nxt, gap = words[k + 1].group().lower(), text[words[k].end():words[k + 1].start()]
+    after = words[k + 2].group().lower() if k + 2 < len(words) else ""
+    said = _TO_KIN - _SNEERED if words[k].group().lower() in _PETS else _TO_KIN  # not "oh sweetie that's not how…"
+    return not gap.strip() and (nxt in said or nxt in _ASKING and after in ("you", "u"))
 
 
 def _same_sentence(text: str, match, following) -> bool:

@@ -2,6 +2,8 @@
 
 - A bare noun in a set phrase with a light verb: "keep track of", "take care of", "pay attention".
 - The room or home a complaint is set in: "I'm always the bad guy in this house" is not about the house.
+- A noun inside an idiom: "lift a finger", "a word I say", "the last word", "give a damn", "no clue",
+  "pull your weight", "the time of day", "behind my back", "on my case": no thing is meant.
 - What someone is called: "I'm not your maid", "I never said you were a bad mum" — a role or a
   label, said of a person, is a jab or its denial, never a thing to be sorry about or help with.
 """
@@ -12,9 +14,22 @@ _LIGHT_VERBS = {"keep", "take", "make", "pay", "lose", "give", "have", "get"}
 _SETTINGS = {"in", "around", "at", "under", "inside"}
 _PLACES = {"house", "home", "family", "flat", "place", "household", "relationship", "marriage"}
 _PERSONS = {"i", "you", "u", "he", "she", "we", "they", "it"}
+# Nouns that name nothing outside the idioms they are heard in.
+_IDIOM_NOUNS = {"word", "words", "damn", "shit", "toss", "fuck", "crap", "clue", "nerve", "sec", "moment",
+                "second", "minute", "edgeways", "edgewise"}
+_IDIOM_OBJECTS = {"finger": {"lift", "raise"}, "weight": {"pull"}, "eye": {"bat"}, "eyelid": {"bat"},
+                  "eyebrow": {"bat", "raise"}, "time": {"give"}, "day": {"give"}, "mind": {"change", "lose", "make", "speak"},
+                  "way": {"get", "have"}, "point": {"make", "miss", "get", "see"}, "fuss": {"make", "kick"}}
+# "behind my back", "in my face", "on my case", "on my nerves", "down my throat": a place in an idiom.
+_BODY_PLACES = {"face", "back", "head", "case", "nerves", "throat", "ear", "ears", "shoulder", "nose", "mind"}
 
 
 def not_a_topic(root) -> bool:
+    low, verb = root.lower_, _verb_of(root)
+    if low in _IDIOM_NOUNS or verb is not None and verb.lemma_.lower() in _IDIOM_OBJECTS.get(low, ()):
+        return True  # "you never lift a finger", "you don't listen to a word I say"
+    if low in _BODY_PLACES and root.dep_ == "pobj" and any(c.dep_ == "poss" for c in root.children):
+        return True  # "behind my back"
     dets = [c for c in root.children if c.dep_ in ("det", "poss", "nummod")]
     if not dets and not any(c.dep_ == "amod" for c in root.children) and root.tag_ == "NN" \
             and root.dep_ == "dobj" and root.head.lemma_.lower() in _LIGHT_VERBS \
@@ -28,3 +43,11 @@ def not_a_topic(root) -> bool:
         return subject is not None and (subject.lower_ in _PERSONS and subject.lower_ != "it"
                                         or subject.pos_ == "PROPN")
     return False
+
+
+def _verb_of(noun):
+    """The verb a noun hangs on, through "of" ("the time of day" → "give") or a preposition."""
+    head = noun.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.dep_ in ("pobj", "prep", "dobj", "attr"):
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None

@@ -44,6 +44,8 @@ arguing logic fact facts source sources evidence proof science data study resear
 think thinking opinion opinions idea ideas claim claims clue know knowledge understand talking
 wrong nonsense propaganda troll chamber boomer vote voted voter party government politics media
 news educate educated google""".split())
+_HOUSEHOLD_IF = re.compile(r"\bif (?:you|u) (?:ever|actually|even) (?:did|do|used|use|helped|help|cooked|cook|cleaned|clean|"
+                           r"washed|wash|tidied|picked|looked after|went|came|lifted|bothered)\b", re.I)
 _MAKES_ME = re.compile(r"\b(?:you|u) make me (?:sick|angry|mad|furious|crazy|want to scream)|"
                        r"can'?t (?:even )?(?:look at|stand|deal with) (?:you|u)\b", re.I)
 # Brush-offs that carry no insult word: "get over yourself", "nice try", "keep telling yourself that".
@@ -119,7 +121,27 @@ def _hostile(msg: Message) -> bool:
         return True
     # In an argument about views the model's flag on a clause is enough: the fallback there only
     # says "I see this differently", which a false flag can't make untrue.
-    return about_views(msg) and any(c.scores.get("blaming") for c in msg.clauses)
+    return (about_views(msg) or _impersonal_jab(msg)) and any(c.scores.get("blaming") for c in msg.clauses)
+
+
+def _impersonal_jab(msg: Message) -> bool:
+    """A remark at the listener that touches nothing of the speaker's own life (no "I", "me", "my", "we")
+    and is no insult: in a thread, a disagreement ("You clearly don't understand how the Senate works"),
+    so the reply is the views line, which a false flag can't make untrue."""
+    words = _words(msg)
+    # long enough to argue something: "that's rich coming from you" is a retort, not a position
+    return bool(words & YOU) and not words & _FIRST_PERSON and sum(t.is_alpha for t in msg.doc) >= 8 \
+        and not _insulting(msg) \
+        and not _WARM.search(msg.text) and not msg.defensive and not _DISMISSIVE.search(msg.text) \
+        and not any(c.role in _NOT_A_VIEW for c in msg.clauses)
+
+
+# An order, a defence, or sarcasm read as filler ("nice of you to show up to your own standup") is no view.
+_NOT_A_VIEW = {"pressure", "counter", "minimising", "denial", "excuse", "filler", "victim"}
+
+
+def _personal_attack(msg: Message) -> bool:
+    return any(c.cues & _HOSTILE_CUES or c.role in ("attack", "contempt") for c in msg.clauses)
 
 
 def _defending(msg: Message) -> bool:
@@ -134,6 +156,8 @@ def _defending(msg: Message) -> bool:
         for c in msg.clauses)
 
 
+_FIRST_PERSON = {"i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "mine", "myself", "we", "we're", "us", "our",
+                 "ours", "ourselves"}
 _OWN_FEELINGS = {"disappointed", "sad", "upset", "mad", "angry", "gutted", "devastated", "feeling", "feel"}
 
 
@@ -189,7 +213,8 @@ def _blaming_feeling(msg: Message) -> list[str]:
                           "understand what's going on for you?"], "bewildered")]
     if _AGAIN.search(text) and not about_views(msg):  # a stranger in a thread shares no history
         return ["I'm frustrated that we keep ending up here. Can we try talking about this differently?"]
-    if about_views(msg) or words & _VIEWS or _DISMISSIVE.search(text) and not re.search(r"\b(?:grow up|get over)", text, re.I):
+    chore = _HOUSEHOLD_IF.search(text)  # "you'd know if you ever did the shopping": a chore, not a view
+    if not chore and (about_views(msg) or words & _VIEWS or _impersonal_jab(msg) and not _personal_attack(msg) or _DISMISSIVE.search(text) and not re.search(r"\b(?:grow up|get over)", text, re.I)):
         return [msg.pick(["I see this very differently. Can you tell me what makes you see it that way?",
                           "I don't agree with you here. Can you walk me through how you got there?"], "views")]
     if _SHAME.search(text) or _FAULT.search(text):

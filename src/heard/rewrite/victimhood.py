@@ -1,5 +1,6 @@
 """Playing the victim: "Nobody ever thinks about what I'm going through", "Poor me, right? Nobody
-cares", "Why is everyone ganging up on me?", "Of course it's my fault. It's always my fault".
+cares", "Why is everyone ganging up on me?", "Of course it's my fault. It's always my fault", "I'm the only one
+in this house who does anything", "I'm the one getting yelled at", "I gave up everything for you".
 
 The speaker is the one hurting here, so neither an apology ("I'm sorry, and I can see this affected
 you. Nobody thinks about…") nor an acknowledgement of the listener's upset fits. The rewrite says the
@@ -30,6 +31,13 @@ _KINDS = (
                            r"(?:'s|\s+is|\s+are|'re)?\s+"
                            r"(?:always\s+|just\s+|all\s+)*(?P<how>ganging\s+up\s+on|against|picking\s+on|having\s+a\s+go\s+at)"
                            r"\s+me\b", re.I)),
+    # The one who does everything, and the one blamed: "I'm the only one in this house who does anything".
+    ("carrying", re.compile(r"\bI(?:'m|\s+am)\s+the\s+only\s+one\s+(?:in\s+this\s+(?:house|family|place|team|office)\s+|(?:around\s+)?here\s+)?"
+                            r"who\s+(?:ever\s+|actually\s+|even\s+)*(?:does|lifts|tries|helps|works|cares|cleans|cooks|pays)\b", re.I)),
+    ("scapegoat", re.compile(r"\bI(?:'m|\s+am)\s+(?:always\s+|still\s+)?the\s+one\s+(?:who\s+(?:gets|is|'s)\s+|getting\s+|being\s+)"
+                             r"(?:yelled\s+at|shouted\s+at|blamed|punished|in\s+trouble|told\s+off)\b", re.I)),
+    ("gave_up", re.compile(r"\bI\s+(?:gave\s+up|sacrificed|have\s+given\s+up|'ve\s+given\s+up)\s+(?P<what>everything|so\s+much|my\s+[^.!?,;]+?)"
+                           r"\s+for\s+(?:you|this\s+family|us|the\s+kids|this)\b", re.I)),
     # Fault taken on in sarcasm: "of course it's my fault", "it's always my fault", "everything's my fault".
     ("all_my_fault", re.compile(r"^\W*(?:oh\W+|well\W+|yeah\W+|sure\W+)*(?:of\s+course|obviously|naturally|right)\W+"
                                 r"(?:it's|it\s+is|it\s+was|that's)\s+(?:all\s+)?my\s+fault\b|"
@@ -74,6 +82,14 @@ def victim_lines(kind: str, match) -> list[str] | None:
         how = re.sub(r"\s+", " ", groups["how"].lower())
         return [f"It feels like everyone's {how} me right now, and I'm finding it really hard",
                 "Can we slow down and talk about it one thing at a time?"]
+    if kind == "carrying":
+        return ["I'm feeling like I carry a lot of it on my own", "I could really use some help. Can we share it out?"]
+    if kind == "scapegoat":
+        return ["It hurts to feel like I'm the one being blamed", "Can we look at what happened together?"]
+    if kind == "gave_up":
+        what = "a lot" if what.lower() in ("everything", "so much") else what
+        return [f"I've given up {what}, and I'm feeling unappreciated right now",
+                "It would mean a lot to me to know that it matters to you"]
     if kind == "all_my_fault":
         return ["It feels like everything ends up being my fault, and that's really hard to hear",
                 "Can we look at what happened together?"]
