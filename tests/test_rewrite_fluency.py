@@ -25,6 +25,7 @@ from heard.rewrite.fluency import broken
     "I'd like to talk about the the rota.",
     "It seems like what were you thinking, and I felt worried.",
     "This time you haven't been to a rural hospital. Next time, could you be to them?",
+    "Dad, I felt let down when missed the recital. Can we talk about it?",
 ])
 def test_shapes_only_a_misread_produces_are_caught(text):
     assert broken(text)
@@ -44,6 +45,7 @@ def test_shapes_only_a_misread_produces_are_caught(text):
     "I felt left out when I wasn't invited to the planning meeting.",
     "I'd like to understand what you were thinking.", "I felt hurt when you asked why I was late.",
     "Could you come to the recital with me?", "Would you be willing to go to it together?",
+    "I'll help out when needed at the weekend.", "When asked the question, I froze.",
 ])
 def test_fluent_text_passes(text):
     assert not broken(text)

@@ -1,5 +1,7 @@
 """"Why is it always me who has to…": the task that is never shared, asked for as help."""
 
+import re
+
 import pytest
 from conftest import some_texts as texts
 
@@ -32,3 +34,10 @@ def test_a_counter_attack_with_nothing_else_is_owned(rewrite):
     found = rewrite("That's rich coming from you.")
     assert any(s["strategy"] == "take responsibility" and "defensive" in s["text"] for s in found.suggestions)
     assert not any("rich" in s["text"] for s in found.suggestions)
+
+
+@pytest.mark.parametrize("message", ["why is it always me who gets blamed when something goes missing in this house",
+                                     "Why am I always the one who is yelled at?"])
+def test_what_is_done_to_the_speaker_is_no_chore_to_hand_over(rewrite, message):
+    for suggestion in rewrite(message).suggestions:
+        assert not re.search(r"could you (?:get|be) \w+ed", suggestion["text"], re.I), suggestion

@@ -113,13 +113,21 @@ def test_a_pet_name_is_the_person_spoken_to_not_part_of_the_act(rewrite, text, n
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Nobody asked for your opinion, Karen.",
+    "Nobody asked for your opinion, Sherlock.",
     "Oh sweetie, that's not how taxes work.",
     "Adults are talking, sweetie.",
 ])
 def test_a_sneer_name_is_not_kept_as_the_address(rewrite, text):
     for said in texts_of(rewrite(text)):
-        assert not re.search(r"\b(?:karen|sweetie)\b", said, re.I), said
+        assert not re.search(r"\b(?:sherlock|sweetie)\b", said, re.I), said
+
+
+@pytest.mark.model
+def test_a_name_that_is_also_a_sneer_is_still_a_name_when_it_opens_a_complaint(rewrite):
+    # "Karen" is someone's name far more often than a sneer: kept as the address, never mid-sentence.
+    for said in some_texts(rewrite("Karen you never pull your weight at the allotment and then take the best tomatoes")):
+        assert said.startswith("Karen, ") and "Karen" not in said[len("Karen, "):], said
+        assert "tomatoes" not in said.split(".")[-1], said  # no request to take the best tomatoes
 
 
 # -- household complaints are not arguments about views ------------------------------------------

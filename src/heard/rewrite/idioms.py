@@ -80,7 +80,9 @@ def _rest(verb, obj, subject, inside, plain):
     """The verb's other words in order, and "to X …" after "lift a finger" as a phrase."""
     rest, tail = [], None
     for child in verb.children:
-        if child.i not in inside or child in (obj, subject) or child.dep_ in ("neg", "aux", "punct", "dative") \
+        # not the person addressed ("Karen you never…"), nor a second act ("…and then take the best tomatoes")
+        if child.i not in inside or child in (obj, subject) or child.dep_ in ("neg", "aux", "punct", "dative", "cc",
+                                                                              "conj", "npadvmod") \
                 or child.lower_ in _SKIP or any(m.lower_ == "if" for m in child.children):
             continue
         if plain == "help" and child.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in child.children):

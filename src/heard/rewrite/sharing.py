@@ -35,6 +35,9 @@ def share_the_load(msg) -> list[list[str]]:
     # The parse's lemma gives the base form: "plans" → "plan", "empties" → "empty".
     start = found.start("task") + (len(found.group("task")) - len(found.group("task").lstrip()))
     head = next((t for t in msg.doc if t.idx == start), None)
+    if head is not None and (head.lemma_ == "get" and words[1:2] and words[1].endswith("ed")
+                             or head.lemma_ == "be" or any(c.dep_ == "auxpass" for c in head.head.children)):
+        return []  # "always me who gets blamed / is yelled at": something done to the speaker, no chore to share
     words[0] = head.lemma_.lower() if head is not None and head.pos_ in ("VERB", "AUX") else words[0].lower()
     task = " ".join(words)
     opener = msg.pick(["I'm feeling stretched, and I'd love some help with this", "I'd love for us to share this"],

@@ -69,9 +69,7 @@ def _contempt_tokens(clause: Clause, doc) -> set[int]:
 def cleaned(clause: Clause, drop=frozenset(), strict: bool = True) -> list[Word]:
     """The clause's words without emoji, sarcasm, absolutes and intensifiers; "never" → "not".
 
-    `strict` also drops intensifiers ("literally", "just") and contempt phrases; the speaker's
-    own sentences keep them.
-    """
+    `strict` also drops intensifiers ("literally", "just") and contempt phrases (not the speaker's own)."""
     tokens = clause.tokens
     doc = tokens[0].doc
     cut = set(drop) | _scare_quoted(tokens) | _absolute_phrases(tokens)
@@ -107,7 +105,9 @@ def cleaned(clause: Clause, drop=frozenset(), strict: bool = True) -> list[Word]
     words = []
     for t in tokens:
         if t.i in cut:
-            if words and t.whitespace_:
+            if t.i in drop and t.dep_ == "nsubj" and t.head.tag_ == "VBD":  # "Wow Dad, … missed the recital"
+                words.append(Word("you", " ", None))  # the one addressed did it: "you missed the recital"
+            elif words and t.whitespace_:
                 words[-1].ws = words[-1].ws or " "
             continue
         words.append(Word(spelled(t), t.whitespace_, t))

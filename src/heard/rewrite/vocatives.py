@@ -7,8 +7,8 @@ from .lexicon import SARCASM, TRAIT_NOUNS
 # Nouns that, hung on a clause after a comma, call the listener something rather than name a thing.
 _CALLED = set(SARCASM) | set(TRAIT_NOUNS) | {"idiot", "moron", "einstein", "sherlock", "champ", "buddy",
                                                "pal", "mate", "chief", "boss", "sunshine", "princess",
-                                               # names that are sneers: ", Karen." is no one addressed
-                                               "karen", "professor", "boomer", "snowflake", "columbo"}
+                                               # sneering names ("Karen" is left out: it is also someone's name)
+                                               "professor", "boomer", "snowflake", "columbo"}
 
 
 def vocative(tok) -> bool:
