@@ -231,3 +231,15 @@ def test_ironic_thanks_for_advice_keeps_the_advice_given(rewrite, analyzer):
     assert any("told me not to take it personally" in t for t in found)
     assert not any("useful" in t or "🙃" in t for t in found)
     assert_safe(analyzer, found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("message, name", [
+    ("Mr Brown, Leo came home upset again because you put him in the corridor during the lesson.", "Leo"),
+    ("Wow Dad, Father of the Year over here, missed the recital AGAIN", None),
+])
+def test_the_person_addressed_is_said_once_and_no_named_subject_is_lost(rewrite, message, name):
+    for t in texts(rewrite(message)):
+        assert not re.search(r"\bYou \w+ came\b|\bwhen missed\b|, missed\b", t), t
+        if name:
+            assert f"you {name}" not in t.lower(), t

@@ -26,6 +26,7 @@ from heard.rewrite.fluency import broken
     "It seems like what were you thinking, and I felt worried.",
     "This time you haven't been to a rural hospital. Next time, could you be to them?",
     "Dad, I felt let down when missed the recital. Can we talk about it?",
+    "Dad, I can see this really upset you. As far as I know, missed the recital. Can we talk it through?",
 ])
 def test_shapes_only_a_misread_produces_are_caught(text):
     assert broken(text)

@@ -157,6 +157,9 @@ def _stems(text: str) -> set[str]:
             and w not in ("the", "your", "you", "and", "don't", "didn't", "doesn't", "with", "for", "without")}
 
 
+_PLACES = {"at", "around", "in", "near", "inside", "outside", "across", "round"}
+
+
 def _referring(clause, phrase: str, said: str = "") -> str | None:
     """The verb phrase with the things it names as pronouns ("respect it", "pick up after it"); a
     generic object beside "without" goes ("answer without linking it"). None if nothing could."""
@@ -168,8 +171,8 @@ def _referring(clause, phrase: str, said: str = "") -> str | None:
     for obj in _objects(clause):
         if obj.lower_ in _MINIMISERS and any(c.lower_ in ("a", "single") for c in obj.children):
             return None  # "say a word to my parents": "say them" would not be English
-        if obj.tag_ == "PRP" or not _referable(obj):
-            continue
+        if obj.tag_ == "PRP" or not _referable(obj) or obj.dep_ == "pobj" and obj.head.lower_ in _PLACES:
+            continue  # "do your share at the allotment" → never "at it": a place stays named or unsaid
         generic = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)
         if any(c.dep_ == "amod" and c.tag_ in ("JJR", "JJS") for c in obj.children):
             changed = True  # "clearer instructions": the comparative is the ask, so it stays

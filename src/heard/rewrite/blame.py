@@ -13,11 +13,12 @@ from .deflection import dismisses
 from .candidate import BEHAVIOUR, DROP_ABSOLUTES, I_STATEMENT, REQUEST, Candidate
 from .clauses import trait_name
 from .disagreement import disagreement
+from .favours import favour_lines
 from .left_out import left_out
 from .reported import passed_on
 from .lexicon import TRAITS
 from .message import Message
-from .moments import in_past, setup_of, still_going, told_once
+from .moments import in_past, moment_feeling, setup_of, still_going, told_once
 from .opinions import own_view
 from .owning import victim_feeling
 from .phrases import BARE, STONEWALL, unframe
@@ -33,9 +34,14 @@ from .surface import is_emoji, render, sentence, words_of
 def i_statement(msg: Message) -> list[Candidate]:
     found = [Candidate(compose(msg, lines), strategy) for lines, strategy in pressure_lines(msg)]  # pressure.py
     found += _time_out(msg) + _defensive_i_statement(msg) + _left_out(msg)
+    if favour_lines(msg):  # "I was doing you a favour by…, but you'd rather moan" (favours.py)
+        return found + [Candidate(compose(msg, favour_lines(msg)), I_STATEMENT)]
     if not msg.blaming:
         return found
     targets = targets_of(msg)
+    if not targets and any(c.role == "validation" for c in msg.clauses) and not any(
+            c.role in ("attack", "contempt", "accusation", "question", "fault") for c in msg.clauses):
+        return found  # "Thank you for raising this, I understand…, but the lease says…": nobody blamed, no hurt to voice
     view = own_view(msg)
     if view:  # "The fence is fine": the speaker's view and a question, with no feeling made up
         found.append(Candidate(compose(msg, view), I_STATEMENT))
@@ -187,6 +193,7 @@ def shared_moment(msg: Message, primary, sit: str, feeling: str):
     if setup is None:
         return None
     said = say_situation(msg, setup)
+    feeling = moment_feeling(setup, feeling)  # opened up, then the reply: hurt (moments.py)
     felt = "felt" if feeling in FELT_WITH else msg.pick(["felt", "was"], "was")
     return sentence(f"When {in_past(setup, said)} and {in_past(primary, sit)}, I {felt} {feeling}"), said
 
@@ -365,7 +372,7 @@ def _question_request(msg: Message, clause) -> str | None:
                       r"(?:please )?(.+)$", unframe(clause.text), re.I)
     if polite and not is_negative(clause):
         phrase = unframe(re.sub(r"[?!.]+$", "", polite.group(1)))
-        if phrase and phrase.split()[0] not in ("be", "even", "not"):
+        if phrase and phrase.split()[0] not in ("be", "even", "not", "like", "rather", "prefer", "want", "care"):  # not an offer
             return f"Could you {phrase}?"
     if clause.head.lemma_.lower() in NO_SITUATION - {"care", "know"}:
         return None

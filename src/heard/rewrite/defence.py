@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from .candidate import ACKNOWLEDGE, RESPONSIBILITY, Candidate
+from .complaint_topic import brushed_topic, fitting, lapse_topic
 from .deflection import brushed_off, dismisses, upset_about
+from .downplays import martyr, sizes_down
 from .retorts import knew_mine, made_clear, reminder
 from .lapses import forgot_clauses, kept_word, owned_lapses
 from .lexicon import AMENDS, INTERJECTIONS
@@ -19,7 +21,8 @@ from .shields import NOT_ENOUGH, apology_shield, shielded
 from .situations import cleaned
 from .sneers import without_sneers
 from .spoken import CUE as SPOKEN, answered, speaker_hurting
-from .surface import render, words_of
+from .surface import capitalise, render, words_of
+from .sympathy import acknowledges
 from .wronged import nothing_to_own
 
 LATE_AMENDS = AMENDS[0][1]
@@ -33,16 +36,17 @@ def take_responsibility(msg: Message) -> list[Candidate]:
     context = [] if denying else _context(msg)
     thing = _denied_thing(msg) if denying else None
     topic = msg.topic(roles=("denial", "minimising", "excuse")) or thing or upset_about(msg)
+    topic = fitting(msg, topic)  # not "I'm sorry about Sam", nor "about my best friend's wedding"
     if not owned and not context and not topic and not shielded(msg):
         return []
     if owned:
-        opener, more = owned[0], owned[1:2]
+        opener, more = _one_apology(owned[0], owned[1:2])
     elif context and context[0].startswith("I'm sorry "):  # "I'm sorry the dog got out" says it already
         opener, more, context = context[0], [], context[1:]
         owned = [opener]
     else:
         opener, more = msg.pick([f"I'm sorry about {topic}" if topic else "I'm sorry this has been so hard",
-                                 "I hear you, and I'm sorry it's been a hassle",
+                                 "I hear you, and I'm sorry for how this went",  # not "a hassle": a relapse is none
                                  "I'm sorry, and I can see this affected you"], "own"), []
         if thing:  # "I didn't break your mug": sorry about the mug, without owning the act
             opener = f"I'm sorry about {thing}"
@@ -65,6 +69,25 @@ def take_responsibility(msg: Message) -> list[Candidate]:
     return found
 
 
+# The apology tacked onto a line that owns something else ("I wanted to help, and I'm sorry it didn't
+# go the way you hoped", "I should have checked, and I'm sorry").
+_TACKED_SORRY = re.compile(r",? and I'm sorry\b.*$")
+
+
+def _one_apology(opener: str, more: list) -> tuple[str, list]:
+    """Two owned lapses that both apologise say sorry once: the act named ("I'm sorry I skipped the
+    review step") first, the good intent after it without its own apology; a line the opener already
+    says ("I should have checked for myself") is not said twice."""
+    if not more or "sorry" not in more[0]:
+        return opener, more
+    bare = _TACKED_SORRY.sub("", opener)
+    if bare.lower() == _TACKED_SORRY.sub("", more[0]).lower():
+        return opener, []
+    if bare != opener and more[0].startswith("I'm sorry "):
+        return more[0], [bare]
+    return opener, more
+
+
 # A bare apology of the message's own: kept, since it names nothing for `owned_lapses` to own.
 _PLAIN_SORRY = re.compile(r"^\W*(?:and\s+|so\s+)?(?:I'?m|I\s+am)\s+(?:so\s+|really\s+|truly\s+|very\s+)?sorry\W*$", re.I)
 
@@ -77,8 +100,19 @@ def _no_amends(clause) -> bool:
 
 def _shrug(text: str) -> bool:
     """A shrug at the complaint ("whatever", "it happens"); "whatever I did, I did it for us" opens a
-    justification with "whatever", and brushes nothing off."""
-    return bool(SHRUG.search(re.sub(r"\bwhatever(?= (?:I|you|we|he|she|they|it)\b)", "", text, flags=re.I)))
+    justification with "whatever", "whatever happens now is on you" puts the blame on the listener, and
+    "what was I supposed to do" pleads that there was no choice: none of them brushes anything off."""
+    text = re.sub(r"\bwhatever(?= (?:I|you|we|he|she|they|it|happens|happened|comes)\b)", "", text, flags=re.I)
+    return bool(SHRUG.search(re.sub(r"\bwhat (?:else )?(?:was|am) I supposed to\b", "", text, flags=re.I)))
+
+
+def _brushing(clause) -> bool:
+    """The clause brushes the complaint off ("it's not a big deal", "it was like 5 min", "relax");
+    "nothing I could do" shrugs off the speaker's part, not the other's feelings, and spoken.py reads
+    the lines it has a role for."""
+    return (clause.role == "minimising" or _shrug(clause.text) or dismisses(clause.text) or sizes_down(clause.text)) \
+        and not DISOWNS.search(clause.text) and not any(cue.startswith(SPOKEN) for cue in clause.cues) \
+        and not martyr(clause.text)  # "whatever, I'm always the bad guy": the speaker's hurt
 
 
 def _excused(msg: Message, context) -> bool:
@@ -103,7 +137,7 @@ def _kept_waiting(msg: Message) -> bool:
 
 def acknowledge_first(msg: Message) -> list[Candidate]:
     validations = [render(cleaned(c, msg.address_tokens, strict=False)).rstrip(".!?,; ")
-                   for c in msg.having("validation") if not _mocking(c)]
+                   for c in msg.clauses if acknowledges(c) and not _mocking(c)]  # sympathy.py
     reflected = next((r for r in (reflected_view(c) for c in msg.clauses) if r), None)
     if speaker_hurting(msg) or answered(msg):  # "Nobody ever thinks about what I'm going through" (spoken.py)
         return []
@@ -112,12 +146,13 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
     # "I didn't tell you because…" owns an omission and explains it: no "I'm sorry it felt like I told you"
     perceived = next((p for k, p in enumerate(perceived_action(c) for c in msg.clauses)
                       if p and not _explained(msg.clauses, k)), None)
-    topic = msg.topic(roles=("denial", "minimising", "excuse", "own")) or upset_about(msg)
+    topic = lapse_topic(msg) or upset_about(msg)  # not the excuse's migraine (complaint_topic.py)
     if topic and topic.split()[-1].lower() in PEOPLE:
         topic = None  # "upset your mum": "I can see why your mum upset you" would turn it round
-    # "nothing I could do" shrugs off the speaker's part, not the other's feelings: no "brushed off"
-    minimised = any(c.role == "minimising" or (_shrug(c.text) or dismisses(c.text)) and not DISOWNS.search(c.text)
-                    and not any(cue.startswith(SPOKEN) for cue in c.cues) for c in msg.clauses)  # spoken.py has its role
+    minimised = any(_brushing(c) for c in msg.clauses)
+    sorry = [a for a in owned_lapses(msg) if "sorry" in a][:1] or [  # "I said awful things and I'm sorry";
+        "I'm sorry" for k, c in enumerate(msg.clauses) if _PLAIN_SORRY.match(c.text)  # "sorry but…" takes it back
+        and not (k + 1 < len(msg.clauses) and re.match(r"\W*(?:but|though|however)\b", msg.clauses[k + 1].text, re.I))][:1]
     puzzled = any(WRONGDOING.search(c.text) for c in msg.clauses)
     feeling_seen = their_feeling(msg)
     openers = []
@@ -127,8 +162,10 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
         opener = f"{feeling_seen}, and that makes sense"
     elif shielded(msg):
         opener = NOT_ENOUGH
+    elif minimised and sorry:  # "Things happen" beside "I forgot the cake": one apology, for the cake
+        opener = msg.pick(["I can see this really matters to you", "I can see how much this matters to you"], "min")
     elif minimised:
-        topic = topic or msg.topic()
+        topic = brushed_topic(msg, _brushing)
         if brushed_off(msg.text, topic):
             topic = None  # "making such a fuss": the brush-off, not what the listener cares about
         if topic and re.search(r"\bjoke\b", topic) and any(owned_joke(c) for c in msg.clauses):
@@ -167,9 +204,6 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
     else:
         closing = msg.pick(["Can we talk it through?", "What would help?",
                             "I'm happy to go through it together."], "offer")
-    sorry = [a for a in owned_lapses(msg) if "sorry" in a][:1] or [  # "I said awful things and I'm sorry";
-        "I'm sorry" for k, c in enumerate(msg.clauses) if _PLAIN_SORRY.match(c.text)  # "sorry but…" takes it back
-        and not (k + 1 < len(msg.clauses) and re.match(r"\W*(?:but|though|however)\b", msg.clauses[k + 1].text, re.I))][:1]
     linked = bool(validations) and any(c.connector == "but" for c in msg.clauses)
     found = []
     # After a denial ("I didn't break it", "it's not my fault"), the facts that follow are its support
@@ -179,14 +213,19 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
                           *((other, []) for other in openers)]:
         softened = False
         for k, fact in enumerate(facts):  # one softener is enough: "As far as I know, …"
-            if not (re.match(r"(?:I\b|I'|we\b|my\b|our\b)", fact, re.I) or linked or softened):  # "my phone died"
+            if not (re.search(r"\b(?:I|me|my|we|us|our)\b", fact, re.I) or linked or softened):  # "my phone died"
                 facts[k] = f"{msg.pick(SOFTENERS, 'soft')}, {fact}"
                 softened = True
         if not (validations or perceived or reflected or topic or sorry or facts or minimised or puzzled
                 or feeling_seen or shielded(msg)):
             continue
         if linked and facts:
-            lines = [f"{opener}, and {facts[0]}", *sorry, *facts[1:]]
+            lead = opener
+            if validations and opener.startswith(validations[0]) and ", and " in opener:
+                # "Thank you for raising this. I understand you're worried, and the lease says…": one "and"
+                before, after = opener.rsplit(", and ", 1)
+                lead = f"{before}. {capitalise(after)}"
+            lines = [f"{lead}, and {facts[0]}", *sorry, *facts[1:]]
         else:
             lines = [opener, *sorry, *facts]
         found.append(Candidate(compose(msg, [*lines, closing]), ACKNOWLEDGE))
@@ -212,7 +251,13 @@ def _context(msg: Message) -> list[str]:
 def _own_side(facts: list[str]) -> list[str]:
     """The facts, less those about the listener; the speaker's own lines keep their "you" ("I should
     have let you know I was swamped")."""
-    return [f for f in facts if re.match(r"(?:I\b|I'|my\b|we\b|our\b)", f, re.I) or not _LISTENER.search(f)]
+    return [f for f in facts if (re.match(r"(?:I\b|I'|my\b|we\b|our\b)", f, re.I) or not _LISTENER.search(f))
+            and not _THEIR_PART.search(f)]
+
+
+# "I was perfectly polite until you accused me of lying": the speaker's line, with the listener's act
+# held up inside it as the cause.
+_THEIR_PART = re.compile(r"\b(?:when|until|till|because|since|after|cause|cos|bc)\s+(?:you|u)\b", re.I)
 
 
 def _explained(clauses, k: int) -> bool:
@@ -246,8 +291,9 @@ def _denying(msg: Message) -> bool:
 
 def _past(verb) -> bool:
     """A finished act, not a passive or a plan: "didn't break", "never touched"."""
-    return (verb.tag_ == "VBD" or any(a.lower_ == "did" for a in verb.children)) \
-        and not any(a.dep_ == "auxpass" for a in verb.children)
+    return (verb.tag_ == "VBD" or any(a.lower_ == "did" for a in verb.children)
+            or verb.tag_ == "VBG" and verb.lemma_ != "think" and any(a.lower_ in ("was", "were") for a in verb.children)) \
+        and not any(a.dep_ == "auxpass" for a in verb.children)  # "I wasn't drinking that much"
 
 
 _BLAME_WORDS = {"fault", "blame", "responsibility"}

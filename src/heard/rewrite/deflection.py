@@ -85,7 +85,8 @@ def owns_lapse(clause) -> bool:
 # Acts done to things: denied, they dispute a fact ("I didn't eat your leftovers"); "I'm sorry it felt
 # like I ate your leftovers" would answer it as if it were a manner the listener saw.
 HANDLED = {"touch", "eat", "take", "use", "move", "borrow", "steal", "drink", "break", "lose", "open", "delete",
-           "throw", "bin", "wear", "finish", "spill", "scratch", "dent", "crash", "lock", "unlock"}
+           "throw", "bin", "wear", "finish", "spill", "scratch", "dent", "crash", "lock", "unlock",
+           "build", "write", "design", "create", "invent", "code"}  # "I didn't build it": whose work, disputed
 
 # What nobody sets out to do: "it's not like I wanted to upset your mum" says it happened.
 HARMS = {"upset", "hurt", "embarrass", "offend", "annoy", "scare", "worry", "disappoint", "break", "scratch",

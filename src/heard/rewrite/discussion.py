@@ -15,7 +15,8 @@ import re
 
 from .belittling import belittles, belittling_replies
 from .lexicon import PERSONAL, VIEW_NOUNS
-from .surface import recase
+from .reading import compose
+from .surface import paragraph, recase
 from .threads import names_nothing, thread_hostility, thread_replies
 
 # What someone read, as a thing a discussion is about (not "the brief" they were meant to read).
@@ -130,6 +131,14 @@ def view_replies(msg) -> list[list[str]]:
         replies.extend(found)
     replies.extend(belittling_replies(msg))  # condescension: the position kept, the put-down gone
     return replies
+
+
+def said_to(msg, lines) -> str:
+    """The reply, opened with the name the message addresses — unless the reply already says that name:
+    "Where do you get your news, Facebook?" names a source, not the listener."""
+    if msg.address and any(msg.address.lower() in line.lower() for line in lines):
+        return paragraph(lines)
+    return compose(msg, lines)
 
 
 def _says_something(msg, span) -> bool:

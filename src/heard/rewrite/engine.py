@@ -11,6 +11,7 @@ from .deflection import cross_complaints, owns_lapse
 from .harm import REASON as HARM_REASON, wishes_harm
 from .inflect import base_of
 from .message import read_message
+from .motives import blames_motive_only
 from .parsing import parse_many
 from .repeats import near_duplicate, same_content
 from .situations import situation
@@ -73,6 +74,8 @@ def rewrite_results(analyzer, results, limit: int = MAX_SUGGESTIONS, force: bool
             message.labels = message.labels | {"defensive"}
         if thread_hostility(message) or belittles(message):  # contempt for the listener's view (threads.py, belittling.py)
             message.labels = message.labels | {"blaming"}
+        if message.defensive and blames_motive_only(message):  # "…you're just looking for reasons to" (motives.py)
+            message.labels = message.labels - {"blaming"}
         if message.defensive and complains_only(message):  # "Who took my lunch??": a complaint, not a defence
             message.labels = (message.labels - {"defensive"}) | {"blaming"}
         messages.append(message)

@@ -21,7 +21,7 @@ def experience(clause: Clause):
         return None
     caused = caused_feeling(clause)
     if caused is not None:  # "you make me so mad when you leave your shoes out": the "when" part
-        return (situation(caused[1]), caused[0], None, False) if caused[1] is not None else None
+        return (situation(caused[1]).rstrip(".!?;:, "), caused[0], None, False) if caused[1] is not None else None
     head = clause.head
     lemma = head.lemma_.lower()
     past = head.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in ("aux",) for c in head.children)
@@ -67,7 +67,7 @@ def experience(clause: Clause):
         return ("I didn't feel cared about" if past else "I don't feel cared about", "hurt",
                 None, True)
     if private(clause.text) and not negative:  # "you read my texts": a privacy broken, said as such
-        return (situation(clause, drop=frozenset(find_address(head.doc)[1])), "hurt", "My privacy matters to me, and I'd like us to be able to trust each other.",
+        return (situation(clause, drop=frozenset(find_address(head.doc)[1])).rstrip(".!?;:, "), "hurt", "My privacy matters to me, and I'd like us to be able to trust each other.",
                 False)
     device = _device_in_use(clause)
     if device is not None and not negative:  # "you were on your phone the whole date": the time kept as said

@@ -24,9 +24,11 @@ from __future__ import annotations
 import re
 
 from .lexicon import FEELING_CUES
+from .mock_praise import took_long
 
 _EXCLUDED = re.compile(
-    r"\bwithout (?:even |so much as )?(?:asking|telling|consulting|including|involving|inviting|me\b|us\b)"
+    r"\bwithout (?:even |so much as )?(?:(?:asking|telling|consulting|including|involving|inviting)\b"
+    r"(?! (?:anyone|anybody|everyone|everybody|people|the (?:others|rest|club|committee|team))\b)|me\b|us\b)"
     r"|\bwithout (?:even )?(?:checking|talking|discussing|speaking)\b[\w ]{0,20}?\b(?:with|to) (?:me|us)\b"
     r"|\b(?:didn't|did not|don't|never|wouldn't|won't|not|doesn't|nobody|no one|noone) (?:even |bother(?:ed)? to )?"
     r"(?:ask|include|invite|consult|involve|tell|check with)(?:ed|d|s)? (?:me|us)\b"
@@ -73,6 +75,11 @@ _SHAMED = re.compile(r"\b(?:told|tell|telling|tells) (?:everyone|everybody|the w
                      r"(?:embarrassing|humiliating|mortifying|cringe)\b|\bi (?:was|am|'m|felt) (?:so |really )?"
                      r"(?:embarrassed|humiliated|mortified)\b|\b(?:embarrassed|humiliated) me\b", re.I)
 _FAMILY = {"brother", "dad", "mom", "mum", "family"}
+# What being left alone with someone is about: taking sides, support, standing up, sitting there.
+_SUPPORT = {"side", "support", "sit", "sat", "stand", "defend", "back"}
+_ME_US = {"me", "us"}
+_DEVICES = {"phone", "screen", "scroll", "scrolling", "laptop", "xbox", "game", "gaming", "tiktok", "instagram", "hang",
+            "together"}
 _TOLD = {"tell", "say", "show", "text", "call", "ring", "send", "to", "with", "ask", "message"}
 
 
@@ -121,6 +128,11 @@ def adjust(tally, lemmas, clauses) -> None:
                      and t.dep_ in ("dobj", "dative", "pobj") and t.head.lemma_.lower() in _TOLD)
     if family and tally.get("alone") and tally["alone"] <= family:  # someone told, no side taken
         tally.pop("alone")
+    if tally.get("alone") and not any(lemmas[w] for w in _SUPPORT):  # "family dinner", "blaming your mum"
+        tally["alone"] -= sum(lemmas[w] for w in _FAMILY)
+    _others_addressed(tally, clauses)
+    if tally.get("disconnected") and not any(lemmas[w] for w in _DEVICES):  # "family dinner" with no phone at it
+        tally["disconnected"] -= sum(lemmas[w] for w in ("dinner", "date"))
     fed_up, again, late = _FED_UP.search(text), _AGAIN.search(text), _MADE_LATE.search(text)
     if fed_up:
         tally["worried"] = tally.get("worried", 0) - lemmas["sick"]
@@ -146,5 +158,31 @@ def adjust(tally, lemmas, clauses) -> None:
         tally["hurt"] = max(tally.values(), default=0) + 1
     if _BROKEN_PROMISE.search(text) or _BARE_PROMISE.search(text):
         tally["let down"] = max(tally.values(), default=0) + 1
+    if took_long(text):  # "only took you two years", "took you long enough": waiting, not worry
+        tally["worried"] = min(tally.get("worried", 0), 0)
+        tally["frustrated"] = max(tally.values(), default=0) + 1
     if fed_up or again or late:
         tally["frustrated"] = max(tally.values(), default=0) + 1
+
+
+def _others_addressed(tally, clauses) -> None:
+    """Words that name a feeling only when the speaker is the one they're about.
+
+    - "you talk down to the junior devs", "you talk to new members like…": how others are spoken
+      to, not the speaker going unheard ("you never let me talk" still is).
+    - "you kept interrupting me the entire call": a call that happened, not contact missing (worried).
+    - "everyone's slack": whose work, not something done in front of everyone (embarrassed).
+    """
+    for clause in clauses:
+        for tok in clause.tokens:
+            lemma = tok.lemma_.lower()
+            counted = 1 + (tok.lower_ == lemma)  # the tally counts a word's lemma and its form
+            if lemma == "talk" and tok.pos_ == "VERB":
+                to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+                if to is not None and any(c.dep_ == "pobj" and c.lower_ not in _ME_US for c in to.children):
+                    tally["unheard"] = tally.get("unheard", 0) - counted
+            elif lemma == "call" and tok.pos_ == "NOUN" and any(c.lower_ in ("entire", "whole") for c in tok.children) \
+                    or lemma == "call" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "during", "in"):
+                tally["worried"] = tally.get("worried", 0) - counted
+            elif tok.lower_ in ("everyone", "everybody") and any(c.dep_ == "case" for c in tok.children):
+                tally["embarrassed"] = tally.get("embarrassed", 0) - 2

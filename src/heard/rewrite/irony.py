@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 
+from .feelings import private
 from .literal import Literal
+from .mock_praise import mock_wish, praise_tail, praised_being, took_long, trim_tail
 from .rhetoric import _thanked_act
 from .surface import is_emoji, render, words_of
 
@@ -59,6 +61,7 @@ _HARD = re.compile(r"^(?:\W*\w+,\s*)*(?:is|was) it (?:really |seriously |honestl
 def cut_frames(clauses) -> None:
     """"per my last email, the deck is due friday" → "the deck is due friday" (before roles are read)."""
     for clause in clauses:
+        trim_tail(clause)  # "…after the deadline passed, super helpful" (mock_praise.py)
         text = clause.text
         if _FRAME.match(text + ",") and _FRAME.match(text + ",").end() > len(text):
             clause.framed = True  # "as I said before" on its own: said nothing (drop_unreadable)
@@ -100,7 +103,9 @@ def drop_unreadable(clauses, labels) -> set:
                                                                 past=any(t.tag_ == "VBD" for t in rest))
         elif (getattr(clause, "framed", False) and len(clause.text) <= 40 and _FRAME.match(clause.text + ",")
               or _elliptical(clause) or _enviable(clause) or _CONCESSION.match(text) or _SELF_PITY.match(text) or _UNCOUNTED.search(text)
-              or _mocked_courtesy(clause, labels) or _mocked_feat(clause, whole)):
+              or _mocked_courtesy(clause, labels) or _mocked_feat(clause, whole)
+              or "blaming" in labels and (praise_tail(clause, clauses) or praised_being(clause)
+                                          or mock_wish(clause, clauses))):  # "…Really appreciate that 👍
             mocked = mocked or _mocked_feat(clause, whole)
             clause.role, clause.literal = "filler", None
     for clause in clauses:  # "…should I throw a party": the mockery's second half
@@ -125,13 +130,13 @@ _LATE_BY = re.compile(r"\b(?:only |just |like )?(an|a|half an|\d+|\w+ty(?:-\w+)?
 
 
 def _mocked_courtesy(clause, labels=("blaming",)) -> bool:
-    if any(t.lower_ == "finally" for t in clause.tokens):
-        return False  # "nice of you to finally reply": it came, late (sarcasm.py)
+    if any(t.lower_ == "finally" for t in clause.tokens) or took_long(clause.text):
+        return False  # "nice of you to finally reply", "…took you long enough": it came, late (sarcasm.py)
     if clause.role == "validation" or "blaming" not in labels:
         return False  # "I appreciate you telling me Leo was upset": thanks meant, in a defence
     verb = _thanked_act(clause) or _glad_act(clause)
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
-        return False
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or private(clause.text):
+        return False  # "thanks for reading my diary": a privacy broken, said plainly (sarcasm.py)
     lemma = verb.lemma_.lower()
     return lemma in _COURTESY or lemma in _TO_ME and any(
         t.lower_ in _ME and (t.head.i == verb.i or t.head.head.i == verb.i and t.head.lower_ == "to")
@@ -159,9 +164,12 @@ def _mocked_feat(clause, whole: str) -> bool:
         and any(w in whole.split() for w in _CELEBRATION)
 
 
-_IRONIC_LEAD = re.compile(r"^(?:(?:oh|ok|okay|wow|well|yeah)\W+)*(?:great|wonderful|perfect|fantastic|brilliant|lovely|"
-                          r"awesome|super|terrific|splendid|marvell?ous|cool(?:\W+cool)*)\s*[,!…—–-]+\s*(?=(?:you|u)\b)",
-                          re.I)
+# "great teamwork, you did nothing", "way to go, genius, you emailed…": praise opening the act it mocks.
+_IRONIC_LEAD = re.compile(r"^(?:(?:oh|ok|okay|wow|well|yeah)\W+)*(?:(?:(?:great|wonderful|perfect|fantastic|brilliant|"
+                          r"lovely|awesome|super|terrific|splendid|marvell?ous|amazing|excellent|nice|good|stellar|"
+                          r"cool(?:\W+cool)*)(?: (?:job|work|teamwork|team ?work|one|stuff|effort|move|going))?)|"
+                          r"way to go|well done|bravo|nice one)(?:\W+(?:genius|einstein|sherlock|champ|hero|mate|"
+                          r"buddy|pal))?\s*[,!…—–-]+\s*(?=(?:you|u)\b)", re.I)
 _FINE_THAT = re.compile(r"^\W*(?:(?:oh|ok|okay|wow|well|yeah|no)\W+)*(?:(?:totally|completely|absolutely|"
                         r"perfectly|it's|its|it is|that's|thats) )*(?:fine|ok|okay|cool|no problem|all good) that "
                         r"(?=(?:you|u) \w)", re.I)

@@ -20,6 +20,7 @@ from .surface import render, tidy, words_of
 _FORGOT = re.compile(r"^\W*(?:and\s+|but\s+|so\s+)?(?:I\s+(?:just\s+|simply\s+|completely\s+|totally\s+|clean\s+|must\s+have\s+)*"
                      r"(?:forgot|forgotten)(?:\s+about\s+it|\s+it)?|it\s+(?:just\s+|completely\s+)*(?:slipped|went\s+out\s+of)\s+"
                      r"my\s+(?:mind|head))\W*$", re.I)
+_ON_PURPOSE = re.compile(r"\s+(?:on purpose|deliberately|intentionally)\b", re.I)
 # Tags an admission may carry, asked: "I forgot the anniversary, okay?"
 _ASKED_TAG = re.compile(r"\b(?P<tag>okay|ok|alright|all\s+right)\s*\?", re.I)
 
@@ -86,6 +87,8 @@ def owned_lapses(msg) -> list[str]:
             found.append(clear)
             continue
         found += apologies(Message(msg.text, msg.doc, [clause], msg.address, msg.address_tokens, msg.labels))
+    # "it's not like I missed it on purpose": the intent was denied, so the apology owns the act alone
+    found = [_ON_PURPOSE.sub("", line) for line in found]
     tag = _ASKED_TAG.search(msg.text)
     if tag:  # the tag asks the listener to drop it: not part of what is owned
         found = [re.sub(rf",?\s+{tag.group('tag')}$", "", line, flags=re.I) for line in found]

@@ -23,6 +23,8 @@ from .obligations import mark_obligations
 from .fragments import fragment_literal
 from .feelings import adjust as adjust_feelings
 from .irony import cut_frames, drop_unreadable
+from .motives import mark_motives
+from .mock_praise import mark_invitations, meant, thanks_opens
 from .pressure import mark_pressure
 from .spoken import mark_spoken
 from .surface import render, words_of
@@ -242,7 +244,7 @@ def _quoted(chunk) -> bool:
 def _noun_phrase(chunk) -> str:
     words = words_of([t for t in chunk if t.lower_ not in INTERJECTIONS and t.lower_ not in SARCASM
                       and not (t.i == chunk.start and t.lower_ in _QUANTIFIERS) and not t.is_punct
-                      and not (t.lower_ in _PLAYED_DOWN and t.dep_ == "advmod")
+                      and not (t.lower_ in _PLAYED_DOWN and t.dep_ in ("advmod", "amod"))  # "only money"
                       and not (t.lower_ in ("few", "couple") and t.i > chunk.start and t.doc[t.i - 1].lower_ == "a")])  # "just a text" → "the text"
     if words and words[0].lower in _TOPIC_DETS:
         words[0].text = "the"
@@ -255,10 +257,10 @@ def _noun_phrase(chunk) -> str:
 _LITERAL_ROLES = {"contempt", "filler", "fact", "question", "accusation", "fault", "attack", "counter"}
 
 
-def _thanked(clause, labels) -> bool:
-    """"thanks for cc'ing everyone on my mistake": thanks in a blaming message, whatever else the clause owns."""
-    words = [t.lower_ for t in clause.tokens if not t.is_punct][:2]
-    return "blaming" in labels and bool(words) and words[0] in ("thanks", "thank", "cheers")
+def _thanked(clause, labels, clauses=()) -> bool:
+    """"(great,) thanks for cc'ing everyone on my mistake": thanks in a blaming message, whatever else
+    the clause owns, unless the message shows it is meant (mock_praise.py)."""
+    return "blaming" in labels and thanks_opens(clause) and not meant(clause, clauses)
 
 
 def read_message(text: str, doc, labels=(), evidence=()) -> Message:
@@ -268,10 +270,11 @@ def read_message(text: str, doc, labels=(), evidence=()) -> Message:
     mark_asides(clauses)
     for clause in clauses:
         clause.literal = (literal(clause) or fragment_literal(clause, "blaming" in labels) or act_literal(clause)
-                          if (clause.role in _LITERAL_ROLES or _thanked(clause, labels))
+                          if (clause.role in _LITERAL_ROLES or _thanked(clause, labels, clauses))
                           and not ("blaming" not in labels and disowned(clause)) else None)
         if clause.literal is not None:
             clause.role = "accusation"
+    mark_invitations(clauses, labels)  # "sure, tell me more about how…": what was said, not an invitation (mock_praise.py)
     mark_accusing(clauses)  # "how could you X": the act done, never a request to do it (accusing.py)
     labels = drop_unreadable(clauses, labels)  # "thanks for inviting me lol", "no worries 🙂": nothing plain to keep
     take_back(clauses)  # "thanks for X… oh wait, you didn't": X didn't happen
@@ -279,6 +282,7 @@ def read_message(text: str, doc, labels=(), evidence=()) -> Message:
     mark_spoken(clauses)  # "I had my reasons", "nobody cares", "you'd have done the same" (spoken.py)
     mark_obligations(clauses)  # "you should have called" → you didn't call; "you will do as you're told": an order
     mark_expected(clauses)  # "…because I knew you'd freak out": a guess given as a reason, no event (expectations.py)
+    mark_motives(clauses, labels)  # a defence's "you're just looking for reasons to…": nothing to keep (motives.py)
     address, address_tokens = find_address(doc)
     return Message(text=text, doc=doc, clauses=clauses, address=address,
                    address_tokens=address_tokens, labels=set(labels))

@@ -81,3 +81,15 @@ def still_going(feeling: str, sit: str, felt_with) -> str | None:
     if not re.search(r"\b(?:haven't|hasn't)\b", sit) or not _ONGOING.search(sit):
         return None
     return f"I've been feeling {feeling} that {sit}" if feeling in felt_with else f"I've been {feeling} that {sit}"
+
+
+# The speaker opening up just before the reply: "I finally open up about the debt and you hand me a
+# phone number". What hurt is the reply; the topic's own word ("debt" → worried) says how they felt before.
+_DISCLOSE = {"open", "tell", "confide", "share", "say", "mention", "admit", "explain", "cry", "ask"}
+_ABOUT_REPLY = {"hurt", "alone", "unheard", "let down"}
+
+
+def moment_feeling(setup, feeling: str) -> str:
+    """The feeling a shared moment names: "hurt" after the speaker opened up, unless the message
+    already names a feeling about the reply."""
+    return feeling if feeling in _ABOUT_REPLY or setup.head.lemma_.lower() not in _DISCLOSE else "hurt"

@@ -34,6 +34,17 @@ def mark_obligations(clauses) -> None:
             clause.role = "accusation"
         elif _order(head, lowers):
             clause.role = PRESSURE
+        elif _norm(clause, head):  # "you don't just walk into someone's room": a rule the listener broke
+            clause.literal = _norm(clause, head)
+            clause.role = "accusation"
+            for later in clauses[clauses.index(clause) + 1:]:
+                if later.connector == "and" and later.subject is None and later.head.tag_ == "VB":
+                    clause.literal.situation += " and " + _past_phrase(later, later.head)
+                    later.role, later.literal = "filler", None  # "…and go through their drawers": the same act
+                break
+        elif head.lemma_ == "owe" and _owed(head):  # "you owe her an apology": what the speaker thinks is due
+            clause.literal = _owed(head)
+            clause.role = "accusation"
 
 
 def _listener_subject(clause) -> bool:
@@ -60,3 +71,50 @@ def _not_done(clause, head) -> Literal | None:
     plain = not any(t.dep_ in ("advcl", "mark") or t.tag_ == "VBD" and t.i != head.i for t in rest)
     request = f"Next time, could you {verb}{' ' + said if said else ''}?" if plain and verb != "be" else None
     return Literal(situation=situation, past=True, request=request)
+
+
+_SUBJECT_FORM = {"her": "she", "him": "he", "them": "they", "us": "we"}
+_DUE = {"apology", "explanation", "thanks", "answer", "apologies"}
+
+
+def _owed(head) -> Literal | None:
+    """"you owe her an apology" → "I think she deserves an apology"; "you owe me an explanation" →
+    "I'd like an explanation": the speaker's view of what's due, not "when you owe her an apology"
+    (no event) nor a debt."""
+    whom = next((c for c in head.children if c.dep_ in ("dative", "iobj")), None)
+    thing = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in _DUE), None)
+    if thing is None:
+        return None
+    what = render(words_of([t for t in thing.subtree if not t.is_punct]))
+    if whom is None or whom.lower_ == "me":
+        return Literal(situation=f"you owe me {what}", past=False, statement=f"I'd like {what}")
+    name = _SUBJECT_FORM.get(whom.lower_, whom.text)
+    verb = "deserve" if name in ("they", "we") else "deserves"
+    view = f"I think {name} {verb} {what}"
+    return Literal(situation=f"you owe {whom.text} {what}", past=False, statement=view, request=view + ".")
+
+
+_MINE = {"someone's": "my", "somebody's": "my", "their": "my", "people's": "my", "other": "other"}
+
+
+def _norm(clause, head) -> Literal | None:
+    """"you don't just walk into someone's room" (generic "you", "just", the plain present): what
+    the listener did, in the past, with the "someone" the speaker is."""
+    neg = next((c for c in head.children if c.dep_ == "neg"), None)
+    inside = {t.i for t in clause.tokens}
+    if head.tag_ != "VB" or neg is None or not any(  # "don't just walk in": "just" between the "n't" and the verb
+            c.dep_ == "advmod" and c.lower_ == "just" and c.i in inside and neg.i < c.i < head.i for c in head.children) \
+            or not any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ == "VBP" for c in head.children):
+        return None
+    return Literal(situation="you " + _past_phrase(clause, head), past=True)
+
+
+def _past_phrase(clause, head) -> str:
+    from . import inflect
+
+    inside = {t.i for t in clause.tokens}
+    rest = [t for t in head.subtree if t.i > head.i and t.i in inside and not t.is_punct and t.lower_ not in _SNEERING]
+    said = render(words_of(rest)).strip()
+    said = " ".join(_MINE.get(w.lower(), w) if w.lower() in ("someone's", "somebody's", "their", "people's") else w
+                    for w in said.replace(" 's", "'s").split())
+    return f"{inflect.past(inflect.base_of(head.lemma_.lower()))} {said}".strip()

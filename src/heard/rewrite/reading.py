@@ -9,10 +9,12 @@ from .asides import named_occasion
 from .asking import generic_objects, plain_negation
 from .conditions import consequence_of_if
 from .deflection import deflects, dismisses, passes_on
+from .downplays import downplays, hypothetical, loose_fact, subordinate, without_dangling_not
 from .excuses import meant_well, state_line, stated_state
 from .inflect import base_of, participle
 from .lexicon import FEELING_VERBS
-from .message import Message
+from .message import _PEOPLE, _SOURCES, Message
+from .sympathy import sympathises
 from .owning import admitted_failure, negated, owned_excuse, owned_joke, speaker_verbs, unkept_intention
 from .retorts import knew_mine, retort
 from .shields import apology_shield
@@ -126,8 +128,9 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
         if flagged and clause.connector in ("because", "cos", "cause", "bc", "since") and k > 0 \
                 and admitted_failure(msg.clauses[k - 1]):
             continue  # "I missed the deadline because nobody…": the apology, without its "because"
-        if flagged and clause.connector in ("because", "cos", "cause", "bc", "since") and passes_on(clause):
-            continue  # "…because Priya sent me the figures late": the fault handed on, not a fact to keep
+        if flagged and passes_on(clause) and (clause.connector in ("because", "cos", "cause", "bc", "since")
+                                              or any(c.role == "denial" for c in msg.clauses) and _someone(clause)):
+            continue  # "…because Priya sent me the figures late", "it wasn't me, she heard it from Amir": handed on
         if apology_shield(clause) or snide_aside(clause.text) or deflects(clause) or retort(clause):  # a shield, a jab, a
             continue  # comparison that shares the fault out ("so was half the team"): not facts to keep
         if flagged and stated_state(clause):  # "I'm knackered. I've had the kids…": owned as a need
@@ -137,13 +140,22 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
                 merged.add(k + 1)
             found.append(line)
             continue
-        text = say_situation(msg, clause)
+        text = without_dangling_not(say_situation(msg, clause))
         if not text or SHRUG.search(text) or ARGUES.search(text) or BARE.match(text) or dismissal(text) \
-                or DISOWNS.search(text) \
+                or DISOWNS.search(text) or msg.defensive and (downplays(clause.text) or downplays(text)) \
+                or loose_fact(text) \
+                or subordinate(clause) or hypothetical(msg.clauses, k) or sympathises(clause) \
                 or re.search(r"^if |\bif (?:you|u)\b", text, re.I):
             continue
         found.append(text)
     return found
+
+
+def _someone(clause) -> bool:
+    """A person, not an institution ("Customs held it"), is the subject."""
+    subject = clause.subject
+    return subject is not None and (subject.lower_ in ("he", "she", "they", "someone", "somebody")
+                                    or subject.ent_type_ == "PERSON")
 
 
 def _insulted(msg: Message) -> bool:
@@ -295,6 +307,9 @@ def happening(msg: Message):
             c.dep_ in ("acomp", "attr") for c in head.children)
         if subject is not None and subject.i not in {w.tok.i for w in cleaned(clause) if w.tok is not None}:
             continue  # the subject went with the sarcasm around it ("classic lauren, only calls…")
+        if head.lemma_ in _REPORTING and subject is not None and subject.pos_ == "NOUN" \
+                and subject.lemma_.lower() not in _PEOPLE | _SOURCES:
+            continue  # "the lease says tenants handle the garden": what a text says, no event to be upset by
         if (head.pos_ == "VERB" and head.lemma_ not in _STATIVE or placed) and subject is not None \
                 and subject.lower_ not in _NOT_AGENTS and not is_negative(clause) \
                 and not any(c.lower_ == "no" for c in subject.children) \
@@ -302,6 +317,8 @@ def happening(msg: Message):
             return clause
     return None
 
+
+_REPORTING = {"say", "state", "show", "list", "read", "mention", "specify"}
 
 _STATIVE = {"be", "have", "seem", "look", "know", "think", "see", "notice", "feel", "get", "mean",
             "change", "matter"}

@@ -8,6 +8,7 @@ from .conditions import if_you_had
 from .idioms import plain_idiom
 from .orders import cannot_keep, stop_order
 from .literal import Literal
+from .mock_praise import took_long
 from .rhetoric import another_occasion, asked_not, ever_asked
 from .surface import Word, render, words_of
 from .vocatives import pet_name, vocative
@@ -64,16 +65,17 @@ def _ironic_thanks(tokens) -> Literal | None:
         verb = None
         if low in _IRONIC_THANKS:
             prep = next((c for c in tok.children if c.lower_ in ("for", "on")), None)
-            if prep is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("for", "on"):
-                prep = tok.doc[tok.i + 1]
+            if prep is None:  # "thanks (so much) for…": the "for" may hang off "much"
+                prep = next((t for t in tok.doc[tok.i + 1:tok.i + 4] if t.lower_ in ("for", "on")
+                             and all(x.lower_ in ("so", "much", "very", "a", "lot") for x in tok.doc[tok.i + 1:t.i])), None)
             if prep is not None:
                 verb = next((c for c in prep.children if c.tag_ == "VBG"), None)
         elif low in _IRONIC_ADJ and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of" \
                 and tok.doc[tok.i + 2].lower_ in ("you", "u"):
             verb = next((t for t in tok.doc[tok.i + 3:tok.i + 7] if t.tag_ == "VB"), None)
-        if verb is None:
+        if verb is None or verb.lemma_ == "be":  # "congrats on being the only person who…": no act to tell
             continue
-        late = any(t.lower_ == "finally" for t in verb.subtree) or any(t.lower_ == "finally" for t in tokens)
+        late = any(t.lower_ == "finally" for t in tokens) or took_long(tok.doc.text)  # "…, only took you two years"
         if late:  # "nice of you to finally show up": the act came, but late
             after = [t for t in _subtree_after(verb, verb.i) if not is_emoji_token(t)]
             base = render([Word(inflect.base_of(verb.lemma_.lower()))] + words_of(after), lower_start=False)
@@ -343,7 +345,9 @@ def _glad_you(tokens) -> Literal | None:
             comp = next((c for c in tok.children if c.dep_ == "ccomp" and any(
                 x.lower_ in ("you", "u") and x.dep_ == "nsubj" for x in c.children)), None)
             if comp is not None:
-                words = [t for t in comp.subtree if not t.is_punct and not _quote(t) and t.dep_ != "mark"]
+                inside = {t.i for t in tokens}  # a praise tail cut off the clause stays out (mock_praise.py)
+                words = [t for t in comp.subtree if t.i in inside and not t.is_punct and not _quote(t)
+                         and not (t.dep_ == "mark" and t.head.i == comp.i)]  # "that you…", not "after the…"
                 return Literal(render(words_of(words), lower_start=True), past=comp.tag_ == "VBD")
     return None
 

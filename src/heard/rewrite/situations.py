@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import inflect
+from .causes import cause_last
 from .clauses import YOU, Clause, doubts, is_negative, perfect, wh_led  # noqa: F401 (is_negative: re-exported)
 from .lexicon import ABSOLUTES, INTENSIFIERS, INTERJECTIONS, SARCASM
 from .sneers import sneering
@@ -105,7 +106,8 @@ def cleaned(clause: Clause, drop=frozenset(), strict: bool = True) -> list[Word]
     words = []
     for t in tokens:
         if t.i in cut:
-            if t.i in drop and t.dep_ == "nsubj" and t.head.tag_ == "VBD":  # "Wow Dad, … missed the recital"
+            if t.i in drop and t.dep_ == "nsubj" and t.head.tag_ == "VBD" and not any(  # "Wow Dad, … missed it"
+                    c.i not in cut and not list(c.children) for c in t.children if c.pos_ in ("PROPN", "PRON")):
                 words.append(Word("you", " ", None))  # the one addressed did it: "you missed the recital"
             elif words and t.whitespace_:
                 words[-1].ws = words[-1].ws or " "
@@ -169,7 +171,7 @@ def situation(clause: Clause, drop=frozenset()) -> str:
     A present perfect becomes a simple past ("you have singled out" → "you singled out"), so the
     situation fits "I felt … when …".
     """
-    words = cleaned(clause, drop)
+    words = cause_last(cleaned(clause, drop))  # "thanks to your report, X" → "X because of the report" (causes.py)
     if clause.question:
         words = _question_to_statement(clause, words)
     return render(words if clause.question and is_negative(clause) else _simple_past(clause, words))

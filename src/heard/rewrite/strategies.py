@@ -10,7 +10,7 @@ from .blame import behaviour_not_character, drop_absolutes, i_statement, questio
 from .candidate import GUIDANCE, I_STATEMENT, Candidate
 from .defence import acknowledge_first, take_responsibility
 from .disagreement import disagreement
-from .discussion import about_views, view_replies
+from .discussion import about_views, said_to, view_replies
 from .fluency import broken
 from .harm import keeps_harm, wishes_harm
 from .message import Message
@@ -59,7 +59,7 @@ def candidates_for(msg: Message) -> list[Candidate]:
 def _discussion(msg: Message) -> list[Candidate]:
     """An attack on someone's views gets the speaker's position and a question, in that register
     only: no "I feel hurt when your comment…" from the household strategies (discussion.py)."""
-    found = [Candidate(compose(msg, lines), I_STATEMENT) for lines in view_replies(msg)]
+    found = [Candidate(said_to(msg, lines), I_STATEMENT) for lines in view_replies(msg)]
     view = own_view(msg)
     if view:
         found.append(Candidate(compose(msg, view), I_STATEMENT))

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import PERSONAL, VIEW_NOUNS
+from .pointed import closing_jab, closing_question, pointed, pointed_replies, unaddressed
 from .reading import facts_of
 from .surface import recase
 
@@ -52,7 +53,8 @@ _WHAT_ABOUT_SIDE = re.compile(r"^(?:but |and |so |ok,? )?what about (?P<x>(?:you
 _DYOR = re.compile(r"\bdo (?:your|ur|some) (?:own )?research\b(?P<rest>[^.!?]*)|\bgoogle (?:is|it'?s) free\b|"
                    r"\blearn (?:how )?to read\b|\bread (?:it|the \w+) (?:first|before (?:commenting|posting|replying))\b", re.I)
 _HOW_EVEN = re.compile(r"(?:^|[.!?]\s+)(?:so\s+|but\s+)?how (?P<be>is|are) (?P<rest>[^?]+)\?", re.I)
-_NAME_ONE = re.compile(r"(?:^|[.!?]\s+)(?:go on,?\s+|ok,?\s+)?name (?:one|a single|1|me one) (?P<x>[^.!?]+)", re.I)
+_NAME_ONE = re.compile(r"(?:^|[.!?]\s+)(?:go on,?\s+|ok,?\s+|so\s+)?(?:(?:can|could) (?:you|u) (?:even |actually )?)?name "
+                       r"(?:one|a single|1|me one|even one) (?P<x>[^.!?]+)", re.I)
 _YOU_PEOPLE = re.compile(r"\b(?:you|u) (?:people|lot|types)\b", re.I)
 _BELIEVE_ANYTHING = re.compile(r"\b(?:will|would) believe (?:anything|whatever|everything) (?P<x>[^.!?]+?) "
                                r"(?:tells?|says?|said|told) (?:you|u|them)\b", re.I)
@@ -83,14 +85,24 @@ _FORMS = (_BLESS, _EVER_ACTUALLY, _DID_YOU_EVEN, _SOURCE, _TELL_ME, _SPOKEN_LIKE
           _NOT_MEANS, _YOUD_KNOW, _JABS, _NOBODY_CLAIMED)
 # The idioms' own "me" ("tell me…", "I'll wait") is no sign that the speaker's own life is the topic.
 _IDIOM_ME = re.compile(_TELL_ME.pattern + r"|\btell me (?:you|u)(?:'re| are) \w+|\bgive me a break\b|\bi'?ll wait\b|"
-                       r"\btrust me\b|\bname me\b", re.I)
+                       r"\btrust me\b|\bname me\b|"
+                       # the public "our" and "us" of a thread: "our council", "keep telling us it's fine"
+                       r"\bour (?:council|town|city|country|county|nhs|schools|roads|taxes|economy|high street|hospital|"
+                       r"area|village|borough|mp|mayor)\b|\b(?:tell|telling|tells) us (?:again|that|how)\b|\btelling us\b", re.I)
+
+
+# What "did you even look at…" asks about at home or at work ("the bins", "the brief"): not a thread.
+_CHORE_OR_DESK = re.compile(r"\b(?:bins?|dishes|laundry|kids'? rooms?|oven|kitchen|car|dog|house|fridge|toilet|brief|"
+                            r"emails?|deadline|client|printer|slides|spreadsheet|invoice|presentation|rota)\b", re.I)
 
 
 def thread_hostility(msg) -> bool:
     """Whether the message is one of the comment-thread jabs above, about views and nothing in the
     speaker's own life ("Have you ever actually cleaned the oven?" stays a household complaint)."""
-    text = msg.text
+    text = unaddressed(msg)  # "@TaxpayerTom do you even know…": the jab starts after the name
     forms = [p for p in _FORMS if p.search(text)]
+    if pointed(text) or closing_jab(msg, _claims(msg, text)):  # hostile questions, long comments (pointed.py)
+        forms.append(_NAME_ONE if _NAME_ONE.search(text) else "pointed")
     if _how_even(text):
         forms.append(_HOW_EVEN)
     believed = _THINK.search(text)
@@ -107,8 +119,7 @@ def thread_hostility(msg) -> bool:
         return False
     if forms == [_EVER_ACTUALLY] or forms == [_DID_YOU_EVEN]:  # "did you even look at the bins?" is about home
         found = (_EVER_ACTUALLY.search(text) or _DID_YOU_EVEN.search(text)).group("x")
-        return not re.search(r"\b(?:bins?|dishes|laundry|kids'? rooms?|oven|kitchen|car|dog|house|fridge|toilet)\b",
-                             found, re.I) or bool(set(found.lower().split()) & VIEW_NOUNS)
+        return not _CHORE_OR_DESK.search(found) or bool(set(found.lower().split()) & VIEW_NOUNS)
     return True
 
 
@@ -119,14 +130,19 @@ def thread_replies(msg) -> list[list[str]]:
     """The speaker's claim and the question under the jab: lists of sentences, best first."""
     if not thread_hostility(msg):
         return []
-    text = recase(msg.text)
-    ask = _their_question(text)
+    text = recase(unaddressed(msg))
+    ask = _their_question(text) or closing_question(text)
     replies = []
     claims = _claims(msg, text)
-    for claim in claims[:1]:
+    jabs = pointed_replies(text)  # hostile questions (pointed.py): the claim under each, and a real question
+    if claims:
         lead = msg.pick(["As far as I know, ", "From what I've seen, "], "thread-claim")
-        replies.append([lead + claim, ask or msg.pick(["Have you seen something that says otherwise?",
-                                                       "What have you read about it?"], "thread-ask")])
+        said = [lead + claims[0]] + claims[1:3]  # the speaker's own facts, a long comment's up to three
+        position = next((lines for lines, kind in jabs if kind == "claim"), None)
+        replies.append(said + (position or [ask or msg.pick(["Have you seen something that says otherwise?",
+                                                              "What have you read about it?"], "thread-ask")]))
+    else:
+        replies.extend(lines for lines, _ in jabs)
     found = _TELL_ME.search(text) or _SPOKEN_LIKE.search(text)
     if found and not claims:
         has = _has_done(found.group("aux"), found.group("x"))
@@ -135,7 +151,10 @@ def thread_replies(msg) -> list[list[str]]:
     found = _NAME_ONE.search(text)
     if found and not claims:
         thing = _plain(found.group("x"))
-        replies.append([f"I haven't come across {_a(thing)} {thing}", "Which one are you thinking of?"])
+        if re.match(r"thing\b", thing, re.I):  # "name one thing the mayor has done": anything at all
+            replies.append([f"I can't think of anything{thing[5:]}", "What do you have in mind?"])
+        else:
+            replies.append([f"I haven't come across {_a(thing)} {thing}", "Which one are you thinking of?"])
     found = _SOURCE.search(text)
     if found and not claims:
         doubt = "I'm not sure that's right" if re.search(r"\b(?:made up|fake|bs|bullshit|nonsense|lie)\b", text, re.I) \
@@ -224,7 +243,8 @@ def _claims(msg, text: str) -> list[str]:
         if re.search(r"\b(?:you|your|u|ur|yours|yourself|I|me|my|we|us|our)\b|\?|\b(?:lol|lmao)\b", fact, re.I) \
                 or any(p.search(fact) for p in _FORMS) or len(fact.split()) < 4:
             continue  # about the listener, the speaker's own life, or a jab: not a claim to keep
-        if first in ("nobody", "no", "this", "that", "it", "which", "still", "because") or _ordered(msg, fact) \
+        if first in ("nobody", "no", "which", "still", "because") or first in ("this", "that", "it") and not kept \
+                or _ordered(msg, fact) \
                 or _subordinate(text, fact) \
                 or theirs and (fact.lower() in theirs or theirs in fact.lower()):
             continue  # a retort ("Nobody said that"), an order ("tell that to…"), the other's quoted words
@@ -282,7 +302,7 @@ def _their_question(text: str) -> str | None:
 def _has_done(aux: str, deed: str) -> tuple[str, str] | None:
     """"you've never ridden a bus" → ("you've ridden a bus", "Have you?"); "you don't have kids" →
     ("you have kids", "Do you?")."""
-    deed = _plain(deed)
+    deed = re.sub(r"\b(?:their|his|her) (life|lives)\b", r"your \1", _plain(deed))  # "…a day in their life"
     aux = aux.lower()
     if re.search(r"\b(?:don'?t|do not|doesn'?t|does not)\b", aux):
         return (f"you {deed}", "Do you?") if re.match(r"have\b", deed) else None
