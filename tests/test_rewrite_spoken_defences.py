@@ -164,3 +164,14 @@ def test_every_suggestion_is_below_the_thresholds(rewrite, analyzer):
     assert suggestions
     for result in analyzer.check_many(suggestions):
         assert not any(result["labels"][label]["flagged"] for label in ("blaming", "defensive")), result["text"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("message, done", [
+    ("why is it always me who gets blamed when something goes missing in this house", "blamed"),
+    ("it's always me that gets shouted at", "shouted at"),
+])
+def test_the_one_always_blamed_says_it_hurts_without_the_always(rewrite, message, done):
+    found = some_texts(rewrite(message))
+    assert any(done in t and "hurts" in t for t in found), found
+    assert not any(re.search(r"\balways\b|could you get", t, re.I) for t in found), found

@@ -34,8 +34,9 @@ _KINDS = (
     # The one who does everything, and the one blamed: "I'm the only one in this house who does anything".
     ("carrying", re.compile(r"\bI(?:'m|\s+am)\s+the\s+only\s+one\s+(?:in\s+this\s+(?:house|family|place|team|office)\s+|(?:around\s+)?here\s+)?"
                             r"who\s+(?:ever\s+|actually\s+|even\s+)*(?:does|lifts|tries|helps|works|cares|cleans|cooks|pays)\b", re.I)),
-    ("scapegoat", re.compile(r"\bI(?:'m|\s+am)\s+(?:always\s+|still\s+)?the\s+one\s+(?:who\s+(?:gets|is|'s)\s+|getting\s+|being\s+)"
-                             r"(?:yelled\s+at|shouted\s+at|blamed|punished|in\s+trouble|told\s+off)\b", re.I)),
+    ("scapegoat", re.compile(r"(?:\bI(?:'m|\s+am)\s+(?:always\s+|still\s+)?the\s+one|\b(?:it'?s|is\s+it)\s+always\s+me)\s+"
+                             r"(?:who\s+(?:gets|is|'s)\s+|that\s+(?:gets|is)\s+|getting\s+|being\s+)"
+                             r"(?P<how>yelled\s+at|shouted\s+at|blamed|punished|in\s+trouble|told\s+off)\b", re.I)),
     ("gave_up", re.compile(r"\bI\s+(?:gave\s+up|sacrificed|have\s+given\s+up|'ve\s+given\s+up)\s+(?P<what>everything|so\s+much|my\s+[^.!?,;]+?)"
                            r"\s+for\s+(?:you|this\s+family|us|the\s+kids|this)\b", re.I)),
     # Fault taken on in sarcasm: "of course it's my fault", "it's always my fault", "everything's my fault".
@@ -85,7 +86,9 @@ def victim_lines(kind: str, match) -> list[str] | None:
     if kind == "carrying":
         return ["I'm feeling like I carry a lot of it on my own", "I could really use some help. Can we share it out?"]
     if kind == "scapegoat":
-        return ["It hurts to feel like I'm the one being blamed", "Can we look at what happened together?"]
+        done = re.sub(r"\s+", " ", (groups.get("how") or "blamed").lower())  # "shouted at", "told off"
+        return [f"It hurts to feel like I'm the one {'in trouble' if done == 'in trouble' else 'being ' + done}",
+                "Can we look at what happened together?"]
     if kind == "gave_up":
         what = "a lot" if what.lower() in ("everything", "so much") else what
         return [f"I've given up {what}, and I'm feeling unappreciated right now",
