@@ -27,6 +27,8 @@ from heard.rewrite.fluency import broken
     "This time you haven't been to a rural hospital. Next time, could you be to them?",
     "Dad, I felt let down when missed the recital. Can we talk about it?",
     "Dad, I can see this really upset you. As far as I know, missed the recital. Can we talk it through?",
+    "When you promised you'd be at the scan, I felt let down. Could we sort this out together?",
+    "I felt really let down when you promised to call.",
 ])
 def test_shapes_only_a_misread_produces_are_caught(text):
     assert broken(text)
@@ -47,6 +49,7 @@ def test_shapes_only_a_misread_produces_are_caught(text):
     "I'd like to understand what you were thinking.", "I felt hurt when you asked why I was late.",
     "Could you come to the recital with me?", "Would you be willing to go to it together?",
     "I'll help out when needed at the weekend.", "When asked the question, I froze.",
+    "I felt let down when you promised to call and then didn't.",
 ])
 def test_fluent_text_passes(text):
     assert not broken(text)

@@ -26,6 +26,8 @@ _BROKEN = tuple(re.compile(p, re.I) for p in (
     r"\b(?:the|a|an)\s+(?:the|a|an)(?![\w&'’])",                         # "the a"
     r"\b(?:like|that|when) (?:what|why|how|where) (?:were|was|are|is|do|did|does) (?:you|i|we|they|he|she)\b",  # "it seems like what were you thinking"
     r"\b(?:could|would) you (?:\w+ )?(?:be|go) (?:to|in|at) (?:it|them|him|her)\b",  # "never been to X" → "could you be to them"
+    r"\bwhen you (?:promised|swore|agreed)\b[^.?!]*, I (?:felt|feel|was|get)\b",  # the promise isn't what hurt:
+    r"\bI (?:felt|feel|was|get)(?: really)? [a-z ]+ when you (?:promised|swore|agreed)\b(?![^.?!]* (?:and|but) )",  # breaking it did
     r"\b(?:as far as I know|from what I can tell|the way I understand it), [a-z]+ed\b",  # "As far as I know, missed it"
     r"\bwhen (?!(?:needed|asked|required|invited|told|prompted)\b)[a-z]+ed (?:the|a|an|my|your|our|his|her|their|me|us|it)\b",  # "when missed the recital"
 ))
