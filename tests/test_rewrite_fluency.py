@@ -29,6 +29,11 @@ from heard.rewrite.fluency import broken
     "Dad, I can see this really upset you. As far as I know, missed the recital. Can we talk it through?",
     "When you promised you'd be at the scan, I felt let down. Could we sort this out together?",
     "I felt really let down when you promised to call.",
+    "This time you not checked his homework, and I felt upset.",
+    "I can see this really upset you. From what I can tell, didn't say that.",
+    'I get really frustrated when you turn up with the same " talk to your parents" rubbish.',
+    "Derek, I feel interrupted in standup, Derek. Can we talk about it?",
+    "I get really overwhelmed when I ask you to wipe the counter you do it wrong.",
 ])
 def test_shapes_only_a_misread_produces_are_caught(text):
     assert broken(text)
@@ -50,6 +55,7 @@ def test_shapes_only_a_misread_produces_are_caught(text):
     "Could you come to the recital with me?", "Would you be willing to go to it together?",
     "I'll help out when needed at the weekend.", "When asked the question, I froze.",
     "I felt let down when you promised to call and then didn't.",
+    "I feel hurt when I ask you to do the dishes and nothing happens.", 'You typed "no help" in chat. Derek, could we talk?', "Sam, I know Samira's party matters to you.",
 ])
 def test_fluent_text_passes(text):
     assert not broken(text)

@@ -30,6 +30,11 @@ _TRAILING = {"lol", "lmao", "lmfao", "smh", "haha", "ffs", "tbh", "though", "the
 _HONEST = "Can we be honest with each other about what's going on?"
 
 
+def short_turn(tokens):
+    from .short_turns import short_turn as read  # short_turns.py builds on spoken_words: imported late
+    return read(tokens)
+
+
 def spoken_words(tokens) -> str:
     """The sentence's words without opening fillers, a name called at either end, or emoji."""
     toks = [t for t in tokens if not is_emoji(t.text)]
@@ -72,7 +77,10 @@ _CONTEMPT = re.compile(rf"^(?:look at {_YOU}|(?:that was|it was|{_YOU} had) (?:y
 
 
 def sentence_jab(tokens):
-    """The reading of a whole sentence that is one of the jabs above: an Accused, "contempt", or None."""
+    """The reading of a whole sentence that is one of the jabs above: an Accused, "contempt", "shrug", or None."""
+    short = short_turn(tokens)  # "You're lying.", "Oh, come on.", "So what?" (short_turns.py)
+    if short is not None:
+        return short
     said = spoken_words(tokens)
     if not said:
         return None
@@ -158,6 +166,9 @@ def mark_jabs(clauses) -> None:
         first, rest = group[0], group[1:]
         if reading == "contempt":
             first.role, first.literal = "contempt", None
+        elif reading == "shrug":  # "So what?": brushing the complaint off, owned as that (defence.py)
+            first.role, first.literal = "minimising", None
+            first.cues = set(first.cues) | {"minimising"}
         else:
             first.role, first.literal = "accusation", reading
         for clause in rest:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+# …unless the sentence goes on to say it was broken ("…and then didn't").
+_KEPT_TO = r"(?![^.?!]*\b(?:and|but) (?:then )?(?:didn't|did not|never|weren't|wasn't|forgot)\b)"
 _BROKEN = tuple(re.compile(p, re.I) for p in (
     r"\b(?!(?:had|that|very|really|so|no|bye|ha|la|blah)\b)(\w+) \1\b",  # "the the", "you you"
     r"\b(?:the|a|an|and|or|but|for|when|if|because|my|your|their|our)\s*[.?!]",  # a sentence cut short
@@ -26,9 +28,14 @@ _BROKEN = tuple(re.compile(p, re.I) for p in (
     r"\b(?:the|a|an)\s+(?:the|a|an)(?![\w&'’])",                         # "the a"
     r"\b(?:like|that|when) (?:what|why|how|where) (?:were|was|are|is|do|did|does) (?:you|i|we|they|he|she)\b",  # "it seems like what were you thinking"
     r"\b(?:could|would) you (?:\w+ )?(?:be|go) (?:to|in|at) (?:it|them|him|her)\b",  # "never been to X" → "could you be to them"
-    r"\bwhen you (?:promised|swore|agreed)\b[^.?!]*, I (?:felt|feel|was|get)\b",  # the promise isn't what hurt:
-    r"\bI (?:felt|feel|was|get)(?: really)? [a-z ]+ when you (?:promised|swore|agreed)\b(?![^.?!]* (?:and|but) )",  # breaking it did
-    r"\b(?:as far as I know|from what I can tell|the way I understand it), [a-z]+ed\b",  # "As far as I know, missed it"
+    r"\bwhen you (?:promised|swore|agreed)\b" + _KEPT_TO + r"[^.?!]*, I (?:felt|feel|was|get)\b",  # the promise isn't what hurt:
+    r"\bI (?:felt|feel|was|get)(?: really)? [a-z ]+ when you (?:promised|swore|agreed)\b" + _KEPT_TO,  # breaking it did
+    r"\b(?:as far as I know|from what I can tell|the way I understand it), (?:[a-z]+ed|didn't|don't|wasn't|isn't)\b",  # no subject
+    r"\b(?:you|I|we|they|he|she) not (?!only\b|just\b|even\b)[a-z]+ed\b",  # "this time you not checked"
+    r"\b(?:when|[Tt]his time) I [a-z]+\b[^,.?!]* you (?:do|did|turn|turned|get|got|make|made|always|never|just|start|started|act|acted)\b",  # "when I
+    # ask you to wipe the counter you do it wrong": two clauses run together once "every time" is cut
+    r'(?:^|\s)"\s',  # an opening quote with its first word cut: 'the same " talk to your parents"'
+    r"^([A-Z][a-z]+), (?:.*\s)?\1\b",  # the name addressed said twice: "Derek, I feel interrupted in standup, Derek."
     r"\bwhen (?!(?:needed|asked|required|invited|told|prompted)\b)[a-z]+ed (?:the|a|an|my|your|our|his|her|their|me|us|it)\b",  # "when missed the recital"
 ))
 # A question kept as a statement: "Who merged without the tests, and I've been feeling…"

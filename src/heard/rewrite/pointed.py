@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .loaded import LOADED_FORMS, a_or_an, claim_of, public, them_of
+from .stances import STANCE_FORMS
 
 _Y = r"(?:you|u)"
 _END = r"[^?.!]+"
@@ -297,7 +298,7 @@ _FORMS = ((_PLANET, lambda found, text: ["I think we see this very differently",
           (_SEE_THAT, _see_that, "claim"), (_STILL_THINK, _still_think, "claim"), (_EXPERT, _expert, "claim"),
           (_NEWS_FROM, _news_from, "claim"), (_ASLEEP, _asleep, "claim"), (_ANSWER, _answer, "sneer"),
           (_LIVE_HERE, _live_here, "sneer"), (_EVIDENCE, _evidence, "ask"), (_BOTHER, _bother, "ask"),
-          (_ONLY_WHEN, _only_when, "claim"), (_LEARNED_FROM, _learned_from, "claim")) + LOADED_FORMS
+          (_ONLY_WHEN, _only_when, "claim"), (_LEARNED_FROM, _learned_from, "claim")) + LOADED_FORMS + STANCE_FORMS
 
 
 def pointed_replies(text: str) -> list[tuple[list[str], str]]:

@@ -28,6 +28,8 @@ _KINDS = (
                           r"\b(?:stop|quit)\s+blaming\s+me(?P<for2>\s+for\s+[^.!?,;]+)?|"
                           + _DONT + r"make\s+(?:this|it|that)\s+(?:my\s+fault|about\s+me)\b|"
                           r"^\W*(?:oh\W+|yeah\W+|that's\s+right\W+|go\s+on\W+)*sure\W+blame\s+me\b|"
+                          # "Don't look at me." on its own: the blame turned away ("…like that" is a hurt, not this)
+                          r"^\W*(?:hey\W+|whoa\W+|oi\W+|well\W+)?(?:don't|do\s+not|dont)\s+look\s+at\s+me(?:,\s*[A-Z][a-z]+)?\W*$|"
                           r"\bblame\s+me(?:\s+for\s+everything)?,?\s+why\s+don't\s+you\b|"
                           r"\byou\s+(?:can't|cannot|can\s+not|shouldn't|don't\s+get\s+to)\s+(?:just\s+|really\s+)?"
                           r"(?:blame\s+me(?P<for3>\s+for\s+[^.!?,;]+)?|(?:pin|put|dump)\s+(?P<what2>[^.!?,;]{1,40}?)\s+on\s+me\b)", re.I)),
@@ -47,7 +49,10 @@ _KINDS = (
                                   re.I)),
     ("prohibited", re.compile(r"\byou\s+(?:don't|do\s+not|dont)\s+get\s+to\s+(?P<act>(?!be\b|have\b|feel\b)[^.!?,;]+)|"
                               r"\b(?:don't|do\s+not)\s+you\s+(?:dare|ever)\s+(?P<act2>(?:talk|speak|shout|yell|swear|snap)"
-                              r"\s+(?:to|at)\s+me[^.!?,;]*)", re.I)),
+                              r"\s+(?:to|at)\s+me[^.!?,;]*)|"
+                              # "Don't look at me like that", "stop talking to me like that": the manner, said as a hurt
+                              r"^\W*(?:(?:don't|do\s+not|dont)\s+|(?:stop|quit)\s+)(?P<act3>(?:look|stare|talk|speak|glare)(?:ing)?"
+                              r"\s+(?:at|to)\s+me\s+like\s+(?:that|this))(?:,\s*[A-Z][a-z]+)?\W*$", re.I)),
     ("you_too", re.compile(r"\b(?:you|anyone|anybody|everyone|everybody)(?:'d|\s+would)(?:'ve|\s+have)?\s+(?:have\s+)?done\s+"
                            r"(?:exactly\s+|the\s+exact\s+)?(?:the\s+)?(?:same|that|it)(?:\s+thing)?\b|"
                            r"\b(?:like|as\s+if)\s+you(?:'ve|\s+have)?\s+never\s+(?P<vp>[^.!?,;]+)|"
@@ -85,6 +90,7 @@ _KINDS = (
                                r"read\s+your\s+mind\b", re.I)),
 )
 
+_BASE = {"looking": "look", "staring": "stare", "talking": "talk", "speaking": "speak", "glaring": "glare"}  # "stop looking…"
 _SPEECH = {"talk", "speak", "shout", "yell", "swear", "snap", "raise", "call", "scream"}
 _VAGUE_BLAME = {"this", "that", "it", "everything", "all this", "all of this", "this one"}
 _LIFELONG = re.compile(r"\s+(?:in\s+your\s+(?:whole\s+)?life|ever|before|yourself|either)\b", re.I)
@@ -126,7 +132,8 @@ def pushback_lines(kind: str, match) -> tuple[list[str], str] | None:
         why = "Can we talk about it?" if base_of(verb) == "say" else "Can we talk about what made you think that?"
         return [said, why], "I"
     if kind == "prohibited":
-        act = _clean(g.get("act") or g.get("act2"))
+        act = _clean(g.get("act") or g.get("act2") or g.get("act3"))
+        act = re.sub(r"^(?:look|stare|talk|speak|glare)ing\b", lambda m: _BASE[m.group(0).lower()], act, flags=re.I)
         words = act.split()
         if not words:
             return None

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from . import inflect
-from .accusing import Accused, words_after
+from .accusing import Accused, lead_skipped, words_after
 from .clauses import YOU
 from .film_jabs import spoken_words
 from .surface import Word, render, words_of
@@ -140,6 +140,36 @@ def supposed_to(tokens) -> Accused | None:
     return None
 
 
+_PROMISING = {"say", "promise", "tell", "swear"}
+# What a promise can't have been broken about: a feeling or a view ("you said you'd love to come").
+_NOT_AN_ACT = {"love", "like", "want", "think", "know", "prefer", "mind", "enjoy", "hate", "need", "understand"}
+
+
+def said_you_would(tokens) -> Accused | None:
+    """"You said you'd call." / "You promised you'd be home by ten." / "You told me you'd fix it.": a
+    reproach for the promise not kept, said as what didn't happen ("you didn't call", "you weren't home
+    by ten"), as "you were supposed to…" is. Never "when you said you'd call", which blames the saying."""
+    words = lead_skipped(tokens)
+    if len(words) < 4 or words[0].lower_ not in YOU:
+        return None  # "did you say you'd call?" asks; "I know you said you'd call" admits
+    said = words[1]
+    if said.lemma_.lower() not in _PROMISING or said.tag_ != "VBD" or any(c.dep_ == "neg" for c in said.children):
+        return None
+    verb = next((c for c in said.children if c.dep_ == "ccomp" and c.tag_ == "VB" and any(
+        a.dep_ == "aux" and a.lower_ in ("'d", "would", "will", "'ll", "d") for a in c.children) and any(
+        n.dep_ == "nsubj" and n.lower_ in YOU for n in c.children)), None)
+    if verb is None and said.lemma_.lower() in ("promise", "swear"):  # "you promised to call me"
+        verb = next((c for c in said.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+    if verb is None or verb.lemma_.lower() in _NOT_AN_ACT or any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        return None  # "you said you'd never do that again": a different reproach
+    rest = render(words_of(words_after(verb, tokens)), lower_start=False)
+    if verb.lemma_ == "be":
+        where = not any(c.dep_ in ("attr", "acomp") for c in verb.children) and any(
+            c.dep_ in ("prep", "advmod") for c in verb.children)
+        return Accused(f"you weren't {rest}", past=True) if where and rest else None
+    return Accused(f"you didn't {inflect.base_of(verb.lemma_.lower())} {rest}".strip(), past=True)
+
+
 _CARE_WHAT = re.compile(r"^why (?:do|would|should|does it matter to) you (?:even |ever |still |really |actually )*"
                         r"(?:care|worry) (?:so much |that much )?(?:about )?(?P<y>what (?!I\b)(?:\S+ ){1,3}?(?:thinks?|says?|"
                         r"wants?)(?: about (?:it|this|that|you|me|us))?|(?:his|her|their|people's|other people's) "
@@ -210,4 +240,4 @@ def always_doing(tokens) -> Accused | None:
                    feeling="hurt")
 
 
-PUTDOWNS = (all_wrong, cant_even, supposed_to, care_what, want_that, dare, always_doing)
+PUTDOWNS = (all_wrong, cant_even, supposed_to, said_you_would, care_what, want_that, dare, always_doing)

@@ -64,6 +64,8 @@ _KINDS = (
 )
 
 RATIONALE = "rationale"
+# The role someone "had to be" that says the listener wasn't: "the adult", "the grown-up", "the responsible one".
+_GROWN_UP = re.compile(r"(?:the\s+)?(?:adult|grown[\s-]?up|responsible\s+one|sensible\s+one|parent|mature\s+one)\b", re.I)
 # Which clause role each kind gives (spoken.py): a brush-off is minimising, the rest justify.
 ROLES = {"happened": "minimising", "only_because": "excuse", "everybody": RATIONALE, "not_entitled": "minimising", "barely": "minimising", "only_for": "minimising", "no_harm": "minimising",
          "just_doing": RATIONALE}
@@ -124,8 +126,13 @@ def rationale_lines(kind: str, match, clause=None, drop=()) -> tuple[list[str], 
     if kind == "had_to":
         vp = re.sub(r"\s+", " ", g["vp"]).strip()
         verb, _, rest = vp.partition(" ")
-        if not rest or verb.lower() in ("be", "do"):
+        if not rest:
             return None
+        if verb.lower() == "be" and _GROWN_UP.match(rest):  # "…be the adult": said back, the listener wasn't one
+            return ["I felt like I had to step in, and I'm sorry it affected you the way it did", "Can we talk about it?"], "own"
+        if verb.lower() in ("be", "do"):  # "someone had to do it / be the bad guy": what the speaker felt, its cost owned
+            return [f"I felt like someone had to {vp}, and I'm sorry it affected you the way it did",
+                    "Can we talk about it?"], "own"
         return [f"I {past(base_of(verb.lower()))} {rest}, and I'm sorry it affected you the way it did",
                 "Can we talk about it?"], "own"
     if kind == "no_alternative":

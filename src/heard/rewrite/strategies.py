@@ -19,13 +19,15 @@ from .phrases import unframe
 from .reading import compose
 from .repeats import one_apology, refer_back, without_echoes
 from .sharing import share_the_load
-from .spoken import spoken_lines
+from .spoken import kinds_in, spoken_lines
 from .surface import capitalise, tidy
 from .venting import say_the_feeling
 
 
 def _shared_load(msg: Message) -> list[Candidate]:
     """"Why is it always me who has to call the plumber?" → a turn at it, asked for (sharing.py)."""
+    if "scapegoat" in kinds_in(msg):  # "I'm always the one blamed": done to the speaker, no chore to share
+        return []
     return [Candidate(compose(msg, lines), I_STATEMENT) for lines in share_the_load(msg)]
 
 

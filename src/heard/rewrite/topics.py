@@ -28,6 +28,9 @@ def not_a_topic(root) -> bool:
     low, verb = root.lower_, _verb_of(root)
     if low in _IDIOM_NOUNS or verb is not None and verb.lemma_.lower() in _IDIOM_OBJECTS.get(low, ()):
         return True  # "you never lift a finger", "you don't listen to a word I say"
+    if low in ("home", "work", "school", "bed") and not any(c.dep_ in ("det", "poss") for c in root.children) \
+            and root.head.lemma_.lower() in ("get", "come", "go", "leave", "be", "stay", "arrive"):
+        return True  # "when I get home", "before you go to bed": where, not a thing to talk about
     if low in _BODY_PLACES and root.dep_ == "pobj" and any(c.dep_ == "poss" for c in root.children):
         return True  # "behind my back"
     dets = [c for c in root.children if c.dep_ in ("det", "poss", "nummod")]

@@ -17,6 +17,8 @@ _NOBODY = r"\b(?:nobody|no one|no-one|noone|no body|not one person)\s+(?:here\s+
 _ABOUT_ME = r"(?P<what>(?:what|how|whether|if)\s+(?:I|I'm|I've|I'd|my)\b[^.!?,;]*|my\s+[^.!?,;]+)"
 _KINDS = (
     ("asked", re.compile(_NOBODY + r"asks?\s+(?:me\s+)?(?P<what>(?:how|what|whether|if|about)\s+[^.!?,;]+)", re.I)),
+    # Asked nothing at all: "Nobody ever asks me.", "No one asked me." (not "…asked me to", an excuse).
+    ("unasked", re.compile(_NOBODY + r"(?P<tense>asks?|asked)\s+me(?:\s+anymore|\s+first|\s+either)?(?=\s*[^\w\s']|\s*$)", re.I)),
     ("about_me", re.compile(_NOBODY + r"(?:thinks?|cares?|worries|worry|considers?|wonders?)\s+(?:about\s+)?"
                             + _ABOUT_ME, re.I)),
     ("unheard", re.compile(_NOBODY + r"(?:listens?|hears?)(?:\s+to\s+me)?\b|\bno one\s+(?:ever\s+)?lets me\s+"
@@ -35,8 +37,13 @@ _KINDS = (
     ("carrying", re.compile(r"\bI(?:'m|\s+am)\s+the\s+only\s+one\s+(?:in\s+this\s+(?:house|family|place|team|office)\s+|(?:around\s+)?here\s+)?"
                             r"who\s+(?:ever\s+|actually\s+|even\s+)*(?:does|lifts|tries|helps|works|cares|cleans|cooks|pays)\b", re.I)),
     ("scapegoat", re.compile(r"(?:\bI(?:'m|\s+am)\s+(?:always\s+|still\s+)?the\s+one|\b(?:it'?s|is\s+it)\s+always\s+me)\s+"
-                             r"(?:who\s+(?:gets|is|'s)\s+|that\s+(?:gets|is)\s+|getting\s+|being\s+)"
-                             r"(?P<how>yelled\s+at|shouted\s+at|blamed|punished|in\s+trouble|told\s+off)\b", re.I)),
+                             r"(?:who\s+(?:gets|is|'s)\s+|that\s+(?:gets|is)\s+|getting\s+|being\s+)?"
+                             r"(?P<how>yelled\s+at|shouted\s+at|blamed|punished|in\s+trouble|told\s+off)\b|"
+                             # "I always get blamed", "why do I always get the blame?", "I get blamed for everything":
+                             # a habit of being blamed, not one occasion ("I got blamed for the window" tells one)
+                             r"\bI(?:\s+(?:always|constantly|still)\s+(?:get|am)|(?:'m|\s+am)\s+(?:always|constantly|still))\s+(?:the\s+)?(?P<how2>blamed|blame|yelled\s+at|"
+                             r"shouted\s+at|told\s+off|punished)\b|\bI(?:\s+get|\s+am|'m)\s+(?:always\s+)?(?P<how3>blamed|yelled\s+at|"
+                             r"shouted\s+at|told\s+off)\s+for\s+(?:everything|every\s*thing|all\s+of\s+it)\b", re.I)),
     ("gave_up", re.compile(r"\bI\s+(?:gave\s+up|sacrificed|have\s+given\s+up|'ve\s+given\s+up)\s+(?P<what>everything|so\s+much|my\s+[^.!?,;]+?)"
                            r"\s+for\s+(?:you|this\s+family|us|the\s+kids|this)\b", re.I)),
     # Fault taken on in sarcasm: "of course it's my fault", "it's always my fault", "everything's my fault".
@@ -45,6 +52,10 @@ _KINDS = (
                                 r"\b(?:it's|it\s+is|everything's|everything\s+is)\s+always\s+(?:all\s+)?my\s+fault\b|"
                                 r"\beverything(?:'s|\s+is)\s+(?:always\s+)?my\s+fault\b", re.I)),
 )
+
+
+# The speaker's view or wish, said not to count: "what I think", "how I feel", "my opinion".
+_VIEW = re.compile(r"(?:(?:what|how)\s+I\s+(?:think|want|feel|need)|my\s+(?:opinion|opinions|views?|feelings))$", re.I)
 
 
 def victim_kinds():
@@ -65,6 +76,16 @@ def victim_lines(kind: str, match) -> list[str] | None:
         if re.match(r"about\s+me$", what, re.I):
             return ["I'd really love it if you asked about me sometimes", "It would mean a lot to me"]
         return [f"I'd really love it if you asked {what} sometimes", "It would mean a lot to me"]
+    if kind == "unasked":  # what the speaker wants is to be asked, not the question "nobody" asked
+        if groups["tense"].lower() == "asked":
+            return ["I wish I'd been asked", "I'd really like to have a say next time"]
+        return ["I'd really like to be asked sometimes", "It would mean a lot to me to have a say"]
+    if kind == "about_me" and _VIEW.match(what):  # "nobody cares what I think": a say, asked for
+        # the need, not "it feels like what I think doesn't count" (a victim line of its own)
+        feelings = re.match(r"(?:how\s+I\s+feel|my\s+feelings)$", what, re.I)
+        said = "my feelings matter" if feelings else f"{what} {'matter' if what.lower().endswith('s') else 'matters'}"
+        ask = "how I feel" if feelings else "what I think" if what.lower().startswith("my") else what
+        return [f"I'd really like to feel that {said} to you", f"It would mean a lot to me if you asked me {ask}"]
     if kind == "about_me":
         return ["I've been having a hard time, and I'd really like some support", f"Can we talk about {what}?"]
     if kind == "unheard":
@@ -86,7 +107,8 @@ def victim_lines(kind: str, match) -> list[str] | None:
     if kind == "carrying":
         return ["I'm feeling like I carry a lot of it on my own", "I could really use some help. Can we share it out?"]
     if kind == "scapegoat":
-        done = re.sub(r"\s+", " ", (groups.get("how") or "blamed").lower())  # "shouted at", "told off"
+        done = re.sub(r"\s+", " ", (groups.get("how") or groups.get("how2") or groups.get("how3") or "blamed").lower())
+        done = "blamed" if done == "blame" else done  # "shouted at", "told off"
         return [f"It hurts to feel like I'm the one {'in trouble' if done == 'in trouble' else 'being ' + done}",
                 "Can we look at what happened together?"]
     if kind == "gave_up":
