@@ -17,13 +17,15 @@ import re
 
 from . import inflect
 from .lexicon import PERSONAL
+from .stances import about_affairs
 from .surface import is_emoji, recase
 
 _Y = r"(?:you|u)"
 # Names that talk down to the listener: not someone addressed, so never kept in a reply.
 VOCATIVES = (r"(?:sweetie|sweetheart|honey|hun|hon|darling|dear|my (?:friend|dear|dude|man|boy|girl)|buddy|pal|"
              r"mate|champ|chief|kiddo|kid|son|genius|einstein|sherlock|professor|bro|dude|boomer|snowflake|love)")
-_TAIL = re.compile(r"(?:,?\s+(?:" + VOCATIVES + r"|lol|lmao|smh|though|then|mate|sometime|some time|for once|"
+_TAIL = re.compile(r"(?:,?\s+(?:" + VOCATIVES + r"|lol|lmao|smh|though|then|mate|sometime|some time|for once|in (?:your|ur) "
+                   r"(?:entire |whole )?life|"
                    r"before (?:you|u) (?:comment|post|reply|type)\w*|first|please|ok|okay)\b)+\s*$", re.I)
 _NAMES = iter(range(1000))
 
@@ -104,7 +106,7 @@ _HYPOCRISY = re.compile(r"\b(?:typical|classic|such|pure|blatant|the usual|(?:yo
 # "Case in point: the bus was late again" introduces a fact: only on its own is it a jab
 _POINT = re.compile(r"\bprov(?:ing|ed|en) my point\b|\b(?:case in point|point proven)(?=\W*$)", re.I)
 # "You're the reason this country is in the state it's in" / "It's people like you who ruined this town"
-_REASON = re.compile(r"\b(?:you(?:'re| are)|are you|people like " + _Y + r"(?: are| is)?|(?:your|ur) (?:lot|kind|sort|type) "
+_REASON = re.compile(r"\b(?:you(?:'re| are)|are you|(?:people|[\w-]+s) like " + _Y + r"(?: are| is)?|(?:your|ur) (?:lot|kind|sort|type) "
                      r"(?:are|is)) (?:exactly |precisely |literally |honestly |the )*(?:reason (?:why |that )?|why )(?P<x>[^.!?;]+)",
                      re.I)
 _PUBLIC = re.compile(r"\b(?:country|nation|town|city|world|society|economy|nhs|government|council|party|politics|political|"
@@ -204,7 +206,9 @@ def _public_reason(text: str) -> str | None:
     if re.search(r"\b(?:I|I'm|I've|me|my|we|we're|we've|us|our|you|your|u|ur)\b", x, re.I) or len(x.split()) < 3:
         return None
     # "you're the reason the kids are upset" is a home's: a public matter, or a group blamed ("people like you")
-    grouped = not re.match(r"you(?:'re| are)\b|are you\b", found.group(0), re.I)
+    # ("climate deniers like you" is a group too, but "boys like you" is no public matter: only with one named)
+    named = text[:found.start()].split()[-2:] + found.group(0).split(" like ")[:1]  # "climate deniers"
+    grouped = bool(re.match(r"people like|(?:your|ur) ", found.group(0), re.I)) or about_affairs(" ".join(named))
     if _GOOD.search(x):  # "you're the reason this town feels like home" is thanks
         return None
     return x if grouped or _PUBLIC.search(x) else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import inflect
+from .stances import gerunds
 from .surface import is_emoji, recase
 
 # A quoted span: an opening mark not inside a word, apostrophes inside words allowed ("don't").
@@ -188,7 +189,8 @@ def _mocked_opinion(msg, text: str) -> list[str] | None:
         if kind == "about":
             # "Great idea. Let's paint the nursery black.": the idea, quoted back in its own words
             echoed = re.search(r"\blet['’]?s (?P<verb>[a-z]+) (?P<rest>[^.!?]+)", text, re.I)
-            thing = f"{inflect.gerund(echoed.group('verb').lower())} {echoed.group('rest').strip()}" if echoed \
+            thing = (gerunds(f"{echoed.group('verb').lower()} {echoed.group('rest').strip()}")
+                     or f"{inflect.gerund(echoed.group('verb').lower())} {echoed.group('rest').strip()}") if echoed \
                 else f"that {word}"
             return [f"I'm not sure about {thing}", "Can you walk me through it?"]
         if kind == "reasoning":

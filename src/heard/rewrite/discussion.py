@@ -33,7 +33,7 @@ _DO_YOU_EVEN = re.compile(r"\b(?:do|did)\s+(?:you|u)\s+(?:even|actually|really)\
 _DIDNT_READ = re.compile(r"\b(?:you|u)\s+(?:\w+ly\s+)?(?:didn'?t|did not|haven'?t|have not)\s+(?:even\s+)?"
                          r"(?:read|open|look at|looked at|watch|watched)\s+(?P<x>(?:the|that|this|his|her|their|"
                          r"any of the)\s+(?:\w+\s+){0,2}?" + _TEXTS + r"\b[^.!?;,]*)", re.I)
-_PARROTING = re.compile(r"\b(?:you|u)(?:'re|’re| are)?\s+(?:\w+ly\s+)?(?:just\s+)?(?:parroting|repeating|regurgitating|"
+_PARROTING = re.compile(r"\b(?:you|u)(?:'re|’re| are|'ve|’ve| have)?\s+(?:\w+ly\s+)?(?:just\s+)?(?:parroting|repeating|regurgitating|"
                         r"swallowed|swallowing|bought|buying|falling for|fell for)\s+(?P<x>(?:what|whatever|the|that|this|"
                         r"every|all)\b[^.!?;,]*?)(?:\s+(?:whole|hook,? line and sinker))?\s*(?:[.!?;,]|$)", re.I)
 _ENOUGH = re.compile(r"\b(?:keep (?:your|ur) (?:opinions?|comments?|thoughts|views) to (?:yourself|urself)|"
@@ -105,7 +105,9 @@ def view_replies(msg) -> list[list[str]]:
         replies.append([f"I read {thing} differently", "Could you have another look at it with me?"])
     found = _PARROTING.search(text)
     if found:
-        replies.append([f"I'm not convinced by {_object(found.group('x'))}", "What makes you trust it?"])
+        # "…the Treasury's line without a single question": the line is what's doubted, not the questions
+        said = re.sub(r"\s+(?:without|with no|with zero)\b.*$", "", _object(found.group("x")), flags=re.I)
+        replies.append([f"I'm not convinced by {said}", "What makes you trust it?"])
     found = _THINKING.search(text)
     if found:
         claim = _object(found.group("x") or found.group("y"))

@@ -149,6 +149,7 @@ def _who_does(tokens, said: str):
 
 
 _SKIPPED = {"validation", "own"}
+_TAG_CLAUSE = re.compile(r"^\W*(?:and\s+)?(?:you|u|ya)\s+know(?:\s+(?:it|that))?(?:,?\s*[A-Z][a-z]+)?\W*$")
 
 
 def mark_jabs(clauses) -> None:
@@ -158,6 +159,9 @@ def mark_jabs(clauses) -> None:
     for clause in clauses:
         sentences.setdefault(clause.tokens[0].sent.start, []).append(clause)
     for group in sentences.values():
+        for clause in group[1:]:  # "You're an idiot, | you know that, Dave?": the tag only presses the point
+            if _TAG_CLAUSE.match(clause.text):
+                clause.role, clause.literal = "filler", None
         if any(c.role in _SKIPPED for c in group):
             continue
         reading = sentence_jab(list(group[0].tokens[0].sent))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from . import inflect
+from .surface import is_emoji
 
 _Y = r"(?:you|u)"
 _END = r"[^?.!]+"
@@ -21,7 +22,7 @@ _END = r"[^?.!]+"
 # not a view ("the kids", "the bins", "the client meeting").
 HOME = re.compile(r"\b(?:bins?(?! collections?)|dishes|laundry|kids?|children|baby|oven|kitchen|dog|cat|house|fridge|"
                   r"toilet|bedroom|dinner|mum|mom|dad|mother|father|sister|brother|wife|husband|daughter|son|birthday|"
-                  r"keys|alarm|diet|parenting|cooking|homework|wedding|holiday|window|door|car|phone|sofa|couch|tv|"
+                  r"keys|alarm|diet|parenting|cooking|homework|wedding|holiday|window|door|car(?! parks?)|phone|sofa|couch|tv|"
                   r"carpet|garage|garden|flat|apartment|bike|shopping|groceries|takeaway|landlord|client|clients|"
                   r"customer|boss|manager|deadline|brief|draft|emails?|printer|(?-i:office)|colleagues?|coworkers?|"
                   r"rota|hr|lunch|slides|spreadsheet|standup|presentation|invoice)\b", re.I)
@@ -33,9 +34,10 @@ _PEOPLE_HERE = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|mine|you|your|u|ur|yours|y
 
 
 def claim_of(phrase: str | None) -> str:
-    """A disputed thing as the speaker can say it: sneering adverbs, filler and scare quotes gone."""
+    """A disputed thing as the speaker can say it: sneering adverbs, filler, emoji and scare quotes gone."""
+    phrase = re.sub(r"\s+", " ", "".join(ch for ch in phrase or "" if not is_emoji(ch)))
     phrase = re.sub(r"\b(?:actually|exactly|even|literally|seriously|really|honestly|conveniently|just|ever|"
-                    r"all of a sudden|suddenly|now)\s+", "", (phrase or "").strip(), flags=re.I)
+                    r"all of a sudden|suddenly|now)\s+", "", phrase.strip(), flags=re.I)
     phrase = re.sub(r",?\s+(?:lol|lmao|smh|mate|bro|pal|dude|buddy|sweetie|hun|champ|chief|love|then|now|all of a sudden|"
                     r"suddenly)\s*$", "", phrase, flags=re.I)
     phrase = phrase.strip(" ,.")
@@ -60,9 +62,10 @@ def a_or_an(phrase: str) -> str:
 
 
 def them_of(phrase: str) -> str:
-    last = phrase.split()[-1].lower() if phrase.split() else ""
-    return "them" if last.endswith("s") and not last.endswith("ss") and last not in ("news", "economics", "politics") \
-        else "it"
+    word = phrase.split()[-1] if phrase.split() else ""
+    last = word.lower()
+    return "them" if last.endswith("s") and not last.endswith(("ss", "is", "us")) and last not in ("news", "economics", "politics") \
+        and not word.isupper() else "it"  # "the NHS" is one service
 
 
 _WHERE_WERE = re.compile(r"\bwhere (?:were " + _Y + r"|was (?:all )?(?:this|that|your|ur|the) (?:\w+ )?(?:outrage|concern|"
@@ -119,13 +122,17 @@ def _keep_saying(found, text):
 
 # "But sure, keep telling us it's all fine.", "Go on, keep pretending the NHS is fine.", "tell us again how…"
 _KEEP_TELLING = re.compile(r"(?:^|[.!?]\s+|,\s*)(?:but |and |oh |so )?(?:sure,?\s+|yeah,?\s+|go on,?\s+|ok,?\s+|right,?\s+)*"
-                           r"(?:keep|carry on|go on) (?:telling (?:us|yourself|urself|everyone|people|me)|pretending|believing|"
+                           r"(?:" + _Y + r" (?:just )?)?(?:keep|carry on|go on) (?:telling (?:us|yourself|urself|everyone|people|me)|pretending|believing|"
                            r"claiming)(?: again)?(?: that)? (?P<x>[^.!?]+)|(?:^|[.!?]\s+|,\s*)(?:but |and )?(?:sure,?\s+|"
                            r"yeah,?\s+|go on,?\s+)*tell (?:us|me) again (?P<how>how|that|why) (?P<y>[^.!?]+)", re.I)
 
 
 def _keep_telling(found, text):
-    said = claim_of(found.group("x") or found.group("y"))
+    # "…the green belt is safe, the bulldozers are already there": the second clause is the speaker's own fact
+    said = claim_of(re.split(r",\s+(?=(?:the|a|an|they|it|he|she|we|there|this|that|\w+s)\s+\w+)",
+                             found.group("x") or found.group("y"))[0])
+    if re.search(r"\band (?:then )?(?:watch|see)\b", said, re.I):
+        return None  # "keep believing the Treasury and watch the deficit grow": partisan.py's
     if not public(said) or len(said.split()) < 2 or re.match(r"(?:that|this|it)\b\W*$", said, re.I):
         return None  # "keep telling yourself that": no claim said, only pointed at
     if (found.group("how") or "").lower() in ("how", "why"):
@@ -168,13 +175,16 @@ def _supposed(found, text):
 
 
 _SAY_THAT_TO = re.compile(r"\b(?:would|will|could) " + _Y + r" (?:say|tell) (?:that|this|it) to (?P<x>" + _END + r")\?|"
-                          r"(?:^|[.!?]\s+)(?:go on,?\s+)?try (?:saying|telling) (?:that|this|it) to (?P<y>" + _END + r")", re.I)
+                          r"(?:^|[.!?]\s+|,\s*)(?:go on,?\s+|yeah,?\s+|well,?\s+)*(?:try )?(?:saying|telling|tell|say) (?:that|this|it) "
+                          r"to (?P<y>" + _END + r")", re.I)
 
 
 def _say_that_to(found, text):
     said = claim_of(found.group("x") or found.group("y"))
     if not public(said) or re.search(r"\bface\b", said, re.I):
         return None
+    if found.group("y"):  # "Tell that to the nurses": what was said, doubted on their behalf
+        return [f"I don't think {said} would agree with that", "How do you think it sounds to them?"]
     return [f"I think {said} would see this differently", "How do you think it sounds to them?"]
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .loaded import LOADED_FORMS, a_or_an, claim_of, public, them_of
+from .partisan import PARTISAN_FORMS
 from .stances import STANCE_FORMS
 
 _Y = r"(?:you|u)"
@@ -298,7 +299,7 @@ _FORMS = ((_PLANET, lambda found, text: ["I think we see this very differently",
           (_SEE_THAT, _see_that, "claim"), (_STILL_THINK, _still_think, "claim"), (_EXPERT, _expert, "claim"),
           (_NEWS_FROM, _news_from, "claim"), (_ASLEEP, _asleep, "claim"), (_ANSWER, _answer, "sneer"),
           (_LIVE_HERE, _live_here, "sneer"), (_EVIDENCE, _evidence, "ask"), (_BOTHER, _bother, "ask"),
-          (_ONLY_WHEN, _only_when, "claim"), (_LEARNED_FROM, _learned_from, "claim")) + LOADED_FORMS + STANCE_FORMS
+          (_ONLY_WHEN, _only_when, "claim"), (_LEARNED_FROM, _learned_from, "claim")) + LOADED_FORMS + STANCE_FORMS + PARTISAN_FORMS
 
 
 def pointed_replies(text: str) -> list[tuple[list[str], str]]:
@@ -310,6 +311,18 @@ def pointed_replies(text: str) -> list[tuple[list[str], str]]:
         if lines:
             found.append((match.start(), lines, kind))
     return [(lines, kind) for _, lines, kind in sorted(found, key=lambda f: f[0])]
+
+
+def jab_spans(text: str) -> list[tuple[int, int, str]]:
+    """Where in `text` the hostile forms above stand, with what their reply says (a claim holding one,
+    or said again by its reply, is the jab's and not one of the speaker's own facts)."""
+    spans = []
+    for pattern, reply, _ in _FORMS:
+        match = pattern.search(text)
+        lines = reply(match, text) if match else None
+        if lines:
+            spans.append((match.start(), match.end(), " ".join(lines).lower()))
+    return spans
 
 
 def pointed(text: str) -> bool:

@@ -152,6 +152,8 @@ def said_you_would(tokens) -> Accused | None:
     words = lead_skipped(tokens)
     if len(words) < 4 or words[0].lower_ not in YOU:
         return None  # "did you say you'd call?" asks; "I know you said you'd call" admits
+    if any(t.i > tokens[-1].i and not t.is_punct and t.pos_ != "PROPN" for t in tokens[0].sent):
+        return None  # "…and you didn't", "…and you rolled in at 10": the sentence goes on (promises.py reads it)
     said = words[1]
     if said.lemma_.lower() not in _PROMISING or said.tag_ != "VBD" or any(c.dep_ == "neg" for c in said.children):
         return None
@@ -160,9 +162,13 @@ def said_you_would(tokens) -> Accused | None:
         n.dep_ == "nsubj" and n.lower_ in YOU for n in c.children)), None)
     if verb is None and said.lemma_.lower() in ("promise", "swear"):  # "you promised to call me"
         verb = next((c for c in said.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
-    if verb is None or verb.lemma_.lower() in _NOT_AN_ACT or any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
-        return None  # "you said you'd never do that again": a different reproach
+    if verb is None or verb.lemma_.lower() in _NOT_AN_ACT:
+        return None
     rest = render(words_of(words_after(verb, tokens)), lower_start=False)
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        # "you said you'd never do that again": it was done again; any other "never" is left alone
+        again = re.search(r"\bagain$", rest) and verb.lemma_ != "be"
+        return Accused(f"you {inflect.past(inflect.base_of(verb.lemma_.lower()))} {rest}", past=True) if again else None
     if verb.lemma_ == "be":
         where = not any(c.dep_ in ("attr", "acomp") for c in verb.children) and any(
             c.dep_ in ("prep", "advmod") for c in verb.children)

@@ -51,7 +51,7 @@ _KINDS = (
                              r"I\s+thought\s+was\s+(?:right|best)|any(?:one|body)\s+would(?:\s+have)?(?:\s+done)?)|the\s+right\s+thing)\b", re.I)),
     ("why_bother", re.compile(r"\bwhy\s+(?:should|would|did)\s+I\s+(?:have\s+)?(?:even\s+)?(?:bother(?:ed)?|try|tried)\b", re.I)),
     ("only_because", re.compile(r"^\W*I\s+only\s+(?P<vp>\w+\b[^.!?,;]*?),?\s+(?:because|cause|cos|since)\s+you\s+(?P<why>[^.!?,;]+)", re.I)),
-    ("for_us", re.compile(r"(?:\b(?:whatever|everything|anything)\s+I\s+(?:did|'ve\s+done|have\s+done|do),?\s+)?\bI\s+did\s+(?:it|this|that|everything|all\s+(?:of\s+)?(?:it|this|that))\s+(?:for\s+(?P<who>us|you|this\s+family|"
+    ("for_us", re.compile(r"(?:\b(?:whatever|everything|anything)\s+I\s+(?:did|'ve\s+done|have\s+done|do),?\s+)?\bI\s+(?:only\s+|just\s+)?did\s+(?:it|this|that|everything|all\s+(?:of\s+)?(?:it|this|that))\s+(?:only\s+|just\s+)?(?:for\s+(?P<who>us|you|this\s+family|"
                           r"the\s+family|our\s+family|the\s+kids|them))\b", re.I)),
     ("happened", re.compile(r"^\W*(?:and\s+|but\s+|well\s+)?(?:it|that|this)\s+(?:just\s+|simply\s+)?happened\W*$|"
                             r"^\W*(?:these|such)\s+things\s+happen\W*$", re.I)),
@@ -88,8 +88,19 @@ def rationale_kinds():
     return _KINDS
 
 
+# An act on a thing denied: "I never touched it", "I didn't take your money". A fact like an alibi, which
+# an apology would take back and "I can see this upset you" would drop ("it", "your money" are the topic).
+_DENIED_ACT = re.compile(r"^\W*(?:but\s+|well\s+|look\W+)?I\s+(?:never|didn't|did\s+not|have\s+not|haven't)\s+(?:even\s+)?"
+                         r"(?:touch|touched|take|taken|took|break|broken|broke|borrow|borrowed|move|moved|open|opened|read|eat|eaten|"
+                         r"ate|hide|hid|hidden|lose|lost|steal|stole|stolen|use|used|throw|threw|thrown)\s+(?:it|that|this|them|"
+                         r"(?:your|the|his|her|their|our|my)\s+[\w' ]{1,20}?)(?:\s+(?:either|at\s+all|once))?(?:,\s*[A-Z][a-z]+)?\W*$", re.I)
+
+
 def alibi(clause, text: str) -> bool:
-    """"I was home all night" said with "what are you talking about", "ask anyone", "I swear"."""
+    """"I was home all night" said with "what are you talking about", "ask anyone", "I swear"; "I never
+    touched it" said with them or on its own."""
+    if _DENIED_ACT.match(clause.text):
+        return bool(_CHARGE_DENIED.search(text)) or clause.text.strip(" .!?") == text.strip(" .!?")
     return bool(_WHERE.match(clause.text)) and bool(_CHARGE_DENIED.search(text))
 
 

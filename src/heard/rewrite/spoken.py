@@ -139,7 +139,7 @@ def spoken_lines(msg) -> list[tuple[list[str], str]]:
             fact = render(cleaned(clause, msg.address_tokens, strict=False), lower_start=False).rstrip(".!?,; ")
             if fact:
                 lines = alibi_lines(fact)
-                found.append(([lines[0], *_plain_facts(msg), *lines[1:]], ACKNOWLEDGE))
+                found.append(([lines[0], *_plain_facts(msg), *lines[1:]], ACKNOWLEDGE, "alibi"))
             continue
         hit = spoken_kind(clause)
         if hit is None:
@@ -157,5 +157,9 @@ def spoken_lines(msg) -> list[tuple[list[str], str]]:
         if lines and name in _WITH_FACTS:  # "We were just talking, he's a friend from work": the fact stays
             lines = [lines[0], *_plain_facts(msg), *lines[1:]]
         if lines:
-            found.append((lines, _STRATEGY[strategy]))
-    return found
+            found.append((lines, _STRATEGY[strategy], name))
+    if any(strategy == RESPONSIBILITY for _, strategy, _ in found):
+        # "Don't look at me like that. You'd have done the same thing": the part owned leads, and a hurt
+        # at how the listener reacts, beside it, would be the defence again
+        found = [f for f in found if f[2] != "prohibited"]
+    return [(lines, strategy) for lines, strategy, _ in found]

@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 
 from .lexicon import PERSONAL, VIEW_NOUNS
-from .pointed import closing_jab, closing_question, pointed, pointed_replies, unaddressed
+from .loaded import public
+from .pointed import closing_jab, closing_question, jab_spans, pointed, pointed_replies, unaddressed
 from .reading import facts_of
-from .surface import recase
+from .surface import is_emoji, recase
 
 _YOU = r"(?:you|u)"
 # The jabs themselves: each is only ever said about someone's view or experience in a thread.
@@ -68,7 +69,12 @@ _SAYS_OPPOSITE = re.compile(r"\bthe (?P<x>article|study|report|paper|piece|link|
                             r"(?: you (?:posted|linked|shared|quoted|cited))? (?:literally |actually |clearly )?"
                             r"(?:says|shows|said|showed) (?:the )?(?:exact )?(?:opposite|otherwise|no such thing)\b", re.I)
 _THINK = re.compile(r"\b(?:you|u) (?:really|actually|honestly|seriously|genuinely) (?:think|believe) (?:that )?(?P<x>[^.!?]+)", re.I)
-_SURE_BECAUSE = re.compile(r"(?:^|[.!?]\s+)(?:sure|yeah|right|oh sure|oh yeah|yeah sure),? because (?P<x>[^.!?]+)", re.I)
+_SURE_BECAUSE = re.compile(r"(?:^|[.!?]\s+)(?:(?:oh|ah|yes|yeah|sure|right|of course),?\s+)*(?:sure|yeah|yes|right|of course),? "
+                           r"because (?P<x>[^.!?]+)", re.I)
+# The sarcasm's own praise, said plainly: "worked so well" → "worked well", "such a brilliant job" → "a good job".
+_PRAISED = ((re.compile(r"\bso (?:very )?well\b", re.I), "well"), (re.compile(r"\b(?:exactly|precisely|just) what\b", re.I), "what"),
+            (re.compile(r"\bsuch (?:a |an )?(?:brilliant|great|fantastic|wonderful|amazing|stellar|superb|good|fine|"
+                        r"excellent|marvellous) (?=\w)", re.I), "a good "), (re.compile(r"\balways ", re.I), ""))
 _NOBODY_SAID = re.compile(r"(?:^|[.!?]\s+)(?:nobody|no one|no-one) (?:said|claimed|suggested|is saying|was saying|"
                           r"says) (?P<x>that|[^.!?]+)", re.I)
 _NOBODY_CLAIMED = re.compile(r"(?:^|[.!?]\s+)(?:nobody|no one|no-one) (?:ever )?(?:claimed|suggested|is saying|was saying)\b", re.I)
@@ -85,7 +91,10 @@ _FORMS = (_BLESS, _EVER_ACTUALLY, _DID_YOU_EVEN, _SOURCE, _TELL_ME, _SPOKEN_LIKE
           _NOT_MEANS, _YOUD_KNOW, _JABS, _NOBODY_CLAIMED)
 # The idioms' own "me" ("tell me…", "I'll wait") is no sign that the speaker's own life is the topic.
 _IDIOM_ME = re.compile(_TELL_ME.pattern + r"|\btell me (?:you|u)(?:'re| are) \w+|\bgive me a break\b|\bi'?ll wait\b|"
-                       r"\btrust me\b|\bname me\b|"
+                       r"\btrust me\b|\bname me\b|\bthe rest of us\b|\bI (?:just )?love (?:how|that) (?:you|u)\b|"
+                       r"\b(?:lecturing|lecture|preaching to|telling) us (?:about|on)\b|\bgives us a say\b|"
+                       # sarcastic thanks on someone else's behalf: "I'm sure the water companies appreciate it"
+                       r"\bI'?m sure (?!I\b|we\b)[^.!?]*?(?:appreciates?|loves?|thanks?) (?:it|that|you)\b|"
                        # the public "our" and "us" of a thread: "our council", "keep telling us it's fine"
                        r"\bour (?:council|town|city|country|county|nhs|schools|roads|taxes|economy|high street|hospital|"
                        r"area|village|borough|mp|mayor)\b|\b(?:tell|telling|tells) us (?:again|that|how)\b|\btelling us\b", re.I)
@@ -111,6 +120,9 @@ def thread_hostility(msg) -> bool:
     if _YOU_PEOPLE.search(text) and re.search(r"\b(?:read|believe|vote|voted|news|headline|media|government)\b",
                                               text, re.I):
         forms.append(_YOU_PEOPLE)
+    sure = _SURE_BECAUSE.search(text)
+    if sure and not public(_plain(sure.group("x"))):  # "Sure, because you always do the washing up": a home's
+        forms = [f for f in forms if f is not _SURE_BECAUSE]
     if not forms:
         return False
 
@@ -208,14 +220,17 @@ def thread_replies(msg) -> list[list[str]]:
     if found:
         replies.append([f"I still don't see {_plain(found.group('x'))}", "Can you explain that part?"])
     found = _SURE_BECAUSE.search(text)
-    if found:
+    if found and public(_plain(found.group("x"))):
         said = _plain(found.group("x"))
         if re.search(r"\bnever\b", said, re.I) and not re.search(r"n't|\bnot\b|\bno\b", said, re.I):
             kept = re.sub(r"\s*never\b", "", said, count=1, flags=re.I)
             replies.append([f"As far as I know, {kept}",
                             "Have you seen something that says otherwise?"])
         elif not re.search(r"n't|\bnot\b|\bno\b|\bnever\b", said, re.I):
-            replies.append([f"I'm not sure {said}", "What makes you think so?"])
+            for praise, plain in _PRAISED:
+                said = praise.sub(plain, said)
+            said = re.sub(r"\ban good\b", "a good", said)
+            replies.append([f"I don't think {said}", "How do you see it?"])
     found = _NOBODY_SAID.search(text)
     if found:
         said = _plain(found.group("x"))
@@ -237,6 +252,7 @@ def _claims(msg, text: str) -> list[str]:
     quoted = _QUOTED.search(text)
     theirs = _plain(quoted.group("q") or quoted.group("g")).lower() if quoted else None
     side = _WHAT_ABOUT_SIDE.search(text)
+    jabs = jab_spans(text)  # "Only someone paid by the developers would write…": the jab itself, not a claim
     kept = []
     for fact in facts_of(msg, roles=("fact",), flagged=True):  # a claim stated firmly reads "defensive" alone
         first = fact.split()[0].lower()
@@ -244,9 +260,12 @@ def _claims(msg, text: str) -> list[str]:
                 or any(p.search(fact) for p in _FORMS) or len(fact.split()) < 4:
             continue  # about the listener, the speaker's own life, or a jab: not a claim to keep
         if first in ("nobody", "no", "which", "still", "because") or first in ("this", "that", "it") and not kept \
+                or re.match(r"(?:what|who|how|why|where) (?:could|would|can|will|should|else)\b", fact, re.I) \
+                or re.search(r"\blet'?s\b", fact, re.I) \
                 or _ordered(msg, fact) \
                 or _subordinate(text, fact) \
-                or theirs and (fact.lower() in theirs or theirs in fact.lower()):
+                or theirs and (fact.lower() in theirs or theirs in fact.lower()) \
+                or _inside(text, fact, jabs):
             continue  # a retort ("Nobody said that"), an order ("tell that to…"), the other's quoted words
         if first in ("they", "he", "she"):
             if not side:
@@ -254,6 +273,16 @@ def _claims(msg, text: str) -> list[str]:
             fact = side.group("x").lower() + fact[len(first):]
         kept.append(fact[:1].lower() + fact[1:] if not _proper_start(msg, fact) else fact)
     return kept
+
+
+def _inside(text: str, fact: str, spans) -> bool:
+    """"Only someone paid by the developers would write…" holds the jab; "Sure, scrap the cameras, that'll
+    make the roads safer" is said again by its reply. "…the green belt is safe, the bulldozers are already
+    there" is the speaker's own fact, inside the jab's reach but not in its reply."""
+    at = text.lower().find(" ".join(fact.split()[:3]).lower())
+    tail = " ".join(fact.lower().split()[-3:])
+    return at >= 0 and any(at <= start < at + len(fact) or start <= at < end and tail in said
+                           for start, end, said in spans)
 
 
 def _subordinate(text: str, fact: str) -> bool:
@@ -315,7 +344,8 @@ def _has_done(aux: str, deed: str) -> tuple[str, str] | None:
 
 
 def _plain(phrase: str) -> str:
-    """A disputed thing as the speaker can say it: sneering adverbs and trailing filler gone."""
+    """A disputed thing as the speaker can say it: sneering adverbs, emoji and trailing filler gone."""
+    phrase = re.sub(r"\s+", " ", "".join(ch for ch in phrase if not is_emoji(ch)))
     phrase = re.sub(r"\b(?:actually|even|literally|seriously|really|ever) ", "", phrase.strip(), flags=re.I)
     phrase = re.sub(r"\s+(?:lol|lmao|smh|mate|bro|buddy|pal|dude|sweetie|hun)\b.*$", "", phrase, flags=re.I)
     return phrase.strip(" ,.\"“”'‘’")

@@ -44,6 +44,7 @@ arguing logic fact facts source sources evidence proof science data study resear
 think thinking opinion opinions idea ideas claim claims clue know knowledge understand talking
 wrong nonsense propaganda troll chamber boomer vote voted voter party government politics media
 news educate educated google""".split())
+_PRESSING_TAG = re.compile(r",?\s*(?:and\s+)?(?:you|u|ya)\s+know(?:\s+(?:it|that))?(?:,\s*[a-z]+)?\W*$", re.I)
 _HOUSEHOLD_IF = re.compile(r"\bif (?:you|u) (?:ever|actually|even) (?:did|do|used|use|helped|help|cooked|cook|cleaned|clean|"
                            r"washed|wash|tidied|picked|looked after|went|came|lifted|bothered)\b", re.I)
 _MAKES_ME = re.compile(r"\b(?:you|u) make me (?:sick|angry|mad|furious|crazy|want to scream)|"
@@ -82,7 +83,17 @@ _DEFENSIVE_CUES = {"denial", "minimising", "counter_attack", "victim_stance", "e
 
 
 def say_the_feeling(msg: Message) -> list[Candidate]:
-    """Fallback "I" statements for a message that is hostile and names nothing to keep."""
+    """Fallback "I" statements for a message that is hostile and names nothing to keep; the name it
+    was said to stays ("Calm down, Mum." → "Mum, I can hear that you're upset with me…")."""
+    from .reading import with_address  # reading.py imports the strategies' modules: imported late
+    found = []
+    for c in _feeling_lines(msg):
+        text = with_address(msg, c.text)
+        found.append(Candidate(text[:1].upper() + text[1:], c.strategy, c.fallback))  # "ok mum, …" → "Mum, …"
+    return found
+
+
+def _feeling_lines(msg: Message) -> list[Candidate]:
     if not _hostile(msg):
         # A defence with no hostility ("I was home all night", "I had work, Mum") that the model reads
         # as defensive on its own: acknowledge and listen, the first move of the guidance.
@@ -214,6 +225,8 @@ def _blaming_feeling(msg: Message) -> list[str]:
     if _AGAIN.search(text) and not about_views(msg):  # a stranger in a thread shares no history
         return ["I'm frustrated that we keep ending up here. Can we try talking about this differently?"]
     chore = _HOUSEHOLD_IF.search(text)  # "you'd know if you ever did the shopping": a chore, not a view
+    if _PRESSING_TAG.search(text):  # "You're a joke, you know that?": the tag presses the insult, it's no talk of knowledge
+        words = words - {"know"}
     if not chore and (about_views(msg) or words & _VIEWS or _impersonal_jab(msg) and not _personal_attack(msg) or _DISMISSIVE.search(text) and not re.search(r"\b(?:grow up|get over)", text, re.I)):
         return [msg.pick(["I see this very differently. Can you tell me what makes you see it that way?",
                           "I don't agree with you here. Can you walk me through how you got there?"], "views")]
