@@ -32,7 +32,7 @@ _BROKEN = tuple(re.compile(p, re.I) for p in (
     r"\bI (?:felt|feel|was|get)(?: really)? [a-z ]+ when you (?:promised|swore|agreed)\b" + _KEPT_TO,  # breaking it did
     r"\b(?:as far as I know|from what I can tell|the way I understand it), (?:[a-z]+ed|didn't|don't|wasn't|isn't)\b",  # no subject
     r"\b(?:you|I|we|they|he|she) not (?!only\b|just\b|even\b)[a-z]+ed\b",  # "this time you not checked"
-    r"\b(?:when|[Tt]his time) I [a-z]+\b[^,.?!]* you (?:do|did|turn|turned|get|got|make|made|always|never|just|start|started|act|acted)\b",  # "when I
+    r"\b(?:when|[Tt]his time) I [a-z]+\b[^,.?!]*(?<! and)(?<! but)(?<! then) you (?:do|did|turn|turned|get|got|make|made|always|never|just|start|started|act|acted)\b",  # "when I
     # ask you to wipe the counter you do it wrong": two clauses run together once "every time" is cut
     r'(?:^|\s)"\s',  # an opening quote with its first word cut: 'the same " talk to your parents"'
     r"^([A-Z][a-z]+), (?:.*\s)?\1\b",  # the name addressed said twice: "Derek, I feel interrupted in standup, Derek."

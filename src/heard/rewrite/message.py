@@ -20,6 +20,7 @@ from .sarcasm import literal
 from .experience import experience
 from .expectations import mark_expected
 from .obligations import mark_obligations
+from .every_time import mark_every_time
 from .fragments import fragment_literal
 from .feelings import adjust as adjust_feelings
 from .irony import cut_frames, drop_unreadable
@@ -280,6 +281,7 @@ def read_message(text: str, doc, labels=(), evidence=()) -> Message:
     take_back(clauses)  # "thanks for X… oh wait, you didn't": X didn't happen
     mark_pressure(clauses)  # "you're imagining things", "if you go, don't come back" (pressure.py)
     mark_spoken(clauses)  # "I had my reasons", "nobody cares", "you'd have done the same" (spoken.py)
+    mark_every_time(clauses)  # "every time I ask you to X you do it wrong": one situation (every_time.py)
     mark_obligations(clauses)  # "you should have called" → you didn't call; "you will do as you're told": an order
     mark_expected(clauses)  # "…because I knew you'd freak out": a guess given as a reason, no event (expectations.py)
     mark_motives(clauses, labels)  # a defence's "you're just looking for reasons to…": nothing to keep (motives.py)

@@ -19,7 +19,7 @@ _YOU_ARE = r"\b(?:you're|you are|ur|you r)\s+(?:just\s+|clearly\s+|obviously\s+|
 _MEMORY = re.compile(
     _YOU_ARE + r"(?:imagining|making\s+(?:it|that|this|things|stuff)\s+up|hearing\s+things|seeing\s+things|"
     r"misremembering|remembering\s+(?:it|that|this|things)?\s*wrong|confused|losing\s+your\s+mind)\b"
-    r"|\b(?:that|it|this)\s+never\s+happened\b|\bI\s+never\s+said\s+(?:that|it|anything\s+like\s+that)\b", re.I)
+    r"|\b(?:that|it|this)\s+never\s+happened\b|(?:\bI\s+|^\W*)never\s+said\s+(?:that|it|anything\s+like\s+that)\b", re.I)
 _WORRY = re.compile(_YOU_ARE + r"(?:paranoid|crazy|insane|delusional|hysterical|mental)\b"
                     r"|\bif\s+you\s+(?:weren't|were\s+not|wasn't)\s+(?:so\s+)?(?:insecure|jealous|paranoid|needy|"
                     r"sensitive|crazy)\b", re.I)
