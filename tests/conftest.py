@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -81,3 +82,19 @@ def some_texts(outcome, strategy=None) -> list[str]:
     found = texts_of(outcome, strategy)
     assert found, f"no {strategy or ''} suggestion in {outcome.suggestions} ({outcome.reason})"
     return found
+
+
+# Lines of the household register, out of place in a reply to a view (the thread tests).
+HOUSEHOLD_LINES = re.compile(r"\bI (?:feel|felt|get really|was really|'ve been feeling)\b|\bwhen you\b|\bI'm sorry\b|"
+                             r"\bwhen you've got a minute\b|\bfigure this out together\b|\bworks for both of us\b|"
+                             r"\btake care of (?:it|them)\b|\bfeeling (?:let down|unheard|alone|unappreciated|worried)\b", re.I)
+
+
+def assert_views_reply(found: list[str], kept: str, sneers) -> None:
+    """The best suggestion keeps `kept`, is in the register of a view (no household line, none of
+    the jab's own `sneers` words) and ends in a real question."""
+    best = found[0]
+    assert kept in best.lower(), found
+    assert not HOUSEHOLD_LINES.search(best), best
+    assert not sneers.search(best), best
+    assert best.rstrip().endswith("?"), best

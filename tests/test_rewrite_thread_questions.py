@@ -11,11 +11,9 @@ from heard.rewrite.message import read_message
 from heard.rewrite.parsing import parse_many
 from heard.rewrite.pointed import pointed
 from heard.rewrite.threads import thread_hostility
-from conftest import some_texts as texts, texts_of
+from conftest import HOUSEHOLD_LINES, assert_views_reply, some_texts as texts, texts_of
 
-HOUSEHOLD = re.compile(r"\bI (?:feel|felt|get really|was really|'ve been feeling)\b|\bwhen you\b|\bI'm sorry\b|"
-                       r"\bwhen you've got a minute\b|\bfigure this out together\b|\bworks for both of us\b|"
-                       r"\btake care of it\b|\bfeeling (?:let down|unheard|alone|unappreciated)\b", re.I)
+HOUSEHOLD = HOUSEHOLD_LINES
 SNEERS = re.compile(r"\b(?:planet|tooth fairy|paid to post|all of a sudden|conveniently|exactly|actually|even|"
                     r"strong suit|best you've got|too much effort|sure, keep)\b", re.I)
 
@@ -45,12 +43,7 @@ def _message(text):
     ("Can you name a single thing the new mayor has actually done?", "the new mayor has done"),
 ])
 def test_a_hostile_question_keeps_the_subject_and_asks_for_real(rewrite, message, kept):
-    found = texts(rewrite(message))
-    best = found[0]
-    assert kept in best.lower(), found
-    assert not HOUSEHOLD.search(best), best
-    assert not SNEERS.search(best), best
-    assert best.rstrip().endswith("?"), best
+    assert_views_reply(texts(rewrite(message)), kept, SNEERS)
 
 
 @pytest.mark.model

@@ -12,11 +12,9 @@ from heard.rewrite.message import read_message
 from heard.rewrite.parsing import parse_many
 from heard.rewrite.pointed import pointed
 from heard.rewrite.threads import thread_hostility
-from conftest import some_texts as texts, texts_of
+from conftest import HOUSEHOLD_LINES, assert_views_reply, some_texts as texts, texts_of
 
-HOUSEHOLD = re.compile(r"\bI (?:feel|felt|get really|was really|'ve been feeling)\b|\bwhen you\b|\bI'm sorry\b|"
-                       r"\bwhen you've got a minute\b|\bfigure this out together\b|\bworks for both of us\b|"
-                       r"\btake care of (?:it|them)\b|\bfeeling (?:let down|unheard|alone|unappreciated|worried)\b", re.I)
+HOUSEHOLD = HOUSEHOLD_LINES
 # The jab's own words: kept, they carry the sneer into the reply.
 SNEERS = re.compile(r"\b(?:so well|such a brilliant|exactly what|precious|enjoy|says the|keep defending|keep voting|"
                     r"in your life|what could possibly go wrong|echo chamber|grown-ups|you people|you lot|typical|"
@@ -73,12 +71,7 @@ def _message(text):
      "the stadium deal"),
 ])
 def test_a_hostile_statement_keeps_the_subject_and_asks_for_real(rewrite, message, kept):
-    found = texts(rewrite(message))
-    best = found[0]
-    assert kept in best.lower(), found
-    assert not HOUSEHOLD.search(best), best
-    assert not SNEERS.search(best), best
-    assert best.rstrip().endswith("?"), best
+    assert_views_reply(texts(rewrite(message)), kept, SNEERS)
 
 
 @pytest.mark.model
