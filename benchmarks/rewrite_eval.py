@@ -57,7 +57,10 @@ def external_sets(folder: Path):
     if path.exists():
         frame = pd.read_csv(path, keep_default_na=False)
         dialogues = positives(frame, ["blaming", "defensive"])["text"].tolist()
-        sets.append(("mentalmanip turns", [t for d in dialogues for t in turns(d)]))
+        split = [turns(d) for d in dialogues]
+        # The labels are per dialogue: also report the dialogues with a suggestion for at least one turn.
+        sets.append(("mentalmanip turns", [t for parts in split for t in parts],
+                     [k for k, parts in enumerate(split) for _ in parts]))
     path = folder / "ucc_second_person.csv"
     if path.exists():
         frame = pd.read_csv(path, keep_default_na=False)
@@ -69,8 +72,10 @@ def content_lemmas(doc) -> set:
     return {t.lemma_.lower() for t in doc if t.pos_ in _CONTENT and not t.is_punct}
 
 
-def measure(analyzer, texts, batch: int = 500) -> dict:
-    texts = [t for t in texts if isinstance(t, str) and t.strip()]
+def measure(analyzer, texts, batch: int = 500, groups=None) -> dict:
+    keep = [i for i, t in enumerate(texts) if isinstance(t, str) and t.strip()]
+    texts, groups = [texts[i] for i in keep], [groups[i] for i in keep] if groups else None
+    covered_each = []
     covered = flagged = flagged_covered = feeling_only = 0
     shown, kept = [], []
     reasons, cues = Counter(), Counter()  # aggregate counts only: no text leaves this function
@@ -82,6 +87,7 @@ def measure(analyzer, texts, batch: int = 500) -> dict:
         for result, outcome, doc in zip(results, outcomes, nlp.pipe(chunk)):
             is_flagged = any(result["labels"][label]["flagged"] for label in ("blaming", "defensive"))
             flagged += is_flagged
+            covered_each.append(bool(outcome.suggestions))
             if outcome.suggestions:
                 covered += 1
                 feeling_only += outcome.feeling_only
@@ -99,8 +105,14 @@ def measure(analyzer, texts, batch: int = 500) -> dict:
     below_bd = sum(not (v["labels"]["blaming"]["flagged"] or v["labels"]["defensive"]["flagged"])
                    for v in verdicts)
     below_all = sum(not any(x["flagged"] for x in v["labels"].values()) for v in verdicts)
+    group_coverage = None
+    if groups:
+        hit = {}
+        for group, was in zip(groups, covered_each):
+            hit[group] = hit.get(group, False) or was
+        group_coverage = (sum(hit.values()), len(hit))
     return {
-        "n": len(texts), "coverage": covered / max(len(texts), 1),
+        "n": len(texts), "coverage": covered / max(len(texts), 1), "group_coverage": group_coverage,
         "flagged": flagged, "flagged_coverage": flagged_covered / max(flagged, 1),
         "feeling_only": feeling_only / max(covered, 1),
         "suggestions": len(shown), "per_message": len(shown) / max(covered, 1),
@@ -131,12 +143,18 @@ def main(argv=None) -> int:
           "content kept (median) |")
     print("|---|---|---|---|---|---|---|---|---|")
     started = time.perf_counter()
-    for name, texts in sets:
-        m = measure(analyzer, texts)
+    notes = []
+    for name, texts, *groups in sets:
+        m = measure(analyzer, texts, groups=groups[0] if groups else None)
         print(f"| {name} | {m['n']} | {m['coverage']:.1%} | {m['flagged_coverage']:.1%} of {m['flagged']} | "
               f"{m['feeling_only']:.1%} | {m['per_message']:.2f} | {m['safe']:.1%} | {m['safe_all']:.1%} | {m['kept_median']:.2f} |")
+        if m["group_coverage"]:
+            hit, total = m["group_coverage"]
+            notes.append(f"{name}: {hit} of {total} dialogues ({hit / total:.1%}) get a suggestion for at least one turn")
         if args.diagnose:
             print(f"<!-- {name}: no suggestion because {m['uncovered_reasons']}; cues {m['uncovered_cues']} -->")
+    for note in notes:
+        print(f"\n{note}")
     print(f"\n({time.perf_counter() - started:.1f} s)")
     return 0
 
