@@ -8,6 +8,7 @@ late fee" is money, not a wait.
 
 from __future__ import annotations
 
+from .justifies import justifies
 from .lexicon import AMENDS, DEFAULT_AMENDS
 
 # Clauses that name the lapse itself, then the ones that explain it.
@@ -19,6 +20,7 @@ _LATE = {"late", "overdue", "delayed"}
 _TRANSPORT = {"train", "bus", "flight", "plane", "traffic", "tube", "taxi", "uber", "cab", "car", "road",
               "ferry", "coach", "lift", "ride", "driver", "meeting", "class", "practice"}
 _PEOPLE = {"i", "we", "me", "us", "you"}
+_SPEAKER = {"i", "we"}
 SLIPPED = "_slipped"  # the word a late piece of work stands for in AMENDS
 SPEAKER_TELLS = "_i_tell"  # the word the speaker's own untold news stands for in AMENDS
 
@@ -50,10 +52,36 @@ def _words(clauses) -> set:
             if sense == "thing":
                 found.add(SLIPPED)
                 continue
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in _NOUN_ONLY or _discourse_said(tok) or _granting(tok):
+                continue  # "nobody trained me" is no train; "That said, …" says nothing
             found |= {tok.lemma_.lower(), tok.lower_}
             if tok.lemma_.lower() in ("tell", "mention") and _subject(tok) == "i":
                 found.add(SPEAKER_TELLS)  # "I was going to tell you": the speaker's to tell, not to be told
     return found
+
+
+# Amends words that name a thing only as nouns ("the train was late", not "nobody trained me").
+_NOUN_ONLY = {"train", "bus", "plane", "road", "mind", "bill", "bank"}
+
+
+def _discourse_said(tok) -> bool:
+    """"That said, I was waiting on finance": a connective, not something the speaker said."""
+    doc = tok.doc
+    return tok.lower_ == "said" and tok.i > 0 and doc[tok.i - 1].lower_ in ("that", "having") \
+        and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
+
+
+def _granting(tok) -> bool:
+    """"I know it felt dismissive", "I realise it hurt": the speaker granting the point, not a lapse
+    of not knowing (that is "I didn't know", "how was I to know")."""
+    if tok.lemma_.lower() == "say" and _subject(tok) not in (None, "i", "we"):
+        return True  # "the restaurant said they'd hold the table": not the speaker's words to be careful with
+    if tok.lemma_.lower() in ("say", "tell") and any(c.dep_ == "ccomp" and any(
+            a.lower_ in ("'d", "would", "'ll", "will") for a in c.children) for c in tok.children):
+        return True  # "I said I'd call": the promised act ("call") decides, not the saying
+    return tok.lemma_.lower() in ("know", "realise", "realize", "see", "understand") and tok.tag_ in ("VBP", "VB") \
+        and any(c.dep_ == "nsubj" and c.lower_ == "i" for c in tok.children) \
+        and not any(c.dep_ in ("neg", "aux") for c in tok.children)
 
 
 def _subject(tok) -> str | None:
@@ -69,9 +97,15 @@ def amends_for(msg, skip=lambda clause: False) -> str:
     """The amends that fit what the defence was about; `skip` leaves clauses out (an apology
     given as a shield names no lapse)."""
     for roles in (_LAPSE_ROLES, _CONTEXT_ROLES):
-        words = _words(c for c in msg.clauses if c.role in roles and not skip(c))
-        for keys, line in AMENDS:
-            if words & set(keys):
-                return line
+        # "what was I meant to say?", "everyone does that": argued away, they name no lapse (justifies.py)
+        clauses = [c for c in msg.clauses if c.role in roles and not skip(c) and not justifies(c.text)]
+        words = _words(clauses)
+        # what the speaker did or didn't do decides first: "pay you back for the tickets" is money
+        acts = words & ({t.lemma_.lower() for c in clauses for t in c.tokens if t.pos_ == "VERB" and _subject(t) in _SPEAKER}
+                        | {SPEAKER_TELLS, SLIPPED})  # not "Priya sent me the figures"
+        for found in (acts, words):
+            for keys, line in AMENDS:
+                if found & set(keys):
+                    return line
     return msg.pick([DEFAULT_AMENDS, "What can I do to make it right?", "Let me know what would help, and I'll do it."],
                     "amends")

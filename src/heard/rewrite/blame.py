@@ -14,18 +14,19 @@ from .candidate import BEHAVIOUR, DROP_ABSOLUTES, I_STATEMENT, REQUEST, Candidat
 from .clauses import trait_name
 from .disagreement import disagreement
 from .favours import favour_lines
+from .granted import granted
 from .left_out import left_out
 from .reported import passed_on
 from .lexicon import TRAITS
 from .message import Message
 from .moments import in_past, moment_feeling, setup_of, still_going, told_once
+from .subjects import facts_of, say_situation, sincere, stands_alone  # reading's, repaired
 from .opinions import own_view
 from .owning import victim_feeling
 from .phrases import BARE, STONEWALL, unframe
 from .pressure import pressure_lines
-from .reading import (FELT_WITH, MIND_VERBS, acted, NO_SITUATION, compose, experience, facts_of, feeling_sentence, happening,
-                      is_full_clause, is_negative, is_past, request_for, say_situation, talk_request,
-                      targets_of, when_clause, when_first)
+from .reading import (FELT_WITH, MIND_VERBS, acted, NO_SITUATION, compose, experience, feeling_sentence, happening,
+                      is_full_clause, is_negative, is_past, request_for, talk_request, targets_of, when_clause, when_first)
 from .situations import cleaned, specific, verb_phrase
 from .states import STATES, feels_like, voiced_feeling
 from .surface import is_emoji, render, sentence, words_of
@@ -38,7 +39,7 @@ def i_statement(msg: Message) -> list[Candidate]:
         return found + [Candidate(compose(msg, favour_lines(msg)), I_STATEMENT)]
     if not msg.blaming:
         return found
-    targets = targets_of(msg)
+    targets = [c for c in targets_of(msg) if not granted(c)]  # not "I know you're grieving" (granted.py)
     if not targets and any(c.role == "validation" for c in msg.clauses) and not any(
             c.role in ("attack", "contempt", "accusation", "question", "fault") for c in msg.clauses):
         return found  # "Thank you for raising this, I understand…, but the lease says…": nobody blamed, no hurt to voice
@@ -156,7 +157,7 @@ def _i_statement_about(msg: Message, targets, primary):
             if need:  # "per my last email, I need the numbers by 3pm": the need itself, kept whole
                 return [Candidate(compose(msg, [need, "Could you let me know if that works for you?"]), I_STATEMENT)]
             return _about_topic(msg, feeling, topic)
-        told = next((f for f in facts if topic and (topic.lower() in f.lower() or _IS_A.match(f) and re.sub(
+        told = next((f for f in facts if topic and stands_alone(f) and (topic.lower() in f.lower() or _IS_A.match(f) and re.sub(
             r"^the ", "", topic.lower()) in f.lower())), None)
         if told:  # the fact names the topic already: say it once, with the feeling after it
             opener = f"{told}, and I've been feeling {feeling}"
@@ -174,7 +175,7 @@ def _i_statement_about(msg: Message, targets, primary):
         or _trait_need(msg) or talk_request(msg)
     request = request_after(msg, request, " ".join([opener, *said]), [primary, *targets],
                             past=primary is not None and is_past(primary))
-    facts = [f for f in facts_of(msg) if f not in used]
+    facts = [f for f in facts_of(msg) if f not in used and sincere(f)]
     full = Candidate(compose(msg, [opener, *said, *facts, request]), I_STATEMENT)
     if not (said or facts) or primary is None:
         return [full]

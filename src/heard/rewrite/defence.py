@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from .candidate import ACKNOWLEDGE, RESPONSIBILITY, Candidate
-from .complaint_topic import brushed_topic, fitting, lapse_topic
+from .complaint_topic import brushed_topic, fitting, lapse_topic, speakers_own
 from .deflection import brushed_off, dismisses, upset_about
 from .downplays import martyr, sizes_down
 from .retorts import knew_mine, made_clear, reminder
 from .lapses import forgot_clauses, kept_word, owned_lapses
+from .justifies import brushes_off, justifies
 from .lexicon import AMENDS, INTERJECTIONS
 from .message import _PEOPLE as PEOPLE, Message
 from .amends import amends_for, late_sense
@@ -33,7 +34,7 @@ def take_responsibility(msg: Message) -> list[Candidate]:
         return []  # "Who took my lunch??"; "Nobody cares", "I had my reasons": spoken.py answers those
     owned = owned_lapses(msg)
     denying = _denying(msg)  # what follows a denial is its support: not kept inside the apology
-    context = [] if denying else _context(msg)
+    context = [] if denying else _unbrushed(msg, _context(msg))
     thing = _denied_thing(msg) if denying else None
     topic = msg.topic(roles=("denial", "minimising", "excuse")) or thing or upset_about(msg)
     topic = fitting(msg, topic)  # not "I'm sorry about Sam", nor "about my best friend's wedding"
@@ -110,7 +111,8 @@ def _brushing(clause) -> bool:
     """The clause brushes the complaint off ("it's not a big deal", "it was like 5 min", "relax");
     "nothing I could do" shrugs off the speaker's part, not the other's feelings, and spoken.py reads
     the lines it has a role for."""
-    return (clause.role == "minimising" or _shrug(clause.text) or dismisses(clause.text) or sizes_down(clause.text)) \
+    return (clause.role == "minimising" or _shrug(clause.text) or dismisses(clause.text) or sizes_down(clause.text)
+            or brushes_off(clause.text)) \
         and not DISOWNS.search(clause.text) and not any(cue.startswith(SPOKEN) for cue in clause.cues) \
         and not martyr(clause.text)  # "whatever, I'm always the bad guy": the speaker's hurt
 
@@ -165,7 +167,10 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
     elif minimised and sorry:  # "Things happen" beside "I forgot the cake": one apology, for the cake
         opener = msg.pick(["I can see this really matters to you", "I can see how much this matters to you"], "min")
     elif minimised:
-        topic = brushed_topic(msg, _brushing)
+        # "loads of people fail", "a minor issue": the words that make it small name no topic
+        topic = brushed_topic(msg, lambda c: _brushing(c) and not brushes_off(c.text))
+        if speakers_own(topic):
+            topic = None  # "how my mum does bedtime": not "I'm sorry I brushed off my mum"
         if brushed_off(msg.text, topic):
             topic = None  # "making such a fuss": the brush-off, not what the listener cares about
         if topic and re.search(r"\bjoke\b", topic) and any(owned_joke(c) for c in msg.clauses):
@@ -208,7 +213,7 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
     found = []
     # After a denial ("I didn't break it", "it's not my fault"), the facts that follow are its support
     # ("it was already cracked", "she started it"): said back, they keep the defence.
-    context = [] if _denying(msg) else _context(msg)
+    context = [] if _denying(msg) else _unbrushed(msg, _context(msg))
     for opener, facts in [(opener, []), (opener, context),
                           *((other, []) for other in openers)]:
         softened = False
@@ -232,6 +237,14 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
     return found
 
 
+def _unbrushed(msg: Message, facts: list[str]) -> list[str]:
+    """Beside a brush-off ("it's not worth fighting about"), a fact about the thing ("it was 20
+    bucks", "the customer got their refund") is its support: only the speaker's own lines stay."""
+    if not any(_brushing(c) for c in msg.clauses):
+        return facts
+    return [f for f in facts if re.match(r"(?:I\b|I'|my\b|we\b|we'|our\b)", f, re.I)]
+
+
 # A defence's facts about the listener ("it's not like you're perfect either", "you said six")
 # are counter-claims: said back inside an apology or an acknowledgement, they keep the defence.
 _LISTENER = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll|u|ur)\b", re.I)
@@ -245,7 +258,16 @@ def _context(msg: Message) -> list[str]:
     if told:
         msg = Message(msg.text, msg.doc, [c for c in msg.clauses if c not in told], msg.address,
                       msg.address_tokens, msg.labels)
-    return _own_side(facts_of(msg, roles=("fact", "own", "excuse"), flagged=True))
+    # "everybody has off nights", "nobody got hurt": argued back, not told (justifies.py)
+    return [f for f in _own_side(facts_of(msg, roles=("fact", "own", "excuse"), flagged=True))
+            if not justifies(f) and not _ELLIPTIC.match(f)]
+
+
+# "I would be too", "me too": the feeling they echo was the listener's, left behind in the message;
+# "That said": the turn to the defence, cut from both sides
+_ELLIPTIC = re.compile(r"^\W*(?:(?:I|we) (?:would|'d|was|were|am|do|did|'m) (?:be |have been )?(?:too|as well)"
+                       r"|so (?:would|was|did) (?:I|we)|me too"
+                       r"|that said|having said that|still|anyway|however)\W*$", re.I)  # a connective left alone
 
 
 def _own_side(facts: list[str]) -> list[str]:
@@ -273,13 +295,15 @@ def _denied_thing(msg: Message) -> str | None:
                 (c for c in verb.subtree if c.pos_ == "NOUN" and c.i > verb.i and any(  # a misparse ("lol")
                     d.dep_ == "poss" and d.lower_ in ("your", "ur") for d in c.children)), None)
             if negated(verb) and _past(verb) and thing is not None \
-                    and not any(t.lower_ in ("my", "our", "mine") for t in thing.subtree):  # "raise my voice"
+                    and not any(t.lower_ in ("my", "our", "mine") for t in thing.subtree) \
+                    and not any(t.lower_ in _NOBODYS for t in thing.subtree):  # "anyone's comments": whose?
                 return render(words_of([t for t in [*thing.lefts, thing] if (t.dep_ in _NOUN_PARTS or t is thing)
                                         and t.lower_ not in INTERJECTIONS]))  # "your charger lol"
     return None
 
 
 _NOUN_PARTS = {"det", "poss", "amod", "compound", "nummod"}
+_NOBODYS = {"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "nobody"}
 
 
 def _denying(msg: Message) -> bool:
@@ -326,6 +350,8 @@ def compose(msg: Message, lines) -> str:
     """The lines as one message, without an insult pinned to the listener's thing ("your stupid
     mug" → "your mug") and without "I can see" twice (the second says "I know")."""
     text = without_sneers(_compose(msg, lines))
+    # "I was only trying to keep to schedule though": the contrast it answered is gone, so is "though"
+    text = re.sub(r"\s+(?:though|tho)\b(?=\s*(?:[,.!?]|$))", "", text, flags=re.I)
     first = text.find("I can see")
     if first >= 0:
         head, rest = text[:first + 9], text[first + 9:]

@@ -9,6 +9,7 @@ from .candidate import ACKNOWLEDGE, BEHAVIOUR, DROP_ABSOLUTES, FEELING_ONLY, I_S
 from .defence import defence_lemmas
 from .deflection import cross_complaints, owns_lapse
 from .harm import REASON as HARM_REASON, wishes_harm
+from .menace import menaces
 from .inflect import base_of
 from .message import read_message
 from .motives import blames_motive_only
@@ -127,7 +128,7 @@ def _score_clauses(analyzer, messages) -> None:
 
 
 def _choose(analyzer, message, labels, pool, verdicts, limit):
-    if not pool and wishes_harm(message.text):
+    if not pool and (wishes_harm(message.text) or menaces(message.text)):
         return [], HARM_REASON, False
     if not pool:
         return [], "the message names no situation, fact or request that a rewrite could keep", False

@@ -74,6 +74,16 @@ _SHAMED = re.compile(r"\b(?:told|tell|telling|tells) (?:everyone|everybody|the w
                      r"all (?:my|your|our) (?:friends|family|mates))\b|\b(?:it'?s|its|that'?s|thats|it was|that was|so|really|how) (?:so |really |actually |literally )?"
                      r"(?:embarrassing|humiliating|mortifying|cringe)\b|\bi (?:was|am|'m|felt) (?:so |really )?"
                      r"(?:embarrassed|humiliated|mortified)\b|\b(?:embarrassed|humiliated) me\b", re.I)
+# Where the public words ("everyone", "whole", "front") say the speaker was shown up in front of
+# others. Alone they mislead: "your shower lasts the whole playlist", "the front door", "you pushed
+# everyone away" embarrass nobody.
+_PUBLIC = re.compile(r"\bin front of\b|\b(?:in|on|at) (?:public|the (?:group )?chat|the party|the meeting)\b"
+                     r"|\b(?:told|tell|telling|tells|showed|show|posted|post|shared|share|announced|cc'?e?d|copied|forwarded)\b"
+                     r"[^.!?]{0,40}?\b(?:everyone|everybody|the whole|the company|all)\b|\bcc'?e?d\b|\breplied all\b"
+                     r"|\b(?:everyone|everybody|anyone|anybody) (?:saw|heard|knows|was watching|remembers|noticed|laughed)\b"
+                     r"|\bthe whole (?:office|team|street|family|school|group|class|room|table|world|company|floor|party|"
+                     r"restaurant|chat|pub|ward|thread|sub|server|department|staff|board|channel|building|village|town|"
+                     r"neighbourhood|neighborhood|church|gym|internet)\b|\bin company\b", re.I)
 _FAMILY = {"brother", "dad", "mom", "mum", "family"}
 # What being left alone with someone is about: taking sides, support, standing up, sitting there.
 _SUPPORT = {"side", "support", "sit", "sat", "stand", "defend", "back"}
@@ -149,6 +159,11 @@ def adjust(tally, lemmas, clauses) -> None:
         tally["overwhelmed"] = tally.get("overwhelmed", 0) - (lemmas["weight"] if not _NO_HELP.search(text) else 0)
         tally["hurt"] = max(tally.values(), default=0) + 1
     whole = clauses[0].tokens[0].doc.text if clauses and clauses[0].tokens else text
+    if re.search(r"\block(?:s|ed|ing)? (?:me|us) out\b", text, re.I):  # shut out, not a door left open
+        tally["worried"] = tally.get("worried", 0) - lemmas["lock"] - 1
+        tally["left out"] = max(tally.values(), default=0) + 1
+    if tally.get("embarrassed") and not _PUBLIC.search(whole):  # "the whole playlist", "the front door"
+        tally.pop("embarrassed")
     if _SHAMED.search(whole):  # "it's so embarrassing", "I was mortified": said outright, even in a clause dropped
         tally["embarrassed"] = max(tally.values(), default=0) + 1
     snooped = private(text)

@@ -37,6 +37,10 @@ _BROKEN = tuple(re.compile(p, re.I) for p in (
     r'(?:^|\s)"\s',  # an opening quote with its first word cut: 'the same " talk to your parents"'
     r"^([A-Z][a-z]+), (?:.*\s)?\1\b",  # the name addressed said twice: "Derek, I feel interrupted in standup, Derek."
     r"\bwhen (?!(?:needed|asked|required|invited|told|prompted)\b)[a-z]+ed (?:the|a|an|my|your|our|his|her|their|me|us|it)\b",  # "when missed the recital"
+    r"\b(?:i|you|we|they|he|she|it|that|there)'(?:re|m|s|ve|ll|d)\s*[.?!,]",  # "when we're." : its predicate cut off
+    r"\b(?:to|could|would|will|should|might|must|can) (?:you )?can\b",  # "would you be willing to can say thank you"
+    r"\bwhen (?:can'?t|won'?t|wouldn'?t|couldn'?t|don'?t|didn'?t|doesn'?t|isn'?t|aren'?t) (?:you|i|we|they)\b",  # "When can't you say…"
+    r"[.?!]\s*['\"‘’“”]\s*[.?!]",  # a quote's closing mark left alone: "…your employees. '. I'm your wife"
 ))
 # A question kept as a statement: "Who merged without the tests, and I've been feeling…"
 _QUESTION_OPENING = re.compile(r"^(?:who|whoever|why|how come)\b", re.I)

@@ -19,6 +19,7 @@ import re
 
 from .feelings import private
 from .literal import Literal
+from .inflect import past
 from .mock_praise import mock_wish, praise_tail, praised_being, took_long, trim_tail
 from .rhetoric import _thanked_act
 from .surface import is_emoji, render, words_of
@@ -96,6 +97,8 @@ def drop_unreadable(clauses, labels) -> set:
             found = _LATE_BY.search(text)
             clause.role, clause.literal = "accusation", Literal(f"you were {found.group(1)} {_UNITS[found.group(2).lower()]}"
                                                                 f" late", past=True)
+        elif "blaming" in labels and praised_gerund(clause) is not None:  # "genius plan, booking the flights for the wrong month"
+            clause.role, clause.literal = "accusation", praised_gerund(clause)
         elif _FINE_THAT.match(text):  # "totally fine that you ate my leftovers 🙂" → "you ate my leftovers"
             start = clause.tokens[0].idx + _FINE_THAT.match(text).end()
             rest = [t for t in clause.tokens if t.idx >= start and not t.is_punct and not is_emoji(t.text)]
@@ -167,9 +170,35 @@ def _mocked_feat(clause, whole: str) -> bool:
 # "great teamwork, you did nothing", "way to go, genius, you emailed…": praise opening the act it mocks.
 _IRONIC_LEAD = re.compile(r"^(?:(?:oh|ok|okay|wow|well|yeah)\W+)*(?:(?:(?:great|wonderful|perfect|fantastic|brilliant|"
                           r"lovely|awesome|super|terrific|splendid|marvell?ous|amazing|excellent|nice|good|stellar|"
-                          r"cool(?:\W+cool)*)(?: (?:job|work|teamwork|team ?work|one|stuff|effort|move|going))?)|"
+                          r"cool(?:\W+cool)*)(?: (?:job|work|teamwork|team ?work|one|stuff|effort|move|going|\w+ing))?)|"
                           r"way to go|well done|bravo|nice one)(?:\W+(?:genius|einstein|sherlock|champ|hero|mate|"
                           r"buddy|pal))?\s*[,!…—–-]+\s*(?=(?:you|u)\b)", re.I)
+# Mock praise for an act told as a gerund: "genius plan, booking the flights for the wrong month",
+# "wow you really outdid yourself, forgetting our anniversary two years running" → "you booked…",
+# "you forgot…". Kept as it was, the praise stayed in ("when you really outdid yourself, forgetting…").
+_PRAISED_GERUND = re.compile(r"^(?:(?:oh|ok|okay|wow|well|yeah|lol)\W+)*(?:(?:genius|brilliant|great|smart|clever|nice|"
+                             r"amazing|fantastic|stellar|excellent|inspired|bold|classic|solid|top)(?: (?:idea|plan|move|"
+                             r"thinking|call|choice|decision|work|job|one|stuff|strategy))?|(?:you|u) (?:really |truly )?"
+                             r"outdid (?:yourself|urself)|(?:you|u)'?ve (?:really |truly )?outdone (?:yourself|urself)|"
+                             r"way to go|well done|nice one|smooth move|good job)(?:\s*[,!…—–-]+\s*|\s+(?=\w+ing\b))", re.I)
+_AGAIN_WORDS = {"again", "always", "yet", "once", "more", "lol", "haha"}
+
+
+def praised_gerund(clause) -> Literal | None:
+    """The act a "genius plan, V-ing X" praises in mockery, said plainly in the past, or None."""
+    found = _PRAISED_GERUND.match(clause.text)
+    if not found:
+        return None
+    start = clause.tokens[0].idx + found.end()
+    rest = [t for t in clause.tokens if t.idx >= start and not is_emoji(t.text)]
+    if not rest or rest[0].tag_ != "VBG" or len(rest) < 2:
+        return None
+    while rest and (rest[-1].is_punct or rest[-1].lower_ in _AGAIN_WORDS or len(rest) > 3 and rest[-2].text == ","):
+        rest = rest[:-2] if rest[-2].text == "," and not rest[-1].is_punct else rest[:-1]  # "…again", ", Einstein"
+    tail = render(words_of(rest[1:]), lower_start=True) if len(rest) > 1 else ""
+    return Literal(f"you {past(rest[0].lemma_.lower())} {tail}".strip(), past=True)
+
+
 _FINE_THAT = re.compile(r"^\W*(?:(?:oh|ok|okay|wow|well|yeah|no)\W+)*(?:(?:totally|completely|absolutely|"
                         r"perfectly|it's|its|it is|that's|thats) )*(?:fine|ok|okay|cool|no problem|all good) that "
                         r"(?=(?:you|u) \w)", re.I)
@@ -194,4 +223,12 @@ def _enviable(clause) -> bool:
     """"must be nice having a mum who does your laundry": a circumstance envied, not an act."""
     said = clause.literal.situation if clause.literal is not None else ""
     found = re.match(r"^you (?:have|having|got) (?:a |an |your |such )?(?:\w+ )?(\w+)", said)
-    return bool(found) and "nice" in clause.text.lower() and (found.group(1) in PEOPLE or " who " in said)
+    return bool(found) and "nice" in clause.text.lower() and (found.group(1) in PEOPLE or " who " in said) \
+        or "nice" in clause.text.lower() and bool(_HAVING.match(said))
+
+
+# "must be nice to have a job to moan about", "…to have no responsibilities": a thing the listener has,
+# envied; "It hurts when you have a job" would blame them for having it. ("…to have the bass thumping
+# till 2am" is an act, and is read as one.)
+_HAVING = re.compile(r"^you (?:have|having|got) (?:a|an|no|so much|all that|all the|such a|such) (?:\w+ ){0,2}\w+"
+                     r"(?: to \w+(?: about| with| for| on| over)?)?[^\w]*$", re.I)

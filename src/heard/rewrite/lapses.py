@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .retorts import made_clear
+from .retorts import made_clear, reminder
 from .owning import admitted_failure, apologies, speaker_verbs, unkept_intention
 from .surface import render, tidy, words_of
 
@@ -86,10 +86,26 @@ def owned_lapses(msg) -> list[str]:
         if clear:  # "I've told you I can't make Sundays": owned as unclear, not "I'm sorry I can't make Sundays"
             found.append(clear)
             continue
+        if reminder(clause):  # "I told you on Tuesday I might not make it": a warning given, no lapse in it
+            continue
         found += apologies(Message(msg.text, msg.doc, [clause], msg.address, msg.address_tokens, msg.labels))
     # "it's not like I missed it on purpose": the intent was denied, so the apology owns the act alone
-    found = [_ON_PURPOSE.sub("", line) for line in found]
+    found = [_ON_PURPOSE.sub("", line) for line in found if not _only_when(msg, line)]
     tag = _ASKED_TAG.search(msg.text)
     if tag:  # the tag asks the listener to drop it: not part of what is owned
         found = [re.sub(rf",?\s+{tag.group('tag')}$", "", line, flags=re.I) for line in found]
     return found
+
+
+_TIME_MARKS = {"when", "after", "before", "while", "as", "since", "until", "till", "once"}
+
+
+def _only_when(msg, line: str) -> bool:
+    """"I had the gate shut when I left": "I left" only says when; "I'm sorry I left" owns nothing
+    the complaint is about. A bare "I'm sorry I <verb>" whose verb the message only uses that way."""
+    bare = re.fullmatch(r"I'm sorry I (\w+)", line)
+    if not bare:
+        return False
+    uses = [t for t in msg.doc if t.text.lower() == bare.group(1).lower()]
+    return bool(uses) and all(t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in t.children)
+                              for t in uses)

@@ -88,7 +88,7 @@ def admitted_failure(clause) -> str | None:
             return tidy(f"I'm sorry I {past(main.lemma_.lower())} {rest}")
         ability = any(c.lower_ in ("ca", "can", "could", "couldn") for c in verb.children)
         if negative and not ability:
-            rest = render([w for w in words if w.tok.i > verb.i])
+            rest = render([w for w in words if w.tok.i > verb.i and w.lower != "yet"])  # not "should have … yet"
             return tidy(f"I should have {participle(lemma)} {rest}, and I'm sorry")
         text = tidy(re.sub(r"\bthe (?:thing|time)\b", "", render(words)))
         text = re.sub(r"\b(couldn't|can't|could not) have (\w+)", lambda m: f"{m.group(1)} {base_of(m.group(2))}"
@@ -108,7 +108,7 @@ def unkept_intention(clause) -> str | None:
         elif verb.lemma_ == "be":
             about = next((c for c in verb.children if c.lower_ == "about"), None)
             target = next((t for t in about.subtree if t.pos_ == "VERB"), None) if about is not None else None
-        if target is None:
+        if target is None or any(t.tag_ == "WP" or t.lower_ in ("how", "why") for t in verb.subtree):  # a plea
             continue
         if negated(verb) or _under_denial(verb):
             if verb.lemma_ != "mean" or target.lemma_.lower() in ("be", "get", "do", "say"):
@@ -156,7 +156,7 @@ def perceived_action(clause) -> tuple[str, bool] | None:
         past_tense = any(c.lower_ == "did" or c.tag_ == "VBD" for c in auxes)
         subject = next(c for c in verb.children if c.lower_ == "i")
         span = [t for t in verb.subtree if t.i > subject.i and t.i in {x.i for x in clause.tokens}
-                and t.dep_ not in ("neg", "aux") and not t.is_punct and t.lower_ != "never" and not sneering(t)]
+                and not (t.dep_ in ("neg", "aux") and t.head.i == verb.i) and not t.is_punct and t.lower_ != "never" and not sneering(t)]
         if not span:
             continue
         words = words_of(span)

@@ -108,6 +108,8 @@ def made_clear(clause) -> str | None:
     if said is None or not any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("i", "we") for s in said.children):
         return None
     inside = {t.i for t in clause.tokens}
+    if any(t.tag_ == "WP" or t.lower_ in ("how", "why") for t in said.subtree if t.i in inside):
+        return None  # "what more am I meant to do": a plea, not a promise to own
     if said.lemma_ != "be" and any(c.dep_ == "aux" and c.lower_ in _WILL for c in said.children):
         # "I said I'd fix the fence when I have time": a promise not kept yet, owned as one (not "unclear")
         when = {t.i for c in said.children if c.dep_ in ("advcl", "npadvmod") or c.lower_ in _LATER for t in c.subtree}

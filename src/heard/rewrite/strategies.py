@@ -14,6 +14,7 @@ from .discussion import about_views, said_to, view_replies
 from .fluency import broken
 from .harm import keeps_harm, wishes_harm
 from .message import Message
+from .menace import menaces
 from .opinions import own_view
 from .phrases import unframe
 from .reading import compose
@@ -43,6 +44,8 @@ STRATEGIES = (_spoken, _shared_load, i_statement, drop_absolutes, behaviour_not_
 def candidates_for(msg: Message) -> list[Candidate]:
     """Every candidate the strategies give, tidied, less any whose English is broken (fluency.py); a
     message wishing harm gets only those that leave the harm out, and never the feeling-only fallback."""
+    if menaces(msg.text):  # a threat in ordinary words: nothing in it is safe to keep (menace.py)
+        return []
     found = []
     topic = msg.topic()
     in_discussion = msg.blaming and about_views(msg)
