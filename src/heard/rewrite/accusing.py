@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from . import inflect
 from .lexicon import INTENSIFIERS, INTERJECTIONS
 from .literal import Literal
-from .surface import Word, is_emoji, render, words_of
+from .surface import Word, is_emoji, render, said_tokens, words_of
 
 _YOU = {"you", "u", "ya"}
 _LEAD = INTERJECTIONS | {"so", "and", "but", "then", "like", "seriously", "honestly", "hey", "just", "i", "mean"}
@@ -41,12 +41,8 @@ class Accused(Literal):
     bare: bool = False  # names no act ("what were you thinking?"): another clause's act leads if there is one
 
 
-def _words(tokens) -> list:
-    return [t for t in tokens if not t.is_punct and not is_emoji(t.text)]
-
-
 def lead_skipped(tokens) -> list:
-    words = _words(tokens)
+    words = said_tokens(tokens)
     k = 0
     while k < len(words) and words[k].lower_ in _LEAD and k + 1 < len(words) \
             and not (words[k].lower_ == "i" and words[k + 1].lower_ != "mean"):

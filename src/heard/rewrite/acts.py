@@ -129,10 +129,6 @@ def spoiled_occasion(clause) -> tuple[str, bool] | None:
 
 
 def _base(tok) -> str:
-    lemma = tok.lemma_.lower() or tok.lower_
-    if lemma.endswith("e") and tok.lower_ == lemma[:-1] + "ing" and lemma[-3:-1] in _NO_E:
-        lemma = lemma[:-1]  # the tagger's "texte" for "texting"
-    return inflect.base_of(lemma)
+    return inflect.base_of(inflect.lemma_of(tok))
 
 
-_NO_E = {"xt", "ck", "sh", "lk", "rk", "nk", "mp", "ld", "nd", "rt", "ft", "pt", "ct", "wn", "rn", "lp", "ll"}

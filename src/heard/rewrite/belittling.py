@@ -17,6 +17,7 @@ import re
 
 from . import inflect
 from .lexicon import PERSONAL
+from .memo import per_message
 from .stances import about_affairs
 from .surface import is_emoji, recase
 
@@ -186,6 +187,7 @@ def _empty_sneer(text: str) -> bool:
     return False
 
 
+@per_message
 def belittles(msg) -> bool:
     """Whether the message talks down to the listener about what they know, read or think, and
     touches nothing in the speaker's own life."""

@@ -15,6 +15,7 @@ import re
 
 from .belittling import belittles, belittling_replies
 from .lexicon import PERSONAL, VIEW_NOUNS
+from .memo import per_message
 from .reading import compose
 from .surface import paragraph, recase
 from .threads import names_nothing, thread_hostility, thread_replies
@@ -67,6 +68,7 @@ _BELIEF_SNEER = re.compile(r"\bone of those (?:people|guys|types|folks)\b|\b(?:f
 _THEIR_VIEW = re.compile(r"\b(?:your|ur|that|this)\s+(?:\w+\s+)?(?:" + "|".join(sorted(VIEW_NOUNS)) + r")\b", re.I)
 
 
+@per_message
 def about_views(msg) -> bool:
     """Whether the message attacks what someone thinks, knows, reads or argues — and nothing else
     that touches the speaker's own life (a habit, a chore, "the brief" before a call)."""

@@ -57,6 +57,16 @@ def base_of(word: str) -> str:
     return _PAST_FORMS.get(word.lower(), _LEMMA_SLIPS.get(word.lower(), word.lower()))
 
 
+def lemma_of(tok) -> str:
+    """A token's lemma, less the "e" the tagger adds to "texting"/"texted" ("texte")."""
+    lemma = tok.lemma_.lower() or tok.lower_
+    if lemma.endswith("e") and tok.lower_ in (lemma[:-1] + "ing", lemma[:-1] + "ed") and lemma[-3:-1] in _NO_E:
+        return lemma[:-1]
+    return lemma
+
+
+# Consonant pairs a base verb ends in with no "e" after them, so an "e" there is the tagger's slip.
+_NO_E = {"xt", "ck", "sh", "lk", "rk", "nk", "mp", "ld", "nd", "rt", "ft", "pt", "ct", "wn", "rn", "lp", "ll"}
 # Lemmas the tagger gets wrong for new verbs ("texted" → "texte").
 _LEMMA_SLIPS = {"texte": "text", "venmoe": "venmo", "snapchatte": "snapchat", "ubere": "uber", "gatekeepe": "gatekeep"}
 

@@ -59,6 +59,7 @@ class Message:
     address: str | None = None
     address_tokens: set = field(default_factory=set)
     labels: set = field(default_factory=set)
+    memo: dict = field(default_factory=dict, repr=False, compare=False)  # readings made once (memo.py)
 
     def pick(self, options, salt: str = ""):
         """One of `options`, the same for the same message: varied openings, reproducible."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from . import inflect
-from .rhetoric import _NO_E
 from .situations import is_negative
 
 # Words that make a clause a habit ("you always…"), not one occasion: those stay in the present.
@@ -70,9 +69,7 @@ def told_once(clause, text: str, always: bool = False) -> str:
     head = clause.head if clause is not None else None
     if head is None or head.tag_ != "VBN" or head.lemma_ == "be" or _ONGOING.search(text) and not always:
         return text
-    lemma = head.lemma_.lower()
-    if lemma.endswith("e") and head.lower_ == lemma[:-1] + "ed" and lemma[-3:-1] in _NO_E:
-        lemma = lemma[:-1]  # the tagger's "texte" for "texted"
+    lemma = inflect.lemma_of(head)  # not the tagger's "texte" for "texted"
     return re.sub(rf"\b(?:haven't|hasn't) {re.escape(head.text)}\b", f"didn't {lemma}", text, count=1)
 
 

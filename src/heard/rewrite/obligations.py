@@ -8,6 +8,7 @@ no event at all: it gets the role "pressure", so no strategy names it as somethi
 
 from __future__ import annotations
 
+from . import inflect
 from .literal import Literal
 from .pressure import PRESSURE
 from .surface import render, words_of
@@ -110,8 +111,6 @@ def _norm(clause, head) -> Literal | None:
 
 
 def _past_phrase(clause, head) -> str:
-    from . import inflect
-
     inside = {t.i for t in clause.tokens}
     rest = [t for t in head.subtree if t.i > head.i and t.i in inside and not t.is_punct and t.lower_ not in _SNEERING]
     said = render(words_of(rest)).strip()

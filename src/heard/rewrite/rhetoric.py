@@ -18,7 +18,7 @@ from . import inflect
 from ..cues import SPAN_KEY
 from .lexicon import ABSOLUTES, INTENSIFIERS, INTERJECTIONS
 from .literal import Literal
-from .surface import Word, is_emoji, render, words_of
+from .surface import Word, is_emoji, render, said_tokens, words_of
 
 _YOU = {"you", "u", "ya"}
 _LEAD = INTERJECTIONS | {"so", "and", "but", "then", "like", "please", "seriously", "honestly", "hey", "just"}
@@ -38,12 +38,8 @@ _BARE_ASKS = {"call": "call me", "text": "text me", "ring": "ring me", "message"
               "listen": "listen to me", "reply": "reply to me", "answer": "answer me"}
 
 
-def _words(tokens) -> list:
-    return [t for t in tokens if not t.is_punct and not is_emoji(t.text)]
-
-
 def _lead_skipped(tokens) -> list:
-    words = _words(tokens)
+    words = said_tokens(tokens)
     k = 0
     while k < len(words) and (words[k].lower_ in _LEAD or (words[k].pos_ in ("INTJ", "PROPN") or k == 0 and words[k].pos_ == "NOUN")
                               and words[k].i + 1 < len(words[k].doc) and words[k].doc[words[k].i + 1].text == ","):
@@ -64,14 +60,8 @@ def _without_once(tokens) -> list:
             and not t.is_punct and not is_emoji(t.text)]
 
 
-_NO_E = {"xt", "ck", "sh", "lk", "rk", "nk", "mp", "ld", "nd", "rt", "ft", "pt", "ct", "wn", "rn", "lp", "ll"}
-
-
 def _base(verb) -> str:
-    lemma = verb.lemma_.lower() or verb.lower_
-    if lemma.endswith("e") and verb.lower_ == lemma[:-1] + "ing" and lemma[-3:-1] in _NO_E:
-        lemma = lemma[:-1]  # the tagger's "texte" for "texting"
-    return inflect.base_of(lemma)
+    return inflect.base_of(inflect.lemma_of(verb))
 
 
 def _phrase(verb, after) -> str:

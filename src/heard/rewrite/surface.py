@@ -54,6 +54,11 @@ def _bare_name_subject(tok) -> bool:
             "classic", "typical") for c in tok.children)
 
 
+def said_tokens(tokens) -> list:
+    """The tokens that are words: no punctuation, no emoji."""
+    return [t for t in tokens if not t.is_punct and not is_emoji(t.text)]
+
+
 def words_of(tokens) -> list[Word]:
     return [Word(spelled(t), t.whitespace_, t) for t in tokens]
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import PERSONAL, VIEW_NOUNS
+from .memo import per_message
 from .loaded import public
 from .pointed import closing_jab, closing_question, jab_spans, pointed, pointed_replies, unaddressed
 from .reading import facts_of
@@ -105,6 +106,7 @@ _CHORE_OR_DESK = re.compile(r"\b(?:bins?|dishes|laundry|kids'? rooms?|oven|kitch
                             r"emails?|deadline|client|printer|slides|spreadsheet|invoice|presentation|rota)\b", re.I)
 
 
+@per_message
 def thread_hostility(msg) -> bool:
     """Whether the message is one of the comment-thread jabs above, about views and nothing in the
     speaker's own life ("Have you ever actually cleaned the oven?" stays a household complaint)."""
