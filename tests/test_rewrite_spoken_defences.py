@@ -143,7 +143,7 @@ def test_the_rewrite_keeps_what_the_pushback_names(rewrite, text, kept):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", ["You'd have done the same thing.", "Anyone would have done the same thing.",
-                                  "You made me do it.", "You're one to talk, you forgot Dad's birthday."])
+                                  "You made me do it."])  # "you're one to talk, …": test_rewrite_counters.py
 def test_you_too_is_owned_not_turned_into_a_complaint(rewrite, text):
     found = some_texts(rewrite(text))
     assert any("sorry" in s.lower() and "on me" in s for s in found), found

@@ -10,6 +10,7 @@ itself the object right after the verb ("I spent so many hours on this").
 from __future__ import annotations
 
 from .literal import Literal
+from .rhetorical import felt_instead
 from .surface import Word, render, words_of
 
 _LINKING = {"be", "feel", "get", "seem", "look", "sound", "become", "go"}
@@ -42,6 +43,9 @@ def any_idea(tokens) -> Literal | None:
     verb = next((t for t in rest if t.pos_ in ("AUX", "VERB") and t.dep_ not in ("aux", "auxpass", "neg")), None)
     if verb is None:
         return None
+    felt = felt_instead(degree, verb, rest)  # "how embarrassing you were": the speaker's feeling (rhetorical.py)
+    if felt is not None:
+        return felt
     words = words_of(rest)
     if counted is not None and counted.dep_ == "dobj" and counted.head.i == verb.i:
         after = verb.i  # "I spent [so many hours] on this"

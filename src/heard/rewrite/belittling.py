@@ -91,7 +91,8 @@ _NEVER = r"\b" + _Y + r"(?:'ve| have)? (?:\w+ly )?(?:never|haven'?t|have not|did
 _BEEN = re.compile(_NEVER + r"(?:been (?:to|in|inside)|set foot (?:in|on)|worked(?: a day)? (?:in|at)|work(?: a day)? (?:in|at)|"
                    r"lived (?:in|on)|live (?:in|on)) (?!(?:my|our|his|her|their|your|ur|me|us)\b)(?P<place>[^.!?;,]+)"
                    r"|" + _NEVER + r"(?P<verb>run|ran|owned|own|raised|raise|managed|manage|held|hold|started|start) "
-                   r"(?P<thing>(?:a|an|any) [^.!?;,]+|(?!(?:the|my|our|his|her|their|your|ur|this|that|it)\b)\w+s\b[^.!?;,]*)", re.I)
+                   r"(?P<thing>(?:a|an|any) (?:(?!\s+or (?:you|u)\b)[^.!?;,])+|(?!(?:the|my|our|his|her|their|your|ur|this|that|it)\b)\w+s\b"
+                   r"(?:(?!\s+or (?:you|u)\b)[^.!?;,])*)", re.I)  # "…a business or you'd know better": the taunt is no part of it
 _WRONG_ALL = re.compile(r"\b" + _Y + r"(?:'ve| have)?(?:'re| are| been)? (?:\w+ )?wrong (?:on|about) (?P<all>every(?:thing| "
                         r"single \w+| \w+)|all (?:of it|counts|\w+ points?))|\b(?P<every>everything|every (?:single )?(?:thing|"
                         r"word|point)) " + _Y + r"(?:'ve| have)? (?:said|say|wrote|write|posted)\w* (?:has been |is |was )?"

@@ -13,6 +13,7 @@ from .deflection import dismisses
 from .candidate import BEHAVIOUR, DROP_ABSOLUTES, I_STATEMENT, REQUEST, Candidate
 from .clauses import trait_name
 from .disagreement import disagreement
+from .evidence import fitting_things, fitting_topic
 from .favours import favour_lines
 from .granted import granted
 from .left_out import left_out
@@ -150,7 +151,7 @@ def _i_statement_about(msg: Message, targets, primary):
             opener = feeling_sentence(msg, feeling, sit, is_past(event))
         used.add(sit)
     else:
-        topic = msg.topic()
+        topic = fitting_topic(msg, msg.topic(), told=True)  # not "the rest" of "the rest of us" (evidence.py)
         facts = facts_of(msg)
         if not any(not f.startswith(("I ", "I'")) for f in facts):
             need = next((f for f in facts if re.match(r"^I (?:still )?need\b", f)), None)
@@ -202,12 +203,11 @@ def shared_moment(msg: Message, primary, sit: str, feeling: str):
 def _about_topic(msg: Message, feeling: str, topic: str | None) -> list[Candidate]:
     """Last resort: the feeling about the thing the message is about ("the rent"), and a wish to
     talk. Shown only when no other rewrite passes the re-check."""
-    topic = msg.plain_topic()
-    things = None if topic else msg.their_things()
+    topic = fitting_topic(msg, msg.plain_topic())  # not "the walls" of "I've talked to walls" (evidence.py)
+    things = None if topic else fitting_things(msg, msg.their_things())
     if things:  # "it's your mess. your pan, your burnt eggs": ask for help with the things named
-        opener = f"I'm feeling {feeling} about {things}"
-        them = "them" if " and " in things or things.endswith("s") else "it"
-        return [Candidate(compose(msg, [opener, f"Could you take care of {them}?"]), I_STATEMENT, fallback=True)]
+        things, ask = things  # "you and your leaf blower at 7am": the time, talked about, not a mess to clear
+        return [Candidate(compose(msg, [f"I'm feeling {feeling} about {things}", ask]), I_STATEMENT, fallback=True)]
     if not topic:
         return []
     if msg.feeling_named():

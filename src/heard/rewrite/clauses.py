@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from ..cues import SPAN_KEY
 from .lexicon import ABSOLUTES, INTENSIFIERS, INTERJECTIONS, SARCASM, TRAIT_NOUNS, TRAITS
+from .insults import hurls_insult, mark_insult_tails
 from .surface import is_emoji
 
 _SPLIT_PUNCT = {",", ";", ":", "—", "–", "-", "...", "…", "--"}
@@ -299,6 +300,7 @@ def mark_clauses(doc, clauses, evidence=()) -> None:
         decor = bool(rolled) and all(is_emoji(t.text) and sp.end - 1 >= last for sp in rolled for t in sp) \
             and clause.you_subject
         clause.role = _role(clause, ignore={"contempt"} if decor else set())
+    mark_insult_tails(clauses)
 
 
 _TAG_VERBS = {"do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "can", "will", "would",
@@ -321,7 +323,8 @@ def _role(clause: Clause, ignore=frozenset()) -> str:
             return role
     if clause.cues & VALIDATING_CUES:
         return "validation"
-    if clause.you_subject and _trait_of(clause) is not None or _trait_noun(clause) is not None or _verdict(clause):
+    if clause.you_subject and _trait_of(clause) is not None or _trait_noun(clause) is not None or _verdict(clause) \
+            or hurls_insult(clause):
         return "attack"
     if _likened(clause):
         return "contempt"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .belittling import belittles, belittling_replies
+from .condescension import condescends, condescension_replies
 from .lexicon import PERSONAL, VIEW_NOUNS
 from .memo import per_message
 from .reading import compose
@@ -76,7 +77,7 @@ def about_views(msg) -> bool:
     if _ENOUGH.search(text):
         return True
     found = thread_hostility(msg)  # "Source?", "Name one…", "Found the landlord." (threads.py)
-    if found or belittles(msg):  # "Try reading a book sometime" (belittling.py)
+    if found or belittles(msg) or condescends(msg):  # "Try reading a book sometime", "Newsflash: …" (condescension.py)
         return True
     if PERSONAL.search(text):
         return False
@@ -134,6 +135,7 @@ def view_replies(msg) -> list[list[str]]:
     if found:
         replies.extend(found)
     replies.extend(belittling_replies(msg))  # condescension: the position kept, the put-down gone
+    replies.extend(r for r in condescension_replies(msg) if r not in replies)  # public-thread put-downs
     return replies
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .belittling import belittles
+from .condescension import condescends
 from .candidate import ACKNOWLEDGE, BEHAVIOUR, DROP_ABSOLUTES, FEELING_ONLY, I_STATEMENT, REQUEST, RESPONSIBILITY
 from .defence import defence_lemmas
 from .deflection import cross_complaints, owns_lapse
 from .harm import REASON as HARM_REASON, wishes_harm
+from .insults import SELF_REASON, hard_on_self
 from .menace import menaces
 from .inflect import base_of
 from .message import read_message
@@ -73,7 +75,7 @@ def rewrite_results(analyzer, results, limit: int = MAX_SUGGESTIONS, force: bool
         cross_complaints(message.clauses, owns_lapse)  # "…but you never remind me either": a counter
         if any(c.role == "counter" for c in message.clauses):
             message.labels = message.labels | {"defensive"}
-        if thread_hostility(message) or belittles(message):  # contempt for the listener's view (threads.py, belittling.py)
+        if thread_hostility(message) or belittles(message) or condescends(message):  # contempt for the listener's view (threads.py, belittling.py)
             message.labels = message.labels | {"blaming"}
         if message.defensive and blames_motive_only(message):  # "…you're just looking for reasons to" (motives.py)
             message.labels = message.labels - {"blaming"}
@@ -83,6 +85,9 @@ def rewrite_results(analyzer, results, limit: int = MAX_SUGGESTIONS, force: bool
     _score_clauses(analyzer, messages)
     pools = []
     for (i, _), message in zip(chosen, messages):
+        if hard_on_self(message):  # "I'm such an idiot, forgot my keys": no one else to soften anything for
+            pools.append([])
+            continue
         pool = candidates_for(message)
         if not pool and not message.labels >= set(REWRITTEN_LABELS):
             message.labels |= set(REWRITTEN_LABELS)  # nothing fits the one flag: try both kinds
@@ -130,6 +135,8 @@ def _score_clauses(analyzer, messages) -> None:
 def _choose(analyzer, message, labels, pool, verdicts, limit):
     if not pool and (wishes_harm(message.text) or menaces(message.text)):
         return [], HARM_REASON, False
+    if not pool and hard_on_self(message):
+        return [], SELF_REASON, False
     if not pool:
         return [], "the message names no situation, fact or request that a rewrite could keep", False
     kept = []

@@ -63,7 +63,7 @@ def experience(clause: Clause):
         return (f"I ended up handling {thing} on my own" if past else f"I end up handling {thing} on my own",
                 "overwhelmed", "Could you give me a hand?" if thing == "things" else
                 f"Could you give me a hand with {thing}?", False)
-    if lemma == "care" and negative:
+    if lemma == "care" and negative and not any(c.dep_ == "ccomp" for c in head.children):  # "…care that you never X": X
         return ("I didn't feel cared about" if past else "I don't feel cared about", "hurt",
                 None, True)
     if private(clause.text) and not negative:  # "you read my texts": a privacy broken, said as such

@@ -13,6 +13,8 @@ import re
 
 # …unless the sentence goes on to say it was broken ("…and then didn't").
 _KEPT_TO = r"(?![^.?!]*\b(?:and|but) (?:then )?(?:didn't|did not|never|weren't|wasn't|forgot)\b)"
+# A word that is not a finite verb, in "when you and your leaf blower at 7am" (its verb missing).
+_NOT_VERB = r"(?!(?:is|are|was|were|have|has|had|do|did|will|would|can|could|keep|go|get|got|went|came|left)\b)(?!\w+ed\b)\w+"
 _BROKEN = tuple(re.compile(p, re.I) for p in (
     r"\b(?!(?:had|that|very|really|so|no|bye|ha|la|blah)\b)(\w+) \1\b",  # "the the", "you you"
     r"\b(?:the|a|an|and|or|but|for|when|if|because|my|your|their|our)\s*[.?!]",  # a sentence cut short
@@ -41,6 +43,8 @@ _BROKEN = tuple(re.compile(p, re.I) for p in (
     r"\b(?:to|could|would|will|should|might|must|can) (?:you )?can\b",  # "would you be willing to can say thank you"
     r"\bwhen (?:can'?t|won'?t|wouldn'?t|couldn'?t|don'?t|didn'?t|doesn'?t|isn'?t|aren'?t) (?:you|i|we|they)\b",  # "When can't you say…"
     r"[.?!]\s*['\"‘’“”]\s*[.?!]",  # a quote's closing mark left alone: "…your employees. '. I'm your wife"
+    r"\bwhen you and (?:your|ur) (?:" + _NOT_VERB + r" )?" + _NOT_VERB + r"(?: \w+ing\b| (?:at|on|in) (?:\d|midnight|night|"
+    r"dawn|\w+day\b|a \w+day\b)| every\b|\s*[,.])",  # "when you and your drum kit at midnight": no verb (evidence.py)
 ))
 # A question kept as a statement: "Who merged without the tests, and I've been feeling…"
 _QUESTION_OPENING = re.compile(r"^(?:who|whoever|why|how come)\b", re.I)

@@ -52,8 +52,36 @@ _PAST_FORMS = {forms[0]: base for base, forms in _IRREGULAR.items() if forms[0] 
 _PAST_FORMS.update({forms[1]: base for base, forms in _IRREGULAR.items() if forms[1] != base})
 
 
+# "overdraw", "rebuild", "mistake" inflect like the verb they are built on ("overdrew", not
+# "overdrawed"). "un"/"be" build few irregular verbs, so they are listed; "relay" and "resent" are
+# words of their own, not "re" + "lay"/"sent".
+_PREFIXES = ("over", "under", "out", "mis", "with", "fore", "up", "re")
+_PREFIXED = {"undo": ("un", "do"), "become": ("be", "come"), "befall": ("be", "fall"), "behold": ("be", "hold"),
+             "beget": ("be", "get")}
+_NOT_PREFIXED = {"relay", "resent", "outlay", "output", "relied"}
+
+
+def _prefixed(verb: str, table) -> tuple[str, str] | None:
+    """("over", "draw") for "overdraw" when the rest is a word in table; None otherwise."""
+    if verb in _NOT_PREFIXED or verb in table:
+        return None
+    for base, (prefix, rest) in _PREFIXED.items():
+        if table is _IRREGULAR and verb == base:
+            return prefix, rest
+        if table is _PAST_FORMS and verb in (prefix + f for f in _IRREGULAR[rest]):
+            return prefix, verb[len(prefix):]
+    for prefix in _PREFIXES:
+        rest = verb[len(prefix):]
+        if verb.startswith(prefix) and (len(rest) >= 3 or rest in ("do", "go", "did", "went")) and rest in table:
+            return prefix, rest
+    return None
+
+
 def base_of(word: str) -> str:
     """The base form of an irregular past ("forgot" → "forget"); other words come back as they are."""
+    split = _prefixed(word.lower(), _PAST_FORMS)
+    if split:
+        return split[0] + _PAST_FORMS[split[1]]
     return _PAST_FORMS.get(word.lower(), _LEMMA_SLIPS.get(word.lower(), word.lower()))
 
 
@@ -84,6 +112,9 @@ def past(verb: str) -> str:
     """Simple past: "forget" → "forgot", "check" → "checked", "stop" → "stopped"."""
     if verb in _IRREGULAR:
         return _IRREGULAR[verb][0]
+    split = _prefixed(verb, _IRREGULAR)
+    if split:
+        return split[0] + _IRREGULAR[split[1]][0]
     return _regular_ed(verb)
 
 
@@ -91,6 +122,9 @@ def participle(verb: str) -> str:
     """Past participle: "forget" → "forgotten", "ignore" → "ignored"."""
     if verb in _IRREGULAR:
         return _IRREGULAR[verb][1]
+    split = _prefixed(verb, _IRREGULAR)
+    if split:
+        return split[0] + _IRREGULAR[split[1]][1]
     return _regular_ed(verb)
 
 

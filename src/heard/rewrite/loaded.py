@@ -135,6 +135,8 @@ def _keep_telling(found, text):
         return None  # "keep believing the Treasury and watch the deficit grow": partisan.py's
     if not public(said) or len(said.split()) < 2 or re.match(r"(?:that|this|it)\b\W*$", said, re.I):
         return None  # "keep telling yourself that": no claim said, only pointed at
+    if re.match(r"(?:everything|anything|whatever|every word)\b", said, re.I) and not re.search(r"\btelling\b", found.group(0), re.I):
+        return None  # "keep believing everything the premier says": a thing trusted, no claim (condescension.py)
     if (found.group("how") or "").lower() in ("how", "why"):
         return [f"I think we see {found.group('how').lower()} {said} differently", "How do you see it?"]
     return [f"I don't think {said}", "How do you see it?"]

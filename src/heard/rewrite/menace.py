@@ -27,6 +27,10 @@ _MENACE = re.compile(
     r"|\b(?:slap|knock|smack|punch|beat)\s+the\s+(?:taste|teeth|smile|shit|hell|life)\s+(?:right\s+)?out\s+(?:of\s+)?" + _YOUR
     + r"|\b(?:i'?ll|i\s+will|i'?m\s+(?:going\s+to|gonna)|gonna)\s+end\s+" + _YOU + r"\b"
     r"|\bsleep\s+with\s+one\s+eye\s+open\b"
+    # damage to what is theirs: "I'll smash your phone"; an ultimatum's "you'll regret it"
+    r"|\b(?:i'?ll|i\s+will|i'?m\s+(?:going\s+to|gonna)|gonna)\s+(?:smash|wreck|trash|burn|key|slash)\s+(?:up\s+)?"
+    + _YOUR + r"\s+\w+"
+    r"|\b(?:again|up|like\s+that)\s+(?:and|&)\s+" + _YOU + r"'?ll\s+regret\s+(?:it|this|that)\b"
     r"|\bmake\s+" + _YOUR + r"\s+life\s+(?:a\s+)?(?:living\s+)?hell\b", re.I)
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from .acts import act_literal
 from .address import find_address
 from .deflection import disowned
+from .deadpan import mark_deadpan
 from .excuses import stated_state
 from .asides import EXTENDS, contrasted, mark_asides
 from .clauses import YOU, Clause, mark_clauses, split_clauses, trait_name
@@ -16,6 +17,7 @@ from .lexicon import (CUE_FEELINGS, FEELING_CUES, FEELINGS, INTERJECTIONS, SARCA
                       TRAITS)
 from .accusing import mark_accusing
 from .rhetoric import take_back
+from .rhetorical import mark_rhetorical
 from .sarcasm import literal
 from .experience import experience
 from .expectations import mark_expected
@@ -26,6 +28,7 @@ from .feelings import adjust as adjust_feelings
 from .irony import cut_frames, drop_unreadable
 from .motives import mark_motives
 from .mock_praise import mark_invitations, meant, thanks_opens
+from .manipulation import mark_manipulation
 from .pressure import mark_pressure
 from .spoken import mark_spoken
 from .surface import render, words_of
@@ -280,9 +283,12 @@ def read_message(text: str, doc, labels=(), evidence=()) -> Message:
     mark_accusing(clauses)  # "how could you X": the act done, never a request to do it (accusing.py)
     labels = drop_unreadable(clauses, labels)  # "thanks for inviting me lol", "no worries 🙂": nothing plain to keep
     take_back(clauses)  # "thanks for X… oh wait, you didn't": X didn't happen
+    labels = mark_deadpan(clauses, labels, text)  # "must be nice to…", "I'm honoured", "sorry my X is ruining your Y"
     mark_pressure(clauses)  # "you're imagining things", "if you go, don't come back" (pressure.py)
+    mark_manipulation(clauses)  # "a real friend would…", "keep this up and I'm done" (manipulation.py)
     mark_spoken(clauses)  # "I had my reasons", "nobody cares", "you'd have done the same" (spoken.py)
     mark_every_time(clauses)  # "every time I ask you to X you do it wrong": one situation (every_time.py)
+    mark_rhetorical(clauses)  # "…, you've done it since we were kids", "it's your job to X": read whole (rhetorical.py)
     mark_obligations(clauses)  # "you should have called" → you didn't call; "you will do as you're told": an order
     mark_expected(clauses)  # "…because I knew you'd freak out": a guess given as a reason, no event (expectations.py)
     mark_motives(clauses, labels)  # a defence's "you're just looking for reasons to…": nothing to keep (motives.py)

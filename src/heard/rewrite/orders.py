@@ -12,8 +12,10 @@ rewrite said "when stop sending me articles…". "stop it" / "stop that" name no
 from __future__ import annotations
 
 from . import inflect
-from .lexicon import FELT_PARTICIPLES
+from .insults import NAMES
+from .lexicon import FELT_PARTICIPLES, TRAITS
 from .literal import Literal
+from .rhetorical import acting_like
 from .surface import is_emoji, render, words_of
 
 _STOP = {"stop", "quit"}
@@ -24,6 +26,9 @@ _SKIP = {"always", "constantly", "just", "even", "literally", "please", "pls", "
 
 
 def stop_order(tokens) -> Literal | None:
+    impression = acting_like(tokens)  # "stop acting like you know…": an impression, not an act (rhetorical.py)
+    if impression is not None:
+        return impression
     inside = {t.i for t in tokens}
     for head in tokens:
         if head.lemma_.lower() not in _STOP or head.tag_ != "VB" or head.dep_ not in ("ROOT", "conj"):
@@ -44,9 +49,13 @@ def stop_order(tokens) -> Literal | None:
             return None  # "stop doing", nothing named
         if act.lemma_.lower() in FELT_PARTICIPLES and any(w.lower in ("me", "us") for w in after):
             return None  # "stop attacking me": said as "I feel attacked" (venting.py, experience.py)
+        if act.lemma_.lower() == "be" and any(w.lower in NAMES or w.lower in TRAITS for w in after):
+            return None  # "stop being such a nag": a name hurled, no act to keep (insults.py)
         rest = render(after, lower_start=False)
         tail = (" " + rest) if rest else ""
         base = inflect.base_of(act.lemma_.lower())
+        if act.lemma_.lower() == "be":  # "stop being so loud" → "you're so loud", not "you be so loud"
+            return Literal(f"you're{tail}", past=False, request=f"Could you stop {act.lower_}{tail}?")
         return Literal(f"you {base}{tail}", past=False, request=f"Could you stop {act.lower_}{tail}?")
     return None
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .inflect import base_of, past
+from .rhetorical import reaction_refused
 
 _DONT = r"(?:don't|do\s+not|dont)\s+(?:you\s+)?(?:dare\s+|even\s+|ever\s+)*(?:try\s+(?:to\s+|and\s+)?)?"
 _KINDS = (
@@ -137,6 +138,9 @@ def pushback_lines(kind: str, match) -> tuple[list[str], str] | None:
         words = act.split()
         if not words:
             return None
+        refused = reaction_refused(act, match.string)  # "you don't get to cry about this": the speaker's hurt (rhetorical.py)
+        if refused:
+            return refused, "I"
         if words[0].lower() == "decide":
             return [f"It hurts when you {act}", "I'd like us to decide things like that together"], "I"
         gentle = words[0].lower() in _SPEECH

@@ -18,6 +18,7 @@ from . import inflect
 from ..cues import SPAN_KEY
 from .lexicon import ABSOLUTES, INTENSIFIERS, INTERJECTIONS
 from .literal import Literal
+from .rhetorical import cant_you, first_alternative
 from .surface import Word, is_emoji, render, said_tokens, words_of
 
 _YOU = {"you", "u", "ya"}
@@ -89,7 +90,7 @@ def asked_not(tokens) -> Literal | None:
     while k < len(words) and words[k].lower_ in ("just", "please", "maybe", "like", "kindly", "pls", "plz"):
         k += 1
     if k + 1 >= len(words) or words[k].lower_ != "not":
-        return None
+        return cant_you(tokens)  # "can't you for once just say thank you?" asks for it (rhetorical.py)
     while k + 2 < len(words) and words[k + 1].lower_ in ("like", "please", "kindly", "pls", "plz"):
         k += 1  # "can you not, like, leave…"
     verb = words[k + 1]
@@ -107,6 +108,7 @@ def asked_not(tokens) -> Literal | None:
 def ever_asked(tokens) -> Literal | None:
     """"do you ever X?" presumes you don't: said as how it seems, with X asked for. "are you ever
     going to X?" / "will you ever X?" presumes X isn't done yet: asked when it will be."""
+    tokens = first_alternative(tokens)  # "…, or is it all just noise to you?" is a second jab (rhetorical.py)
     words = _lead_skipped(tokens)
     if len(words) < 4 or words[0].lower_ not in ("do", "does", "did", "are", "will") or words[1].lower_ not in _YOU:
         return None
@@ -115,6 +117,8 @@ def ever_asked(tokens) -> Literal | None:
         k += 1
     if k + 1 >= len(words) or words[k].lower_ != "ever":
         return None
+    while k + 2 < len(words) and words[k + 1].lower_ in ("even", "actually", "really", "just"):
+        k += 1  # "do you ever actually listen…"
     going = words[0].lower_ == "are" and [t.lower_ for t in words[k + 1:k + 3]] == ["going", "to"]
     if words[0].lower_ == "are" and not going:
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .inflect import gerund
-from .surface import is_emoji
+from .surface import is_emoji, recase
 
 _ALWAYS_ME = re.compile(
     r"\b(?:why\s+(?:is\s+it|am\s+i|'s\s+it)\s+always\s+(?:me|the\s+one)|why\s+do\s+i\s+always\s+have\s+to|"
@@ -25,7 +25,7 @@ _FILLER = re.compile(r"\s+(?:lol|smh|honestly|tbh|again|every single time|all th
 
 def share_the_load(msg) -> list[list[str]]:
     """Sentences for an "I" statement about a task that is always left to the speaker, or none."""
-    found = _ALWAYS_ME.search(msg.text.replace("’", "'"))
+    found = _ALWAYS_ME.search(recase(msg.text).replace("’", "'"))  # "…REMEMBER THE BINS": not kept shouted
     if not found:
         return []
     task = _FILLER.sub("", "".join(c for c in found.group("task") if not is_emoji(c)).strip())

@@ -210,7 +210,7 @@ def _without_aux_in_past(words: list[Word], aux, head) -> list[Word]:
 
 
 def _question_to_statement(clause: Clause, words: list[Word]) -> list[Word]:
-    """"why do you always X" → "you X"; "why did you X" → "you X-ed"; "do you even care that S" → S."""
+    """"why do you always X" → "you X"; "why did you X" → "you X-ed"; "why do you never X" → "you don't X"; "do you care that S" → S."""
     head = clause.head
     subject = clause.subject
     # "do you even care/know/realise that S" → S
@@ -231,8 +231,8 @@ def _question_to_statement(clause: Clause, words: list[Word]) -> list[Word]:
         return words
     aux = auxes[0]
     wh = {t.i for t in clause.tokens if t.tag_ in ("WRB",) and t.i < subject.i}
-    negs = {c.i for c in list(head.children) + list(aux.children)
-            if c.dep_ == "neg" and c.i < subject.i} or ({-1} if doubts(clause) else set())
+    negs = {c.i for c in list(head.children) + list(aux.children) if c.dep_ == "neg" and c.i < subject.i} or (
+        {-1} if doubts(clause) or any(w.tok is not None and w.tok.i == aux.i and w.text.endswith("n't") for w in words) else set())
     out = []
     for w in words:
         if w.tok is None:
@@ -344,7 +344,7 @@ def verb_phrase(clause: Clause, form: str = "base", drop=frozenset()) -> str:
 
 # -- one occasion instead of a habit ---------------------------------------------------------
 _PAST_NEGATION = {"don't": "didn't", "doesn't": "didn't", "won't": "didn't", "can't": "couldn't",
-                  "aren't": "weren't", "isn't": "wasn't", "haven't": "haven't"}
+                  "aren't": "weren't", "isn't": "wasn't", "haven't": "haven't", "didn't": "didn't"}
 _MODALS = {"will", "can", "would", "could", "should", "must", "may", "might", "shall", "to"}
 _PAST_BE = {"are": "were", "'re": "were", "is": "was", "'s": "was", "am": "was", "'m": "was"}
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 from .blame import behaviour_not_character, drop_absolutes, i_statement, question_to_request
 from .candidate import GUIDANCE, I_STATEMENT, Candidate
 from .defence import acknowledge_first, take_responsibility
+from .counters import counter_attack, counter_candidates, shields_self
 from .disagreement import disagreement
 from .discussion import about_views, said_to, view_replies
+from .evidence import insult_evidence  # a verdict on the listener dropped, its facts kept
 from .fluency import broken
 from .harm import keeps_harm, wishes_harm
+from .manipulation import with_moves
 from .message import Message
 from .menace import menaces
 from .opinions import own_view
@@ -37,7 +40,7 @@ def _spoken(msg: Message) -> list[Candidate]:
     return [Candidate(compose(msg, lines), strategy) for lines, strategy in spoken_lines(msg)]
 
 
-STRATEGIES = (_spoken, _shared_load, i_statement, drop_absolutes, behaviour_not_character, question_to_request,
+STRATEGIES = (_spoken, _shared_load, i_statement, insult_evidence, drop_absolutes, behaviour_not_character, question_to_request,
               take_responsibility, acknowledge_first)
 
 
@@ -50,7 +53,12 @@ def candidates_for(msg: Message) -> list[Candidate]:
     topic = msg.topic()
     in_discussion = msg.blaming and about_views(msg)
     harms = wishes_harm(msg.text)
-    for strategy in ((_discussion,) if in_discussion else STRATEGIES):
+    # a counter-attack gets the complaint heard and its own grievance beside it, nothing else (counters.py);
+    # in an argument about views only when it shields the speaker ("so spare me the speech about the bills")
+    countering = counter_attack(msg) and (not in_discussion or shields_self(msg))
+    chosen = (counter_candidates,) if countering else (_discussion,) if in_discussion else STRATEGIES
+    chosen = with_moves(msg, chosen)  # guilt trips, threats, denials: what to say instead (manipulation.py)
+    for strategy in chosen:
         for candidate in strategy(msg):
             text = one_apology(refer_back(without_echoes(capitalise(tidy(candidate.text))), topic))
             if len(text.split()) >= 3 and text not in {c.text for c in found} and not keeps_harm(text, harms) \

@@ -21,6 +21,7 @@ from .lexicon import FEELINGS, FELT_PARTICIPLES, TRAITS
 from . import inflect
 from .belittling import SHAME_FOR, belittles
 from .discussion import about_views
+from .insults import insulted
 from .message import Message
 
 # Names hurled at a person that the trait table (which maps a trait to the need under it) leaves out.
@@ -121,7 +122,7 @@ def _hostile(msg: Message) -> bool:
         return False
     if belittles(msg) or _SHAME.search(msg.text) or _FAULT.search(msg.text):
         return True
-    if {t.lower_ for t in msg.doc} & (INSULTS | _SWEARING | set(TRAITS)) or _felt(msg):
+    if {t.lower_ for t in msg.doc} & (INSULTS | _SWEARING | set(TRAITS)) or _felt(msg) or insulted(msg):
         return True
     # A cue is a word pattern ("grow up" in "you had to grow up fast"): it counts only where the
     # model, reading that clause alone, flags it too.
@@ -180,7 +181,7 @@ def _mine_discounted(clause) -> bool:
 
 def _insulting(msg: Message) -> bool:
     """An insult, swearing or a known jab in the message itself, whatever the model flagged."""
-    if {t.lower_ for t in msg.doc} & (INSULTS | _SWEARING | set(TRAITS)):
+    if {t.lower_ for t in msg.doc} & (INSULTS | _SWEARING | set(TRAITS)) or insulted(msg):
         return True
     return any(p.search(msg.text) for p in (_BEWILDERED, _MAKES_ME, _DISMISSIVE, _COMPARED, _SNIPE, _SHAME, _FAULT)) \
         or belittles(msg)

@@ -26,7 +26,8 @@ _STATIVE = {"know", "think", "feel", "want", "need", "like", "love", "hate", "ho
 
 def nothing_to_own(msg) -> bool:
     """No denial, excuse or admitted act of the speaker's: only what others did to them."""
-    if any(c.role in _DEFENDING for c in msg.clauses) or apologies(msg) or shielded(msg):
+    # "That's not what happened" is set aside as a move (manipulation.py), and is still a denial
+    if any(c.role in _DEFENDING or "manip_denial" in c.cues for c in msg.clauses) or apologies(msg) or shielded(msg):
         return False
     if any(c.role == "pressure" for c in msg.clauses):
         return True  # a guilt trip or threat, not a defence: pressure.py says what to say instead
