@@ -290,8 +290,9 @@ def drop_absolutes(msg: Message) -> list[Candidate]:
     if named:
         lines = [msg.pick([f"{occasion}, and I {felt} {feeling}", f"When {occasion}, I {felt} {feeling}"], "abs")]
     else:
-        lines = [msg.pick([f"This time {occasion}, and I {felt} {feeling}",
-                           f"When {occasion} this time, I {felt} {feeling}"], "abs")]
+        # "the last time", not "this time": one past occasion, said as people say it
+        lines = [msg.pick([f"The last time {occasion}, I {felt} {feeling}",
+                           f"Last time {occasion}, I {felt} {feeling}"], "abs")]
     request = request_for(msg, primary) or next(
         (r for r in (request_for(msg, c) for c in absolute[1:]) if r), None) or talk_request(msg, msg.topic())
     request = request_after(msg, request, lines[0], absolute, past=True)

@@ -81,7 +81,7 @@ def base_of(word: str) -> str:
     """The base form of an irregular past ("forgot" → "forget"); other words come back as they are."""
     split = _prefixed(word.lower(), _PAST_FORMS)
     if split:
-        return split[0] + _PAST_FORMS[split[1]]
+        return split[0] + _PAST_FORMS.get(split[1], split[1])  # "become": its participle is its base
     return _PAST_FORMS.get(word.lower(), _LEMMA_SLIPS.get(word.lower(), word.lower()))
 
 
