@@ -34,7 +34,9 @@ def find_address(doc):
     if run and run[-1].i + 1 < len(tokens):
         after = tokens[run[-1].i + 1]
         nxt = tokens[after.i + 1] if after.text == "," and after.i + 1 < len(tokens) else after
-        if after.text == "," or nxt.lower_ in YOU | {"i", "why", "what", "how", "it", "this", "that", "we"} \
+        # "Love how you…", "Love that you…": the verb of a sarcastic "I love how", not the pet name "Love, …"
+        loved = len(run) == 1 and run[0].lower_ == "love" and after.text != ","
+        if not loved and (after.text == "," or nxt.lower_ in YOU | {"i", "why", "what", "how", "it", "this", "that", "we"}) \
                 or _mention(run[0]):
             name = " ".join(t.text for t in run).replace(" .", ".")
             return name, {t.i for t in run} | ({after.i} if after.text == "," else set())

@@ -25,6 +25,7 @@ from .spoken import CUE as SPOKEN, answered, speaker_hurting
 from .surface import capitalise, render, words_of
 from .sympathy import acknowledges
 from .wronged import nothing_to_own
+from .corrections import brush_words, correction, defends, disowned, doubts, misread, sees_hurt, unhedged
 
 LATE_AMENDS = AMENDS[0][1]
 
@@ -33,6 +34,8 @@ def take_responsibility(msg: Message) -> list[Candidate]:
     if not msg.defensive or nothing_to_own(msg) or speaker_hurting(msg) or answered(msg):
         return []  # "Who took my lunch??"; "Nobody cares", "I had my reasons": spoken.py answers those
     owned = owned_lapses(msg)
+    if not owned and (disowned(msg) or misread(msg)):
+        return []  # "the moderators did", "I wasn't the one who…": no apology for the act denied (corrections.py)
     denying = _denying(msg)  # what follows a denial is its support: not kept inside the apology
     context = [] if denying else _unbrushed(msg, _context(msg))
     thing = _denied_thing(msg) if denying else None
@@ -139,7 +142,9 @@ def _kept_waiting(msg: Message) -> bool:
 
 def acknowledge_first(msg: Message) -> list[Candidate]:
     validations = [render(cleaned(c, msg.address_tokens, strict=False)).rstrip(".!?,; ")
-                   for c in msg.clauses if acknowledges(c) and not _mocking(c)]  # sympathy.py
+                   for c in msg.clauses if (acknowledges(c) or sees_hurt(c.text)) and not _mocking(c)
+                   and not doubts(c.text)]  # sympathy.py; "I know the comment hurt", not doubt (corrections.py)
+    validations = [v for k, v in enumerate(validations) if v.lower() not in {w.lower() for w in validations[:k]}]  # once
     reflected = next((r for r in (reflected_view(c) for c in msg.clauses) if r), None)
     if speaker_hurting(msg) or answered(msg):  # "Nobody ever thinks about what I'm going through" (spoken.py)
         return []
@@ -157,6 +162,9 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
         and not (k + 1 < len(msg.clauses) and re.match(r"\W*(?:but|though|however)\b", msg.clauses[k + 1].text, re.I))][:1]
     puzzled = any(WRONGDOING.search(c.text) for c in msg.clauses)
     feeling_seen = their_feeling(msg)
+    # "I didn't X, I just Y": the denial as what they saw, and the account (corrections.py)
+    corrected = correction(msg, bool(validations or feeling_seen), bool(sorry) or "sorry" in " ".join(validations).lower()) \
+        if validations or feeling_seen or not perceived and (minimised or not reflected) else []
     openers = []
     if validations:
         opener = validations[0] + (f", and {validations[1]}" if len(validations) > 1 else "")
@@ -164,6 +172,8 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
         opener = f"{feeling_seen}, and that makes sense"
     elif shielded(msg):
         opener = NOT_ENOUGH
+    elif corrected and corrected[0][0].startswith("I can see why it"):
+        opener = corrected[0][0]  # "I wasn't being sarcastic, that's just how I write"
     elif minimised and sorry:  # "Things happen" beside "I forgot the cake": one apology, for the cake
         opener = msg.pick(["I can see this really matters to you", "I can see how much this matters to you"], "min")
     elif minimised:
@@ -175,7 +185,7 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
             topic = None  # "making such a fuss": the brush-off, not what the listener cares about
         if topic and re.search(r"\bjoke\b", topic) and any(owned_joke(c) for c in msg.clauses):
             topic = None  # the joke is owned on its own line ("my joke landed badly"), not brushed off
-        said = said_back(msg)
+        said = brush_words(said_back(msg))  # not "I'm sorry I said it was one drink" (corrections.py)
         brushed = msg.pick([f"I can see you care about {topic}, and I'm sorry I brushed it off" if topic else
                             "I can see this matters to you, and I'm sorry I brushed it off",
                             f"I'm sorry I brushed off {topic}. I can see it really matters to you" if topic else
@@ -213,7 +223,9 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
     found = []
     # After a denial ("I didn't break it", "it's not my fault"), the facts that follow are its support
     # ("it was already cracked", "she started it"): said back, they keep the defence.
-    context = [] if _denying(msg) else _unbrushed(msg, _context(msg))
+    context = [f for f in ([] if _denying(msg) else _unbrushed(msg, _context(msg)))
+               if f.lower() not in " ".join(validations).lower()]  # "I know that stung": an acknowledgement now
+    first = opener
     for opener, facts in [(opener, []), (opener, context),
                           *((other, []) for other in openers)]:
         softened = False
@@ -221,10 +233,14 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
             if not (re.search(r"\b(?:I|me|my|we|us|our)\b", fact, re.I) or linked or softened):  # "my phone died"
                 facts[k] = f"{msg.pick(SOFTENERS, 'soft')}, {fact}"
                 softened = True
-        if not (validations or perceived or reflected or topic or sorry or facts or minimised or puzzled
+        if not (validations or perceived or reflected or topic or sorry or facts or minimised or puzzled or corrected
                 or feeling_seen or shielded(msg)):
             continue
-        if linked and facts:
+        told = _told(corrected[0], opener) if corrected and (validations or feeling_seen or opener == corrected[0][0]
+                                                             or not corrected[0][0].startswith("I can see why it")) else []
+        if told:
+            lines = [opener, *told, *(s for s in sorry if s.lower() not in opener.lower())]
+        elif linked and facts:
             lead = opener
             if validations and opener.startswith(validations[0]) and ", and " in opener:
                 # "Thank you for raising this. I understand you're worried, and the lease says…": one "and"
@@ -234,7 +250,16 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
         else:
             lines = [opener, *sorry, *facts]
         found.append(Candidate(compose(msg, [*lines, closing]), ACKNOWLEDGE))
+    for told in (_told(lines, first) for lines in corrected[1:] if validations or feeling_seen or first == lines[0]
+                 or not lines[0].startswith("I can see why it")):
+        found.append(Candidate(compose(msg, [first, *told, closing]), ACKNOWLEDGE))  # the plainer readings
+    if corrected and not first.startswith("I can see why it"):  # and the reading without them, if all read defensive
+        found.append(Candidate(compose(msg, [first, *sorry, *(context or []), closing]), ACKNOWLEDGE, fallback=True))
     return found
+
+
+def _told(lines: list, opener: str) -> list:
+    return lines[1:] if lines and lines[0] == opener else lines
 
 
 def _unbrushed(msg: Message, facts: list[str]) -> list[str]:
@@ -259,8 +284,8 @@ def _context(msg: Message) -> list[str]:
         msg = Message(msg.text, msg.doc, [c for c in msg.clauses if c not in told], msg.address,
                       msg.address_tokens, msg.labels)
     # "everybody has off nights", "nobody got hurt": argued back, not told (justifies.py)
-    return [f for f in _own_side(facts_of(msg, roles=("fact", "own", "excuse"), flagged=True))
-            if not justifies(f) and not _ELLIPTIC.match(f)]
+    return [unhedged(f) for f in _own_side(facts_of(msg, roles=("fact", "own", "excuse"), flagged=True))
+            if not justifies(f) and not _ELLIPTIC.match(f) and not defends(f)]  # "within our rights" (corrections.py)
 
 
 # "I would be too", "me too": the feeling they echo was the listener's, left behind in the message;

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from .belittling import belittles
 from .condescension import condescends
+from .chat_marks import clean as clean_chat
 from .candidate import ACKNOWLEDGE, BEHAVIOUR, DROP_ABSOLUTES, FEELING_ONLY, I_STATEMENT, REQUEST, RESPONSIBILITY
 from .defence import defence_lemmas
 from .deflection import cross_complaints, owns_lapse
@@ -22,6 +23,7 @@ from .strategies import candidates_for, unframe
 from .textspeak import moved_evidence, spell_out
 from .threads import thread_hostility
 from .wronged import complains_only
+from .corrections import defends_only
 
 REWRITTEN_LABELS = ("blaming", "defensive")
 MAX_SUGGESTIONS = 3
@@ -81,6 +83,8 @@ def rewrite_results(analyzer, results, limit: int = MAX_SUGGESTIONS, force: bool
             message.labels = message.labels - {"blaming"}
         if message.defensive and complains_only(message):  # "Who took my lunch??": a complaint, not a defence
             message.labels = (message.labels - {"defensive"}) | {"blaming"}
+        if not flagged_labels(result) and message.labels == {"blaming"} and defends_only(message):
+            message.labels = {"defensive"}  # "we were within our rights to trim it": a defence (corrections.py)
         messages.append(message)
     _score_clauses(analyzer, messages)
     pools = []
@@ -92,6 +96,8 @@ def rewrite_results(analyzer, results, limit: int = MAX_SUGGESTIONS, force: bool
         if not pool and not message.labels >= set(REWRITTEN_LABELS):
             message.labels |= set(REWRITTEN_LABELS)  # nothing fits the one flag: try both kinds
             pool = candidates_for(message)
+        for candidate in pool:
+            candidate.text = clean_chat(candidate.text)  # no "lmao", ":(" or "<link>" left in a rewrite (chat_marks.py)
         pools.append(pool)
     texts = sorted({c.text for pool in pools for c in pool})
     verdicts = dict(zip(texts, analyzer.check_many(texts))) if texts else {}

@@ -17,6 +17,11 @@
   not "disconnected" ("hang" is there for hanging out together).
 - Going through the speaker's texts, phone or diary is their privacy broken: "hurt", not the
   "worried" that contact words ("text", "phone") carry when no one replies.
+- What happened, read last (situation_feeling): a child or driver in danger is "worried"; lies and
+  affairs "hurt"; a missed birthday, recital or funeral "let down" (a funeral or a call not made on the
+  day: "hurt"); silence at night "worried"; being kept waiting, a plan moved or things used up
+  "frustrated"; the housework left to the speaker "overwhelmed". A feeling the speaker names
+  ("I'm so frustrated", "it really hurt") outweighs all of these (named_feeling).
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ _EXCLUDED = re.compile(
     r"|\bon (?:your|his|her|their) own\b|\bby (?:yourself|himself|herself|themselves)\b|\bbehind my back\b"
     r"|\b(?:left|leave|leaving|cut|cutting|shut|shutting) (?:me|us) out\b|\bexclud\w*"
     r"|\b(?:decid|chose|choos|pick|book|plann?)\w*(?: \w+){0,3} for both of us\b|\b(?:decid|chose)\w* for (?:me|us)\b"
-    r"|\bwithout me\b", re.I)
+    r"|\bwithout me\b|\b(?:except|apart from) (?:me|us)\b(?! (?:to|and)\b)", re.I)
 _CONTACT = {"text", "call", "phone", "reply", "message", "ring", "answer", "email"}
 _USED = re.compile(r"\bonly\b.*\bwhen (?:you|u|they|she|he) (?:want|need)s?\b", re.I)
 _SPEAKER = {"i", "we"}
@@ -178,6 +183,12 @@ def adjust(tally, lemmas, clauses) -> None:
         tally["frustrated"] = max(tally.values(), default=0) + 1
     if fed_up or again or late:
         tally["frustrated"] = max(tally.values(), default=0) + 1
+    fits = situation_feeling(whole)  # what happened outweighs topic words (below)
+    if fits:
+        tally[fits] = max(tally.values(), default=0) + 1
+    named = named_feeling(whole)  # the speaker's own word outweighs any reading of ours
+    if named:
+        tally[named] = max(tally.values(), default=0) + 1
 
 
 def _others_addressed(tally, clauses) -> None:
@@ -201,3 +212,116 @@ def _others_addressed(tally, clauses) -> None:
                 tally["worried"] = tally.get("worried", 0) - counted
             elif tok.lower_ in ("everyone", "everybody") and any(c.dep_ == "case" for c in tok.children):
                 tally["embarrassed"] = tally.get("embarrassed", 0) - 2
+
+
+# -- the situation behind the words ------------------------------------------------------------
+# Topic words alone ("late", "call", "night", "car") say little about how the speaker felt: being
+# made to wait is frustrating, a missed birthday hurts, a child near an open balcony is a worry.
+# These readings look at what happened and outweigh the topic words; a feeling the speaker names
+# outright ("I'm so frustrated", "I felt humiliated") outweighs them in turn.
+
+# Danger to someone's safety or health: "he could have drowned", "after four pints with the kids".
+_DANGER = re.compile(r"\b(?:didn't|did not|forgot to|never|failed to) (?:pick|collect)\b(?! me\b| us\b| up (?:me|us)\b).{0,25}\b(?:from|at) "
+                     r"(?:school|nursery|daycare|childcare|practice|swimming|football)\b|"  # a child left waiting
+                     r"\bcould(?:'ve| have) (?:been )?(?:drowned|died|killed|hurt|injured|fallen|fell|choked|burn(?:ed|t)|"
+                     r"run over|hit|electrocuted|poisoned)\b|\b(?:choked|overdos\w*|unconscious|concussion)\b|\b(?:open|unlocked) (?:balcony|window|gate|stair\w*|pool|oven|front door)\b"
+                     r"|\b(?:balcony|stairs|road|pool|hob|oven|bath|knives?|pills|bleach)\b.{0,30}\b(?:baby|toddler|kids?|"
+                     r"children)\b|\b(?:baby|toddler|kids?|children)\b.{0,40}\b(?:balcony|road|pool|hob|oven|bath|knives?|"
+                     r"pills|bleach)\b|\b(?:pints|drinks|drunk|wasted)\b.{0,30}\b(?:drove|drive|driving|behind the wheel)\b"
+                     r"|\b(?:drove|drive|driving)\b.{0,40}\b(?:pints|drinks|drunk|wasted|over the limit)\b"
+                     r"|\bwithout (?:a |his |her |their |any )?(?:helmet|seat ?belt|car ?seat|life ?jacket)\b"
+                     r"|\bsomething (?:had |might have |could have )?happened\b", re.I)
+# Trust broken by the listener: lying, cheating.
+_BETRAYED = re.compile(r"\b(?:lied|lying|lie) to (?:me|us)\b|\blied about\b|\b(?:cheated|cheating) on (?:me|us)\b"
+                       r"|\b(?:slept|sleeping|hooked up|had an affair) with\b|\baffair\b|\bbetray\w*\b", re.I)
+# Occasions that matter, and the ones whose absence hurts rather than disappoints.
+_OCCASION = re.compile(r"\b(?:birthday|bday|anniversary|recital|graduation|wedding|funeral|christening|mother'?s day|"
+                       r"father'?s day|valentine'?s|christmas|leaving do|leaving party|surgery|operation|scan|"
+                       r"first day|big day|school play|sports day|match|award|prize ?giving|gig|show|hospital)\b", re.I)
+_GRAVE = re.compile(r"\b(?:funeral|surgery|operation|miscarriage|hospital|chemo|died|dying|passed away)\b", re.I)
+_MISSED = re.compile(r"\b(?:miss(?:ed)?|forg[oe]t|forgotten|skipp?(?:ed)?|bail(?:ed)?|flak(?:e|ed))\b|\b(?:cancel|cancell?ed) on\b"
+                     r"|\b(?:didn't|did not|don't|never|couldn't|could not|can't|cannot|won't|wasn't|weren't|not)\b"
+                     r"(?: \w+){0,4}? (?:come|came|show(?:ed)? up|turn(?:ed)? up|be there|been there|make it|there|call|text|"
+                     r"ring|phone|send|bother(?:ed)?|remember)\b|\bcouldn't be bothered\b|\b(?:hours?|minutes?|mins) late\b"
+                     r"|\b(?:went|go|going|were) (?:on holiday|away|out)\b|\b(?:wasn't|weren't|was not|were not) (?:at|around)\b"
+                     r"|\b(?:were|was) supposed to (?:be|come|turn up|show up)\b", re.I)
+_CONTACTED = re.compile(r"\b(?:call|text|ring|phone|message|card)\b", re.I)
+# Kept waiting, made late, plans moved or cut across: frustration, not worry. A bare "you were late
+# again" names no wait or plan: its topic reading (worried, and a request to text) stands.
+_WAITING = re.compile(r"\b(?:\d+|a few|ten|twenty|thirty|forty|fifty|two|three|an|half an|an? extra) ?(?:minutes?|mins?|hours?|hrs?)"
+                      r" late\b|(?<!home )(?<!out )(?<!up )(?<!stay )(?<!stayed )\blate (?:again )?(?:to|for) (?!bed\b)"
+                      r"|\b(?:turn(?:s|ed)?|show(?:s|ed)?|walk(?:s|ed)?|roll(?:s|ed)?) (?:up|in|into)\b.{0,40}\blate\b"
+                      r"|\b(?:drop|dropped|dropping|pick|picked|picking) \w+ (?:up |off )?(?:\w+ ){0,2}late\b"
+                      r"|\b(?:kept|keep|keeps|keeping|left|leave|leaving) (?:me|us|her|him|them|everyone) waiting\b"
+                      r"|\b(?:waited|waiting|wait|stood|standing|sat|sitting)\b.{0,40}\b(?:for (?:you|u)\b|an hour|ages|"
+                      r"(?:\d+|two|three|forty|twenty|ten) (?:minutes|mins|hours))|\btook (?:forever|ages|hours)\b"
+                      r"|\b(?:moved|changed|rescheduled|pushed back|bumped|swapped|shifted|cancell?ed) (?:the |our |my |his |her "
+                      r"|lunch|dinner|the plan|plans)\b|\bcancell?ed on (?:me|us)\b|\blast minute\b"
+                      r"|\bmiss(?:ed)? (?:his|her|my|our|the|their) (?:bedtime|nap|train|bus|flight|start|appointment|"
+                      r"deadline|slot|booking)\b|\bmissed the deadline\b|\bi (?:had|have) to (?:leave|explain|cover|cancel|"
+                      r"rearrange|apologi[sz]e|ring|call|wait|sort|chase|redo)\b|\bi end up (?:covering|doing|explaining)\b",
+                      re.I)
+# The speaker's things used up or handed back spent: a hassle, whatever "car" or "phone" say of worry.
+_USED_UP = re.compile(r"\b(?:used|ate|drank|finished|took|had) (?:up )?(?:the last of|all (?:of )?(?:my|the))\b|\bborrowed my\b"
+                      r"|\b(?:with no|without any|with an empty|no) (?:petrol|gas|fuel|charge|battery|tank)\b", re.I)
+# The housework left to the speaker: "I do all the cooking", "I'm the only one who cleans", "all me".
+_LOAD = re.compile(r"\bI(?:'m| am)? (?:do|did|doing|have to do|end up doing)(?: literally)? (?:all|everything|most|every)\b"
+                   r"|\bI(?:'m| am) the only one (?:who|that|here)\b|\ball (?:on )?me\b(?! to\b)"
+                   r"|\b(?:left|leave|leaves|leaving|dump\w*) (?:it all|everything|all the \w+|every (?:single )?chore)"
+                   r"(?: \w+)? (?:to|on) me\b|\bpil(?:e|es|ed|ing) up\b", re.I)
+# Contact missing where someone may be in trouble: the worry stands, waiting or not.
+_SILENT = re.compile(r"\b(?:didn't|did not|don't|never|not|haven't|hasn't|no)\b(?: \w+){0,3}? "
+                     r"(?:text|texts|call|calls|answer(?:ing)?|reply|replied|replying|pick(?:ing)? up|hear|heard|message)\b", re.I)
+_TROUBLE = re.compile(r"\b(?:\d{1,2} ?am|midnight|all night|last night|come home|came home|got home|safe|since "
+                      r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last)|for days)\b", re.I)
+# "I'm so frustrated", "I felt humiliated": the speaker's own word, said of themselves.
+_NAMED = re.compile(r"\bi(?:'m| am| was| felt| feel| get| got| have been|'ve been| been)(?: \w+)?? (?:so |really |very |"
+                    r"just |actually |absolutely |completely |totally )?(frustrated|furious|angry|annoyed|fed up|hurt|gutted|"
+                    r"heartbroken|worried|scared|terrified|anxious|embarrassed|humiliated|mortified|let down|"
+                    r"disappointed|overwhelmed|exhausted|drained|left out|unheard|ignored|invisible|alone|lonely)\b"
+                    # "it really hurt that…", "it's so frustrating", "it scared me": the feeling said of the event
+                    r"|\bit(?:'s| is| was| really| just| honestly)* (?:so |really |actually )?(hurts?|frustrating|worrying|"
+                    r"embarrassing|humiliating|scary|exhausting|worries me|scared me|upset me|upsets me)\b", re.I)
+_NAMED_AS = {"furious": "frustrated", "angry": "frustrated", "annoyed": "frustrated", "fed up": "frustrated",
+             "gutted": "hurt", "heartbroken": "hurt", "scared": "worried", "terrified": "worried",
+             "anxious": "worried", "humiliated": "embarrassed", "mortified": "embarrassed",
+             "disappointed": "let down", "exhausted": "overwhelmed", "drained": "drained", "ignored": "unheard",
+             "invisible": "unheard", "lonely": "alone", "hurts": "hurt", "frustrating": "frustrated",
+             "worrying": "worried", "embarrassing": "embarrassed", "humiliating": "embarrassed", "scary": "worried",
+             "exhausting": "overwhelmed", "worries me": "worried", "scared me": "worried", "upset me": "upset",
+             "upsets me": "upset"}
+
+
+def named_feeling(text: str) -> str | None:
+    """The feeling the speaker names for themselves ("I'm so frustrated that…"), in heard's words."""
+    found = _NAMED.search(text)
+    if not found or re.search(r"\b(?:not|never|no longer)\b|n't\b", found.group(0), re.I):  # "I'm not angry"
+        return None
+    word = (found.group(1) or found.group(2)).lower()
+    return _NAMED_AS.get(word, word)
+
+
+def situation_feeling(text: str) -> str | None:
+    """The feeling what happened calls for, when the message tells a situation that has one."""
+    if _DANGER.search(text):
+        return "worried"
+    if _BETRAYED.search(text):
+        return "hurt"
+    occasion = _OCCASION.search(text)
+    if occasion and _MISSED.search(text):
+        grave = _GRAVE.search(text)
+        return "hurt" if grave or _CONTACTED.search(text[occasion.start() - 40:occasion.start()] if occasion.start() > 40
+                                                   else text[:occasion.start()]) else "let down"
+    if _SILENT.search(text) and _TROUBLE.search(text):
+        return "worried"
+    if (_WAITING.search(text) or _USED_UP.search(text)) and not excluded(text):
+        return "let down" if re.search(r"\bforg[oe]t\w*\b|\bcancel\w*\b|\bpromised\b|\bsaid (?:you'd|you would)\b", text, re.I) \
+            else "frustrated"
+    if _LOAD.search(text):
+        return "overwhelmed"
+    return None
+
+
+def serious(text: str) -> bool:
+    """A serious hurt: a death or illness, trust broken, someone's safety put at risk."""
+    return bool(_GRAVE.search(text) or _BETRAYED.search(text) or _DANGER.search(text))

@@ -99,7 +99,18 @@ _NO_E = {"xt", "ck", "sh", "lk", "rk", "nk", "mp", "ld", "nd", "rt", "ft", "pt",
 _LEMMA_SLIPS = {"texte": "text", "venmoe": "venmo", "snapchatte": "snapchat", "ubere": "uber", "gatekeepe": "gatekeep"}
 
 
+def _onset(word: str) -> bool:
+    """The rest of "unplug" starts like an English word ("pl"); the rest of "render" ("nd") doesn't."""
+    first, second = word[0], word[1]
+    return first not in _VOWELS and (second in _VOWELS or second in "lrwy" or word[:2] in ("sh", "ch", "th", "st", "sp",
+                                                                                      "sk", "sl", "sn", "sm", "sc"))
+
+
 def _doubles(verb: str) -> bool:
+    for prefix in ("un", "re", "mis", "out", "over", "under", "up"):  # "unplug" doubles like "plug"
+        rest = verb[len(prefix):]
+        if verb.startswith(prefix) and len(rest) >= 3 and verb not in _NOT_PREFIXED and _onset(rest) and _doubles(rest):
+            return True
     if len(verb) < 3 or verb[-1] in "wxy" or verb[-1] in _VOWELS:
         return False
     if not (verb[-2] in _VOWELS and verb[-3] not in _VOWELS):

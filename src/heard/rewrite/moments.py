@@ -66,11 +66,18 @@ _ONGOING = re.compile(r"\b(?:since|for|still|yet|ever|in (?:\w+ )?(?:years|month
 def told_once(clause, text: str, always: bool = False) -> str:
     """"you haven't texted" → "you didn't text", to follow "I felt … when": the occasion as it was.
     Kept as it is where it goes on ("you still haven't paid"), unless `always` ("this time …")."""
+    if always:  # "the last time you are on your phone these days" → "the last time you were on your phone"
+        text = _NOW.sub("", _PRESENT_BE.sub(lambda m: _PAST_OF_BE[m.group(0).lower()], text))
     head = clause.head if clause is not None else None
     if head is None or head.tag_ != "VBN" or head.lemma_ == "be" or _ONGOING.search(text) and not always:
         return text
     lemma = inflect.lemma_of(head)  # not the tagger's "texte" for "texted"
     return re.sub(rf"\b(?:haven't|hasn't) {re.escape(head.text)}\b", f"didn't {lemma}", text, count=1)
+
+
+_PAST_OF_BE = {"you are": "you were", "you're": "you were", "you aren't": "you weren't", "you are not": "you were not"}
+_PRESENT_BE = re.compile(r"\byou(?: are not| aren't| are|'re)\b", re.I)
+_NOW = re.compile(r",?\s+(?:these days|right now|at the moment|lately|rn)\b", re.I)
 
 
 def still_going(feeling: str, sit: str, felt_with) -> str | None:

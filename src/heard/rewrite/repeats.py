@@ -30,6 +30,8 @@ def without_echoes(text: str) -> str:
         words = content_words(part)
         echo = part.endswith(".") and words and any(len(words & before) >= max(2, 0.75 * len(words))
                                                      for before in seen)
+        said = part.lower().rstrip(".!? ")  # "…, I felt embarrassed. I felt embarrassed.": the end said again
+        echo = echo or len(said.split()) >= 2 and any(k.lower().rstrip(".!? ").endswith(said) for k in kept)
         if not echo:
             kept.append(part)
             seen.append(words)

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from .blame import behaviour_not_character, drop_absolutes, i_statement, question_to_request
 from .candidate import GUIDANCE, I_STATEMENT, Candidate
+from .closings import fit_closing
 from .defence import acknowledge_first, take_responsibility
 from .counters import counter_attack, counter_candidates, shields_self
+from .corrections import says_defence  # "…is just part of it" said back (corrections.py)
+from .beside import asked_beside, conceded, effort_unseen, grievance_only, unswept  # what a verdict comes with: a concession before, a request after
 from .disagreement import disagreement
 from .discussion import about_views, said_to, view_replies
 from .evidence import insult_evidence  # a verdict on the listener dropped, its facts kept
@@ -40,7 +43,7 @@ def _spoken(msg: Message) -> list[Candidate]:
     return [Candidate(compose(msg, lines), strategy) for lines, strategy in spoken_lines(msg)]
 
 
-STRATEGIES = (_spoken, _shared_load, i_statement, insult_evidence, drop_absolutes, behaviour_not_character, question_to_request,
+STRATEGIES = (_spoken, _shared_load, conceded, asked_beside, effort_unseen, i_statement, insult_evidence, drop_absolutes, behaviour_not_character, question_to_request,
               take_responsibility, acknowledge_first)
 
 
@@ -58,11 +61,17 @@ def candidates_for(msg: Message) -> list[Candidate]:
     countering = counter_attack(msg) and (not in_discussion or shields_self(msg))
     chosen = (counter_candidates,) if countering else (_discussion,) if in_discussion else STRATEGIES
     chosen = with_moves(msg, chosen)  # guilt trips, threats, denials: what to say instead (manipulation.py)
+    if acknowledge_first in chosen and conceded(msg):  # its concession + complaint replaces the concession alone
+        chosen = tuple(s for s in chosen if s is not acknowledge_first)
+    if grievance_only(msg):  # "You went through my texts, Ryan": nothing to answer as the one accused (beside.py)
+        chosen = tuple(s for s in chosen if s not in (acknowledge_first, take_responsibility))
     for strategy in chosen:
         for candidate in strategy(msg):
             text = one_apology(refer_back(without_echoes(capitalise(tidy(candidate.text))), topic))
+            text = unswept(text, msg) or ""  # "You make everything about you." is still the verdict (beside.py)
+            text = fit_closing(msg, text)  # a last line that fits what came before it (closings.py)
             if len(text.split()) >= 3 and text not in {c.text for c in found} and not keeps_harm(text, harms) \
-                    and not broken(text):
+                    and not broken(text) and not says_defence(msg, text):
                 found.append(Candidate(text, candidate.strategy, candidate.fallback))
     if not harms:
         found += [c for c in say_the_feeling(msg) if c.text not in {f.text for f in found}]

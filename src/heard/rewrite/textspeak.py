@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .chat_marks import marks
 from .lexicon import ABSOLUTES, INTENSIFIERS, TRAITS
 
 # Words that follow "ur" = "you're" rather than "your": adverbs, articles, states and traits.
@@ -25,7 +26,12 @@ clothing something nothing everything anything thing things ring king spring str
 darling sibling pudding earring earrings""".split())
 _FIXED = {"u": "you", "urself": "yourself", "ppl": "people", "cuz": "because", "bc": "because",
           "tho": "though", "pls": "please", "plz": "please", "thx": "thanks", "b4": "before",
-          "2day": "today", "2nite": "tonight", "2morrow": "tomorrow", "idk": "I don't know"}
+          "2day": "today", "2nite": "tonight", "2morrow": "tomorrow", "idk": "I don't know",
+          "rn": "right now", "tmrw": "tomorrow", "tmr": "tomorrow", "tmrrw": "tomorrow", "idc": "I don't care",
+          "lmk": "let me know", "abt": "about", "bday": "birthday", "srsly": "seriously", "ud": "you'd",
+          "youd": "you'd", "theyre": "they're", "wouldve": "would've", "couldve": "could've",
+          "shouldve": "should've", "wanna": "want to",
+          "mins": "minutes", "hrs": "hours", "omw": "on my way"}
 # Lower-case words for family or a partner that open a message addressed to them ("mum you…").
 _KIN = frozenset("""mum mom dad babe hun sis bro nana gran grandma grandad mummy daddy honey sweetie
 sweetheart darling hon bae""".split())
@@ -62,14 +68,21 @@ def _youre_or_your(following: str | None) -> str:
 
 def spell_out(text: str) -> tuple[str, list[tuple[int, int]]]:
     """The text with text-speak spelled out, and the edits as (original end, added length)."""
+    chat = marks(text)  # placeholders, emoticons, quoted earlier messages, run-on stops (chat_marks.py)
+    inside = [(start, end) for start, end, _ in chat if end > start]
+    spans = list(chat)
     words = list(_WORD.finditer(text))
-    pieces, edits, last = [], [], 0
     for k, match in enumerate(words):
+        if any(start <= match.start() < end for start, end in inside):
+            continue
         word = match.group()
         low = word.lower()
         following = words[k + 1].group() if k + 1 < len(words) and _same_sentence(text, match, words[k + 1]) \
             else None
-        previous = words[k - 1].group().lower() if k > 0 else None
+        previous = words[k - 1].group().lower() if k > 0 and _same_sentence(text, words[k - 1], match) else None
+        if following is not None and any(match.end() <= start < words[k + 1].start() for start, _, new in chat
+                                         if new == "."):
+            following = None  # a run-on stop (chat_marks.py) ends the sentence here
         if low in _CONTRACTIONS and (word == low or word[1:] == low[1:] or word.isupper()):
             spelled = _CONTRACTIONS[low] if word == low or word.isupper() or low in ("im", "ive") \
                 else _CONTRACTIONS[low].capitalize()
@@ -81,25 +94,32 @@ def spell_out(text: str) -> tuple[str, list[tuple[int, int]]]:
             spelled = word.capitalize() + ","  # "mum you never…" parses as "Mum, you never…"
         elif low in _PETS and k > 0 and following is None and previous not in _BEFORE_THINGS \
                 and text[match.start() - 1] == " " and text[words[k - 1].end():match.start()] == " ":
-            pieces.append(text[last:match.start() - 1] + ",")  # "you forgot the milk babe" → "…milk, babe"
-            last = match.start() - 1
-            edits.append((match.start(), 1))
+            spans.append((match.start() - 1, match.start() - 1, ","))  # "you forgot the milk babe" → "…milk, babe"
             continue
         elif low == "ur":
             spelled = _youre_or_your(following)
+            if (following or "").lower() in ("kind", "sort") and k + 2 < len(words) and words[k + 2].group() == "of":
+                spelled = "you're"  # "ur kind of being a dick"
         elif low == "r" and (previous in ("u", "you", "we", "they") or (following or "").lower() in ("u", "you")):
             spelled = "are"
+        elif low == "rn" and re.search(r"\b(?:always|never|constantly|all the time)\b", _sentence_of(text, match), re.I):
+            spelled = "these days"  # "ur literally never on time rn": a habit lately, not this minute
         elif low in _FIXED:
             spelled = _FIXED[low]
         else:
-            continue
+            spelled = missing_apostrophe(low, previous, following)
+            if spelled is None:
+                continue
         if word.isupper() and len(word) > 1:
             spelled = spelled.upper()
-        pieces.append(text[last:match.start()] + spelled)
-        edits.append((match.end(), len(spelled) - len(word)))
-        last = match.end()
+        spans.append((match.start(), match.end(), spelled))
+    pieces, edits, last = [], [], 0
+    for start, end, new in sorted(spans):
+        pieces.append(text[last:start] + new)
+        edits.append((end if end > start else start + 1, len(new) - (end - start)))  # an insertion moves what follows it
+        last = end
     pieces.append(text[last:])
-    return "".join(pieces), edits
+    return "".join(pieces), sorted(edits)
 
 
 def _it_is(following: str | None) -> bool:
@@ -109,7 +129,36 @@ def _it_is(following: str | None) -> bool:
     return low[:1].isdigit() or low in _IT_IS or (_youre_or_your(following) == "you're" and low not in ("own", "way"))
 
 
-_IT_IS = frozenset("nearly almost past literally been getting already half midnight noon".split())
+_IT_IS = frozenset("""nearly almost past literally been getting already half midnight noon my your ur his her our their
+this that these those no because cuz bc what like me him them us full true cold hot early hard easy bad good funny
+weird obvious gone broken dead empty closed open cancelled due nothing something everything""".split())
+# Words that "ill" = "I'll" goes on with ("ill be there", "ill call u"); "i feel ill", "ill health" don't.
+_AFTER_ILL = frozenset("""be do call text get go pick make send try just probably prob never see let have take come bring
+check ask tell pay sort fix clean cook buy grab message ring leave look talk wait meet drive walk still definitely def
+always explain think show give put book handle deal stop help find keep""".split())
+# Words that make "ill" the adjective ("i feel ill", "so ill").
+_BEFORE_ILL = frozenset("feel feeling felt so very was is im i'm been get got really be too mentally seriously".split())
+
+
+def missing_apostrophe(low: str, previous: str | None, following: str | None) -> str | None:
+    """"ill be there" → "I'll", "lets go" → "let's", "hes late" → "he's": contractions typed without the
+    apostrophe whose bare spelling is also a word, read from the words around them."""
+    nxt = (following or "").lower()
+    if low == "ill" and nxt in _AFTER_ILL and previous not in _BEFORE_ILL:
+        return "I'll"
+    if low == "lets" and nxt and nxt not in ("me", "you", "u", "him", "her", "them", "us", "it", "people", "anyone") \
+            and (previous is None or previous in ("so", "ok", "okay", "then", "just", "and", "but", "pls", "please",
+                                                   "maybe", "yeah", "now", "lol", "hey", "ok")):
+        return "let's"
+    if low in ("hes", "shes") and nxt:
+        return low[:-1] + "'s"
+    if low in _KIN_OWNERS and previous in ("my", "ur", "your", "his", "her", "our", "their") and nxt \
+            and nxt not in ("are", "were", "and", "have", "both"):
+        return low[:-1] + "'s"  # "my mums birthday" → "my mum's birthday"
+    return None
+
+
+_KIN_OWNERS = frozenset("mums moms dads nans nanas grans grandmas grandads bfs gfs".split())  # not "sisters": plural
 
 
 def _opens_to_kin(text: str, words, k: int) -> bool:
@@ -122,6 +171,12 @@ def _opens_to_kin(text: str, words, k: int) -> bool:
     after = words[k + 2].group().lower() if k + 2 < len(words) else ""
     said = _TO_KIN - _SNEERED if words[k].group().lower() in _PETS else _TO_KIN  # not "oh sweetie that's not how…"
     return not gap.strip() and (nxt in said or nxt in _ASKING and after in ("you", "u"))
+
+
+def _sentence_of(text: str, match) -> str:
+    start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+    ends = [i for i in (text.find(mark, match.end()) for mark in ".!?\n") if i >= 0]
+    return text[start:min(ends, default=len(text))]
 
 
 def _same_sentence(text: str, match, following) -> bool:

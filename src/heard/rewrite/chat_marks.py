@@ -1,0 +1,244 @@
+"""What chat exports add around the words: export placeholders ("<Media omitted>", "<link>"), ASCII
+emoticons (":(", ":/"), sign-off kisses ("x"), quoted earlier messages ("'ill be there at 8' - you,
+yesterday"), filler tags ("tbh", "ngl", "lmao") and run-ons typed without a full stop.
+
+Two readings live here. `marks` finds spans of the original text to replace before parsing (used by
+textspeak.spell_out, which keeps offsets): a placeholder or emoticon is not a word of the message, a
+quote the listener wrote is what they said ("yesterday you said you'd be there at 8"), and a filler or
+a bare "its" opening a new thought ends the sentence before it. `clean` is the last look at a
+suggestion: a chat tag or emoticon left in a rewrite reads as the rewrite's own mockery ("…show up lmao.").
+"""
+
+from __future__ import annotations
+
+import re
+
+# WhatsApp / Telegram / Slack export markers and bare links: nothing the speaker typed.
+_PLACEHOLDER = re.compile(
+    r"<\s*(?:media|image|video|audio|gif|sticker|document|file|photo|voice note)s? omitted\s*>"
+    r"|\b(?:image|video|audio|gif|sticker|document|photo) omitted\b"
+    r"|<\s*attached:[^>]*>|<\s*this message was (?:edited|deleted)\s*>|\bthis message was deleted\b"
+    r"|<\s*(?:link|url|image|photo|video|gif|sticker|attachment|file|voice message|audio)\s*>"
+    r"|\bhttps?://\S+|\bwww\.\S+"
+    r"|(?<!\w)@(?:channel|here|everyone|all)\b", re.I)  # a Slack group ping names no one to speak to
+# "per my last message", "as I mentioned yesterday," opening a sentence: a reminder that it was said before.
+# The rewrite keeps what was said (the deadline, the request) without the jab of having said it already.
+_ALREADY_SAID = re.compile(r"\b(?:as\s+)?per\s+my\s+(?:last|previous|earlier)\s+"
+                           r"(?:message|msg|email|e-mail|mail|comment|post|text|reply)s?\b\s*[,:-]?\s*"
+                           r"|\bas\s+(?:i|I)\s+(?:already\s+)?(?:mentioned|said|stated|noted|explained)"
+                           r"(?:\s+(?:yesterday|earlier|before|previously|last week|this morning|on \w+day))?\s*[,:-]?\s*(?=\w)",
+                           re.I)
+# ":(", ":-/", ":'(", ";)", ":P", "xD", "<3", "-_-": typed faces, at a word boundary only (not "8)" in "(8)").
+_EMOTICON = re.compile(r"(?:(?<=\s)|^)(?:[:;=][-'^]?[()/\\|DPpOo3\[\]*@$]+|<3+|[xX]D+|-_+-|\^_*\^|T_T|:'\()(?=\s|$|[.,!?])")
+# A kiss or two closing a text ("…i'll make it up to u x", "see u at 7 xx"): a sign-off, not a word.
+_KISSES = re.compile(r"(?<=\w|[.!?)])\s+x{1,4}(?=\s*(?:[^\w\s]*)$)")
+# Chat tags that say how the speaker feels about the sentence, not what happened.
+FILLERS = frozenset("tbh ngl lol lmao lmfao rofl omg smh btw fr ikr istg ffs imo tf haha hahaha lolol".split())
+# Words that can open a new clause after a filler ("…rn its embarrassing", "…lol ur such a…").
+_OPENERS = frozenset("""i im i'm ive i've ill i'll u you ur your youre you're it its it's that thats that's this we
+were they he she why what how who can could pls please stop dont don't do did just the my no""".split())
+# Words after which "it's" continues the sentence ("i know its late", "because its raining").
+_CONTINUES = frozenset("""said say says saying think thought thinking know knew knowing guess bet hope feel felt
+mean meant promised swear realise realize realised realized told tell sure and but so or if when while since until
+unless that like where why how what though tho whether once before after as cos coz cuz bc because cause than
+whatever hope wish think believe suppose assume reckon maybe cant can't wonder""".split())
+_WORD = re.compile(r"[A-Za-z0-9'@]+")
+_EMOJI_BETWEEN = re.compile(r"(?<=\w)\s+[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+(?=\s+[A-Za-z])")
+_EMOJI = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
+_GROUP = frozenset("guys team folks yall y'all everyone lads fam".split())
+# What "im" says when it opens a new thought mid run-on ("…the floor im done"), not "the one im talking to".
+_AFTER_IM = frozenset("""sorry so not literally leaving tired going sick here fine ok okay actually honestly
+busy over gonna off out""".split())
+# After "when i talk", "when i get home": "u just nod", "u never ask" is the next clause, with a new subject.
+_AFTER_U = frozenset("just always never literally still even dont don't didnt didn't cant can't keep kept".split())
+_CLAUSE_ENDS = frozenset("""talk talking speak speaking home here there back up out in over done again lol
+haha ok okay rn today tonight now anyway too either""".split())
+# Subjects that start a new clause after "and" in a spoken run-on.
+_NEW_SUBJECTS = frozenset("""u you ur youre you're i im i'm ive i've theres there's thats that's hes he's shes she's
+they theyre they're we were we're it its it's""".split())
+# Words "stop" goes on from ("pls stop asking", "can u stop texting", "the bus stop"), not a new order.
+_BEFORE_STOP = _CONTINUES | frozenset("""to not dont don't please pls just can cant can't will wont won't would could
+should must u you i we they he she never ever gonna wanna gotta the a bus full one last next then now ok okay
+pls plz didnt didn't doesnt doesn't did does do im i'm youre you're""".split())
+
+
+def marks(text: str) -> list[tuple[int, int, str]]:
+    """Spans (start, end, replacement) of `text` to rewrite before parsing; they never overlap."""
+    spans = []
+    for pattern in (_PLACEHOLDER, _EMOTICON):
+        for found in pattern.finditer(text):
+            spans.append(_dropped(text, found.start(), found.end()))
+    for found in _ALREADY_SAID.finditer(text):
+        if re.fullmatch(r"\s*(?:@[\w.]+,?\s*)?|.*[.!?]\s*", text[:found.start()], re.S):  # opening a sentence
+            spans.append((found.start(), found.end(), ""))
+    for found in _KISSES.finditer(text):
+        spans.append((found.start(), found.end(), ""))
+    quoted = reported_quote(text)
+    if quoted:
+        spans.append(quoted)
+    spans.extend(_run_on_stops(text))
+    return _disjoint(spans)
+
+
+def _dropped(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """A span removed with the space before it; a full stop kept in its place when words follow on
+    either side ("unlocked again :( can u…" is two sentences)."""
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    new_start = len(before)
+    if not before:
+        end = len(text) - len(after)  # "<Media omitted> thats…": the space after goes too
+    if before and after and before[-1].isalnum() and after[:1].isalnum() and not _PLACEHOLDER.match(text, start):
+        return (new_start, end, " love") if text[start:end].startswith("<3") else (new_start, end, ".")  # "i <3 u"
+    return new_start, end, ""
+
+
+def _disjoint(spans):
+    kept, last = [], -1
+    for start, end, new in sorted(spans):
+        if start >= last:
+            kept.append((start, end, new))
+            last = max(end, start + 1 if end == start else end)
+    return kept
+
+
+# A quote that opens the message and is attributed to the listener ("'X' - you, yesterday", "“X” -u").
+_QUOTE = r"""^\s*(?:["“](?P<q>[^"“”]{3,}?)["”]|['‘](?P<q2>.{3,}?)['’](?=[\s.,!?\-–—~]|$))"""
+_ATTRIBUTED = re.compile(_QUOTE + r"\s*[-–—~]+\s*(?:you|u)\b"
+                         r"(?:\s*,?\s*(?P<when>yesterday|last night|this morning|earlier|today|last week|"
+                         r"on \w+day|\d+ (?:mins?|minutes|hours?|hrs?|days?) ago|\w+ ago))?\s*[.,!]*\s*", re.I)
+# A first-person quote opening the message with the speaker's comment after it ("\"ill be there at 8\" lol
+# ok"): in a chat that is the listener's own line thrown back at them.
+_BARE = re.compile(_QUOTE + r"\s*(?=\S)")
+# What follows a line thrown back at its writer: mockery or the fact that belies it ("lol ok", "never called").
+_THROWN_BACK = re.compile(r"\W*(?:lol|lmao|ok|okay|k|sure|yeah right|right|classic|never|still|and yet|yet|wow|cool|"
+                          r"apparently|ha|haha|my ass)\b|\W*[\U0001F644\U0001F602\U0001F480]", re.I)
+_SELF_QUOTED = re.compile(r"\b(?:i (?:said|told|texted|wrote|sent|messaged|asked|meant)|my words|is what i)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:i|im|i'm|ill|i'll|ive|i've|id|i'd|me|my|myself|omw)\b", re.I)
+# The listener's own words, reported by the speaker: their "I" is "you", their "you" is "me".
+_REPORTED = {"i": "you", "im": "you were", "i'm": "you were", "ill": "you'd", "i'll": "you'd", "ive": "you'd",
+             "i've": "you'd", "id": "you'd", "i'd": "you'd", "me": "you", "my": "your", "myself": "yourself",
+             "mine": "yours", "am": "were", "will": "would", "can": "could", "ur": "my", "your": "my", "yours": "mine",
+             "we'll": "we'd", "well": "we'd", "is": "was",
+             "you're": "I was", "youre": "I was", "you've": "I'd", "you'll": "I'd"}
+
+
+def reported_quote(text: str) -> tuple[int, int, str] | None:
+    """The span of an opening quote the listener wrote, and the same words as reported speech."""
+    found = _ATTRIBUTED.match(text)
+    when = None
+    if found:
+        when = found.group("when")
+    else:
+        found = _BARE.match(text)
+        rest = text[found.end():] if found else ""
+        if not found or not _FIRST_PERSON.search(found.group("q") or found.group("q2")) or _SELF_QUOTED.search(rest) \
+                or not _THROWN_BACK.match(rest) \
+                or not re.search(r"[A-Za-z]", rest):
+            return None
+    quote = (found.group("q") or found.group("q2")).strip(" .!?,")
+    if not _FIRST_PERSON.search(quote):
+        return None
+    said = _reported(quote)
+    # "you said yesterday that…": the time stays with the saying, not with what the rewrite complains of
+    lead = f"you said {when} that" if when else "you said"
+    tail = text[found.end():]
+    end_mark = "" if not tail.strip() else ". "
+    return found.start(), found.end(), f"{lead} {said}{end_mark}"
+
+
+def _reported(quote: str) -> str:
+    from .textspeak import spell_out  # the quote is chat too ("5 mins", "ur"); imported late: textspeak uses this module
+
+    quote = spell_out(quote)[0]
+    if re.match(r"(?:on|almost|nearly|just|coming|leaving|running|nearly|outside|here|home)\b", quote, re.I):
+        quote = "I'm " + quote  # "'on my way!!' - you": the listener's subject is left out
+    words = _WORD.findall(quote)
+    out = []
+    subject = False
+    for k, word in enumerate(words):
+        low = word.lower()
+        if low in ("u", "you"):
+            # the listener's "you" is the speaker: "I" opening a clause, "me" after a verb or preposition
+            out.append("I" if k == 0 or words[k - 1].lower() in ("and", "but", "if", "when", "so") else "me")
+        elif low in _REPORTED and (low not in ("is", "can", "will", "am", "well") or k > 0):
+            out.append(_REPORTED[low])
+        elif subject and low in _BACKSHIFT:
+            out.append(_BACKSHIFT[low])  # "i promise ill pay u back" → "you promised you'd pay me back"
+        else:
+            out.append(word)
+        subject = low == "i"
+    return " ".join(out)
+
+
+_BACKSHIFT = {"promise": "promised", "swear": "swore", "think": "thought", "know": "knew", "want": "wanted",
+              "mean": "meant", "need": "needed", "have": "had", "get": "got"}
+
+
+def _run_on_stops(text: str) -> list[tuple[int, int, str]]:
+    """Full stops a chat run-on leaves out: after a filler that a new clause follows ("…on time rn its
+    embarrassing", "lol ok its 10") and before a bare "its"/"it's" that starts a new thought ("…here at 8
+    its 9:30"), unless the word before it carries the sentence on ("i know its late")."""
+    words = list(_WORD.finditer(text))
+    stops = []
+    for found in _EMOJI_BETWEEN.finditer(text):
+        stops.append((found.end(), found.end(), "."))  # "following up on this 🙂 still waiting": two messages
+    chained = [k for k in range(1, len(words) - 1) if words[k].group().lower() == "and"
+               and words[k + 1].group().lower() in _NEW_SUBJECTS and not text[words[k - 1].end():words[k].start()].strip()]
+    if len(chained) >= 2:  # a voice-note run-on ("i get home and theres dishes… and ur gaming and u didnt…")
+        stops.extend((words[k - 1].end(), words[k - 1].end(), ",") for k in chained)
+    if len(words) > 2 and words[0].group().lower() in _GROUP and words[1].group().lower() in _OPENERS | {"the", "can", "who", "rent", "pls", "please"} \
+            and not text[words[0].end():words[1].start()].strip():
+        stops.append((words[0].end(), words[0].end(), ","))  # "guys the rent is due": said to the group
+    if len(words) > 2 and words[0].group().lower() in FILLERS and words[0].group().islower() \
+            and words[1].group().lower() in _OPENERS and not text[words[0].end():words[1].start()].strip():
+        stops.append((words[0].end(), words[0].end(), ","))  # "ngl ur kind of…": the tag is an interjection
+    for k in range(1, len(words) - 1):
+        word, low = words[k].group(), words[k].group().lower()
+        nxt = words[k + 1].group().lower()
+        gap_after = text[words[k].end():words[k + 1].start()]
+        gap_before = text[words[k - 1].end():words[k].start()]
+        if gap_after.strip() or gap_before.strip():
+            continue  # already punctuated
+        if (low in FILLERS or low == "rn") and word in (low, low.upper()) and nxt in _OPENERS:
+            stops.append((words[k].end(), words[k].end(), "."))
+        elif low in ("im", "i'm") and k >= 2 and nxt in _AFTER_IM and words[k - 1].group().lower() not in _CONTINUES | {"sorry"}:
+            # "…sounds awful im sorry", "if ur going to be like this im going to bed": a comma, as the first part
+            # may be the condition of the second; not after an opening name ("Tom i'm not your maid")
+            stops.append((words[k - 1].end(), words[k - 1].end(), ","))
+        elif low in ("u", "you") and nxt in _AFTER_U and words[k - 1].group().lower() in _CLAUSE_ENDS \
+                and k + 2 < len(words) and words[k + 2].group().lower() != "now":
+            stops.append((words[k - 1].end(), words[k - 1].end(), ","))  # "when i talk u just nod"
+        elif low == "so" and nxt in ("dont", "don't", "stop", "pls", "please", "quit") and words[k - 1].group().lower() \
+                not in _CONTINUES:
+            stops.append((words[k - 1].end(), words[k - 1].end(), ","))  # "…the anniversary so dont even start": a reason, then an order
+        elif low == "stop" and k >= 3 and (nxt.endswith("ing") or nxt in ("it", "that", "this")) and words[k - 1].group().lower() \
+                not in _BEFORE_STOP and not words[k - 1].group().lower().endswith(("nt", "n't")):
+            stops.append((words[k - 1].end(), words[k - 1].end(), "."))  # "ill do it when i get home stop asking"
+        elif low in ("its", "it's") and words[k - 1].group().lower() not in _CONTINUES | FILLERS | {"rn"} \
+                and (nxt[:1].isdigit() or nxt in ("so", "not", "literally", "actually", "always", "been",
+                                                  "fine", "ok", "okay", "too", "getting", "like", "just")):
+            stops.append((words[k - 1].end(), words[k - 1].end(), "."))
+    return stops
+
+
+_FILLER_WORD = re.compile(r"(?:,\s*)?\b(?:" + "|".join(sorted(FILLERS - {"tf"})) + r")\b", re.I)
+_TIDY = ((re.compile(r"\s+([,.!?;:])"), r"\1"), (re.compile(r"([,;:])\s*([.!?])"), r"\2"),
+         (re.compile(r"\s{2,}"), " "), (re.compile(r"^[\s,.;:]+"), ""), (re.compile(r"([.!?])\s*[,;:]+"), r"\1"),
+         (re.compile(r"([.!?])[.!?]+"), r"\1"))
+
+
+def clean(text: str) -> str:
+    """A suggestion without chat tags, emoticons, export placeholders or kisses; sentences re-capitalised."""
+    cleaned = _PLACEHOLDER.sub("", text)
+    cleaned = re.sub(r"(?<=\w)(?=[:;=][-'^]?[()/\\|DPp](?:\s|$|[.,!?]))", " ", cleaned)  # "unlocked:(."
+    cleaned = _EMOTICON.sub("", cleaned)
+    cleaned = _EMOJI.sub("", cleaned)  # "I'm frustrated about this 🙂." reads as a smirk the rewrite adds
+    cleaned = _FILLER_WORD.sub(" ", cleaned)
+    cleaned = _KISSES.sub("", cleaned)
+    for pattern, replacement in _TIDY:
+        cleaned = pattern.sub(replacement, cleaned)
+    cleaned = cleaned.strip()
+    if cleaned == text:
+        return text
+    cleaned = re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), cleaned)
+    return cleaned if re.search(r"[A-Za-z]", cleaned) else text
