@@ -62,3 +62,26 @@ def test_a_child_left_at_school_is_a_worry_said_with_the_act(rewrite, text):
 def test_the_fluency_net_catches_a_quote_read_as_a_noun_and_a_misplaced_plural(text):
     from heard.rewrite.fluency import broken
     assert broken(text)
+
+
+def test_an_error_in_one_reading_costs_that_message_its_suggestions_not_the_run(analyzer, monkeypatch, caplog):
+    import heard.rewrite.engine as engine
+
+    real = engine.candidates_for
+    monkeypatch.delenv("HEARD_STRICT", raising=False)
+    monkeypatch.setattr(engine, "candidates_for",
+                        lambda msg: (_ for _ in ()).throw(KeyError("come")) if "broken" in msg.text else real(msg))
+    results = analyzer.check_many(["you never listen to me, it's broken", "you never listen to me"])
+    first, second = engine.rewrite_results(analyzer, results, force=True)
+    assert first.suggestions == [] and first.reason == engine.INTERNAL_REASON
+    assert second.suggestions
+    assert "internal error" in caplog.text and "KeyError" in caplog.text
+
+
+def test_in_strict_mode_the_error_is_raised(analyzer, monkeypatch):
+    import heard.rewrite.engine as engine
+
+    monkeypatch.setenv("HEARD_STRICT", "1")
+    monkeypatch.setattr(engine, "candidates_for", lambda msg: (_ for _ in ()).throw(KeyError("come")))
+    with pytest.raises(KeyError):
+        engine.rewrite_results(analyzer, analyzer.check_many(["you never listen to me"]), force=True)
