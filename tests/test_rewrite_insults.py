@@ -87,3 +87,13 @@ def test_a_threat_to_what_is_theirs_gets_no_rewrite_and_says_why(rewrite, text):
 def test_advice_and_teasing_are_no_threat(text):
     from heard.rewrite.menace import menaces
     assert not menaces(text)
+
+
+@pytest.mark.parametrize("text", ["you two-faced liar", "two-faced weasel", "spineless little weasel"])
+def test_a_phrase_insult_is_read_whole_not_as_a_verb(text):
+    assert insulted(_message(text))
+
+
+def test_a_threat_said_as_a_fact_is_refused_as_one_and_teasing_is_not(rewrite):
+    assert "threat" in rewrite("you're dead when I see you").reason
+    assert "threat" not in (rewrite("you're dead if mum finds out lol").reason or "")

@@ -27,6 +27,7 @@ from .memo import per_message
 from .stances import about_affairs
 from .surface import is_emoji, recase
 from .threads import thread_replies
+from .thread_asks import ask_replies
 
 _Y = r"(?:you|u)"
 HONEST = ["I see this very differently", "Can you tell me what makes you see it that way?"]
@@ -359,6 +360,8 @@ def _replies(msg) -> list[list[str]]:
 def condescends(msg) -> bool:
     """Whether the message is one of the public-thread put-downs above, and not about the speaker's home."""
     text = recase(msg.text)
+    if ask_replies(msg):  # a pointed question to a commenter, with its own home test (thread_asks.py)
+        return True
     if _home(text):
         return False
     return bool(_replies(msg))
@@ -366,4 +369,5 @@ def condescends(msg) -> bool:
 
 def condescension_replies(msg) -> list[list[str]]:
     """The speaker's view and a real question for each put-down found: lists of sentences."""
-    return _replies(msg) if condescends(msg) else []
+    found = _replies(msg) if not _home(recase(msg.text)) else []
+    return found + [r for r in ask_replies(msg) if r not in found]

@@ -27,6 +27,9 @@ _MENACE = re.compile(
     r"|\b(?:slap|knock|smack|punch|beat)\s+the\s+(?:taste|teeth|smile|shit|hell|life)\s+(?:right\s+)?out\s+(?:of\s+)?" + _YOUR
     + r"|\b(?:i'?ll|i\s+will|i'?m\s+(?:going\s+to|gonna)|gonna)\s+end\s+" + _YOU + r"\b"
     r"|\bsleep\s+with\s+one\s+eye\s+open\b"
+    # "you're dead when I get home": a threat said as a fact
+    r"|\b(?:you'?re|you\s+are|ur|u\s+r)\s+(?:so\s+)?dead\s+(?:when|once|after)\s+I\s+(?:get\s+(?:home|back|hold\s+of)|see|find|"
+    r"catch)\b"
     # damage to what is theirs: "I'll smash your phone"; an ultimatum's "you'll regret it"
     r"|\b(?:i'?ll|i\s+will|i'?m\s+(?:going\s+to|gonna)|gonna)\s+(?:smash|wreck|trash|burn|key|slash)\s+(?:up\s+)?"
     + _YOUR + r"\s+\w+"

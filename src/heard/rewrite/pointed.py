@@ -159,6 +159,8 @@ def _see_that(found, text):
     if not public(said) or len(said.split()) < 3 or re.match(r"(?:many|much|hard|long|often|from|on|off|out|at)\b",
                                                               said, re.I):  # "did you get that from a cereal box"
         return None
+    if re.search(r"\bworks?$", said, re.I) and re.search(r"\bhow (?:\w+ ){1,5}?works?\b", found.group(0), re.I):
+        return None  # "…understand how interest rates work": a mechanism, not a claim (thread_asks.py)
     return [f"As I see it, {said}", "How do you see it?"]
 
 

@@ -204,6 +204,8 @@ def _you_think(tokens) -> Literal | None:
     for tok in tokens:
         if tok.lemma_ in ("think", "believe") and tok.dep_ == "ROOT" and any(
                 c.lower_ in ("you", "u") and c.dep_ == "nsubj" for c in tok.children):
+            if any(t.tag_ in ("WP", "WDT", "WRB") and t.i < tok.i for t in tokens):
+                return None  # "Who do you think should pay…?" asks for a view: no claim to doubt (thread_asks.py)
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             if comp is not None and not any(c.lower_ in ("you", "u", "i") for c in comp.children if c.dep_ == "nsubj"):
                 words = [t for t in comp.subtree if not t.is_punct and t.dep_ != "mark"]
