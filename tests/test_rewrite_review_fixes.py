@@ -58,6 +58,7 @@ def test_a_child_left_at_school_is_a_worry_said_with_the_act(rewrite, text):
 
 
 @pytest.mark.parametrize("text", ["It worries me when it seems like a 'you don't know him like I do'. Could we talk?",
+                                  "When you weren't there at 8, I felt upset. Could you be still here?",
                                   "I haven't had about my bedside manner complaints in nine years."])
 def test_the_fluency_net_catches_a_quote_read_as_a_noun_and_a_misplaced_plural(text):
     from heard.rewrite.fluency import broken

@@ -24,6 +24,7 @@ _BROKEN = tuple(re.compile(p, re.I) for p in (
     r"\bwhen (?:do|does|did|is|are|was|were) (?:you|i|we|they|he|she|it)\s*[.?!,]",  # a tag taken for a clause
     r"\b(?:is|isn't|are|aren't|was|wasn't) (?:never |not |n't )?(?:worked|been|had)\b(?! (?:by|to|for|in|at|on|with|as|out|over|up))",
     r"[.?!]\s*[.?!]",                                                    # an empty sentence
+    r"\b(?:could|would|can) you be still\b",                              # "you're still not here" asked back
     r"\bseems like an? ['\"‘“]",                                          # "it seems like a 'you don't know him'"
     r"\bhad about (?:my|your|his|her|our|their|the) \w+(?: \w+)? \w+s\b",  # "I haven't had about my bedside manner complaints"
     r"^\W*$",

@@ -278,8 +278,8 @@ def request_for(msg: Message, clause) -> str | None:
     if not phrase or phrase.split()[0] in ("be", "have") and len(phrase.split()) < 3 \
             or phrase in ("do", "does", "did", "can", "will", "would"):  # a tag ("didn't you?") has no act
         return None
-    if re.search(r"\b(?:anything|everything|nothing|anyone|everyone|anybody)\b", phrase):
-        return None
+    if re.search(r"\b(?:anything|everything|nothing|anyone|everyone|anybody)\b", phrase) or phrase.startswith("be still "):
+        return None  # "you're still not here": nothing to ask for but "be still here"
     if phrase in ("call", "text", "ring", "reply", "message", "answer", "help", "listen"):
         phrase += " me" if phrase not in ("listen", "reply") else " to me"
     if len(phrase.split()) < 3:
