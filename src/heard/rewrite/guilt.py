@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .candidate import I_STATEMENT
-from .inflect import base_of, past
+from .said import in_past, said_phrase
 from .victimhood import victim_kinds, victim_lines
 
 # "in this family", "round here": said of a group the listener is in, which victimhood.py's
@@ -91,19 +91,11 @@ def holds(name: str, match) -> bool:
 
 
 def _said(phrase: str) -> str:
-    phrase = re.sub(r"\s+", " ", phrase).strip().rstrip(".!?,; ")
-    if not re.search(r"[a-z]", phrase):  # shouted: "PAY ME BACK" → "pay me back"
-        phrase = re.sub(r"\bi\b", "I", phrase.lower())
-    return re.sub(r"^(?:just|even|at\s+least|all)\s+", "", phrase, flags=re.I)
+    return said_phrase(phrase, lead=r"just|even|at\s+least|all")
 
 
 def _in_past(phrase: str, msg) -> str:
-    verb, _, rest = _said(phrase).partition(" ")
-    base = base_of(verb.lower())
-    if base == verb.lower():
-        tok = next((t for t in msg.doc if t.lower_ == verb.lower() and t.pos_ in ("VERB", "AUX")), None)
-        base = tok.lemma_.lower() if tok is not None else base
-    return f"{past(base)} {rest}".strip()
+    return in_past(phrase, msg.doc, lead=r"just|even|at\s+least|all")
 
 
 def _match(msg, name):

@@ -30,7 +30,7 @@ import re
 
 from .candidate import ACKNOWLEDGE, I_STATEMENT, RESPONSIBILITY
 from .guilt import GUILT_KINDS, guilt_lines, holds
-from .inflect import base_of, past
+from .said import in_past, said_phrase, verb_base
 
 CUE = "manip_"
 PRESSURE = "pressure"
@@ -186,25 +186,15 @@ def kinds_in(msg) -> set:
 
 
 def _base(word: str, msg) -> str:
-    """A verb's base form: the irregular table, else the parser's lemma for the word in the message."""
-    base = base_of(word.lower())
-    if base != word.lower():
-        return base
-    tok = next((t for t in msg.doc if t.lower_ == word.lower() and t.pos_ in ("VERB", "AUX")), None)
-    return tok.lemma_.lower() if tok is not None else word.lower()
+    return verb_base(word, msg.doc)
 
 
 def _said(phrase: str) -> str:
-    phrase = re.sub(r"\s+", " ", phrase).strip().rstrip(".!?,; ")
-    if not re.search(r"[a-z]", phrase):  # shouted: "PAY ME BACK" → "pay me back"
-        phrase = re.sub(r"\bi\b", "I", phrase.lower())
-    return re.sub(r"^(?:just|even|at\s+least)\s+", "", phrase, flags=re.I)
+    return said_phrase(phrase)
 
 
 def _in_past(phrase: str, msg) -> str:
-    """"come to my dinner" → "came to my dinner": the listener's act, for "if you…"."""
-    verb, _, rest = _said(phrase).partition(" ")
-    return f"{past(_base(verb, msg))} {rest}".strip()
+    return in_past(phrase, msg.doc)
 
 
 def _as_base(phrase: str, msg) -> str:
