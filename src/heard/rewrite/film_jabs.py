@@ -101,7 +101,8 @@ def sentence_jab(tokens):
         tail = found.group("tail") or ""
         line = f"I'm really upset about what's happened{tail}"
         return Accused(line, past=True, feeling="upset", statement=line, bare=not tail)
-    return _whose_fault(said) or _who_does(tokens, said)
+    from .film_turns import film_turn  # "Where were you last night?", "I trusted you." (film_turns.py)
+    return _whose_fault(said) or _who_does(tokens, said) or film_turn(said, tokens[0].doc.text, tokens[-1].text == "?")
 
 
 def _sat_there(act: str):

@@ -163,6 +163,10 @@ _KIN_OWNERS = frozenset("mums moms dads nans nanas grans grandmas grandads bfs g
 
 def _opens_to_kin(text: str, words, k: int) -> bool:
     """"mum can you…", "omg babe you…": a family word or pet name opening the text, said to them."""
+    from .speaker_grievances import love_said_to  # "love you missed our dinner" (speaker_grievances.py)
+
+    if love_said_to(words, k):
+        return True
     if k > 1 or k + 1 >= len(words) or words[k].group().lower() not in _KIN:
         return False
     if k == 1 and (words[0].group().lower() not in _OPENERS or text[words[0].end():words[1].start()].strip(" ,")):

@@ -60,7 +60,9 @@ _VIEW = re.compile(r"(?:(?:what|how)\s+I\s+(?:think|want|feel|need)|my\s+(?:opin
 
 def victim_kinds():
     """The kinds, for spoken.py: (name, pattern)."""
-    return _KINDS
+    from .speaker_grievances import KINDS as GRIEVANCES  # "Sure, blame the dog, like always" (speaker_grievances.py)
+
+    return _KINDS + GRIEVANCES
 
 
 def _plain(text: str) -> str:
@@ -72,6 +74,10 @@ def victim_lines(kind: str, match) -> list[str] | None:
     """The speaker's own feeling and need for one kind of victim line."""
     groups = match.groupdict()
     what = _plain(groups.get("what") or "")
+    if kind in ("mock_blame", "battle"):
+        from .speaker_grievances import grievance_lines
+
+        return grievance_lines(kind, match)
     if kind == "asked":
         if re.match(r"about\s+me$", what, re.I):
             return ["I'd really love it if you asked about me sometimes", "It would mean a lot to me"]
