@@ -86,3 +86,10 @@ def test_in_strict_mode_the_error_is_raised(analyzer, monkeypatch):
     monkeypatch.setattr(engine, "candidates_for", lambda msg: (_ for _ in ()).throw(KeyError("come")))
     with pytest.raises(KeyError):
         engine.rewrite_results(analyzer, analyzer.check_many(["you never listen to me"]), force=True)
+
+
+@pytest.mark.parametrize("text, name", [("What were you thinking, Tommy?", "Tommy"), ("Are you out of your mind, Dave?", "Dave")])
+def test_a_name_after_what_were_you_thinking_is_the_address_not_part_of_the_question(rewrite, text, name):
+    found = some_texts(rewrite(text))
+    assert all(s.startswith(name) and "understand your thinking" in s for s in found), found
+    assert not any("seems like what you" in s for s in found), found

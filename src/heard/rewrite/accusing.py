@@ -246,6 +246,9 @@ _MIND = re.compile(r"^(?:are (?:you|u) (?:out of (?:your|ur) (?:mind|head|tree)|
 
 def _lost_mind(clause, tokens) -> Accused | None:
     words = lead_skipped(tokens)
+    named = next((k for k in range(len(words) - 1, 0, -1) if words[k].i > 0 and words[k].doc[words[k].i - 1].text == ","
+                  and all(t.pos_ == "PROPN" for t in words[k:])), None)
+    words = words[:named] if named else words  # "what were you thinking, Tommy?": the name is the address
     lowers = [t.lower_ for t in words]
     cut = next((k for k, t in enumerate(words) if t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "dep", "conj",
                                                                               "acl", "pcomp")), len(words))
