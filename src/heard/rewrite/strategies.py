@@ -12,7 +12,8 @@ from .closings import fit_closing
 from .defence import acknowledge_first, take_responsibility
 from .counters import counter_attack, counter_candidates, shields_self
 from .corrections import says_defence  # "…is just part of it" said back (corrections.py)
-from .beside import asked_beside, conceded, effort_unseen, grievance_only, unswept  # what a verdict comes with: a concession before, a request after
+# what a verdict comes with: a concession before it, a request after it (beside.py)
+from .beside import asked_beside, conceded, effort_unseen, grievance_only, unswept
 from .disagreement import disagreement
 from .discussion import about_views, said_to, view_replies
 from .evidence import insult_evidence  # a verdict on the listener dropped, its facts kept
@@ -43,8 +44,8 @@ def _spoken(msg: Message) -> list[Candidate]:
     return [Candidate(compose(msg, lines), strategy) for lines, strategy in spoken_lines(msg)]
 
 
-STRATEGIES = (_spoken, _shared_load, conceded, asked_beside, effort_unseen, i_statement, insult_evidence, drop_absolutes, behaviour_not_character, question_to_request,
-              take_responsibility, acknowledge_first)
+STRATEGIES = (_spoken, _shared_load, conceded, asked_beside, effort_unseen, i_statement, insult_evidence, drop_absolutes,
+              behaviour_not_character, question_to_request, take_responsibility, acknowledge_first)
 
 
 def candidates_for(msg: Message) -> list[Candidate]:
