@@ -89,3 +89,16 @@ def test_a_dont_you_order_never_asks_for_the_hurtful_act(rewrite, text):
 def test_a_dont_you_question_is_not_read_as_an_order(rewrite, text):
     for suggestion in texts_of(rewrite(text)):
         assert "when you want" not in suggestion and "when you know" not in suggestion, suggestion
+
+
+@pytest.mark.parametrize("text, kept", [("You think I didn't see the texts?", "saw the texts"),
+                                        ("You think I don't know about the money, Ray?", "know about the money"),
+                                        ("Do you think I didn't notice the scratch on the car?", "noticed the scratch")])
+def test_you_think_i_didnt_see_is_what_the_speaker_found_out_not_a_defence_to_apologise_for(rewrite, text, kept):
+    found = some_texts(rewrite(text))
+    assert any(kept in s for s in found), found
+    assert not any(s.startswith("I'm sorry") for s in found), found
+
+
+def test_you_think_i_didnt_read_it_is_a_defence_not_a_discovery(rewrite):
+    assert not any("read the contract, and I'm really hurt" in s for s in texts_of(rewrite("you think I didn't read the contract?")))

@@ -50,11 +50,32 @@ _DONT_YOU = re.compile(rf"^(?:don't|do not) {_YOU} (?:ever |even )?(?!dare\b)(?P
                        rf"understand|get|care|feel|have|need|agree|mind|wish|believe|miss|worry)\b)[a-z]+\b.*)$", re.I)
 
 
+# "You think I didn't see the texts?": the speaker did see them, and is hurt; not a defence to apologise for.
+_SAW = re.compile(rf"^(?:so |oh )?(?:{_YOU} think|do {_YOU} think|did {_YOU} think) i (?:didn't|did not|don't|wouldn't|"
+                  rf"wasn't going to) (?P<verb>see|notice|know about|know|hear about|find out about|find out)"
+                  rf" (?P<x>[\w' ]{{2,40}}?)$", re.I)
+_SAW_PAST = {"see": "saw", "notice": "noticed", "know about": "knew about", "know": "knew", "hear about": "heard about",
+             "find out about": "found out about", "find out": "found out"}
+
+
+def sees_through(text: str) -> bool:
+    """"You think I didn't see the texts?": a complaint, though it has "I didn't" in it (wronged.py)."""
+    said = re.sub(r"(?:,\s*[A-Z][a-z]+)?\W*$", "", text.strip())
+    return bool(_SAW.match(said))
+
+
 def film_turn(said: str, whole: str = "", asked: bool = False):
     """An Accused, or "contempt", for a sentence that is one of the turns above; None otherwise.
     `asked`: the sentence ends in a question mark."""
     if _PLAYFUL.search(whole):
         return None  # "I trusted you lol", "where were you 😂": teasing, not a row
+    found = _SAW.match(said)
+    if found:
+        verb = found.group("verb").lower()
+        told = _SAW_PAST[verb] if re.search(r"\b(?:didn't|did not|wouldn't|wasn't)\b", said, re.I) else verb
+        line = f"I {told} {found.group('x')}, and I'm really hurt"
+        return Accused(line, past=False, feeling="hurt", bare=True, statement=line,
+                       request="Can we talk about it honestly?")
     found = _DONT_YOU.match(said)
     if found and not asked:
         return Accused(f"you {found.group('act')}", past=False, feeling="hurt")  # "It hurts when you walk away from me"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .film_turns import sees_through
 from .owning import apologies, negated, speaker_verbs
 from .left_out import left_out
 from .shields import shielded
@@ -71,4 +72,4 @@ def complains_only(msg) -> bool:
     the message is a complaint, and gets the blaming strategies. "Stop blaming me for the late
     payment" has nothing owned either, but it answers a complaint: it stays defensive, and gets
     the speaker's own feeling ("I feel blamed right now") rather than an apology or its excuse."""
-    return nothing_to_own(msg) and not _ACCUSED.search(msg.text)
+    return sees_through(msg.text) or nothing_to_own(msg) and not _ACCUSED.search(msg.text)
