@@ -60,8 +60,8 @@ def hurls_insult(clause) -> bool:
     if any(t.pos_ in ("NOUN", "PROPN") and t.lower_ not in NAMES for t in subjects):
         return False  # "that cupboard is a waste of space"
     # Little else besides the name: no verb of its own past "be"/"have"/"grow" (nor the misread "utter").
-    phrased = {t.i for t in words for m in _PHRASES.finditer(words[0].doc.text)
-               if m.start() <= t.idx < m.end()}  # "two-faced": "faced" is no verb of its own
+    spans = [(m.start(), m.end()) for m in _PHRASES.finditer(words[0].doc.text)]
+    phrased = {t.i for t in words if any(lo <= t.idx < hi for lo, hi in spans)}  # "two-faced": "faced" is no verb
     verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _LINKS and t.i not in phrased
              and t.lower_ not in _GRADES and t.lower_ not in NAMES]  # the tagger reads "bellend" as a verb too
     return not verbs and (bool(set(lowered) & _YOU) or not subjects)
