@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .memo import per_message
 from .surface import is_emoji
 
 NAMES = frozenset("""
@@ -79,6 +80,7 @@ def _named(words) -> bool:
     return False
 
 
+@per_message  # venting asks twice (hostility, insult); clause readings are settled by then
 def insulted(msg) -> bool:
     """Some clause of the message hurls a name at the listener."""
     return any(hurls_insult(c) for c in msg.clauses)
@@ -89,9 +91,10 @@ _SELF_WORDS = NAMES | {"stupid", "dumb", "thick", "dense", "silly", "useless", "
                        "disaster", "idiot", "muppet", "numpty", "melt", "dummy", "plank", "wally", "airhead"}
 _SELF = re.compile(r"\b(?:silly|stupid|dumb|daft) me\b|\bwhat an? (?:\w+ )?(\w+) i am\b", re.I)
 SELF_REASON = "the message is hard on yourself and blames nobody else, so there is nothing to soften for the listener"
-_LISTENER = {"you", "u", "ya", "ur", "your", "yours", "you're", "youre", "yourself", "y'all"}
+_LISTENER = _YOU | {"your", "yours", "y'all"}  # "you" and what is theirs
 
 
+@per_message  # the engine asks when building candidates and again when giving the reason
 def hard_on_self(msg) -> bool:
     """The speaker calls themself a name and blames nobody else ("I'm such an idiot, forgot my keys",
     "silly me, left the oven on"): nothing to soften for the listener, and an acknowledgement that
