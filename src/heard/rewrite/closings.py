@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 
 from .feelings import serious
-from .memo import per_message
 
 # The closings the strategies draw at random (reading.talk_request, blame.py): only these are replaced.
 GENERIC = ("Can we talk about it?", "Could we figure this out together?", "Can we find a way that works for both of us?",
@@ -101,7 +100,6 @@ _NOT_AN_ASK = re.compile(r"^(?:not|be|ever|even|never|possibly|honestly|seriousl
                          r"ffs|seriously|any more|anymore|ever|at all|already)\b", re.I)
 
 
-@per_message  # asked once per candidate otherwise: every closing of the message reads the same request
 def own_request(msg) -> str | None:
     """The act the speaker asks for in so many words, as it can follow "Could you", or None."""
     text = getattr(getattr(msg, "doc", None), "text", None) or msg.text
