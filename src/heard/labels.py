@@ -1,6 +1,8 @@
 """The labels heard ships with and the guidance line behind each flag (from LABELS.md)."""
 
 LABELS = ("blaming", "defensive", "validating")
+# The flags a rewrite answers (validating is kept as it is).
+REWRITTEN_LABELS = ("blaming", "defensive")
 
 # One line per label tying a flag to the source article's guidance; shown under each flag.
 GUIDANCE = {

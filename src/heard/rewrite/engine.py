@@ -26,8 +26,8 @@ from .textspeak import moved_evidence, spell_out
 from .threads import thread_hostility
 from .wronged import complains_only
 from .corrections import defends_only
+from ..labels import REWRITTEN_LABELS  # re-exported: gallery.py imports it from here
 
-REWRITTEN_LABELS = ("blaming", "defensive")
 INTERNAL_REASON = "heard hit an internal error reading this message for rewrites (logged); its flags still stand"
 _log = logging.getLogger(__name__)
 MAX_SUGGESTIONS = 3
