@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 
 from .belittling import belittles
 from .condescension import condescends
+from .commenter_replies import replies_to_commenter  # jabs at another commenter's view (commenter_replies.py)
 from .chat_marks import clean as clean_chat
+from .tense_agreement import protect, restore
 from .candidate import ACKNOWLEDGE, BEHAVIOUR, DROP_ABSOLUTES, FEELING_ONLY, I_STATEMENT, REQUEST, RESPONSIBILITY
 from .defence import defence_lemmas
 from .deflection import cross_complaints, owns_lapse
@@ -20,6 +22,7 @@ from .message import read_message
 from .motives import blames_motive_only
 from .parsing import parse_many
 from .repeats import near_duplicate, same_content
+from .scene_blame import scene_only  # a scene jab is a complaint, not a defence (scene_blame.py)
 from .situations import situation
 from .strategies import candidates_for, unframe
 from .textspeak import moved_evidence, spell_out
@@ -71,7 +74,7 @@ def rewrite_results(analyzer, results, limit: int = MAX_SUGGESTIONS, force: bool
             outcomes[i].reason = "heard does not flag this message as blaming or defensive"
     if not chosen:
         return outcomes
-    docs = parse_many([results[i]["text"] for i, _ in chosen])
+    docs = parse_many([protect(results[i]["text"]) for i, _ in chosen])  # "ch. 112" is no sentence end (tense_agreement.py)
     read = [(i, labels, _guarded(_read_one, results[i], doc, labels)) for (i, labels), doc in zip(chosen, docs)]
     for i, _, message in read:
         if message is None:
@@ -117,11 +120,12 @@ def _read_one(result, doc, labels):
     cross_complaints(message.clauses, owns_lapse)  # "…but you never remind me either": a counter
     if any(c.role == "counter" for c in message.clauses):
         message.labels = message.labels | {"defensive"}
-    if thread_hostility(message) or belittles(message) or condescends(message):  # contempt for the listener's view (threads.py, belittling.py)
+    if thread_hostility(message) or belittles(message) or condescends(message) or replies_to_commenter(message):  # contempt for the listener's view (threads.py, belittling.py)
         message.labels = message.labels | {"blaming"}
     if message.defensive and blames_motive_only(message):  # "…you're just looking for reasons to" (motives.py)
         message.labels = message.labels - {"blaming"}
-    if message.defensive and complains_only(message):  # "Who took my lunch??": a complaint, not a defence
+    if message.defensive and (complains_only(message) or scene_only(message)):  # "Who took my lunch??", "You ought
+        # to thank me I didn't call the police": a complaint, not a defence (scene_blame.py)
         message.labels = (message.labels - {"defensive"}) | {"blaming"}
     if not flagged_labels(result) and message.labels == {"blaming"} and defends_only(message):
         message.labels = {"defensive"}  # "we were within our rights to trim it": a defence (corrections.py)
@@ -137,7 +141,7 @@ def _pool(message) -> list:
         message.labels |= set(REWRITTEN_LABELS)  # nothing fits the one flag: try both kinds
         pool = candidates_for(message)
     for candidate in pool:
-        candidate.text = clean_chat(candidate.text)  # no "lmao", ":(" or "<link>" left in a rewrite (chat_marks.py)
+        candidate.text = restore(clean_chat(candidate.text))  # no "lmao", ":(" or "<link>" left in a rewrite (chat_marks.py)
     return pool
 
 

@@ -40,17 +40,24 @@ _BROKEN = tuple(re.compile(p, re.I) for p in (
     r"\b(?:when|[Tt]his time) I [a-z]+\b[^,.?!]*(?<! and)(?<! but)(?<! then) you (?:do|did|turn|turned|get|got|make|made|always|never|just|start|started|act|acted)\b",  # "when I
     # ask you to wipe the counter you do it wrong": two clauses run together once "every time" is cut
     r'(?:^|\s)"\s',  # an opening quote with its first word cut: 'the same " talk to your parents"'
+    r"(?:^|\s)'[A-Za-z][^'.?!]*[.?!]",  # a single quote the sentence ends inside: "boils down to 'I got mine."
     r"^([A-Z][a-z]+), (?:.*\s)?\1\b",  # the name addressed said twice: "Derek, I feel interrupted in standup, Derek."
     r"\bwhen (?!(?:needed|asked|required|invited|told|prompted)\b)[a-z]+ed (?:the|a|an|my|your|our|his|her|their|me|us|it)\b",  # "when missed the recital"
     r"\b(?:i|you|we|they|he|she|it|that|there)'(?:re|m|s|ve|ll|d)\s*[.?!,]",  # "when we're." : its predicate cut off
     r"\b(?:to|could|would|will|should|might|must|can) (?:you )?can\b",  # "would you be willing to can say thank you"
+    r"\b(?:don'?t|doesn'?t|didn'?t) (?:could|can|would|will|should|must|might|shall)\b",  # "you never could…" → "you don't could…"
+    r"\b(?:don'?t|doesn'?t|didn'?t) (?!(?:shed|wed|bed|shred|embed|bred|used)\b)[a-z]{2,}(?<!e)ed\b",  # "you don't listened"
     r"\bwhen (?:can'?t|won'?t|wouldn'?t|couldn'?t|don'?t|didn'?t|doesn'?t|isn'?t|aren'?t) (?:you|i|we|they)\b",  # "When can't you say…"
+    r",\s*(?:don'?t|didn'?t|doesn'?t|isn'?t|aren'?t|wasn'?t|won'?t|haven'?t|hasn'?t) (?:you|it|they|we)\s*\.",  # a tag question left on a statement
+    r"\bgoing to \w+ [^.?!]*\bsupposed to\b",  # "how a tax is going to cut … supposed to help": one verb read twice
+    r"\bbefore (?:after|before|since|once)\b",  # "mattered before after the election": a time word doubled
     r"[.?!]\s*['\"‘’“”]\s*[.?!]",  # a quote's closing mark left alone: "…your employees. '. I'm your wife"
     r"\bwhen you and (?:your|ur) (?:" + _NOT_VERB + r" )?" + _NOT_VERB + r"(?: \w+ing\b| (?:at|on|in) (?:\d|midnight|night|"
     r"dawn|\w+day\b|a \w+day\b)| every\b|\s*[,.])",  # "when you and your drum kit at midnight": no verb (evidence.py)
 ))
 # A question kept as a statement: "Who merged without the tests, and I've been feeling…"
-_QUESTION_OPENING = re.compile(r"^(?:who|whoever|why|how come)\b", re.I)
+_QUESTION_OPENING = re.compile(r"^(?:who|whoever|why|how come|(?:[A-Z][a-z]+,? )?(?:can|could|will|would|can't|won't) "
+                               r"(?:you|u) (?!know\b))\b", re.I)  # "Priya can you not run it at 1am, and I've been…"
 
 
 def broken(text: str) -> bool:

@@ -292,6 +292,10 @@ def read_message(text: str, doc, labels=(), evidence=()) -> Message:
     mark_obligations(clauses)  # "you should have called" → you didn't call; "you will do as you're told": an order
     mark_expected(clauses)  # "…because I knew you'd freak out": a guess given as a reason, no event (expectations.py)
     mark_motives(clauses, labels)  # a defence's "you're just looking for reasons to…": nothing to keep (motives.py)
+    from .scene_blame import mark_scenes  # "Nice of you to show up.", "You should be grateful I stayed": read last
+    mark_scenes(clauses)
     address, address_tokens = find_address(doc)
+    from .scene_blame import mocking_address  # "Hey, genius, you…": the jab, not a name (scene_blame.py)
+    address, address_tokens = mocking_address(doc, address, address_tokens)
     return Message(text=text, doc=doc, clauses=clauses, address=address,
                    address_tokens=address_tokens, labels=set(labels))

@@ -16,16 +16,21 @@ from .corrections import says_defence  # "…is just part of it" said back (corr
 from .beside import asked_beside, conceded, effort_unseen, grievance_only, unswept
 from .disagreement import disagreement
 from .discussion import about_views, said_to, view_replies
+from .commenter_replies import replies_to_commenter  # a news commenter's jab, its view said plainly
 from .evidence import insult_evidence  # a verdict on the listener dropped, its facts kept
 from .fluency import broken
 from .harm import keeps_harm, wishes_harm
+from .judgment_words import without_judgment
+from .tense_agreement import agree
 from .manipulation import with_moves
+from .scene_defence import with_scene  # short film/TV defences read whole (scene_defence.py)
 from .message import Message
 from .menace import menaces
 from .opinions import own_view
 from .phrases import unframe
 from .reading import compose
 from .repeats import one_apology, refer_back, without_echoes
+from .scene_blame import scene_only
 from .sharing import share_the_load
 from .spoken import kinds_in, spoken_lines
 from .surface import capitalise, tidy
@@ -55,22 +60,26 @@ def candidates_for(msg: Message) -> list[Candidate]:
         return []
     found = []
     topic = msg.topic()
-    in_discussion = msg.blaming and about_views(msg)
+    in_discussion = msg.blaming and (about_views(msg) or bool(replies_to_commenter(msg)))
     harms = wishes_harm(msg.text)
     # a counter-attack gets the complaint heard and its own grievance beside it, nothing else (counters.py);
     # in an argument about views only when it shields the speaker ("so spare me the speech about the bills")
     countering = counter_attack(msg) and (not in_discussion or shields_self(msg))
     chosen = (counter_candidates,) if countering else (_discussion,) if in_discussion else STRATEGIES
     chosen = with_moves(msg, chosen)  # guilt trips, threats, denials: what to say instead (manipulation.py)
+    chosen = with_scene(msg, chosen)  # "I never went near the safe": the account kept, nothing confessed
     if acknowledge_first in chosen and conceded(msg):  # its concession + complaint replaces the concession alone
         chosen = tuple(s for s in chosen if s is not acknowledge_first)
-    if grievance_only(msg):  # "You went through my texts, Ryan": nothing to answer as the one accused (beside.py)
+    if grievance_only(msg) or scene_only(msg):  # "You went through my texts, Ryan", "You ought to thank me I
+        # didn't call the police": nothing to answer as the one accused (beside.py, scene_blame.py)
         chosen = tuple(s for s in chosen if s not in (acknowledge_first, take_responsibility))
     for strategy in chosen:
         for candidate in strategy(msg):
             text = one_apology(refer_back(without_echoes(capitalise(tidy(candidate.text))), topic))
             text = unswept(text, msg) or ""  # "You make everything about you." is still the verdict (beside.py)
             text = fit_closing(msg, text)  # a last line that fits what came before it (closings.py)
+            text = without_judgment(msg.text, text)  # "moping", "you failed him": no verdict kept (judgment_words.py)
+            text = agree(text)  # "When you take credit…, I felt" → "I feel" (tense_agreement.py)
             if len(text.split()) >= 3 and text not in {c.text for c in found} and not keeps_harm(text, harms) \
                     and not broken(text) and not says_defence(msg, text):
                 found.append(Candidate(text, candidate.strategy, candidate.fallback))
@@ -82,7 +91,9 @@ def candidates_for(msg: Message) -> list[Candidate]:
 def _discussion(msg: Message) -> list[Candidate]:
     """An attack on someone's views gets the speaker's position and a question, in that register
     only: no "I feel hurt when your comment…" from the household strategies (discussion.py)."""
-    found = [Candidate(said_to(msg, lines), I_STATEMENT) for lines in view_replies(msg)]
+    replies = replies_to_commenter(msg)  # first: the readings made for these shapes (commenter_replies.py)
+    replies += [lines for lines in view_replies(msg) if lines not in replies]
+    found = [Candidate(said_to(msg, lines), I_STATEMENT) for lines in replies]
     view = own_view(msg)
     if view:
         found.append(Candidate(compose(msg, view), I_STATEMENT))
