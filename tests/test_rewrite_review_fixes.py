@@ -93,3 +93,39 @@ def test_a_name_after_what_were_you_thinking_is_the_address_not_part_of_the_ques
     found = some_texts(rewrite(text))
     assert all(s.startswith(name) and "understand your thinking" in s for s in found), found
     assert not any("seems like what you" in s for s in found), found
+
+
+@pytest.mark.parametrize("text, act", [
+    ("you never cc me on the client emails and then act surprised I'm out of the loop", "cc me"),
+    ("you forgot to book the table and then acted shocked that we had to wait", "book the table"),
+    ("you always leave the gate open and then act all innocent when the dog gets out", "gate open"),
+])
+def test_a_verdict_tacked_on_without_its_you_goes_and_the_act_stays(rewrite, text, act):
+    found = some_texts(rewrite(text))
+    assert any(act in s for s in found), found
+    assert not any(re.search(r"\bact(?:ed|s)? (?:all )?(?:surprised|shocked|innocent)\b", s, re.I) for s in found), found
+
+
+@pytest.mark.parametrize("text, kept", [
+    ('Your feelings are valid. Calling Priya "pathetic" for posting about her miscarriage is not, and you owe her '
+     'an apology.', "Priya"),
+    ('you told everyone at work my sister was "lazy" when she was off sick', "sister"),
+])
+def test_a_judgment_word_in_quotes_is_reported_speech_and_the_act_is_kept(rewrite, text, kept):
+    found = some_texts(rewrite(text))
+    assert any(kept in s for s in found), found
+
+
+@pytest.mark.parametrize("text", ["wow you're really making a mountain out of one downvote. I didn't even reply to you, calm down",
+                                  "I didn't even message him, why would I", "relax, I didn't even call her last night"])
+def test_i_didnt_even_is_a_denial_not_a_lapse_to_confess(rewrite, text):
+    assert not any("I should have" in s for s in texts_of(rewrite(text))), texts_of(rewrite(text))
+
+
+@pytest.mark.parametrize("text, act", [("I didn't call you back, I'm sorry, work was mad", "called you back"),
+                                       ("I didn't text you, sorry, my phone died", "texted you"),
+                                       ("I didn't pay the gas bill. I'm so sorry. I'll sort it tomorrow", "paid the gas bill")])
+def test_an_omission_the_speaker_apologises_for_is_not_taken_as_a_misreading(rewrite, text, act):
+    found = some_texts(rewrite(text))
+    assert not any(f"felt like I {act}" in s for s in found), found
+    assert any(f"I should have {act.split()[0].replace('ed', '').replace('paid', 'paid')}" in s or act in s for s in found), found

@@ -120,6 +120,9 @@ _DENIES = re.compile(r"\b(?:I|I'm|it)\s+(?:\w+\s+)?(?:didn't|did not|didnt|wasn'
                      r"|\bI'm not\b", re.I)
 
 
+SORRY_ALONE = re.compile(r"^\W*(?:and\s+|so\s+)?(?:I'?m|I\s+am\s+)?\s*(?:so\s+|really\s+|very\s+)?sorry\W*$", re.I)
+
+
 def correction(msg, validated: bool = False, apologised: bool = False) -> list[list[str]]:
     """Lines for an acknowledgement, best first: the denial as what the listener saw, then the
     account, and the denial alone (the engine's re-check keeps those that no longer read as a
@@ -130,9 +133,11 @@ def correction(msg, validated: bool = False, apologised: bool = False) -> list[l
         text = _bare(clause.text)
         if seen is None:
             found = _seen(text, clause, _names_another(msg.text), validated)
-            if found and found[0] == "felt" and k + 1 < len(msg.clauses) \
-                    and msg.clauses[k + 1].connector in ("because", "cause", "cos", "coz", "bc", "since"):
-                found = None  # "I didn't call because…": the omission explained is owned (defence._explained)
+            after = msg.clauses[k + 1] if k + 1 < len(msg.clauses) else None
+            owned = SORRY_ALONE.match(clause.text.rsplit(",", 1)[-1]) or after is not None and (
+                after.connector in ("because", "cause", "cos", "coz", "bc", "since") or SORRY_ALONE.match(after.text))
+            if found and found[0] == "felt" and owned:
+                found = None  # "I didn't call because…", "…, I'm sorry": the omission is owned (defence._explained)
             if found:
                 seen = found
                 continue

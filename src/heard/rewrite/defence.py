@@ -25,7 +25,7 @@ from .spoken import CUE as SPOKEN, answered, speaker_hurting
 from .surface import capitalise, render, words_of
 from .sympathy import acknowledges
 from .wronged import nothing_to_own
-from .corrections import brush_words, correction, defends, disowned, doubts, misread, sees_hurt, unhedged
+from .corrections import SORRY_ALONE, brush_words, correction, defends, disowned, doubts, misread, sees_hurt, unhedged
 
 LATE_AMENDS = AMENDS[0][1]
 
@@ -307,8 +307,11 @@ def _own_side(facts: list[str]) -> list[str]:
 _THEIR_PART = re.compile(r"\b(?:when|until|till|because|since|after|cause|cos|bc)\s+(?:you|u)\b", re.I)
 
 
-def _explained(clauses, k: int) -> bool:
-    return k + 1 < len(clauses) and clauses[k + 1].connector in ("because", "cause", "cos", "coz", "bc")
+def _explained(clauses, k: int) -> bool:  # "…because…", or owned: "I didn't call you back, I'm sorry"
+    if SORRY_ALONE.match(clauses[k].text.rsplit(",", 1)[-1]):
+        return True  # "I didn't text you, sorry"
+    return k + 1 < len(clauses) and (clauses[k + 1].connector in ("because", "cause", "cos", "coz", "bc")
+                                     or bool(SORRY_ALONE.match(clauses[k + 1].text)))
 
 
 def _denied_thing(msg: Message) -> str | None:

@@ -67,9 +67,9 @@ def admitted_failure(clause) -> str | None:
             continue
         if clause.role == "denial" and lemma not in MISSED_ACTS | {"be"}:
             continue
-        if negative and (verb.tag_ == "VBG" or any(c.lower_ in ("will", "'ll", "wo", "gonna", "never")
+        if negative and (verb.tag_ == "VBG" or any(c.lower_ in ("will", "'ll", "wo", "gonna", "never", "even")
                                                    for c in verb.children)):
-            continue  # "I'm not coming for Easter" is a decision, "I never called you X" a denial
+            continue  # "I'm not coming for Easter": a decision; "I never called you X", "I didn't even reply": denials
         if lemma != "be" and any(c.dep_ in ("oprd", "ccomp", "acomp") and c.i in inside for c in verb.children):
             continue  # "called you stupid", "said that…": words, not a missed call
         span = {t.i for t in verb.subtree} & {t.i for t in clause.tokens}
