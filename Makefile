@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 MODEL := models/heard-core
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo test train evaluate eval-external eval-rewrites probe-rewrites gallery bench chromium clean
+.PHONY: help install demo test train evaluate eval-external eval-rewrites probe-rewrites gallery name-words bench chromium clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -50,6 +50,9 @@ probe-rewrites: $(STAMP) ## Print the rewrites of the hand-written probe message
 
 gallery: $(STAMP) ## Regenerate docs/rewrites.md: 50 flagged test-split messages with their rewrites
 	$(BIN)/python -m heard.rewrite.gallery data/corpus.csv docs/rewrites.md
+
+name-words: $(STAMP) ## Rebuild src/heard/rewrite/data/name_words.txt.gz (names typed lower-case) from spacy-lookups-data
+	$(BIN)/python -c "from heard.rewrite.name_words import rebuild; print(rebuild(), 'words')"
 
 bench: $(STAMP) ## Speed benchmarks: cold start, check_many throughput, full spaCy pipeline
 	$(BIN)/python benchmarks/bench.py

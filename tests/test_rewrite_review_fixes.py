@@ -129,3 +129,24 @@ def test_an_omission_the_speaker_apologises_for_is_not_taken_as_a_misreading(rew
     found = some_texts(rewrite(text))
     assert not any(f"felt like I {act}" in s for s in found), found
     assert any(f"I should have {act.split()[0].replace('ed', '').replace('paid', 'paid')}" in s or act in s for s in found), found
+
+
+_POINTED = ("I'm feeling upset about this", "Something about this is bothering me")
+
+
+@pytest.mark.parametrize("text", ["You're a grown woman now, Ellen.", "Did you really expect me to drop everything for you?"])
+def test_a_flagged_remark_with_nothing_to_keep_gets_the_feeling_said_mildly(analyzer, rewrite, text):
+    if not analyzer.check(text)["labels"]["blaming"]["flagged"]:
+        pytest.skip("the shipped model no longer flags this remark")
+    found = some_texts(rewrite(text))
+    assert any(p.lower() in s.lower() for p in _POINTED for s in found), found
+    assert not any("angry" in s for s in found), found
+    if "Ellen" in text:
+        assert all(s.startswith("Ellen, ") for s in found), found
+
+
+@pytest.mark.parametrize("text", ["I missed you, Annie.", "You're fired, Pete.", "I know where you live btw",
+                                  "oh wow, you're a grandma now!! congratulations", "you too!",
+                                  "I'd like you to call me when you land", "Where were you?", "Who told you that?"])
+def test_the_mild_feeling_line_needs_a_flag_and_no_words_of_the_speakers_own(rewrite, text):
+    assert not any(p.lower() in s.lower() for p in _POINTED for s in texts_of(rewrite(text))), texts_of(rewrite(text))

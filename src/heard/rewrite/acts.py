@@ -14,6 +14,7 @@ from . import inflect
 from .clauses import YOU
 from .lexicon import ABSOLUTES, INTENSIFIERS, SARCASM
 from .literal import Literal
+from .phrase_repairs import addressed_within
 from .surface import Word, render, words_of
 
 _SPEAKER = {"i"}
@@ -120,7 +121,8 @@ def spoiled_occasion(clause) -> tuple[str, bool] | None:
     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lower_ in ("everything", "it", "life"):
         return None
-    words = [t for t in obj.subtree if t.lower_ not in _WHOLE | SARCASM and not t.is_punct]
+    named = addressed_within(obj)  # "my wedding day, Mum": the name is who it's said to (phrase_repairs.py)
+    words = [t for t in obj.subtree if t.lower_ not in _WHOLE | SARCASM and not t.is_punct and t.i not in named]
     text = render(words_of(words))
     if not any(t.dep_ in ("det", "poss") for t in obj.children) and obj.pos_ != "PROPN":
         text = f"the {text}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import inflect
+from .phrase_repairs import keeps_singular
 from .situations import is_negative, verb_phrase
 from .surface import render, words_of
 
@@ -99,8 +100,8 @@ def _generic_plural(clause, text: str) -> str:
         det = next((c for c in obj.children if c.dep_ == "det"), None)
         if det is None or det.lower_ not in ("a", "an") or obj.tag_ != "NN":
             continue
-        if obj.lower_ in _MINIMISERS or any(c.lower_ == "single" for c in obj.children):
-            continue  # "lift a finger", "a single dish": one is the point
+        if obj.lower_ in _MINIMISERS or any(c.lower_ == "single" for c in obj.children) or keeps_singular(obj):
+            continue  # "lift a finger", "a single dish", "give it a chance": one is the point (phrase_repairs.py)
         said = render(words_of([t for t in obj.subtree]))
         bare = render(words_of([t for t in obj.subtree if t.i != det.i and t.i != obj.i]))
         plural = f"{bare} {inflect.plural(obj.lower_)}".strip()
@@ -174,8 +175,8 @@ def _referring(clause, phrase: str, said: str = "") -> str | None:
         if obj.tag_ == "PRP" or not _referable(obj) or obj.dep_ == "pobj" and obj.head.lower_ in _PLACES:
             continue  # "do your share at the allotment" → never "at it": a place stays named or unsaid
         generic = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)
-        if any(c.dep_ == "amod" and c.tag_ in ("JJR", "JJS") for c in obj.children):
-            changed = True  # "clearer instructions": the comparative is the ask, so it stays
+        if any(c.dep_ == "amod" and c.tag_ in ("JJR", "JJS") for c in obj.children) or keeps_singular(obj):
+            changed = True  # "clearer instructions", "give me a hug", "say no": the object is the ask, so it stays
             continue
         if has_without and not generic:  # the ask is the "without" part: the rest reads fine
             changed = True

@@ -231,9 +231,9 @@ def _trait_need(msg: Message) -> str | None:
 
 def _need(msg: Message, trait: str) -> str:
     """The need under an insult, about the message's own task when it names one."""
-    need = TRAITS[trait][0]
+    from .phrase_repairs import need_with_topic  # no "count on you with X", no help with their own things
     topic = _attack_topic(msg) or msg.topic(roles=("fact", "accusation", "question", "own", "fault"))
-    return need.format(with_topic=f" with {topic}" if topic else "")
+    return need_with_topic(TRAITS[trait][0], topic, msg)
 
 
 def _attack_topic(msg: Message) -> str | None:

@@ -14,6 +14,7 @@ from .justifies import brushes_off, justifies
 from .lexicon import AMENDS, INTERJECTIONS
 from .message import _PEOPLE as PEOPLE, Message
 from .amends import amends_for, late_sense
+from .accounts import named_fixes, on_the_way, retort  # "it'll be fixed Monday": news beside the brush-off, kept
 from .owning import (negated, owned_joke, speaker_verbs, apologies, perceived_action, reflected_view, said_back,
                      their_feeling)
 from .phrases import DISOWNS, SHRUG, SOFTENERS, WRONGDOING
@@ -267,7 +268,7 @@ def _unbrushed(msg: Message, facts: list[str]) -> list[str]:
     bucks", "the customer got their refund") is its support: only the speaker's own lines stay."""
     if not any(_brushing(c) for c in msg.clauses):
         return facts
-    return [f for f in facts if re.match(r"(?:I\b|I'|my\b|we\b|we'|our\b)", f, re.I)]
+    return named_fixes(msg, [f for f in facts if re.match(r"(?:I\b|I'|my\b|we\b|we'|our\b)", f, re.I) or on_the_way(f)])
 
 
 # A defence's facts about the listener ("it's not like you're perfect either", "you said six")
@@ -285,7 +286,7 @@ def _context(msg: Message) -> list[str]:
                       msg.address_tokens, msg.labels)
     # "everybody has off nights", "nobody got hurt": argued back, not told (justifies.py)
     return [unhedged(f) for f in _own_side(facts_of(msg, roles=("fact", "own", "excuse"), flagged=True))
-            if not justifies(f) and not _ELLIPTIC.match(f) and not defends(f)]  # "within our rights" (corrections.py)
+            if not justifies(f) and not _ELLIPTIC.match(f) and not defends(f) and not retort(f)]  # "within our rights" (corrections.py)
 
 
 # "I would be too", "me too": the feeling they echo was the listener's, left behind in the message;
@@ -302,8 +303,7 @@ def _own_side(facts: list[str]) -> list[str]:
             and not _THEIR_PART.search(f)]
 
 
-# "I was perfectly polite until you accused me of lying": the speaker's line, with the listener's act
-# held up inside it as the cause.
+# "I was perfectly polite until you accused me of lying": the listener's act held up as the cause.
 _THEIR_PART = re.compile(r"\b(?:when|until|till|because|since|after|cause|cos|bc)\s+(?:you|u)\b", re.I)
 
 

@@ -23,10 +23,12 @@ from .motives import blames_motive_only
 from .parsing import parse_many
 from .repeats import near_duplicate, same_content
 from .scene_blame import scene_only  # a scene jab is a complaint, not a defence (scene_blame.py)
+from .sarcastic_facts import mocked_fact  # "Hey, genius, the milk's gone sour.": a complaint (sarcastic_facts.py)
 from .situations import situation
 from .strategies import candidates_for, unframe
 from .textspeak import moved_evidence, spell_out
 from .threads import thread_hostility
+from .venting import pointed_feeling
 from .wronged import complains_only
 from .corrections import defends_only
 from ..labels import REWRITTEN_LABELS  # re-exported: gallery.py imports it from here
@@ -117,6 +119,7 @@ def _read_one(result, doc, labels):
     labels = labels | {label for label, v in result["labels"].items() if v.get("flagged")}
     evidence = moved_evidence(result.get("evidence", ()), spell_out(result["text"])[1])
     message = read_message(result["text"], doc, labels, evidence)
+    message.flagged = flagged_labels(result)
     cross_complaints(message.clauses, owns_lapse)  # "…but you never remind me either": a counter
     if any(c.role == "counter" for c in message.clauses):
         message.labels = message.labels | {"defensive"}
@@ -124,7 +127,7 @@ def _read_one(result, doc, labels):
         message.labels = message.labels | {"blaming"}
     if message.defensive and blames_motive_only(message):  # "…you're just looking for reasons to" (motives.py)
         message.labels = message.labels - {"blaming"}
-    if message.defensive and (complains_only(message) or scene_only(message)):  # "Who took my lunch??", "You ought
+    if message.defensive and (complains_only(message) or scene_only(message) or mocked_fact(message)):  # "Who took my lunch??", "You ought
         # to thank me I didn't call the police": a complaint, not a defence (scene_blame.py)
         message.labels = (message.labels - {"defensive"}) | {"blaming"}
     if not flagged_labels(result) and message.labels == {"blaming"} and defends_only(message):
@@ -140,6 +143,8 @@ def _pool(message) -> list:
     if not pool and not message.labels >= set(REWRITTEN_LABELS):
         message.labels |= set(REWRITTEN_LABELS)  # nothing fits the one flag: try both kinds
         pool = candidates_for(message)
+    if not pool and not wishes_harm(message.text) and not menaces(message.text):
+        pool = pointed_feeling(message)  # a flagged remark with nothing else to go on (venting.py)
     for candidate in pool:
         candidate.text = restore(clean_chat(candidate.text))  # no "lmao", ":(" or "<link>" left in a rewrite (chat_marks.py)
     return pool

@@ -30,6 +30,11 @@ import re
 
 from .lexicon import FEELING_CUES
 from .mock_praise import took_long
+from .others_treated import third_party_hurt
+
+# The listener's own mess handed back: "your pan, your burnt eggs, your problem", "it's your mess".
+_HANDED_BACK = re.compile(r"\byour [\w' ]{1,25}, your\b[^.!?]*\byour (?:own )?(?:problem|mess|job|lookout)\b"
+                          r"|\b(?:it'?s|that'?s|its|thats) (?:all )?your (?:own )?(?:problem|mess|lookout)\b", re.I)
 
 _EXCLUDED = re.compile(
     r"\bwithout (?:even |so much as )?(?:(?:asking|telling|consulting|including|involving|inviting)\b"
@@ -307,6 +312,10 @@ def situation_feeling(text: str) -> str | None:
         return "worried"
     if _BETRAYED.search(text):
         return "hurt"
+    if third_party_hurt(text):  # a child crying for the listener, a friend turned against the speaker
+        return "hurt"
+    if _HANDED_BACK.search(text):  # "your pan, your burnt eggs, your problem": left to the speaker, a hassle
+        return "frustrated"
     occasion = _OCCASION.search(text)
     if occasion and _MISSED.search(text):
         grave = _GRAVE.search(text)

@@ -77,6 +77,11 @@ _SNEERS_SAID = re.compile(_SNEER.replace("^\\s*", "\\b"), re.I)  # anywhere in t
 _HANDED_DOWN = re.compile(
     r"\byou(?:'re| are)(?: now| so)? (?:fired|sacked|dumped|grounded|banned|suspended|expelled|uninvited|disinvited|"
     r"blocked|kicked out|off the (?:team|project|case|list|rota)|out of the (?:team|band|group|house))\b", re.I)
+def handed_down(text: str) -> bool:
+    """"You're fired", "you're grounded": a decision the speaker hands down."""
+    return bool(_HANDED_DOWN.search(text))
+
+
 _YOUR = re.compile(r"\b(?:your|ur)\s+(?:(?:constant|endless|usual|little|non-stop|latest)\s+)?$", re.I)
 _SENTENCES = re.compile(r"[^.!?]+[.!?]*\s*")
 _FEELING = re.compile(r"\bI(?:'m|'ve| am| was| feel| felt| get| got|'d| could| need)\b|\b(?:it|that) (?:hurts?|hurt|upsets?|worr)"

@@ -23,6 +23,7 @@ from .experience import experience
 from .expectations import mark_expected
 from .obligations import mark_obligations
 from .every_time import mark_every_time
+from .phrase_repairs import mark_every_time_root, partitive_whole
 from .fragments import fragment_literal
 from .feelings import adjust as adjust_feelings
 from .irony import cut_frames, drop_unreadable
@@ -62,6 +63,7 @@ class Message:
     address: str | None = None
     address_tokens: set = field(default_factory=set)
     labels: set = field(default_factory=set)
+    flagged: set = field(default_factory=set)  # what the model flagged the whole message for (labels may add to it)
     memo: dict = field(default_factory=dict, repr=False, compare=False)  # readings made once (memo.py)
 
     def pick(self, options, salt: str = ""):
@@ -247,6 +249,9 @@ def _quoted(chunk) -> bool:
 
 
 def _noun_phrase(chunk) -> str:
+    whole = partitive_whole(chunk)  # "every piece of feedback" → "feedback" (phrase_repairs.py)
+    if whole:
+        return render(words_of(whole), lower_start=True)
     words = words_of([t for t in chunk if t.lower_ not in INTERJECTIONS and t.lower_ not in SARCASM
                       and not (t.i == chunk.start and t.lower_ in _QUANTIFIERS) and not t.is_punct
                       and not (t.lower_ in _PLAYED_DOWN and t.dep_ in ("advmod", "amod"))  # "only money"
@@ -288,6 +293,7 @@ def read_message(text: str, doc, labels=(), evidence=()) -> Message:
     mark_manipulation(clauses)  # "a real friend would…", "keep this up and I'm done" (manipulation.py)
     mark_spoken(clauses)  # "I had my reasons", "nobody cares", "you'd have done the same" (spoken.py)
     mark_every_time(clauses)  # "every time I ask you to X you do it wrong": one situation (every_time.py)
+    mark_every_time_root(clauses)  # the same, parsed with "time" as the root (phrase_repairs.py)
     mark_rhetorical(clauses)  # "…, you've done it since we were kids", "it's your job to X": read whole (rhetorical.py)
     mark_obligations(clauses)  # "you should have called" → you didn't call; "you will do as you're told": an order
     mark_expected(clauses)  # "…because I knew you'd freak out": a guess given as a reason, no event (expectations.py)

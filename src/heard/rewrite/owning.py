@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .accounts import known_fact, unchecked  # "I didn't know she was your sister": nothing to check
 from .conditions import counterfactual_admission
 from .deflection import HANDLED, HARMS, quoted_charge, reported as _reported, under_denial as _under_denial
 from .excuses import explained_away, meant_well
@@ -364,7 +365,7 @@ def owned_excuse(msg: Message, clause) -> str | None:
     if idea is not None and any(c.dep_ == "nsubj" and c.lower_ == "i" for c in idea.head.children):
         rest = _render_after(tokens, lowers.index("idea"))  # "I had no idea", not "you have no idea"
         if rest and rest.split()[0].lower() not in _WH:
-            return f"I should have checked whether {rest}, and I'm sorry"
+            return unchecked(rest) or f"I should have checked whether {rest}, and I'm sorry"
     told = any(w in lowers for w in ("nobody", "noone")) or "no one" in " ".join(lowers)
     if clause.role == "excuse" or told or any(t.lemma_ in ("know", "realise", "realize") for t in tokens):
         known = next((t for t in tokens if t.lemma_ in ("know", "realise", "realize", "tell", "say", "warn")
@@ -375,10 +376,9 @@ def owned_excuse(msg: Message, clause) -> str | None:
                            or (t.dep_ == "xcomp" and negated(t.head) and any(
                                c.lower_ == "i" for c in t.head.children)))), None)
         if known is not None:
-            comp = next(c for c in known.children if c.dep_ == "ccomp" and c.i in inside)
-            rest = render(words_of([t for t in comp.subtree if t.dep_ != "mark"])).rstrip(".!?,; ")
-            if rest and rest.split()[0].lower() not in ("what", "how", "why", "that", "it"):
-                return f"I should have checked whether {rest}, and I'm sorry"
+            rest = known_fact(known, inside)  # with "the gun" of "didn't know the gun was loaded" (accounts.py)
+            if rest and (unchecked(rest) or rest.split()[0].lower() not in ("what", "how", "why", "that", "it")):
+                return unchecked(rest) or f"I should have checked whether {rest}, and I'm sorry"
         if (told or "supposed" in lowers) and any(t.lemma_ in ("tell", "know", "say", "warn") for t in tokens):
             return "I should have checked for myself, and I'm sorry"
     if lowers[:2] in (["excuse", "me"], ["forgive", "me"]) and "for" in lowers:

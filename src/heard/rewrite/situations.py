@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import inflect
+from . import inflect, phrase_repairs
 from .causes import cause_last
 from .clauses import YOU, Clause, doubts, is_negative, perfect, wh_led  # noqa: F401 (is_negative: re-exported)
 from .lexicon import ABSOLUTES, INTENSIFIERS, INTERJECTIONS, SARCASM
@@ -73,7 +73,7 @@ def cleaned(clause: Clause, drop=frozenset(), strict: bool = True) -> list[Word]
     `strict` also drops intensifiers ("literally", "just") and contempt phrases (not the speaker's own)."""
     tokens = clause.tokens
     doc = tokens[0].doc
-    cut = set(drop) | _scare_quoted(tokens) | _absolute_phrases(tokens)
+    cut = set(drop) | _scare_quoted(tokens) | _absolute_phrases(tokens) | phrase_repairs.phrase_cuts(tokens)
     if strict:
         cut |= _contempt_tokens(clause, doc)
     for t in tokens:
@@ -83,7 +83,7 @@ def cleaned(clause: Clause, drop=frozenset(), strict: bool = True) -> list[Word]
         elif low in ABSOLUTES and t.dep_ in ("advmod", "npadvmod", "dep"):
             cut.add(t.i)
         elif strict and low in INTENSIFIERS and t.dep_ in ("advmod", "amod", "dep", "npadvmod") \
-                and not (low == "just" and t.head.lemma_ in ("want", "need")):
+                and not (low == "just" and t.head.lemma_ in ("want", "need") or low == "even" and t.i == t.head.right_edge.i):
             cut.add(t.i)
         elif low in _PROFANITY and t.dep_ in ("advmod", "amod", "dep", "intj", "pobj", "npadvmod") or sneering(t):
             cut.add(t.i)  # sneering: "your stupid mug" keeps "your mug"
@@ -115,7 +115,7 @@ def cleaned(clause: Clause, drop=frozenset(), strict: bool = True) -> list[Word]
         words.append(Word(spelled(t), t.whitespace_, t))
     if strict and not clause.question and clause.you_subject and any(t.lower_ in ABSOLUTES for t in tokens):
         words, _ = _drop_have_to(clause.head, words)  # "you always have to have the last word"
-    return _fix_never(words)
+    return _fix_never(phrase_repairs.phrase_words(tokens, words))  # "every time X, Y" → "Y when X", clefts, idioms
 
 
 def _fix_never(words: list[Word]) -> list[Word]:

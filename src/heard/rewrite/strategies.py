@@ -24,6 +24,7 @@ from .judgment_words import without_judgment
 from .tense_agreement import agree
 from .manipulation import with_moves
 from .scene_defence import with_scene  # short film/TV defences read whole (scene_defence.py)
+from .accounts import one_acknowledgement, with_accounts  # the speaker's account kept, the move left (accounts.py)
 from .message import Message
 from .menace import menaces
 from .opinions import own_view
@@ -35,6 +36,8 @@ from .sharing import share_the_load
 from .spoken import kinds_in, spoken_lines
 from .surface import capitalise, tidy
 from .venting import say_the_feeling
+from .others_treated import others_lines  # "what is your problem with Hannah?" (others_treated.py)
+from .sarcastic_facts import keeps_mock_fact, sarcasm_lines  # taunts, "…won't read themselves" (sarcastic_facts.py)
 
 
 def _shared_load(msg: Message) -> list[Candidate]:
@@ -68,6 +71,10 @@ def candidates_for(msg: Message) -> list[Candidate]:
     chosen = (counter_candidates,) if countering else (_discussion,) if in_discussion else STRATEGIES
     chosen = with_moves(msg, chosen)  # guilt trips, threats, denials: what to say instead (manipulation.py)
     chosen = with_scene(msg, chosen)  # "I never went near the safe": the account kept, nothing confessed
+    whole = others_lines(msg) or sarcasm_lines(msg)  # read whole: a third person, a taunt, a sarcastic claim
+    if whole:
+        chosen = (lambda m: [Candidate(compose(m, whole), I_STATEMENT)],)
+    chosen = with_accounts(msg, chosen)  # "he'll tell you", "it's not the 1950s": the account without the move
     if acknowledge_first in chosen and conceded(msg):  # its concession + complaint replaces the concession alone
         chosen = tuple(s for s in chosen if s is not acknowledge_first)
     if grievance_only(msg) or scene_only(msg):  # "You went through my texts, Ryan", "You ought to thank me I
@@ -80,8 +87,9 @@ def candidates_for(msg: Message) -> list[Candidate]:
             text = fit_closing(msg, text)  # a last line that fits what came before it (closings.py)
             text = without_judgment(msg.text, text)  # "moping", "you failed him": no verdict kept (judgment_words.py)
             text = agree(text)  # "When you take credit…, I felt" → "I feel" (tense_agreement.py)
+            text = one_acknowledgement(text)  # not "I can see why that hurt. I know why that upset you."
             if len(text.split()) >= 3 and text not in {c.text for c in found} and not keeps_harm(text, harms) \
-                    and not broken(text) and not says_defence(msg, text):
+                    and not broken(text) and not says_defence(msg, text) and not keeps_mock_fact(msg, text):
                 found.append(Candidate(text, candidate.strategy, candidate.fallback))
     if not harms:
         found += [c for c in say_the_feeling(msg) if c.text not in {f.text for f in found}]

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .phrase_repairs import lowercase_name, shouted_word
+
 _MONTHS_DAYS = {m: m.capitalize() for m in (
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday").split()}
@@ -47,11 +49,9 @@ def spelled(tok) -> str:
 
 
 def _bare_name_subject(tok) -> bool:
-    """"typical dave, only shows up…": a lowercase singular noun with no article as the subject of
-    a third-person verb can only be a name."""
-    return tok.dep_ == "nsubj" and tok.tag_ in ("NN", "NNP") and tok.text.islower() and tok.is_alpha \
-        and tok.head.tag_ == "VBZ" and not any(c.dep_ in ("det", "poss", "amod", "compound") and c.lower_ not in (
-            "classic", "typical") for c in tok.children)
+    """"typical dave, only shows up…", "leo's running late": a bare lowercase name the parser reads as a
+    name or a subject, and not a common noun ("money fixes everything") (phrase_repairs.py)."""
+    return lowercase_name(tok)
 
 
 def said_tokens(tokens) -> list:
@@ -78,7 +78,7 @@ def recase(text: str) -> str:
             lower = word.lower()
             if not (whole or len(word) >= 5 or lower in STOP_WORDS or lower.rstrip("'s") in STOP_WORDS):
                 continue
-            replacement = _MONTHS_DAYS.get(lower, lower)
+            replacement = _MONTHS_DAYS.get(lower) or shouted_word(lower, STOP_WORDS)  # "KYLE" → "Kyle"
             start = sentence.start() + match.start()
             for i, ch in enumerate(replacement):
                 if len(ch) == 1:

@@ -27,6 +27,7 @@ from .memo import per_message
 from .loaded import public
 from .pointed import closing_jab, closing_question, jab_spans, pointed, pointed_replies, unaddressed
 from .reading import facts_of
+from .sarcastic_facts import plain_praise
 from .surface import is_emoji, recase
 
 _YOU = r"(?:you|u)"
@@ -231,7 +232,7 @@ def thread_replies(msg) -> list[list[str]]:
         elif not re.search(r"n't|\bnot\b|\bno\b|\bnever\b", said, re.I):
             for praise, plain in _PRAISED:
                 said = praise.sub(plain, said)
-            said = re.sub(r"\ban good\b", "a good", said)
+            said = plain_praise(re.sub(r"\ban good\b", "a good", said))  # "so brilliantly" → "well" (sarcastic_facts.py)
             replies.append([f"I don't think {said}", "How do you see it?"])
     found = _NOBODY_SAID.search(text)
     if found:

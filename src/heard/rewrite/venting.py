@@ -22,6 +22,7 @@ from . import inflect
 from .belittling import SHAME_FOR, belittles
 from .discussion import about_views
 from .insults import insulted
+from .judgment_words import handed_down
 from .message import Message
 
 # Names hurled at a person that the trait table (which maps a trait to the need under it) leaves out.
@@ -111,6 +112,46 @@ def _feeling_lines(msg: Message) -> list[Candidate]:
     if shrugs or msg.defensive and not attacks:
         found += [Candidate(text, strategy, fallback=FEELING_ONLY) for text, strategy in _owned_defensiveness(msg)]
     return found
+
+
+# Good news said to someone ("oh wow, you're a grandma now!! congratulations"): a false flag, not a remark.
+_CHEER = re.compile(r"\b(?:congrat\w*|thanks?|thank you|proud of (?:you|u)|happy for (?:you|u)|so happy|well done|"
+                    r"amazing|awesome|yay|wo+hoo+)\b|[🎉🥳😊🙂😀😃😄]", re.I)
+
+
+def pointed_feeling(msg: Message) -> list[Candidate]:
+    """The last resort (strategies.candidates_for asks only when nothing else was found): a remark
+    at the listener that names nothing to keep and carries no insult ("You're a grown woman now,
+    Ellen.", "Did you really expect me to drop everything for you?") but that the model flags as
+    blaming, whole and clause by clause: the feeling under it, said mildly. Weaker evidence than
+    `_hostile`, so no "I'm angry"."""
+    from .reading import with_address  # reading.py imports the strategies' modules: imported late
+    found = []
+    for line in _pointed_lines(msg):
+        text = with_address(msg, line)
+        found.append(Candidate(text[:1].upper() + text[1:], I_STATEMENT, fallback=FEELING_ONLY))
+    return found
+
+
+def _pointed_lines(msg: Message) -> list[str]:
+    if "blaming" not in msg.flagged or _about_someone_else(msg, _words(msg)) or _WARM.search(msg.text) \
+            or _CHEER.search(msg.text) \
+            or handed_down(msg.text):  # "You're fired, Pete": a decision, not a grievance (judgment_words.py)
+        return []
+    if any(t.lower_ in ("i", "i'm", "im", "i'd", "i'll", "i've") and t.dep_ in ("nsubj", "nsubjpass") for t in msg.doc):
+        return []  # "I missed you, Annie", "I'd like you to call": the speaker's own words already; "I know where you live"
+    # said of the listener: "you" (or "your X") the subject of a verb, in a clause the model flags alone;
+    # "you too!" says nothing of them, and four words are the least a remark about someone takes
+    aimed = any(c.scores.get("blaming") and any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and (t.lower_ in YOU or any(
+            d.lower_ in ("your", "ur") for d in t.children)) for t in c.tokens) for c in msg.clauses)
+    if not aimed or sum(t.is_alpha for t in msg.doc) < 4:
+        return []
+    if about_views(msg):
+        return ["I see this differently. Can you tell me what makes you see it that way?"]
+    return [msg.pick(["I'm feeling upset about this, and I'd like us to talk it through calmly. Can we?",
+                      "Something about this is bothering me, and I'd rather talk about it than snap. "
+                      "Can we talk it through?"], "pointed")]
 
 
 def _hostile(msg: Message) -> bool:
