@@ -34,6 +34,23 @@ def test_rewrite_says_so_when_there_is_none():
     assert json.loads(out)["suggestions"] == []
 
 
+def test_rewrite_force_suggests_for_a_message_the_model_does_not_flag():
+    text = "Are you seriously suggesting Ottawa should pay for all of it?"
+    code, out, _ = run(["rewrite", text])
+    assert code == 0 and "does not flag" in out and "--force" in out  # says how to get them anyway
+    code, out, _ = run(["rewrite", "--force", "--json", text])
+    suggestions = json.loads(out)["suggestions"]
+    assert code == 0 and suggestions and all("Ottawa" in s["text"] for s in suggestions)
+    assert "seriously" not in " ".join(s["text"] for s in suggestions)
+
+
+def test_forced_rewrites_still_pass_the_recheck(analyzer):
+    for text in ("Are you seriously suggesting Ottawa should pay for all of it?", "see you at 7"):
+        for suggestion in analyzer.rewrite(text, force=True).suggestions:
+            labels = analyzer.check(suggestion["text"])["labels"]
+            assert not labels["blaming"]["flagged"] and not labels["defensive"]["flagged"]
+
+
 def test_rewrite_user_errors_exit_2():
     code, out, err = run(["rewrite", "   "])
     assert code == 2 and out == "" and "empty" in err

@@ -147,6 +147,7 @@ def test_a_flagged_remark_with_nothing_to_keep_gets_the_feeling_said_mildly(anal
 
 @pytest.mark.parametrize("text", ["I missed you, Annie.", "You're fired, Pete.", "I know where you live btw",
                                   "oh wow, you're a grandma now!! congratulations", "you too!",
+                                  "You've been so brave, sweetheart. Braver than any of us these last few months.",
                                   "I'd like you to call me when you land", "Where were you?", "Who told you that?"])
 def test_the_mild_feeling_line_needs_a_flag_and_no_words_of_the_speakers_own(rewrite, text):
     assert not any(p.lower() in s.lower() for p in _POINTED for s in texts_of(rewrite(text))), texts_of(rewrite(text))

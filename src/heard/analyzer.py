@@ -164,12 +164,14 @@ class Analyzer:
                 result["suggestions"] = []
         return results
 
-    def rewrite(self, text: str):
+    def rewrite(self, text: str, force: bool = False):
         """Rewrite suggestions for one message (`heard rewrite`): a `Rewrites` with the
-        suggestions, best first, or the reason there are none."""
+        suggestions, best first, or the reason there are none. `force`: also for a message the
+        model doesn't flag (the sender hears blame in it that the model misses), read as whichever
+        of blaming and defensive it scores nearer; the re-check still applies."""
         from .rewrite import rewrite_results
 
-        return rewrite_results(self, [self.check(text)])[0]
+        return rewrite_results(self, [self.check(text)], force=force)[0]
 
     def _check_chunk(self, chunk) -> list[dict]:
         results = []

@@ -63,13 +63,18 @@ def check(text, as_json, suggest, model_dir):
 @click.argument("text")
 @click.option("--json", "as_json", is_flag=True,
               help='Print {"text": ..., "suggestions": [...]} (an empty list when none is safe).')
+@click.option("--force", is_flag=True,
+              help="Suggest rewrites even when heard doesn't flag TEXT (you hear blame it misses).")
 @model_option
-def rewrite(text, as_json, model_dir):
+def rewrite(text, as_json, force, model_dir):
     """Suggest rewrites of TEXT without blame or defence ('-' reads stdin)."""
     from .report import format_rewrites
+    from .rewrite.engine import NOT_FLAGGED_REASON
 
     message = read_text_argument(text)
-    rewrites = _load(model_dir).rewrite(message)
+    rewrites = _load(model_dir).rewrite(message, force=force)
+    if rewrites.reason == NOT_FLAGGED_REASON:
+        rewrites.reason += " (add --force for suggestions anyway)"
     if as_json:
         click.echo(json.dumps(rewrites.as_dict(), ensure_ascii=False))
     else:

@@ -33,6 +33,7 @@ from .wronged import complains_only
 from .corrections import defends_only
 from ..labels import REWRITTEN_LABELS  # re-exported: gallery.py imports it from here
 
+NOT_FLAGGED_REASON = "heard does not flag this message as blaming or defensive"
 INTERNAL_REASON = "heard hit an internal error reading this message for rewrites (logged); its flags still stand"
 _log = logging.getLogger(__name__)
 MAX_SUGGESTIONS = 3
@@ -63,7 +64,7 @@ def flagged_labels(result: dict) -> set:
 def rewrite_results(analyzer, results, limit: int = MAX_SUGGESTIONS, force: bool = False) -> list[Rewrites]:
     """Rewrites for each result of `analyzer.check_many`; only blaming/defensive ones get any.
 
-    `force` (evaluation) also rewrites messages the model does not flag, as if flagged with the
+    `force` (`heard rewrite --force`, evaluation) also rewrites messages the model does not flag, as if flagged with the
     nearer of the two labels. When no strategy fits a message's flag, both kinds are tried.
     """
     outcomes = [Rewrites(r["text"]) for r in results]
@@ -73,7 +74,7 @@ def rewrite_results(analyzer, results, limit: int = MAX_SUGGESTIONS, force: bool
         if labels:
             chosen.append((i, labels))
         else:
-            outcomes[i].reason = "heard does not flag this message as blaming or defensive"
+            outcomes[i].reason = NOT_FLAGGED_REASON
     if not chosen:
         return outcomes
     docs = parse_many([protect(results[i]["text"]) for i, _ in chosen])  # "ch. 112" is no sentence end (tense_agreement.py)
@@ -119,7 +120,7 @@ def _read_one(result, doc, labels):
     labels = labels | {label for label, v in result["labels"].items() if v.get("flagged")}
     evidence = moved_evidence(result.get("evidence", ()), spell_out(result["text"])[1])
     message = read_message(result["text"], doc, labels, evidence)
-    message.flagged = flagged_labels(result)
+    message.flagged = flagged_labels(result)  # the model's own flags: `force` (the sender's word) adds none
     cross_complaints(message.clauses, owns_lapse)  # "…but you never remind me either": a counter
     if any(c.role == "counter" for c in message.clauses):
         message.labels = message.labels | {"defensive"}
