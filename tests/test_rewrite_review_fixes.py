@@ -151,3 +151,12 @@ def test_a_flagged_remark_with_nothing_to_keep_gets_the_feeling_said_mildly(anal
                                   "I'd like you to call me when you land", "Where were you?", "Who told you that?"])
 def test_the_mild_feeling_line_needs_a_flag_and_no_words_of_the_speakers_own(rewrite, text):
     assert not any(p.lower() in s.lower() for p in _POINTED for s in texts_of(rewrite(text))), texts_of(rewrite(text))
+
+
+_HEARD = ("I can hear this matters to you, and I want to understand", "I'd like to hear what upset you before I say")
+
+
+@pytest.mark.parametrize("text", ["no rush on the rent money, i'm not worried", "really, it's already December??",
+                                  "thanks, that's all I needed"])
+def test_the_mild_acknowledgement_needs_a_defensive_flag_and_no_reassurance(rewrite, text):
+    assert not any(h in s for h in _HEARD for s in texts_of(rewrite(text))), texts_of(rewrite(text))

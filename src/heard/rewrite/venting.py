@@ -119,18 +119,38 @@ _CHEER = re.compile(r"\b(?:congrat\w*|thanks?|thank you|proud of (?:you|u)|happy
                     r"amazing|awesome|yay|wo+hoo+)\b|[🎉🥳😊🙂😀😃😄]", re.I)
 
 
+# Reassurance, not a defence: "no rush on the rent money, i'm not worried".
+_EASY = re.compile(r"\b(?:no (?:rush|worries|problem|pressure|hurry)|not worried|don'?t worry|all good)\b", re.I)
+
+
 def pointed_feeling(msg: Message) -> list[Candidate]:
-    """The last resort (strategies.candidates_for asks only when nothing else was found): a remark
-    at the listener that names nothing to keep and carries no insult ("You're a grown woman now,
-    Ellen.", "Did you really expect me to drop everything for you?") but that the model flags as
-    blaming, whole and clause by clause: the feeling under it, said mildly. Weaker evidence than
-    `_hostile`, so no "I'm angry"."""
+    """The last resort (engine._pool asks only when no strategy found anything, under either label):
+    a remark at the listener that names nothing to keep and carries no insult ("You're a grown woman
+    now, Ellen.", "Did you really expect me to drop everything for you?") but that the model flags
+    as blaming, whole and clause by clause: the feeling under it, said mildly. Weaker evidence than
+    `_hostile`, so no "I'm angry". A turn flagged defensive the same way gets the acknowledgement."""
     from .reading import with_address  # reading.py imports the strategies' modules: imported late
+    lines = [(line, I_STATEMENT) for line in _pointed_lines(msg)] or [(line, ACKNOWLEDGE) for line in _pointed_defence(msg)]
     found = []
-    for line in _pointed_lines(msg):
+    for line, strategy in lines:
         text = with_address(msg, line)
-        found.append(Candidate(text[:1].upper() + text[1:], I_STATEMENT, fallback=FEELING_ONLY))
+        found.append(Candidate(text[:1].upper() + text[1:], strategy, fallback=FEELING_ONLY))
     return found
+
+
+def _pointed_defence(msg: Message) -> list[str]:
+    """"It wasn't like that, Maggie.", "I was only gone an hour.": flagged defensive, whole and in a
+    clause of the speaker's own (or "it"/"that" standing for what happened), and read by nothing else.
+    Not the hurt speaker ("I guess my opinion doesn't count"): theirs is a feeling, not a defence."""
+    if "defensive" not in msg.flagged or _WARM.search(msg.text) or _CHEER.search(msg.text) \
+            or _EASY.search(msg.text) or _speaker_hurt(msg) or sum(t.is_alpha for t in msg.doc) < 3:
+        return []
+    own = any(c.scores.get("defensive") and not c.question and any(  # "really, it's already December??" asks
+        t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("i", "it", "that", "this", "we") for t in c.tokens)
+        for c in msg.clauses)
+    return [msg.pick(["I can hear this matters to you, and I want to understand how you see it. Can you tell me more?",
+                      "I'd like to hear what upset you before I say anything else. Can you tell me?"],
+                     "pointed defence")] if own else []
 
 
 def _pointed_lines(msg: Message) -> list[str]:
@@ -201,12 +221,15 @@ def _defending(msg: Message) -> bool:
     """A clause of the speaker's own (a denial, an excuse, "I…") that the model flags defensive by itself.
     Not the hurt speaker ("I guess my opinion doesn't count", "I'm just disappointed"): theirs is a
     feeling to say, not a defence to own."""
-    hurt = any(c.role == "victim" or "victim_stance" in c.cues or _mine_discounted(c) for c in msg.clauses) \
-        or {t.lemma_.lower() for t in msg.doc} & (set(FEELINGS) | _OWN_FEELINGS)
-    return msg.defensive and not msg.blaming and not hurt and any(
+    return msg.defensive and not msg.blaming and not _speaker_hurt(msg) and any(
         c.scores.get("defensive") and (c.role in ("denial", "excuse", "minimising")
                                       or any(t.lower_ == "i" and t.dep_ in ("nsubj", "nsubjpass") for t in c.tokens))
         for c in msg.clauses)
+
+
+def _speaker_hurt(msg: Message) -> bool:
+    return any(c.role == "victim" or "victim_stance" in c.cues or _mine_discounted(c) for c in msg.clauses) \
+        or bool({t.lemma_.lower() for t in msg.doc} & (set(FEELINGS) | _OWN_FEELINGS))
 
 
 _FIRST_PERSON = {"i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "mine", "myself", "we", "we're", "us", "our",
