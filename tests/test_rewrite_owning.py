@@ -69,15 +69,19 @@ def test_an_insult_on_their_thing_is_dropped_and_the_thing_kept(rewrite, message
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("message, support", [
-    ("I didn't break your stupid mug, it was already cracked.", "cracked"),
-    ("I didn't scratch your damn guitar, the case was open.", "case was open"),
-    ("I didn't eat your stupid leftovers, your brother did.", "brother"),
+@pytest.mark.parametrize("message, said", [
+    ("I didn't break your stupid mug, it was already cracked.", "I didn't break your mug"),
+    ("I didn't scratch your damn guitar, the case was open.", "I didn't scratch your guitar"),
+    ("I didn't eat your stupid leftovers, your brother did.", "I didn't eat your leftovers"),
 ])
-def test_the_support_of_a_denial_is_not_kept_in_the_apology(rewrite, message, support):
-    for text in texts(rewrite(message)):
-        assert support not in text.lower()
-        assert "didn't" not in text  # the denial itself
+def test_a_denial_with_support_is_the_speakers_account_not_an_apology(rewrite, message, said):
+    # the lead's decision (supported_denials.py): the denial kept as the speaker's account, in plain
+    # words, beside the listener's feeling; never an apology or amends for the act denied
+    found = texts(rewrite(message))
+    assert any(said in text for text in found), found
+    for text in found:
+        assert not INSULTS.search(text), text
+        assert not re.search(r"I'm sorry about|I'll do my part|make it right|I should have", text), text
 
 
 @pytest.mark.model

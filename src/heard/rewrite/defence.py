@@ -15,6 +15,7 @@ from .lexicon import AMENDS, INTERJECTIONS
 from .message import _PEOPLE as PEOPLE, Message
 from .amends import amends_for, late_sense
 from .accounts import named_fixes, on_the_way, retort  # "it'll be fixed Monday": news beside the brush-off, kept
+from .supported_denials import unknown_thing_off  # "I didn't know the gun was loaded" (supported_denials.py)
 from .owning import (negated, owned_joke, speaker_verbs, apologies, perceived_action, reflected_view, said_back,
                      their_feeling)
 from .phrases import DISOWNS, SHRUG, SOFTENERS, WRONGDOING
@@ -154,7 +155,7 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
     # "I didn't tell you because…" owns an omission and explains it: no "I'm sorry it felt like I told you"
     perceived = next((p for k, p in enumerate(perceived_action(c) for c in msg.clauses)
                       if p and not _explained(msg.clauses, k)), None)
-    topic = lapse_topic(msg) or upset_about(msg)  # not the excuse's migraine (complaint_topic.py)
+    topic = unknown_thing_off(msg, lapse_topic(msg) or upset_about(msg))  # nor "the gun" not known loaded
     if topic and topic.split()[-1].lower() in PEOPLE:
         topic = None  # "upset your mum": "I can see why your mum upset you" would turn it round
     minimised = any(_brushing(c) for c in msg.clauses)

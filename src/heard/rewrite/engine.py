@@ -19,6 +19,7 @@ from .insults import SELF_REASON, hard_on_self
 from .menace import menaces
 from .inflect import base_of
 from .message import read_message
+from .openers import cut_opener  # "great, sam forgot…": the opener its own sentence (openers.py)
 from .motives import blames_motive_only
 from .parsing import parse_many
 from .repeats import near_duplicate, same_content
@@ -77,7 +78,7 @@ def rewrite_results(analyzer, results, limit: int = MAX_SUGGESTIONS, force: bool
             outcomes[i].reason = NOT_FLAGGED_REASON
     if not chosen:
         return outcomes
-    docs = parse_many([protect(results[i]["text"]) for i, _ in chosen])  # "ch. 112" is no sentence end (tense_agreement.py)
+    docs = parse_many([protect(cut_opener(results[i]["text"])) for i, _ in chosen])  # "ch. 112" is no sentence end (tense_agreement.py)
     read = [(i, labels, _guarded(_read_one, results[i], doc, labels)) for (i, labels), doc in zip(chosen, docs)]
     for i, _, message in read:
         if message is None:
@@ -229,7 +230,11 @@ def _choose(analyzer, message, labels, pool, verdicts, limit):
 
 
 def _opening(text: str) -> str:
-    return text.split(". ")[0].split("? ")[0].lower()
+    """The first clause: "I didn't break your mug, and I can hear…" opens the same way whatever the
+    acknowledgement after the comma, so a second such suggestion would say the same thing. A name
+    said first ("Mum, …") is not a clause: the one after it is the opening."""
+    parts = text.split(". ")[0].split("? ")[0].lower().split(", ")
+    return ", ".join(parts[:2]) if len(parts) > 1 and len(parts[0].split()) <= 2 else parts[0]
 
 
 def content_lemmas(doc) -> set:

@@ -23,6 +23,7 @@ from .experience import experience
 from .expectations import mark_expected
 from .obligations import mark_obligations
 from .every_time import mark_every_time
+from .habits import mark_habits
 from .phrase_repairs import mark_every_time_root, partitive_whole
 from .fragments import fragment_literal
 from .feelings import adjust as adjust_feelings
@@ -294,6 +295,7 @@ def read_message(text: str, doc, labels=(), evidence=()) -> Message:
     mark_spoken(clauses)  # "I had my reasons", "nobody cares", "you'd have done the same" (spoken.py)
     mark_every_time(clauses)  # "every time I ask you to X you do it wrong": one situation (every_time.py)
     mark_every_time_root(clauses)  # the same, parsed with "time" as the root (phrase_repairs.py)
+    mark_habits(clauses)  # the same, read from the words when the parse goes wrong (habits.py)
     mark_rhetorical(clauses)  # "…, you've done it since we were kids", "it's your job to X": read whole (rhetorical.py)
     mark_obligations(clauses)  # "you should have called" → you didn't call; "you will do as you're told": an order
     mark_expected(clauses)  # "…because I knew you'd freak out": a guess given as a reason, no event (expectations.py)

@@ -25,6 +25,7 @@ from .tense_agreement import agree
 from .manipulation import with_moves
 from .scene_defence import with_scene  # short film/TV defences read whole (scene_defence.py)
 from .accounts import one_acknowledgement, with_accounts  # the speaker's account kept, the move left (accounts.py)
+from .supported_denials import with_supported_denials  # "I didn't X, it was already…" (supported_denials.py)
 from .message import Message
 from .menace import menaces
 from .opinions import own_view
@@ -36,6 +37,8 @@ from .sharing import share_the_load
 from .spoken import kinds_in, spoken_lines
 from .surface import capitalise, tidy
 from .venting import say_the_feeling
+from .own_hurt import own_hurt  # the speaker's hurt said sideways, read whole (own_hurt.py)
+from .habits import habit_lines  # "you never tell the truth about…", "why can't you act like an adult" (habits.py)
 from .others_treated import others_lines  # "what is your problem with Hannah?" (others_treated.py)
 from .sarcastic_facts import keeps_mock_fact, sarcasm_lines  # taunts, "…won't read themselves" (sarcastic_facts.py)
 
@@ -71,10 +74,14 @@ def candidates_for(msg: Message) -> list[Candidate]:
     chosen = (counter_candidates,) if countering else (_discussion,) if in_discussion else STRATEGIES
     chosen = with_moves(msg, chosen)  # guilt trips, threats, denials: what to say instead (manipulation.py)
     chosen = with_scene(msg, chosen)  # "I never went near the safe": the account kept, nothing confessed
-    whole = others_lines(msg) or sarcasm_lines(msg)  # read whole: a third person, a taunt, a sarcastic claim
+    whole = others_lines(msg) or sarcasm_lines(msg) or habit_lines(msg)  # read whole: a third person, a taunt, a habit
     if whole:
         chosen = (lambda m: [Candidate(compose(m, whole), I_STATEMENT)],)
+    own = own_hurt(msg)  # "I guess my opinion doesn't count then": the speaker's own hurt, said plainly (own_hurt.py)
+    if own:
+        chosen = (lambda m: own,)
     chosen = with_accounts(msg, chosen)  # "he'll tell you", "it's not the 1950s": the account without the move
+    chosen = with_supported_denials(msg, chosen)  # a denial with its support: the account, no apology for it
     if acknowledge_first in chosen and conceded(msg):  # its concession + complaint replaces the concession alone
         chosen = tuple(s for s in chosen if s is not acknowledge_first)
     if grievance_only(msg) or scene_only(msg):  # "You went through my texts, Ryan", "You ought to thank me I
