@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from .belittling import belittles
 from .condescension import condescends
 from .commenter_replies import replies_to_commenter  # jabs at another commenter's view (commenter_replies.py)
+from .view_objects import view_object_replies  # a lie pinned on a named chart, study, policy (view_objects.py)
 from .chat_marks import clean as clean_chat
 from .tense_agreement import protect, restore
 from .candidate import ACKNOWLEDGE, BEHAVIOUR, DROP_ABSOLUTES, FEELING_ONLY, I_STATEMENT, REQUEST, RESPONSIBILITY
@@ -125,7 +126,8 @@ def _read_one(result, doc, labels):
     cross_complaints(message.clauses, owns_lapse)  # "…but you never remind me either": a counter
     if any(c.role == "counter" for c in message.clauses):
         message.labels = message.labels | {"defensive"}
-    if thread_hostility(message) or belittles(message) or condescends(message) or replies_to_commenter(message):  # contempt for the listener's view (threads.py, belittling.py)
+    if thread_hostility(message) or belittles(message) or condescends(message) or replies_to_commenter(message) \
+            or view_object_replies(message):  # contempt for the listener's view (threads.py, belittling.py)
         message.labels = message.labels | {"blaming"}
     if message.defensive and blames_motive_only(message):  # "…you're just looking for reasons to" (motives.py)
         message.labels = message.labels - {"blaming"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .accounts import known_fact, unchecked  # "I didn't know she was your sister": nothing to check
+from .unknowing import unknowing  # "I had no idea … your pond": not a lapse to check (unknowing.py)
 from .conditions import counterfactual_admission
 from .deflection import HANDLED, HARMS, quoted_charge, reported as _reported, under_denial as _under_denial
 from .excuses import explained_away, meant_well
@@ -352,6 +353,7 @@ def _not_reminded(clause) -> bool:
 
 def owned_excuse(msg: Message, clause) -> str | None:
     """A denial or excuse turned into owning it: "nobody told me X" → "I should have checked whether X"."""
+    if (said := unknowing(msg, clause)) is not None: return said or None  # noqa: E701 (wiring, unknowing.py)
     tokens = [t for t in clause.tokens if not (t.i == clause.tokens[0].i and t.lower_ in ("so", "but", "and", "well"))]
     lowers = [t.lower_ for t in tokens]
     inside = {t.i for t in tokens}

@@ -17,6 +17,7 @@ from .beside import asked_beside, conceded, effort_unseen, grievance_only, unswe
 from .disagreement import disagreement
 from .discussion import about_views, said_to, view_replies
 from .commenter_replies import replies_to_commenter  # a news commenter's jab, its view said plainly
+from .view_objects import view_object_replies  # "that chart is a lie": the object doubted, no motive
 from .evidence import insult_evidence  # a verdict on the listener dropped, its facts kept
 from .fluency import broken
 from .harm import keeps_harm, wishes_harm
@@ -24,6 +25,8 @@ from .judgment_words import without_judgment
 from .tense_agreement import agree
 from .manipulation import with_moves
 from .scene_defence import with_scene  # short film/TV defences read whole (scene_defence.py)
+from .unknowing import without_check_amends  # no "check for myself" after "I wish I'd known" (unknowing.py)
+from .for_the_record import without_emphatic_did, with_record
 from .accounts import one_acknowledgement, with_accounts  # the speaker's account kept, the move left (accounts.py)
 from .supported_denials import with_supported_denials  # "I didn't X, it was already…" (supported_denials.py)
 from .message import Message
@@ -41,6 +44,10 @@ from .own_hurt import own_hurt  # the speaker's hurt said sideways, read whole (
 from .habits import habit_lines  # "you never tell the truth about…", "why can't you act like an adult" (habits.py)
 from .others_treated import others_lines  # "what is your problem with Hannah?" (others_treated.py)
 from .sarcastic_facts import keeps_mock_fact, sarcasm_lines  # taunts, "…won't read themselves" (sarcastic_facts.py)
+from .verbless_evidence import verbless_lines  # evidence with no verb beside a sneer (verbless_evidence.py)
+from .told_as_questions import asked_act_lines  # "so you just told everyone…??" (told_as_questions.py)
+from .thanks_owed import thanks_lines  # "you're so ungrateful, Mum drove 4 hours…" (thanks_owed.py)
+from .deliberate import deliberate_lines  # "…it's deliberate at this point" (deliberate.py)
 
 
 def _shared_load(msg: Message) -> list[Candidate]:
@@ -66,7 +73,7 @@ def candidates_for(msg: Message) -> list[Candidate]:
         return []
     found = []
     topic = msg.topic()
-    in_discussion = msg.blaming and (about_views(msg) or bool(replies_to_commenter(msg)))
+    in_discussion = msg.blaming and (about_views(msg) or bool(replies_to_commenter(msg)) or bool(view_object_replies(msg)))
     harms = wishes_harm(msg.text)
     # a counter-attack gets the complaint heard and its own grievance beside it, nothing else (counters.py);
     # in an argument about views only when it shields the speaker ("so spare me the speech about the bills")
@@ -75,13 +82,17 @@ def candidates_for(msg: Message) -> list[Candidate]:
     chosen = with_moves(msg, chosen)  # guilt trips, threats, denials: what to say instead (manipulation.py)
     chosen = with_scene(msg, chosen)  # "I never went near the safe": the account kept, nothing confessed
     whole = others_lines(msg) or sarcasm_lines(msg) or habit_lines(msg)  # read whole: a third person, a taunt, a habit
-    if whole:
+    whole = whole or verbless_lines(msg) or asked_act_lines(msg) or thanks_lines(msg) or deliberate_lines(msg)  # verbless_evidence.py,
+    # told_as_questions.py, thanks_owed.py, deliberate.py: evidence beside a sneer, an act told as a question,
+    # thanks owed, an act with a guess at its motive
+    if whole and not (in_discussion and view_object_replies(msg)):  # "Nice try, shill": the named study, not the taunt
         chosen = (lambda m: [Candidate(compose(m, whole), I_STATEMENT)],)
     own = own_hurt(msg)  # "I guess my opinion doesn't count then": the speaker's own hurt, said plainly (own_hurt.py)
     if own:
         chosen = (lambda m: own,)
     chosen = with_accounts(msg, chosen)  # "he'll tell you", "it's not the 1950s": the account without the move
     chosen = with_supported_denials(msg, chosen)  # a denial with its support: the account, no apology for it
+    chosen = with_record(msg, chosen)  # "I hear you. For the record, I did pack it": both kept (for_the_record.py)
     if acknowledge_first in chosen and conceded(msg):  # its concession + complaint replaces the concession alone
         chosen = tuple(s for s in chosen if s is not acknowledge_first)
     if grievance_only(msg) or scene_only(msg):  # "You went through my texts, Ryan", "You ought to thank me I
@@ -94,7 +105,7 @@ def candidates_for(msg: Message) -> list[Candidate]:
             text = fit_closing(msg, text)  # a last line that fits what came before it (closings.py)
             text = without_judgment(msg.text, text)  # "moping", "you failed him": no verdict kept (judgment_words.py)
             text = agree(text)  # "When you take credit…, I felt" → "I feel" (tense_agreement.py)
-            text = one_acknowledgement(text)  # not "I can see why that hurt. I know why that upset you."
+            text = without_emphatic_did(without_check_amends(one_acknowledgement(text)))  # "I did ring" → "I rang"
             if len(text.split()) >= 3 and text not in {c.text for c in found} and not keeps_harm(text, harms) \
                     and not broken(text) and not says_defence(msg, text) and not keeps_mock_fact(msg, text):
                 found.append(Candidate(text, candidate.strategy, candidate.fallback))
@@ -106,7 +117,8 @@ def candidates_for(msg: Message) -> list[Candidate]:
 def _discussion(msg: Message) -> list[Candidate]:
     """An attack on someone's views gets the speaker's position and a question, in that register
     only: no "I feel hurt when your comment…" from the household strategies (discussion.py)."""
-    replies = replies_to_commenter(msg)  # first: the readings made for these shapes (commenter_replies.py)
+    replies = list(replies_to_commenter(msg))  # first: the readings made for these shapes (commenter_replies.py)
+    replies += [lines for lines in view_object_replies(msg) if lines not in replies]  # a named object (view_objects.py)
     replies += [lines for lines in view_replies(msg) if lines not in replies]
     found = [Candidate(said_to(msg, lines), I_STATEMENT) for lines in replies]
     view = own_view(msg)
