@@ -9,6 +9,8 @@ only when no rewrite built from the message's own content passes the re-check.
 
 A message needs evidence of hostility of its own (a cue, a flagged clause, a known insult) before
 it gets one: a neutral message that the model happens to score high is not turned into "I'm angry".
+The one exception is `pointed_feeling`, the engine's very last resort: a milder line, for a remark
+the model flags both whole and clause by clause, under the narrow conditions its docstring gives.
 """
 
 from __future__ import annotations
