@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import inflect
+from .fluent_repairs import consequence_inside
 from .literal import Literal
 from .surface import Word, render, tidy, words_of
 
@@ -30,7 +31,8 @@ def if_you_had(tokens) -> Literal | None:
         if not had and not (tok.dep_ == "advcl" and _would(tok.head) or tok.dep_ == "ccomp" and _would(tok.head)
                             and any(c.lower_ == "ever" for c in tok.children)):  # "you'd know if you ever did X"
             continue
-        after = [t for t in tok.subtree if t.i > tok.i and not t.is_punct and t.lower_ not in _FILLERS]
+        cut = consequence_inside(tok)  # "…i wouldn't have had people over" hung under "told" (fluent_repairs.py)
+        after = [t for t in tok.subtree if t.i > tok.i and not t.is_punct and t.lower_ not in _FILLERS and t.i not in cut]
         lemma = inflect.base_of(tok.lemma_.lower())
         if any(c.dep_ == "neg" for c in tok.children):
             plain = _NEUTRAL_VERBS.get(lemma, lemma)

@@ -25,7 +25,7 @@ from .situations import cleaned
 from .sneers import without_sneers
 from .spoken import CUE as SPOKEN, answered, speaker_hurting
 from .surface import capitalise, render, words_of
-from .sympathy import acknowledges
+from .sympathy import acknowledges; from .softeners import argues, softenable  # which fact a hedge fits
 from .wronged import nothing_to_own
 from .corrections import SORRY_ALONE, brush_words, correction, defends, disowned, doubts, misread, sees_hurt, unhedged
 
@@ -232,7 +232,7 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
                           *((other, []) for other in openers)]:
         softened = False
         for k, fact in enumerate(facts):  # one softener is enough: "As far as I know, …"
-            if not (re.search(r"\b(?:I|me|my|we|us|our)\b", fact, re.I) or linked or softened):  # "my phone died"
+            if not (re.search(r"\b(?:I|me|my|we|us|our)\b", fact, re.I) or linked or softened) and softenable(msg.text, fact):
                 facts[k] = f"{msg.pick(SOFTENERS, 'soft')}, {fact}"
                 softened = True
         if not (validations or perceived or reflected or topic or sorry or facts or minimised or puzzled or corrected
@@ -287,7 +287,7 @@ def _context(msg: Message) -> list[str]:
                       msg.address_tokens, msg.labels)
     # "everybody has off nights", "nobody got hurt": argued back, not told (justifies.py)
     return [unhedged(f) for f in _own_side(facts_of(msg, roles=("fact", "own", "excuse"), flagged=True))
-            if not justifies(f) and not _ELLIPTIC.match(f) and not defends(f) and not retort(f)]  # "within our rights" (corrections.py)
+            if not justifies(f) and not _ELLIPTIC.match(f) and not defends(f) and not retort(f) and not argues(f)]  # "within our rights" (corrections.py)
 
 
 # "I would be too", "me too": the feeling they echo was the listener's, left behind in the message;

@@ -25,6 +25,7 @@ from .obligations import mark_obligations
 from .every_time import mark_every_time
 from .habits import mark_habits
 from .phrase_repairs import mark_every_time_root, partitive_whole
+from .fluent_repairs import manner_word, measured_whole
 from .fragments import fragment_literal
 from .feelings import adjust as adjust_feelings
 from .irony import cut_frames, drop_unreadable
@@ -253,10 +254,13 @@ def _noun_phrase(chunk) -> str:
     whole = partitive_whole(chunk)  # "every piece of feedback" → "feedback" (phrase_repairs.py)
     if whole:
         return render(words_of(whole), lower_start=True)
+    if measured_whole(chunk):  # "the whole stack of essays" → "the essays" (fluent_repairs.py)
+        return measured_whole(chunk)
     words = words_of([t for t in chunk if t.lower_ not in INTERJECTIONS and t.lower_ not in SARCASM
                       and not (t.i == chunk.start and t.lower_ in _QUANTIFIERS) and not t.is_punct
                       and not (t.lower_ in _PLAYED_DOWN and t.dep_ in ("advmod", "amod"))  # "only money"
-                      and not (t.lower_ in ("few", "couple") and t.i > chunk.start and t.doc[t.i - 1].lower_ == "a")])  # "just a text" → "the text"
+                      and not (t.lower_ in ("few", "couple") and t.i > chunk.start and t.doc[t.i - 1].lower_ == "a")  # "just a text" → "the text"
+                      and not manner_word(t, chunk)])  # "rewriting the FAQ solo" → "the FAQ" (fluent_repairs.py)
     if words and words[0].lower in _TOPIC_DETS:
         words[0].text = "the"
     elif words and words[0].tok is not None and words[0].tok.pos_ not in ("DET", "PRON", "PROPN", "NUM") \

@@ -187,7 +187,8 @@ def _agreeing_with_you(act, words: list) -> list:
 
 
 def phrase_words(tokens, words: list) -> list:
-    return plain_idioms(cleft_act(tokens, every_time_as_when(tokens, words)))
+    from .fluent_repairs import fronted_every  # "every holiday you spend half of it…" (fluent_repairs.py)
+    return plain_idioms(cleft_act(tokens, fronted_every(tokens, every_time_as_when(tokens, words))))
 
 
 # --- objects that stay singular ----------------------------------------------------------------------

@@ -48,6 +48,7 @@ from .verbless_evidence import verbless_lines  # evidence with no verb beside a 
 from .told_as_questions import asked_act_lines  # "so you just told everyone…??" (told_as_questions.py)
 from .thanks_owed import thanks_lines  # "you're so ungrateful, Mum drove 4 hours…" (thanks_owed.py)
 from .deliberate import deliberate_lines  # "…it's deliberate at this point" (deliberate.py)
+from .concrete_fallback import concrete_label_lines  # "you're so cold when my friends come round" (concrete_fallback.py)
 
 
 def _shared_load(msg: Message) -> list[Candidate]:
@@ -85,6 +86,7 @@ def candidates_for(msg: Message) -> list[Candidate]:
     whole = whole or verbless_lines(msg) or asked_act_lines(msg) or thanks_lines(msg) or deliberate_lines(msg)  # verbless_evidence.py,
     # told_as_questions.py, thanks_owed.py, deliberate.py: evidence beside a sneer, an act told as a question,
     # thanks owed, an act with a guess at its motive
+    whole = whole or concrete_label_lines(msg)  # a label pinned to a topic or moment: the topic kept
     if whole and not (in_discussion and view_object_replies(msg)):  # "Nice try, shill": the named study, not the taunt
         chosen = (lambda m: [Candidate(compose(m, whole), I_STATEMENT)],)
     own = own_hurt(msg)  # "I guess my opinion doesn't count then": the speaker's own hurt, said plainly (own_hurt.py)

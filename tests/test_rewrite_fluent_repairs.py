@@ -1,0 +1,128 @@
+"""Blaming rewrites built on a misread never reach the user (fluent_repairs.py, fluency.py), and a
+defence's softener ("As far as I know, …") sits only on a checkable fact (softeners.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import some_texts, texts_of
+
+from heard.rewrite.fluency import broken
+from heard.rewrite.softeners import softenable
+
+pytestmark = pytest.mark.model
+
+_SOFTENER = re.compile(r"\b(?:as far as I know|from what I can tell|the way I understand it),\s*(?P<rest>[^.?!]*)", re.I)
+
+
+def _below_thresholds(analyzer, text):
+    labels = analyzer.check(text)["labels"]
+    return not any(labels[k]["flagged"] for k in ("blaming", "defensive") if k in labels)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm feeling embarrassed, and I'd like to talk about the opposite. Can we find a way that works for both of us?",
+    "When you didn't tell me earlier that your parents were visiting I wouldn't have had people over, I felt hurt.",
+    "I feel interrupted four times. Can we talk about it?",
+    "It worried me when you shared that notice. Mate. Half the road was packing at midnight.",
+    "It worries me when mate. You shared that notice.",
+    "I'm feeling frustrated about the pinned FAQ solo. Can we talk about it?",
+    "I feel let down when every holiday you spend half of it on work emails.",
+    "Sis, when you borrow them and you lose my clothes, I feel frustrated.",
+    "When it sounds like your job is compared easy to the rest of us, I feel hurt.",
+    "I feel hurt when you're wrong and you don't, admit.",
+    "It hurts when you've messed up and you don't admit.",
+])
+def test_shapes_only_a_misread_makes_are_caught(text):
+    assert broken(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I feel the same. Can we talk about it?",
+    "I felt hurt when you didn't tell me the dinner was cancelled.",
+    "I feel hurt every time you interrupt me.",
+    "Mate, I felt let down when you left early.",
+    "I feel let down when every time we plan something it falls through.",
+    "When you borrow my clothes, please give them back clean.",
+    "Compared to last year, I feel much better.",
+    "You don't have to admit anything. I'd just like to talk.",
+    "I'm frustrated about the bins again.",
+])
+def test_fluent_sentences_pass_the_net(text):
+    assert not broken(text)
+
+
+@pytest.mark.parametrize("text, kept, lost", [
+    ("if you'd told me earlier that your parents were visiting i wouldn't have had people over. this is on you",
+     r"parents were visiting", r"wouldn't have"),
+    ("If you had told me the dinner was cancelled I wouldn't have driven across town, thanks a lot.",
+     r"dinner was cancelled", r"wouldn't have|thanks a lot"),
+    ("every holiday you spend half of it on work emails", r"\bwork emails\b", r"when every|half of it\b"),
+    ("every weekend you spend half of it at your brother's 😒", r"\bbrother's\b", r"when every|half of it\b"),
+    ("This is on you, mate. You shared that fake evacuation notice and half of Riverside Road was packing their cars at midnight.",
+     r"evacuation notice", r"(?:^|[.?!]\s+|when )mate\b"),
+])
+def test_the_reading_keeps_the_event_without_the_misread(rewrite, analyzer, text, kept, lost):
+    found = some_texts(rewrite(text))
+    assert any(re.search(kept, s, re.I) for s in found), found
+    for suggestion in found:
+        assert not re.search(lost, suggestion, re.I), suggestion
+        assert not broken(suggestion), suggestion
+        assert _below_thresholds(analyzer, suggestion), suggestion
+
+
+@pytest.mark.parametrize("text", [
+    "You're such a know-it-all. The vet literally said the opposite of what you're telling everyone.",
+    "honestly you're the worst person i've ever got on this line, you've interrupted me four times",
+    "sis you always lose my clothes when you borrow them",
+    "You never, ever admit when you're wrong. Three months ago you swore blind the tram line would be cancelled. It opens in May.",
+    "Yes Jenna, please tell me again how easy your job is compared to the rest of us",
+    "YOU NEVER ONCE ADMIT WHEN YOU'VE MESSED UP. LAST WEEK YOU SWORE THE BINS WENT OUT TUESDAY.",
+])
+def test_no_blaming_suggestion_is_broken(rewrite, text):
+    for suggestion in texts_of(rewrite(text)):
+        assert not broken(suggestion), suggestion
+
+
+@pytest.mark.parametrize("text", [
+    "i'm not lazy, i'm exhausted. there's a difference",
+    "i'm not careless, i'm stretched thin. there's a difference",
+    "That's a reasonable thing to be upset about. I just don't think it's fair to pin the school closures on me.",
+    "That's a fair thing to be annoyed about. I just don't think it's right to blame me for the whole trip.",
+    "It's a rough week, that's all. The clocks went back, my car failed its MOT and work's been mental, so yes, I posted something gloomy.",
+    "It's a mad month, that's all. The boiler broke, my manager quit and the kids have been ill, so yes, I snapped at you.",
+    "I DID search before posting. The search on this sub is garbage, it only returned threads from 2012.",
+    "I did ring the surgery? Their phone system is a joke, it kept me on hold for an hour!!",
+])
+def test_no_softener_on_a_concession_a_judgment_a_list_item_or_a_fragment(rewrite, text):
+    for suggestion in texts_of(rewrite(text)):
+        for hedge in _SOFTENER.finditer(suggestion):
+            rest = hedge.group("rest")
+            assert not re.match(r"(?:it|that|this|there's)\b", rest, re.I), suggestion
+            assert not re.search(r"clocks|boiler|kids|reasonable|fair|difference", rest, re.I), suggestion
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The ball was over the line. I'm not going to pretend otherwise just to keep the peace.", "the ball was over the line"),
+    ("Leo's nails were short when he left mine. No idea what happened after that.", "Leo's nails were short when he left mine"),
+    ("the client never said the deadline was firm so I don't see how that's on me", "the client didn't say the deadline was firm"),
+    ("I edited it to fix a typo. The edit history is right there.", "the edit history is right there"),
+    ("It's a shared driveway, so we're allowed to park there.", "it's a shared driveway"),
+])
+def test_a_checkable_account_may_still_be_softened(text, fact):
+    assert softenable(text, fact)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("i'm not lazy, i'm exhausted. there's a difference", "there's a difference"),
+    ("That's a reasonable thing to be upset about. I just don't think…", "that's a reasonable thing to be upset about"),
+    ("The clocks went back, my car failed its MOT and work's been mental.", "the clocks went back"),
+    ("The boiler broke, my manager quit and the kids have been ill.", "the kids have been ill"),
+    ("The search is garbage, it only returned threads from 2012.", "it only returned threads from 2012"),
+    ("stop feeding mid, its not that hard", "it's not that hard"),
+    ("Where have you been, Lucy? It's two in the morning.", "it's two in the morning"),
+])
+def test_no_softener_where_it_does_not_fit(text, fact):
+    assert not softenable(text, fact)
