@@ -280,12 +280,17 @@ def with_accounts(msg, chosen: tuple) -> tuple:
 
 
 def account_candidates(msg) -> list:
+    return composed(msg, account_lines(msg))
+
+
+def composed(msg, found) -> list:
+    """Candidates from (lines, strategy) pairs, said without a sneer ("your stupid mug" → "your mug");
+    supported_denials.py builds its candidates with it too."""
     from .candidate import Candidate
     from .reading import compose  # reading.py reads messages: imported late, as scene_defence.py does
+    from .sneers import without_sneers
 
-    from .sneers import without_sneers  # "your stupid mug" → "your mug"
-
-    return [Candidate(without_sneers(compose(msg, lines)), strategy) for lines, strategy in account_lines(msg)]
+    return [Candidate(without_sneers(compose(msg, lines)), strategy) for lines, strategy in found]
 
 
 # --- a fix on the way, kept beside a brush-off ---

@@ -22,6 +22,7 @@ import re
 from .lexicon import PERSONAL
 from .loaded import HOME, claim_of
 from .memo import per_message
+from .pattern_replies import replies_from
 from .pointed import unaddressed
 from .stances import about_affairs
 from .surface import recase
@@ -389,10 +390,4 @@ def replies_to_commenter(msg) -> list[list[str]]:
     text = recase(unaddressed(msg))
     if not _public(msg, text, _PUBLIC_ENTS | {"PERSON"}):  # about public matters; not "So you'd rather we stayed home?"
         return []
-    replies = []
-    for pattern, reply in _READINGS:
-        found = pattern.search(text)
-        lines = reply(found, msg) if found else None
-        if lines and lines not in replies:
-            replies.append(lines)
-    return replies
+    return replies_from(_READINGS, text, msg)

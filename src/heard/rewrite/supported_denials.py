@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .accounts import _DENIAL, _denied_plainly, _lead_off, _parts, _sentence_case, _SMALL, named_fixes, on_the_way
+from .accounts import _DENIAL, _denied_plainly, _lead_off, _parts, _sentence_case, _SMALL, composed, named_fixes, on_the_way
 from .candidate import ACKNOWLEDGE
 
 _WORKED_OUT = "Can we work out together what happened?"
@@ -239,11 +239,7 @@ def with_supported_denials(msg, chosen: tuple) -> tuple:
 
 
 def denial_candidates(msg) -> list:
-    from .candidate import Candidate
-    from .reading import compose  # reading.py reads messages: imported late, as accounts.py does
-    from .sneers import without_sneers  # "your stupid mug" → "your mug"
-
-    return [Candidate(without_sneers(compose(msg, lines)), strategy) for lines, strategy in denial_lines(msg)]
+    return composed(msg, denial_lines(msg))
 
 
 # --- "I didn't know the gun was loaded": not "I can see why the gun upset you" ---

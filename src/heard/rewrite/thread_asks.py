@@ -17,6 +17,7 @@ import re
 
 from .loaded import HOME, claim_of, them_of
 from .memo import per_message
+from .pattern_replies import replies_from
 from .stances import about_affairs
 from .surface import recase
 
@@ -307,11 +308,4 @@ _READINGS = ((_WHAT_THINK, _what_think), (_WHO_THINK, _who_think), (_MONEY, _mon
 @per_message
 def ask_replies(msg) -> list[list[str]]:
     """The speaker's view and a real question for each pointed thread question found: lists of sentences."""
-    text = recase(msg.text)
-    replies = []
-    for pattern, reply in _READINGS:
-        found = pattern.search(text)
-        lines = reply(found, msg) if found else None
-        if lines and lines not in replies:
-            replies.append(lines)
-    return replies
+    return replies_from(_READINGS, recase(msg.text), msg)
