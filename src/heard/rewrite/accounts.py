@@ -253,8 +253,8 @@ def _unable(msg):
     return [([f"I'm sorry I wasn't up to {act}", _sentence_case(parts[0]), "Can we talk about it now?"], RESPONSIBILITY)]
 
 
-# A denial with its support ("I didn't break your mug, it was already cracked") stays with defence.py,
-# which says sorry about the thing without the denial (tests/test_rewrite_owning.py).
+# A denial with its support ("I didn't break your mug, it was already cracked") is read by
+# supported_denials.py: the account beside the feeling heard, never an apology for the act denied.
 _READINGS = (_mind, _whose_job, _habit, _conceded, _witnessed, _meant, _unable, _chat_denial)
 
 
