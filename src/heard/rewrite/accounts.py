@@ -26,6 +26,7 @@ import re
 from .candidate import ACKNOWLEDGE, RESPONSIBILITY, I_STATEMENT
 from .inflect import base_of, gerund, lemma_of
 from .surface import render, words_of
+from .textspeak import spell_out
 
 _ASK = "Can you tell me what's going on?"
 _WORRY = "and I can hear that something's worrying you"
@@ -214,7 +215,7 @@ def _chat_denial(msg):
             or re.search(r"\b(?:lol|lmao|maybe|ask|check|probably|blame|prob)\b", found.group("rest"), re.I):
         return None  # "i didnt eat ur leftovers lol maybe check with jake": a redirect beside it, read clause by clause
     said = _denied_plainly(msg, parts[0])
-    said = re.sub(r"\bur\b", "your", re.sub(r"\bdidnt\b", "didn't", said, flags=re.I), flags=re.I)
+    said = spell_out(said)[0]  # "i didnt eat ur leftovers" → "i didn't eat your leftovers"
     if other:  # the other person offered as someone who may know, not as the one to blame
         return [([f"{said}, {_WORRY}", f"I think {other.group('who').capitalize()} might know more",
                   "Can we work out together what happened?"], ACKNOWLEDGE)]

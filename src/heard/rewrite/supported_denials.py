@@ -29,6 +29,8 @@ import re
 
 from .accounts import _DENIAL, _denied_plainly, _lead_off, _parts, _sentence_case, _SMALL, composed, named_fixes, on_the_way
 from .candidate import ACKNOWLEDGE
+from .sneers import without_sneers
+from .textspeak import spell_out
 
 _WORKED_OUT = "Can we work out together what happened?"
 _TALK = "Can we talk about it?"
@@ -56,15 +58,11 @@ _OWN_ACT = re.compile(r"^I\s+(?P<was>was\s+)?(?:just|only|simply)\s+(?P<act>(?!(
                       r"teasing)\b)\w+(?:ed|ing)\b.*|(?:moved|put|took|left|had|got|gave|threw|sent)\b.*)$", re.I)
 # "I didn't say you were fat, I just said…": a correction of what was said (corrections.py reads it)
 _CORRECTION = re.compile(r"^I\s+(?:just|only|simply|was\s+just|was\s+only|meant|said|asked)\b", re.I)
-_INSULT_LEAD = re.compile(r"\b(?:stupid|bloody|damn|damned|precious|fucking|freaking|frigging|sodding|effing|dumb)\s+", re.I)
 
 
 def _plain(text: str) -> str:
-    """Chat spelling and insults off the speaker's words: "i didnt touch ur stupid laptop" → "I didn't touch your laptop"."""
-    text = re.sub(r"\bdidnt\b", "didn't", text, flags=re.I)
-    text = re.sub(r"\bur\b", "your", text, flags=re.I)
-    text = re.sub(r"\bwasnt\b", "wasn't", text, flags=re.I)
-    return _INSULT_LEAD.sub("", text)
+    """Chat spelling and insults off the speaker's words: "i didnt touch ur stupid laptop" → "i didn't touch your laptop"."""
+    return without_sneers(spell_out(text)[0])
 
 
 def _acknowledged(part: str) -> str | None:
