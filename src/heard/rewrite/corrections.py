@@ -120,7 +120,8 @@ _DENIES = re.compile(r"\b(?:I|I'm|it)\s+(?:\w+\s+)?(?:didn't|did not|didnt|wasn'
                      r"|\bI'm not\b", re.I)
 
 
-SORRY_ALONE = re.compile(r"^\W*(?:and\s+|so\s+)?(?:I'?m|I\s+am\s+)?\s*(?:so\s+|really\s+|very\s+)?sorry\W*$", re.I)
+# A bare apology, the one definition (defence.py reads it too): "sorry", "I'm so sorry", "and I'm truly sorry".
+SORRY_ALONE = re.compile(r"^\W*(?:and\s+|so\s+)?(?:I'?m\s+|I\s+am\s+)?(?:(?:so|really|truly|very)\s+)*sorry\W*$", re.I)
 
 
 def correction(msg, validated: bool = False, apologised: bool = False) -> list[list[str]]:

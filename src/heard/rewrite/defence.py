@@ -95,7 +95,7 @@ def _one_apology(opener: str, more: list) -> tuple[str, list]:
 
 
 # A bare apology of the message's own: kept, since it names nothing for `owned_lapses` to own.
-_PLAIN_SORRY = re.compile(r"^\W*(?:and\s+|so\s+)?(?:I'?m|I\s+am)\s+(?:so\s+|really\s+|truly\s+|very\s+)?sorry\W*$", re.I)
+_PLAIN_SORRY = SORRY_ALONE  # a bare apology: one definition (corrections.py)
 
 
 def _no_amends(clause) -> bool:

@@ -20,6 +20,7 @@ from .memo import per_message
 from .reading import compose
 from .surface import paragraph, recase
 from .threads import names_nothing, thread_hostility, thread_replies
+from .loaded_questions import loaded_replies  # "How is X Y's fault?", "You'd say the opposite if…"
 
 # What someone read, as a thing a discussion is about (not "the brief" they were meant to read).
 _TEXTS = r"(?:article|study|studies|post|comment|thread|paper|link|source|piece|headline|report|data|chart|research)"
@@ -76,7 +77,7 @@ def about_views(msg) -> bool:
     text = msg.text
     if _ENOUGH.search(text):
         return True
-    found = thread_hostility(msg)  # "Source?", "Name one…", "Found the landlord." (threads.py)
+    found = thread_hostility(msg) or loaded_replies(msg)  # "Source?", "Name one…" (threads.py); loaded_questions.py
     if found or belittles(msg) or condescends(msg):  # "Try reading a book sometime", "Newsflash: …" (condescension.py)
         return True
     if PERSONAL.search(text):
@@ -92,7 +93,7 @@ def about_views(msg) -> bool:
 def view_replies(msg) -> list[list[str]]:
     """The speaker's position on what the message disputes, and a question: lists of sentences."""
     text = recase(msg.text)
-    replies = []
+    replies = list(loaded_replies(msg))  # loaded questions: the claim as the speaker's view (loaded_questions.py)
     found = _YOUR_VIEW.search(text)
     if found:
         noun = found.group("noun").lower()

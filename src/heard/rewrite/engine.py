@@ -24,6 +24,7 @@ from .openers import cut_opener  # "great, sam forgot…": the opener its own se
 from .motives import blames_motive_only
 from .parsing import parse_many
 from .repeats import near_duplicate, same_content
+from .slot_grammar import echoes  # the message copied back with a line added (slot_grammar.py)
 from .scene_blame import scene_only  # a scene jab is a complaint, not a defence (scene_blame.py)
 from .sarcastic_facts import mocked_fact  # "Hey, genius, the milk's gone sour.": a complaint (sarcastic_facts.py)
 from .situations import situation
@@ -194,6 +195,8 @@ def _choose(analyzer, message, labels, pool, verdicts, limit):
         return [], "the message names no situation, fact or request that a rewrite could keep", False
     kept = []
     for candidate in pool:
+        if echoes(candidate.text, message.text):  # a rewrite must change something that mattered
+            continue
         verdict = verdicts[candidate.text]["labels"]
         if any(verdict[label]["flagged"] for label in REWRITTEN_LABELS if label in verdict):
             continue

@@ -22,6 +22,7 @@ from .sarcasm import literal
 from .experience import experience
 from .expectations import mark_expected
 from .obligations import mark_obligations
+from .slot_grammar import mark_reproaches
 from .every_time import mark_every_time
 from .habits import mark_habits
 from .phrase_repairs import mark_every_time_root, partitive_whole
@@ -302,6 +303,7 @@ def read_message(text: str, doc, labels=(), evidence=()) -> Message:
     mark_habits(clauses)  # the same, read from the words when the parse goes wrong (habits.py)
     mark_rhetorical(clauses)  # "…, you've done it since we were kids", "it's your job to X": read whole (rhetorical.py)
     mark_obligations(clauses)  # "you should have called" → you didn't call; "you will do as you're told": an order
+    mark_reproaches(clauses)  # "you could have told me" → you didn't tell me (slot_grammar.py)
     mark_expected(clauses)  # "…because I knew you'd freak out": a guess given as a reason, no event (expectations.py)
     mark_motives(clauses, labels)  # a defence's "you're just looking for reasons to…": nothing to keep (motives.py)
     from .scene_blame import mark_scenes  # "Nice of you to show up.", "You should be grateful I stayed": read last

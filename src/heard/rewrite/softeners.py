@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .short_scenes import hedged
+
 # A subject whose referent is outside the line: "it only returned…", "that's reasonable…".
 _PRONOUN_SUBJECT = re.compile(r"^(?:that|that's|this|these|those|which)\b", re.I)
 # "it" said on its own is fine ("It's a shared driveway"); spliced after a comma ("the search is
@@ -45,6 +47,8 @@ def softenable(text: str, fact: str) -> bool:
     if len(plain.split()) < 3 or _PRONOUN_SUBJECT.match(plain) or _BARE_EXISTENTIAL.match(plain):
         return False
     if _JUDGING.search(plain) or _IT.match(plain) and _spliced(text, plain):
+        return False
+    if hedged(text, plain):  # "I think it got moved…": hedged once already (short_scenes.py)
         return False
     return not _in_list(text, plain)
 

@@ -49,6 +49,9 @@ from .told_as_questions import asked_act_lines  # "so you just told everyone…?
 from .thanks_owed import thanks_lines  # "you're so ungrateful, Mum drove 4 hours…" (thanks_owed.py)
 from .deliberate import deliberate_lines  # "…it's deliberate at this point" (deliberate.py)
 from .concrete_fallback import concrete_label_lines  # "you're so cold when my friends come round" (concrete_fallback.py)
+from .short_scenes import grants_as_grievance, short_scene_lines, not_turned_round, one_hedge, without_easy_jab  # parting threats, late-night worry, mishaps (short_scenes.py)
+from .advice_requests import advice_lines  # "you might want to…", "you must…": the request (advice_requests.py)
+from .everyday_complaints import everyday_lines  # "you promised you'd…", "you make me feel stupid when…" (everyday_complaints.py)
 
 
 def _shared_load(msg: Message) -> list[Candidate]:
@@ -82,13 +85,17 @@ def candidates_for(msg: Message) -> list[Candidate]:
     chosen = (counter_candidates,) if countering else (_discussion,) if in_discussion else STRATEGIES
     chosen = with_moves(msg, chosen)  # guilt trips, threats, denials: what to say instead (manipulation.py)
     chosen = with_scene(msg, chosen)  # "I never went near the safe": the account kept, nothing confessed
-    whole = others_lines(msg) or sarcasm_lines(msg) or habit_lines(msg)  # read whole: a third person, a taunt, a habit
+    whole = short_scene_lines(msg) or others_lines(msg) or sarcasm_lines(msg) or habit_lines(msg)  # read whole: a third person, a taunt, a habit
     whole = whole or verbless_lines(msg) or asked_act_lines(msg) or thanks_lines(msg) or deliberate_lines(msg)  # verbless_evidence.py,
     # told_as_questions.py, thanks_owed.py, deliberate.py: evidence beside a sneer, an act told as a question,
     # thanks owed, an act with a guess at its motive
+    whole = whole or advice_lines(msg)  # "you might want to read the spec": the request it is (advice_requests.py)
     whole = whole or concrete_label_lines(msg)  # a label pinned to a topic or moment: the topic kept
     if whole and not (in_discussion and view_object_replies(msg)):  # "Nice try, shill": the named study, not the taunt
         chosen = (lambda m: [Candidate(compose(m, whole), I_STATEMENT)],)
+    everyday = [] if in_discussion else everyday_lines(msg, countering)  # a broken promise, a feeling put on the listener
+    if everyday:
+        chosen = (lambda m: [Candidate(compose(m, lines), I_STATEMENT) for lines in everyday],)
     own = own_hurt(msg)  # "I guess my opinion doesn't count then": the speaker's own hurt, said plainly (own_hurt.py)
     if own:
         chosen = (lambda m: own,)
@@ -107,9 +114,11 @@ def candidates_for(msg: Message) -> list[Candidate]:
             text = fit_closing(msg, text)  # a last line that fits what came before it (closings.py)
             text = without_judgment(msg.text, text)  # "moping", "you failed him": no verdict kept (judgment_words.py)
             text = agree(text)  # "When you take credit…, I felt" → "I feel" (tense_agreement.py)
+            text = not_turned_round(one_hedge(without_easy_jab(text)))  # "It's easy to criticise." kept is still the jab (short_scenes.py)
             text = without_emphatic_did(without_check_amends(one_acknowledgement(text)))  # "I did ring" → "I rang"
             if len(text.split()) >= 3 and text not in {c.text for c in found} and not keeps_harm(text, harms) \
-                    and not broken(text) and not says_defence(msg, text) and not keeps_mock_fact(msg, text):
+                    and not broken(text) and not says_defence(msg, text) and not keeps_mock_fact(msg, text) \
+                    and not grants_as_grievance(msg, text):
                 found.append(Candidate(text, candidate.strategy, candidate.fallback))
     if not harms:
         found += [c for c in say_the_feeling(msg) if c.text not in {f.text for f in found}]
