@@ -108,3 +108,18 @@ def test_the_net_catches_broken_slots(text):
 ])
 def test_the_net_leaves_fluent_slots_alone(text):
     assert not broken_slot(text)
+
+
+def test_an_acknowledgement_before_a_flagged_defence_is_the_change_not_an_echo():
+    account = "That stain was there when we moved in, I'm pretty sure."
+    wrapped = "I hear how upset you are. That stain was there when we moved in, I'm pretty sure. Can we talk it through?"
+    assert not echoes(wrapped, account, defended=True)
+    assert echoes(wrapped, account)  # nobody flagged a defence: the wrapping changes nothing
+    # the account put first and the acknowledgement after it is still the message said back
+    assert echoes("That stain was there when we moved in, I'm pretty sure. I hear how upset you are.", account, defended=True)
+
+
+def test_a_message_only_said_back_gets_the_reason_not_an_invented_rewrite(rewrite):
+    outcome = rewrite("I'm going to bed.")
+    assert not outcome.suggestions
+    assert "said the message back" in outcome.reason

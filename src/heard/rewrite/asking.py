@@ -12,6 +12,7 @@ import re
 
 from . import inflect
 from .phrase_repairs import keeps_singular
+from .left_undone import undone_phrase
 from .situations import is_negative, verb_phrase
 from .surface import render, words_of
 
@@ -129,17 +130,19 @@ def request_after(msg, request: str | None, said: str, clauses, past: bool = Fal
                    and request_for(msg, c) == request), None)
     if source is None:
         return request
+    undone = ""
     if source.literal is not None:
         asked = re.match(r"^Could you (.+)\?$", request)
         phrase = asked.group(1) if asked else ""
     else:
-        phrase = verb_phrase(source, drop=msg.address_tokens).rstrip(".!?,; ")
+        undone = undone_phrase(source)  # "…and never giving it back": already says "it" (left_undone.py)
+        phrase = (undone or verb_phrase(source, drop=msg.address_tokens)).rstrip(".!?,; ")
     if not phrase or not _echoes(phrase, said):
         return request
-    short = _referring(source, phrase, said)
+    short = phrase if undone else _referring(source, phrase, said)
     if short is None:
         return talk_request(msg)
-    if short == phrase:  # "clearer instructions": the object is the point of the ask
+    if short == phrase and not undone:  # "clearer instructions": the object is the point of the ask
         return request
     if past:
         return f"Next time, could you {short}?"

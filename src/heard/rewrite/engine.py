@@ -20,6 +20,7 @@ from .insults import SELF_REASON, hard_on_self
 from .menace import menaces
 from .inflect import base_of
 from .message import read_message
+from .question_prefaces import blank_preface
 from .openers import cut_opener  # "great, sam forgot…": the opener its own sentence (openers.py)
 from .motives import blames_motive_only
 from .parsing import parse_many
@@ -33,10 +34,12 @@ from .textspeak import moved_evidence, spell_out
 from .threads import thread_hostility
 from .venting import pointed_feeling
 from .wronged import complains_only
+from .wronged_by_listener import wronged_by_listener  # "you talked over me": the sender is the one wronged
 from .corrections import defends_only
 from ..labels import REWRITTEN_LABELS  # re-exported: gallery.py imports it from here
 
 NOT_FLAGGED_REASON = "heard does not flag this message as blaming or defensive"
+ECHO_REASON = "every rewrite heard found only said the message back with a line added, which changes nothing that matters"
 INTERNAL_REASON = "heard hit an internal error reading this message for rewrites (logged); its flags still stand"
 _log = logging.getLogger(__name__)
 MAX_SUGGESTIONS = 3
@@ -80,7 +83,7 @@ def rewrite_results(analyzer, results, limit: int = MAX_SUGGESTIONS, force: bool
             outcomes[i].reason = NOT_FLAGGED_REASON
     if not chosen:
         return outcomes
-    docs = parse_many([protect(cut_opener(results[i]["text"])) for i, _ in chosen])  # "ch. 112" is no sentence end (tense_agreement.py)
+    docs = parse_many([protect(cut_opener(blank_preface(results[i]["text"]))) for i, _ in chosen])  # "ch. 112" is no sentence end (tense_agreement.py); "quick q —" (question_prefaces.py)
     read = [(i, labels, _guarded(_read_one, results[i], doc, labels)) for (i, labels), doc in zip(chosen, docs)]
     for i, _, message in read:
         if message is None:
@@ -132,7 +135,8 @@ def _read_one(result, doc, labels):
         message.labels = message.labels | {"blaming"}
     if message.defensive and blames_motive_only(message):  # "…you're just looking for reasons to" (motives.py)
         message.labels = message.labels - {"blaming"}
-    if message.defensive and (complains_only(message) or scene_only(message) or mocked_fact(message)):  # "Who took my lunch??", "You ought
+    if message.defensive and (complains_only(message) or scene_only(message) or mocked_fact(message)
+                              or wronged_by_listener(message)):  # "Who took my lunch??", "You ought
         # to thank me I didn't call the police": a complaint, not a defence (scene_blame.py)
         message.labels = (message.labels - {"defensive"}) | {"blaming"}
     if not flagged_labels(result) and message.labels == {"blaming"} and defends_only(message):
@@ -193,9 +197,10 @@ def _choose(analyzer, message, labels, pool, verdicts, limit):
         return [], SELF_REASON, False
     if not pool:
         return [], "the message names no situation, fact or request that a rewrite could keep", False
-    kept = []
+    kept, echoed = [], 0
     for candidate in pool:
-        if echoes(candidate.text, message.text):  # a rewrite must change something that mattered
+        if echoes(candidate.text, message.text, "defensive" in message.flagged):  # a rewrite must change something
+            echoed += 1
             continue
         verdict = verdicts[candidate.text]["labels"]
         if any(verdict[label]["flagged"] for label in REWRITTEN_LABELS if label in verdict):
@@ -204,7 +209,7 @@ def _choose(analyzer, message, labels, pool, verdicts, limit):
                       for label in REWRITTEN_LABELS if label in verdict), default=1.0)
         kept.append((candidate, margin))
     if not kept:
-        return [], "every rewrite heard tried still reads as blaming or defensive", False
+        return [], ECHO_REASON if echoed == len(pool) else "every rewrite heard tried still reads as blaming or defensive", False
     if any(not c.fallback for c, _ in kept):
         kept = [(c, m) for c, m in kept if not c.fallback]
     order = _FIRST_CHOICE["blaming" if "blaming" in labels else "defensive"]

@@ -27,7 +27,8 @@ import re
 
 # A judgment of how the listener feels or copes, by verb form, with its plain form.
 _PLAIN = (
-    (r"\bmop(?:ing|e|es|ed)(?: around)?\b", {"moping": "feeling down", "been moping": "down", "mope": "feel down", "mopes": "feels down",
+    # "moping around the flat": "down the flat" is no English, and the place adds nothing to the feeling
+    (r"\bmop(?:ing|e|es|ed)(?: around(?: the (?:flat|house|place|home|office))?)?\b", {"moping": "feeling down", "been moping": "down", "mope": "feel down", "mopes": "feels down",
                                              "moped": "felt down"}),
     (r"\bsulk(?:ing|s|ed)?\b", {"sulking": "upset", "sulk": "get upset", "sulks": "gets upset", "sulked": "got upset"}),
     (r"\bbrood(?:ing|s|ed)?\b", {"brooding": "feeling low", "brood": "feel low", "broods": "feels low",
@@ -109,7 +110,7 @@ def _plain(sentence: str, message: str) -> str:
 
         def swap(match, forms=forms):
             said = match.group(0)
-            key = re.sub(r" around$", "", said.lower())
+            key = re.sub(r" around(?: the \w+)?$", "", said.lower())
             been = re.search(r"\bbeen $", sentence[:match.start()])  # "you've been down", "you keep feeling down"
             plain = forms.get("been " + key) if been and "been " + key in forms else forms.get(key)
             if plain is None or not _attributed(sentence, match.start()) or _YOUR.search(sentence[:match.start()]):

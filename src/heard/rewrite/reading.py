@@ -25,6 +25,7 @@ from .moments import time_last
 from .opinions import dismissal
 from .experience import caused_feeling, experience
 from .clauses import doubts, trait_name
+from .left_undone import promise_not_even_begun, undone_phrase
 from .situations import cleaned, is_negative, situation, verb_phrase
 from .surface import paragraph, render, sentence, words_of
 
@@ -271,10 +272,13 @@ def request_for(msg: Message, clause) -> str | None:
         return clause.literal.request
     if clause is not None and unkept(msg, clause) is not None:
         return promised_request(unkept(msg, clause))
+    if clause is not None and promise_not_even_begun(msg, clause) is not None:  # "…and you didn't even touch it"
+        return promised_request(promise_not_even_begun(msg, clause))
     clause = acted(clause) if clause is not None else None
     if clause is None or not is_negative(clause) or clause.head.lemma_.lower() in NO_SITUATION | NO_REQUEST | MIND_VERBS:
         return None
-    phrase = verb_phrase(clause, drop=msg.address_tokens)
+    # "…and never giving it back": ask for what was left undone, not the habit (left_undone.py)
+    phrase = undone_phrase(clause) or verb_phrase(clause, drop=msg.address_tokens)
     if not phrase or phrase.split()[0] in ("be", "have") and len(phrase.split()) < 3 \
             or phrase in ("do", "does", "did", "can", "will", "would"):  # a tag ("didn't you?") has no act
         return None

@@ -104,9 +104,13 @@ _WORD = re.compile(r"[a-z0-9']+")
 _SENTENCE = re.compile(r"(?<=[.?!])\s+")
 
 
-def echoes(candidate: str, original: str) -> bool:
+def echoes(candidate: str, original: str, defended: bool = False) -> bool:
     """Whether `candidate` keeps `original` nearly whole: most of its words come back in sentences
-    copied from it, with at most a word or two changed, and only a line added around them."""
+    copied from it, with at most a word or two changed, and only a line added around them.
+    `defended`: the model flagged the message defensive, so an acknowledgement of the listener's
+    feeling put before the speaker's account ("I hear how upset you are. That stain was there when we
+    moved in.") is the change "acknowledge first" asks for; before a message nobody defended with
+    ("I'm going to bed.", forced) it only wraps the message."""
     said = [_WORD.findall(s.lower()) for s in _SENTENCE.split(original.strip()) if s.strip()]
     said = [s for s in said if s]
     total = sum(len(s) for s in said)
@@ -122,7 +126,13 @@ def echoes(candidate: str, original: str) -> bool:
     # An added feeling ("I'm feeling hurt") or the listener's view taken in ("I can see you see it
     # differently", after the speaker's account) is the change the guidance asks for (accounts.py).
     added = [line for k, line in enumerate(lines) if k not in copies]
+    if defended and added and _ACKNOWLEDGES.match(lines[0]) and 0 not in copies:
+        return False
     return kept >= 0.9 * total and not any(_CHANGE.search(line) for line in added)
+
+
+_ACKNOWLEDGES = re.compile(r"^(?:[A-Z][a-z]+, )?(?:I (?:can see|hear|get|understand|know)|It makes sense)\b[^.?!]*"
+                           r"\b(?:upset|hurt|matters|frustrat\w*|worried|affected)\b", re.I)
 
 
 _CHANGE = re.compile(r"\bI (?:feel|felt)\b|\bI(?:'m| am| was|'ve been) (?:really |so )?(?:feeling|hurt|upset|frustrated|"

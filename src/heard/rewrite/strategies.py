@@ -28,6 +28,8 @@ from .scene_defence import with_scene  # short film/TV defences read whole (scen
 from .unknowing import without_check_amends  # no "check for myself" after "I wish I'd known" (unknowing.py)
 from .for_the_record import without_emphatic_did, with_record
 from .accounts import one_acknowledgement, with_accounts  # the speaker's account kept, the move left (accounts.py)
+from .dismissive_orders import without_dismissals
+from .disowned_acts import with_disowned_acts  # a named act disowned, with its support
 from .supported_denials import with_supported_denials  # "I didn't X, it was already…" (supported_denials.py)
 from .message import Message
 from .menace import menaces
@@ -49,9 +51,15 @@ from .told_as_questions import asked_act_lines  # "so you just told everyone…?
 from .thanks_owed import thanks_lines  # "you're so ungrateful, Mum drove 4 hours…" (thanks_owed.py)
 from .deliberate import deliberate_lines  # "…it's deliberate at this point" (deliberate.py)
 from .concrete_fallback import concrete_label_lines  # "you're so cold when my friends come round" (concrete_fallback.py)
+from .rather_than import rather_lines  # "you'd rather X than Y": both kept, Y asked for (rather_than.py)
+from .acts_with_remarks import remark_lines  # an act with a verdict, "…and you do nothing about it" (acts_with_remarks.py)
 from .short_scenes import grants_as_grievance, short_scene_lines, not_turned_round, one_hedge, without_easy_jab  # parting threats, late-night worry, mishaps (short_scenes.py)
 from .advice_requests import advice_lines  # "you might want to…", "you must…": the request (advice_requests.py)
 from .everyday_complaints import everyday_lines  # "you promised you'd…", "you make me feel stupid when…" (everyday_complaints.py)
+from .own_requests import with_own_request  # "…please ring her this weekend": the ask kept, said last (own_requests.py)
+from .whole_concessions import whole_concessions  # a concession cut at "well" or "and", kept whole
+from .not_told import not_told  # "you didn't tell me you'd X. i found out…": the complaint, not a question
+from .wronged_by_listener import wronged_by_listener  # the sender wronged: nothing to apologise for
 
 
 def _shared_load(msg: Message) -> list[Candidate]:
@@ -90,6 +98,9 @@ def candidates_for(msg: Message) -> list[Candidate]:
     # told_as_questions.py, thanks_owed.py, deliberate.py: evidence beside a sneer, an act told as a question,
     # thanks owed, an act with a guess at its motive
     whole = whole or advice_lines(msg)  # "you might want to read the spec": the request it is (advice_requests.py)
+    if not in_discussion:  # a view argued ("you'd rather blame migrants than…") keeps its own register
+        whole = rather_lines(msg) or remark_lines(msg) or whole  # "you'd rather X than Y" (rather_than.py), an act
+        # told with a remark beside it (acts_with_remarks.py)
     whole = whole or concrete_label_lines(msg)  # a label pinned to a topic or moment: the topic kept
     if whole and not (in_discussion and view_object_replies(msg)):  # "Nice try, shill": the named study, not the taunt
         chosen = (lambda m: [Candidate(compose(m, whole), I_STATEMENT)],)
@@ -101,10 +112,11 @@ def candidates_for(msg: Message) -> list[Candidate]:
         chosen = (lambda m: own,)
     chosen = with_accounts(msg, chosen)  # "he'll tell you", "it's not the 1950s": the account without the move
     chosen = with_supported_denials(msg, chosen)  # a denial with its support: the account, no apology for it
+    chosen = with_disowned_acts(msg, chosen)  # "that wasn't my job, Ahmed was on rota": no amends for it (disowned_acts.py)
     chosen = with_record(msg, chosen)  # "I hear you. For the record, I did pack it": both kept (for_the_record.py)
     if acknowledge_first in chosen and conceded(msg):  # its concession + complaint replaces the concession alone
         chosen = tuple(s for s in chosen if s is not acknowledge_first)
-    if grievance_only(msg) or scene_only(msg):  # "You went through my texts, Ryan", "You ought to thank me I
+    if grievance_only(msg) or scene_only(msg) or wronged_by_listener(msg):  # "You went through my texts, Ryan", "You ought to thank me I
         # didn't call the police": nothing to answer as the one accused (beside.py, scene_blame.py)
         chosen = tuple(s for s in chosen if s not in (acknowledge_first, take_responsibility))
     for strategy in chosen:
@@ -112,10 +124,14 @@ def candidates_for(msg: Message) -> list[Candidate]:
             text = one_apology(refer_back(without_echoes(capitalise(tidy(candidate.text))), topic))
             text = unswept(text, msg) or ""  # "You make everything about you." is still the verdict (beside.py)
             text = fit_closing(msg, text)  # a last line that fits what came before it (closings.py)
+            text = with_own_request(msg, text, candidate.strategy)  # a longer message's own closing ask (own_requests.py)
+            text = whole_concessions(msg, text)  # "I know you mean." → "I know you mean well." (whole_concessions.py)
+            text = not_told(msg, text)  # "you didn't tell me you'd X" stated: not "I need to know whether" (not_told.py)
             text = without_judgment(msg.text, text)  # "moping", "you failed him": no verdict kept (judgment_words.py)
             text = agree(text)  # "When you take credit…, I felt" → "I feel" (tense_agreement.py)
             text = not_turned_round(one_hedge(without_easy_jab(text)))  # "It's easy to criticise." kept is still the jab (short_scenes.py)
             text = without_emphatic_did(without_check_amends(one_acknowledgement(text)))  # "I did ring" → "I rang"
+            text = without_dismissals(text)  # "Stop nagging." kept as a fact is the defence (dismissive_orders.py)
             if len(text.split()) >= 3 and text not in {c.text for c in found} and not keeps_harm(text, harms) \
                     and not broken(text) and not says_defence(msg, text) and not keeps_mock_fact(msg, text) \
                     and not grants_as_grievance(msg, text):

@@ -1,0 +1,108 @@
+"""Chat complaints read whole (rather_than.py, acts_with_remarks.py): "you'd rather X than Y" keeps
+both X and Y and asks for Y; a verdict beside an act is left out; the thing complained about (the
+dog, the waiter, the permission slip) is kept; the sender of a complaint is not answered as the one
+accused; and no suggestion is broken English."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import some_texts, texts_of
+
+pytestmark = pytest.mark.model
+
+
+def _below_thresholds(analyzer, text):
+    labels = analyzer.check(text)["labels"]
+    return not any(labels[k]["flagged"] for k in ("blaming", "defensive") if k in labels)
+
+
+@pytest.mark.parametrize("text, x, y", [
+    ("You'd rather go to the pub with Jake than come to my sister's wedding.", "the pub with Jake", "my sister's wedding"),
+    ("so you'd rather watch the match than help me move on saturday?", "watching the match", "help me move on Saturday"),
+    ("you'd rather sleep in than come to Mia's recital 🙄", "sleeping in", "Mia's recital"),
+    ("Dan you'd rather go fishing with your brother than come to my mum's birthday", "fishing with your brother",
+     "my mum's birthday"),
+])
+def test_would_rather_keeps_both_sides_and_asks_for_the_wanted_one(rewrite, analyzer, text, x, y):
+    found = some_texts(rewrite(text))
+    assert x in found[0] and y in found[0], found
+    for said in found:
+        assert not re.search(r"\brather\b|\bwent\b|\bchose\b", said, re.I), said  # no guess at what happened
+        assert _below_thresholds(analyzer, said), said
+
+
+@pytest.mark.parametrize("text", ["You'd rather scroll your phone than talk to me.",
+                                  "you'd rather play video games all night than spend time with us"])
+def test_would_rather_time_together_is_said_as_missed(rewrite, text):
+    found = some_texts(rewrite(text))
+    assert found[0].startswith("I miss "), found
+    assert "seems to come first" in found[0], found
+
+
+@pytest.mark.parametrize("text", ["you'd rather die than apologise", "you'd rather be right than be kind",
+                                  "would you rather go to the pub or the wedding?"])
+def test_would_rather_with_a_verdict_or_a_real_question_is_not_read_as_a_wish(rewrite, text):
+    for said in texts_of(rewrite(text)):
+        assert "seems to come first" not in said, said
+
+
+@pytest.mark.parametrize("text, kept, left_out", [
+    ("you rolled your eyes at me in front of my friends, that was so rude", "rolled your eyes at me", r"\brude\b"),
+    ("you hung up on me in the middle of a sentence, that was so disrespectful", "hung up on me", r"disrespectful"),
+    ("you rolled your eyes at me, that was so rude 🙄", "rolled your eyes", r"\brude\b"),
+    ("you were rude to the waiter and it was embarrassing", "the waiter", r"\brude\b|gentler"),
+    ("you were really rude to Sam at dinner and it was embarrassing!!", "Sam at dinner", r"\brude\b"),
+    ("your dog barks from 6am every single day and you do nothing about it", "dog barks from 6am", r"nothing|single"),
+    ("your car alarm goes off every night and you never do anything about it", "car alarm", r"\bnever\b|anything"),
+])
+def test_the_act_is_kept_and_the_verdict_left_out(rewrite, analyzer, text, kept, left_out):
+    found = some_texts(rewrite(text))
+    assert kept in found[0], found
+    for said in found:
+        assert not re.search(left_out, said, re.I), said
+        assert _below_thresholds(analyzer, said), said
+
+
+@pytest.mark.parametrize("text, broken", [
+    ("great, another deadline missed because someone couldn't be bothered to reply to emails", r"when another \w+ missed"),
+    ("I only said it as a joke, you're taking it way too seriously", r"\btoo\.|taking it"),
+    ("it was just banter, you're taking it far too personally", r"\btoo\.|taking it"),
+    ("I was only five minutes late, chill", r"\bchill\b"),
+    ("honestly what is wrong with you, you knew she was upset and you still laughed", r"You still laughed|wrong with"),
+])
+def test_no_broken_english_is_suggested(rewrite, text, broken):
+    for said in some_texts(rewrite(text)):
+        assert not re.search(broken, said), said
+
+
+def test_a_laugh_at_someone_upset_keeps_both_in_one_sentence(rewrite):
+    found = some_texts(rewrite("honestly what is wrong with you, you knew she was upset and you still laughed"))
+    assert "laughed even though you knew she was upset" in found[0], found
+
+
+@pytest.mark.parametrize("text", [
+    "the school called because you didn't sign the permission slip. it was your week",
+    "the school called because you didn't sign the permission slip. it was your week 🙄",
+    "the dentist called because you missed Ava's appointment. you were meant to take her",
+])
+def test_the_sender_of_a_complaint_is_not_answered_as_the_accused(rewrite, text):
+    for said in some_texts(rewrite(text)):
+        assert not re.search(r"\bI'm sorry\b|\bI can see\b|\bAs far as I know\b|\bI hear\b", said), said
+        assert "I thought" in said, said
+
+
+@pytest.mark.parametrize("text, mine", [
+    ("I did my share of the chores, you're the one who skipped last week", "I did my share of the chores"),
+    ("I did the dishes all week, you're the one who never takes the bins out", "I did the dishes all week"),
+])
+def test_a_counter_complaint_keeps_what_the_speaker_did(rewrite, text, mine):
+    found = some_texts(rewrite(text))
+    assert found[0].startswith(mine), found
+    assert not re.search(r"you're the one|\bnever\b", found[0]), found
+
+
+def test_a_vague_counter_complaint_asks_for_nothing_vague(rewrite):
+    for said in texts_of(rewrite("I did my share, you're the one who never does anything")):
+        assert "like you to do anything" not in said, said
