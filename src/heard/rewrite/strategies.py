@@ -85,23 +85,31 @@ def candidates_for(msg: Message) -> list[Candidate]:
         return []
     found = []
     topic = msg.topic()
-    in_discussion = msg.blaming and (about_views(msg) or bool(replies_to_commenter(msg)) or bool(view_object_replies(msg)))
     harms = wishes_harm(msg.text)
+    for strategy in _chosen(msg):
+        for candidate in strategy(msg):
+            text = _tidied(msg, candidate.text, candidate.strategy, topic)
+            if len(text.split()) >= 3 and text not in {c.text for c in found} and not keeps_harm(text, harms) \
+                    and not broken(text) and not says_defence(msg, text) and not keeps_mock_fact(msg, text) \
+                    and not grants_as_grievance(msg, text):
+                found.append(Candidate(text, candidate.strategy, candidate.fallback))
+    if not harms:
+        found += [c for c in say_the_feeling(msg) if c.text not in {f.text for f in found}]
+    return found
+
+
+def _chosen(msg: Message) -> tuple:
+    """The strategies that answer this message. The register comes first (a counter-attack, an argument
+    about views, or the household strategies); then, in order, each reading of a whole message that
+    fits takes the place of what came before it, so the later and narrower readings win."""
+    in_discussion = msg.blaming and (about_views(msg) or bool(replies_to_commenter(msg)) or bool(view_object_replies(msg)))
     # a counter-attack gets the complaint heard and its own grievance beside it, nothing else (counters.py);
     # in an argument about views only when it shields the speaker ("so spare me the speech about the bills")
     countering = counter_attack(msg) and (not in_discussion or shields_self(msg))
     chosen = (counter_candidates,) if countering else (_discussion,) if in_discussion else STRATEGIES
     chosen = with_moves(msg, chosen)  # guilt trips, threats, denials: what to say instead (manipulation.py)
     chosen = with_scene(msg, chosen)  # "I never went near the safe": the account kept, nothing confessed
-    whole = short_scene_lines(msg) or others_lines(msg) or sarcasm_lines(msg) or habit_lines(msg)  # read whole: a third person, a taunt, a habit
-    whole = whole or verbless_lines(msg) or asked_act_lines(msg) or thanks_lines(msg) or deliberate_lines(msg)  # verbless_evidence.py,
-    # told_as_questions.py, thanks_owed.py, deliberate.py: evidence beside a sneer, an act told as a question,
-    # thanks owed, an act with a guess at its motive
-    whole = whole or advice_lines(msg)  # "you might want to read the spec": the request it is (advice_requests.py)
-    if not in_discussion:  # a view argued ("you'd rather blame migrants than…") keeps its own register
-        whole = rather_lines(msg) or remark_lines(msg) or whole  # "you'd rather X than Y" (rather_than.py), an act
-        # told with a remark beside it (acts_with_remarks.py)
-    whole = whole or concrete_label_lines(msg)  # a label pinned to a topic or moment: the topic kept
+    whole = _whole_reading(msg, in_discussion)
     if whole and not (in_discussion and view_object_replies(msg)):  # "Nice try, shill": the named study, not the taunt
         chosen = (lambda m: [Candidate(compose(m, whole), I_STATEMENT)],)
     everyday = [] if in_discussion else everyday_lines(msg, countering)  # a broken promise, a feeling put on the listener
@@ -116,29 +124,41 @@ def candidates_for(msg: Message) -> list[Candidate]:
     chosen = with_record(msg, chosen)  # "I hear you. For the record, I did pack it": both kept (for_the_record.py)
     if acknowledge_first in chosen and conceded(msg):  # its concession + complaint replaces the concession alone
         chosen = tuple(s for s in chosen if s is not acknowledge_first)
-    if grievance_only(msg) or scene_only(msg) or wronged_by_listener(msg):  # "You went through my texts, Ryan", "You ought to thank me I
-        # didn't call the police": nothing to answer as the one accused (beside.py, scene_blame.py)
+    if grievance_only(msg) or scene_only(msg) or wronged_by_listener(msg):  # "You went through my texts, Ryan", "You
+        # ought to thank me I didn't call the police", "you talked over me": nothing to answer as the one accused
         chosen = tuple(s for s in chosen if s not in (acknowledge_first, take_responsibility))
-    for strategy in chosen:
-        for candidate in strategy(msg):
-            text = one_apology(refer_back(without_echoes(capitalise(tidy(candidate.text))), topic))
-            text = unswept(text, msg) or ""  # "You make everything about you." is still the verdict (beside.py)
-            text = fit_closing(msg, text)  # a last line that fits what came before it (closings.py)
-            text = with_own_request(msg, text, candidate.strategy)  # a longer message's own closing ask (own_requests.py)
-            text = whole_concessions(msg, text)  # "I know you mean." → "I know you mean well." (whole_concessions.py)
-            text = not_told(msg, text)  # "you didn't tell me you'd X" stated: not "I need to know whether" (not_told.py)
-            text = without_judgment(msg.text, text)  # "moping", "you failed him": no verdict kept (judgment_words.py)
-            text = agree(text)  # "When you take credit…, I felt" → "I feel" (tense_agreement.py)
-            text = not_turned_round(one_hedge(without_easy_jab(text)))  # "It's easy to criticise." kept is still the jab (short_scenes.py)
-            text = without_emphatic_did(without_check_amends(one_acknowledgement(text)))  # "I did ring" → "I rang"
-            text = without_dismissals(text)  # "Stop nagging." kept as a fact is the defence (dismissive_orders.py)
-            if len(text.split()) >= 3 and text not in {c.text for c in found} and not keeps_harm(text, harms) \
-                    and not broken(text) and not says_defence(msg, text) and not keeps_mock_fact(msg, text) \
-                    and not grants_as_grievance(msg, text):
-                found.append(Candidate(text, candidate.strategy, candidate.fallback))
-    if not harms:
-        found += [c for c in say_the_feeling(msg) if c.text not in {f.text for f in found}]
-    return found
+    return chosen
+
+
+# Readings of a whole message, the first that fits wins: a short scene, a third person, a taunt, a
+# habit, evidence beside a sneer, an act told as a question, thanks owed, an act with a guess at its
+# motive, advice that is a request (each module's docstring says what it reads).
+_WHOLE_READINGS = (short_scene_lines, others_lines, sarcasm_lines, habit_lines, verbless_lines, asked_act_lines,
+                   thanks_lines, deliberate_lines, advice_lines)
+
+
+def _whole_reading(msg: Message, in_discussion: bool) -> list[str]:
+    """The sentences of the one reading that takes the whole message, or an empty list."""
+    whole = next((lines for lines in (reading(msg) for reading in _WHOLE_READINGS) if lines), None)
+    if not in_discussion:  # a view argued ("you'd rather blame migrants than…") keeps its own register
+        whole = rather_lines(msg) or remark_lines(msg) or whole  # "you'd rather X than Y" (rather_than.py), an act
+        # told with a remark beside it (acts_with_remarks.py): these two go before the readings above
+    return whole or concrete_label_lines(msg)  # a label pinned to a topic or moment: the topic kept
+
+
+def _tidied(msg: Message, text: str, strategy: str, topic) -> str:
+    """A strategy's wording with what it can get wrong put right, step by step (each module says why)."""
+    text = one_apology(refer_back(without_echoes(capitalise(tidy(text))), topic))
+    text = unswept(text, msg) or ""  # "You make everything about you." is still the verdict (beside.py)
+    text = fit_closing(msg, text)  # a last line that fits what came before it (closings.py)
+    text = with_own_request(msg, text, strategy)  # a longer message's own closing ask (own_requests.py)
+    text = whole_concessions(msg, text)  # "I know you mean." → "I know you mean well." (whole_concessions.py)
+    text = not_told(msg, text)  # "you didn't tell me you'd X" stated: not "I need to know whether" (not_told.py)
+    text = without_judgment(msg.text, text)  # "moping", "you failed him": no verdict kept (judgment_words.py)
+    text = agree(text)  # "When you take credit…, I felt" → "I feel" (tense_agreement.py)
+    text = not_turned_round(one_hedge(without_easy_jab(text)))  # "It's easy to criticise." kept is still the jab (short_scenes.py)
+    text = without_emphatic_did(without_check_amends(one_acknowledgement(text)))  # "I did ring" → "I rang"
+    return without_dismissals(text)  # "Stop nagging." kept as a fact is the defence (dismissive_orders.py)
 
 
 def _discussion(msg: Message) -> list[Candidate]:
