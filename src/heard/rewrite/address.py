@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .clauses import YOU
 from .lexicon import INTERJECTIONS
+from .misread_names import name_misread
 from .surface import is_emoji
 from .vocatives import vocative
 
@@ -93,7 +94,10 @@ def _lowercase_name(tokens) -> bool:
     if len(tokens) < 3:
         return False
     first, after = tokens[0], tokens[1]
-    return first.text.islower() and first.is_alpha and len(first.text) > 2 and first.pos_ in ("NOUN", "PROPN") \
+    misread = name_misread(first)  # "marco you always…": the parser calls the unknown name a verb (misread_names.py)
+    return first.text.islower() and first.is_alpha and len(first.text) > 2 and (first.pos_ in ("NOUN", "PROPN") or misread) \
         and first.lower_ not in INTERJECTIONS | _NOT_NAMES | _ADDRESS_WORDS and after.lower_ in YOU \
-        and first.dep_ in ("dep", "npadvmod", "intj", "nmod", "compound") and after.dep_ == "nsubj" \
-        and first.head.i == after.head.i and first.whitespace_ and not first.like_num
+        and first.dep_ in ("dep", "npadvmod", "intj", "nmod", "compound") + (("advmod", "ROOT") if misread else ()) \
+        and after.dep_ == "nsubj" \
+        and (first.head.i == after.head.i or misread and first.dep_ == "ROOT" and after.head.head.i == first.i) \
+        and first.whitespace_ and not first.like_num

@@ -8,6 +8,9 @@ slot_grammar.py), which left only "I see this very differently", a reply to an o
 Read here: the act asked for plainly ("I'd really appreciate it if you could read the spec before
 you merge."), with the message's own reason kept beside it when it blames nobody ("The dog got out
 again."); the pressure goes: "actually", "for a change", "for once", "your own", "or no tablet".
+Also read: news joined to the advice ("nana says hi and u should call her more often": the news, then
+the ask), a third person's worry as the reason ("she thinks you're ignoring her"), and advice from the one
+wronged that the model read as defensive ("…over my lunch break, I haven't eaten before 3 all week").
 
 Not read here:
 - a reproach about the past ("you could have told me", "you should have called"): obligations.py and
@@ -47,9 +50,23 @@ _VERDICT_ACT = re.compile(
 # Pressure words that go: the request is the act, nothing said about how rarely it happens.
 _PRESSURE = re.compile(r"\s*\b(?:for\s+a\s+change|for\s+once(?:\s+in\s+your\s+life)?|like\s+a\s+normal\s+person|"
                        r"like\s+an\s+adult|or\s+else|or\s+no\s+[\w' ]+|already|ffs|ok\??|okay\??|lol|pls|please)\b", re.I)
-_TIMID = re.compile(r"\b(?:actually|at\s+least|maybe|perhaps|seriously|honestly|just|really|try\s+and|try\s+to)\s+", re.I)
+_TIMID = re.compile(r"\b(?:actually|at\s+least|maybe|perhaps|probably|definitely|seriously|honestly|just|really|try\s+and|try\s+to)\s+", re.I)
 _SECOND_PERSON = re.compile(r"\b(?:you|u|yourself)\b", re.I)  # "your mum called" blames nobody; "you never" does
 _THREAT_REASON = re.compile(r"\b(?:or\s+else|i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna)\b", re.I)
+# "she thinks you're ignoring her": a third person's worry about the listener, the reason to ask, no verdict
+_THIRD_WORRY = re.compile(
+    r"^(?:he|she|they|[a-z]+)\s+(?:thinks|reckons|feels\s+like|is\s+worried|'s\s+worried|assumes|is\s+scared)\s+"
+    r"(?:that\s+)?(?:you're|you\s+are|ur|u\s+r|you\s+were)\s+(?:mad|upset|angry|cross|annoyed|[a-z]+ing)\b"
+    r"[^.!?]*$|^(?:he|she|they|[a-z]+)\s+(?:thinks|reckons|assumes)\s+(?:that\s+)?(?:you|u)\s+"
+    r"(?:forgot|missed|didn't\s+see)\b[^.!?]*$", re.I)
+# "nana says hi and u should call her more often": the news, then the ask, joined by "and"
+_NEWS_AND = re.compile(r"^(?P<news>[^.!?]*?\b(?:says|said|sends|wants|asked|called|texted)\b[^.!?]*?)\s*,?\s+and\s+"
+                       r"(?=(?:you|u)\s+(?:really\s+|probably\s+|definitely\s+|just\s+)*(?:should|need\s+to|"
+                       r"ought\s+to|might\s+want\s+to|have\s+to|must)\b)", re.I)
+# the speaker's own lunch, spot or run in the act: the speaker is the one wronged, not defending
+_OWN_THING = re.compile(r"\bmy\b", re.I)
+_DENIAL = re.compile(r"\b(?:i\s+(?:didn'?t|did\s+not|never|wasn'?t|was\s+not|was\s+only|was\s+just)|"
+                     r"not\s+my\s+fault|wasn'?t\s+me|your|yours)\b", re.I)
 
 
 def _act(msg: Message, act: str) -> str | None:
@@ -68,7 +85,7 @@ def _act(msg: Message, act: str) -> str | None:
 
 def _reason(text: str | None) -> str | None:
     """The message's own reason, kept when it blames nobody: "the dog got out again"."""
-    if not text or _SECOND_PERSON.search(text) or _THREAT_REASON.search(text):
+    if not text or _THREAT_REASON.search(text) or _SECOND_PERSON.search(text) and not _THIRD_WORRY.match(text.strip()):
         return None
     text = own_words(re.sub(r"\s*\b(?:btw|fyi|lol|tbh)\b", "", spell_out(text)[0]), 12)  # "ur mum" → "your mum"
     if not text:
@@ -76,16 +93,27 @@ def _reason(text: str | None) -> str | None:
     return text[:1].upper() + text[1:] + "."
 
 
+def _wronged_speaker(msg: Message) -> bool:
+    """"you need to stop scheduling meetings over my lunch break, I haven't eaten before 3 all week": the
+    advice opens the message and its act touches the speaker's own things, with no denial beside it; the
+    model may read the speaker's hardship as an excuse, but it is the complaint the request rests on."""
+    match = _ADVICE.match(bare_text(msg))
+    return bool(match and _OWN_THING.search(match.group("act")) and not _DENIAL.search(msg.text))
+
+
 def advice_lines(msg: Message) -> list[str] | None:
     """"I'd really appreciate it if you could …", and the message's reason, for advice told as a
     whole message (one sentence, with a reason after a comma or in a second sentence), or None."""
-    if msg.text.rstrip().endswith("?") or not msg.blaming or "defensive" in msg.flagged:
-        return None  # "mum it was a JOKE. you need to toughen up": a defence, whatever it asks
+    if msg.text.rstrip().endswith("?"):
+        return None
+    if not msg.blaming or "defensive" in msg.flagged:  # "mum it was a JOKE. you need to toughen up": a defence
+        if not _wronged_speaker(msg):
+            return None
     from .belittling import belittles  # belittling.py imports the strategies' modules: imported late
     from .condescension import condescends
     if belittles(msg) or condescends(msg):  # "you should try reading a book sometime": a sneer, not a request
         return None
-    text = bare_text(msg)
+    text = _NEWS_AND.sub(lambda m: m.group("news") + ". ", bare_text(msg), count=1)
     sentences = [s for s in re.split(r"(?<=[.!])\s+", text) if s.strip()]
     if not sentences or len(sentences) > 2:
         return None

@@ -54,6 +54,7 @@ _BROKEN = tuple(re.compile(p, re.I) for p in (
     r",\s*(?:don'?t|didn'?t|doesn'?t|isn'?t|aren'?t|wasn'?t|won'?t|haven'?t|hasn'?t) (?:you|it|they|we)\s*\.",  # a tag question left on a statement
     r"\bgoing to \w+ [^.?!]*\bsupposed to\b",  # "how a tax is going to cut … supposed to help": one verb read twice
     r"\bbefore (?:after|before|since|once)\b",  # "mattered before after the election": a time word doubled
+    r"(?:^|[.?!]\s+)You (?:the|an?) \w+(?: \w+)? (?:was|were|is|are|has|had)\b",  # a name misparsed as subject, said as "you"
     r"[.?!]\s*['\"‘’“”]\s*[.?!]",  # a quote's closing mark left alone: "…your employees. '. I'm your wife"
     r"\bwhen you and (?:your|ur) (?:" + _NOT_VERB + r" )?" + _NOT_VERB + r"(?: \w+ing\b| (?:at|on|in) (?:\d|midnight|night|"
     r"dawn|\w+day\b|a \w+day\b)| every\b|\s*[,.])",  # "when you and your drum kit at midnight": no verb (evidence.py)
@@ -63,6 +64,9 @@ _QUESTION_OPENING = re.compile(r"^(?:who|whoever|why|how come|(?:[A-Z][a-z]+,? )
                                r"(?:you|u) (?!know\b))\b", re.I)  # "Priya can you not run it at 1am, and I've been…"
 
 
+from .kept_questions import kept_question  # noqa: E402  (beside the check that uses it)
+
+
 def broken(text: str) -> bool:
     """Whether `text` has a shape that only a misread produces (see the module docstring)."""
     if any(pattern.search(text) for pattern in _BROKEN) or misread(text) or broken_slot(text):
@@ -70,6 +74,6 @@ def broken(text: str) -> bool:
     sentences = [s.strip() for s in re.split(r"(?<=[.?!])\s+", text) if s.strip()]
     if len({s.lower() for s in sentences}) != len(sentences):  # the same sentence twice
         return True
-    if any(_QUESTION_OPENING.match(s) and not s.endswith("?") for s in sentences):
-        return True
+    if any(_QUESTION_OPENING.match(s) and not s.endswith("?") or kept_question(s) for s in sentences):
+        return True  # kept_questions.py: the same after "@dev, ", and "Anyone going to…"
     return text.count('"') % 2 == 1 or text.count("“") != text.count("”")

@@ -7,7 +7,7 @@ from types import MappingProxyType
 
 # Adverbs that turn one occasion into a verdict on the person ("you always", "AGAIN").
 ABSOLUTES = frozenset("""always constantly continually forever again anymore perpetually
-repeatedly endlessly""".split())
+repeatedly endlessly nonstop non-stop""".split())  # "non-stop" is one token (hyphen_prefixes.py)
 # Intensifiers and stance adverbs that sharpen an accusation and carry no content.
 INTENSIFIERS = frozenset("""honestly seriously literally clearly obviously frankly genuinely truly
 actually basically apparently just even ever officially physically simply totally completely

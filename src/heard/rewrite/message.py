@@ -284,6 +284,8 @@ def read_message(text: str, doc, labels=(), evidence=()) -> Message:
     cut_frames(clauses)  # "per my last email, X" → "X" (irony.py)
     mark_clauses(doc, clauses, evidence)
     mark_asides(clauses)
+    from .which_verdicts import cut_which_verdicts  # "…which was so rude": the verdict cut (which_verdicts.py)
+    cut_which_verdicts(clauses)
     for clause in clauses:
         clause.literal = (literal(clause) or fragment_literal(clause, "blaming" in labels) or act_literal(clause)
                           if (clause.role in _LITERAL_ROLES or _thanked(clause, labels, clauses))
@@ -308,6 +310,8 @@ def read_message(text: str, doc, labels=(), evidence=()) -> Message:
     mark_motives(clauses, labels)  # a defence's "you're just looking for reasons to…": nothing to keep (motives.py)
     from .scene_blame import mark_scenes  # "Nice of you to show up.", "You should be grateful I stayed": read last
     mark_scenes(clauses)
+    from .guessed_jabs import mark_guessed_jabs  # "you must be new here": a jab, not a reflection (guessed_jabs.py)
+    mark_guessed_jabs(clauses)
     address, address_tokens = find_address(doc)
     from .scene_blame import mocking_address  # "Hey, genius, you…": the jab, not a name (scene_blame.py)
     address, address_tokens = mocking_address(doc, address, address_tokens)

@@ -22,6 +22,8 @@ def rewrite_nlp():
     from .. import cues  # noqa: F401  (registers the heard_cues factory)
 
     nlp = spacy.load(PIPELINE)
+    from .hyphen_prefixes import keep_prefixed_words
+    keep_prefixed_words(nlp)  # "barked non-stop": one word, not "non" + "stop" (hyphen_prefixes.py)
     nlp.add_pipe("heard_cues")
     return nlp
 

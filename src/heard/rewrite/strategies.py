@@ -55,11 +55,18 @@ from .rather_than import rather_lines  # "you'd rather X than Y": both kept, Y a
 from .acts_with_remarks import remark_lines  # an act with a verdict, "…and you do nothing about it" (acts_with_remarks.py)
 from .short_scenes import grants_as_grievance, short_scene_lines, not_turned_round, one_hedge, without_easy_jab  # parting threats, late-night worry, mishaps (short_scenes.py)
 from .advice_requests import advice_lines  # "you might want to…", "you must…": the request (advice_requests.py)
+from .reminded_requests import reminded_request_lines  # "as i mentioned yesterday X. can u Y" (reminded_requests.py)
+from .mood_orders import mood_order_lines  # "stop moping around and help me with X": the ask (mood_orders.py)
+from .guessed_jabs import jab_fact_lines  # "you must be new here. X": X said plainly (guessed_jabs.py)
 from .everyday_complaints import everyday_lines  # "you promised you'd…", "you make me feel stupid when…" (everyday_complaints.py)
 from .own_requests import with_own_request  # "…please ring her this weekend": the ask kept, said last (own_requests.py)
 from .whole_concessions import whole_concessions  # a concession cut at "well" or "and", kept whole
 from .not_told import not_told  # "you didn't tell me you'd X. i found out…": the complaint, not a question
 from .wronged_by_listener import wronged_by_listener  # the sender wronged: nothing to apologise for
+from .unowned_lapses import unowned_lapse  # others' lapse complained of: no accuser to answer
+from .shifted_lapses import with_shifted_lapses  # "if you'd reminded me I wouldn't have missed it": owned
+from .brushed_off_upsets import with_brushed_off_upsets  # "you're overreacting about one wet towel": heard
+from .backdrop_acts import on_backdrop, without_backdrop_jab  # no "I felt X when you wanted a puppy" (backdrop_acts.py)
 
 
 def _shared_load(msg: Message) -> list[Candidate]:
@@ -91,7 +98,7 @@ def candidates_for(msg: Message) -> list[Candidate]:
             text = _tidied(msg, candidate.text, candidate.strategy, topic)
             if len(text.split()) >= 3 and text not in {c.text for c in found} and not keeps_harm(text, harms) \
                     and not broken(text) and not says_defence(msg, text) and not keeps_mock_fact(msg, text) \
-                    and not grants_as_grievance(msg, text):
+                    and not grants_as_grievance(msg, text) and not on_backdrop(msg, text):
                 found.append(Candidate(text, candidate.strategy, candidate.fallback))
     if not harms:
         found += [c for c in say_the_feeling(msg) if c.text not in {f.text for f in found}]
@@ -121,10 +128,11 @@ def _chosen(msg: Message) -> tuple:
     chosen = with_accounts(msg, chosen)  # "he'll tell you", "it's not the 1950s": the account without the move
     chosen = with_supported_denials(msg, chosen)  # a denial with its support: the account, no apology for it
     chosen = with_disowned_acts(msg, chosen)  # "that wasn't my job, Ahmed was on rota": no amends for it (disowned_acts.py)
+    chosen = with_brushed_off_upsets(msg, with_shifted_lapses(msg, chosen))  # shifted_lapses.py, brushed_off_upsets.py
     chosen = with_record(msg, chosen)  # "I hear you. For the record, I did pack it": both kept (for_the_record.py)
     if acknowledge_first in chosen and conceded(msg):  # its concession + complaint replaces the concession alone
         chosen = tuple(s for s in chosen if s is not acknowledge_first)
-    if grievance_only(msg) or scene_only(msg) or wronged_by_listener(msg):  # "You went through my texts, Ryan", "You
+    if grievance_only(msg) or scene_only(msg) or wronged_by_listener(msg) or unowned_lapse(msg):  # "You went through my texts, Ryan", "You
         # ought to thank me I didn't call the police", "you talked over me": nothing to answer as the one accused
         chosen = tuple(s for s in chosen if s not in (acknowledge_first, take_responsibility))
     return chosen
@@ -134,7 +142,8 @@ def _chosen(msg: Message) -> tuple:
 # habit, evidence beside a sneer, an act told as a question, thanks owed, an act with a guess at its
 # motive, advice that is a request (each module's docstring says what it reads).
 _WHOLE_READINGS = (short_scene_lines, others_lines, sarcasm_lines, habit_lines, verbless_lines, asked_act_lines,
-                   thanks_lines, deliberate_lines, advice_lines)
+                   thanks_lines, deliberate_lines, advice_lines, reminded_request_lines,
+                   mood_order_lines, jab_fact_lines)
 
 
 def _whole_reading(msg: Message, in_discussion: bool) -> list[str]:
@@ -155,6 +164,7 @@ def _tidied(msg: Message, text: str, strategy: str, topic) -> str:
     text = whole_concessions(msg, text)  # "I know you mean." → "I know you mean well." (whole_concessions.py)
     text = not_told(msg, text)  # "you didn't tell me you'd X" stated: not "I need to know whether" (not_told.py)
     text = without_judgment(msg.text, text)  # "moping", "you failed him": no verdict kept (judgment_words.py)
+    text = without_backdrop_jab(msg, text)  # "You wanted a puppy." kept is still the jab (backdrop_acts.py)
     text = agree(text)  # "When you take credit…, I felt" → "I feel" (tense_agreement.py)
     text = not_turned_round(one_hedge(without_easy_jab(text)))  # "It's easy to criticise." kept is still the jab (short_scenes.py)
     text = without_emphatic_did(without_check_amends(one_acknowledgement(text)))  # "I did ring" → "I rang"

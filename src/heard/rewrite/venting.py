@@ -25,6 +25,7 @@ from .belittling import SHAME_FOR, belittles
 from .discussion import about_views
 from .insults import insulted
 from .judgment_words import handed_down
+from .unowned_lapses import unowned_lapse  # others' lapse: no accuser to acknowledge
 from .message import Message
 
 # Names hurled at a person that the trait table (which maps a trait to the need under it) leaves out.
@@ -102,7 +103,7 @@ def _feeling_lines(msg: Message) -> list[Candidate]:
         # A defence with no hostility ("I was home all night", "I had work, Mum") that the model reads
         # as defensive on its own: acknowledge and listen, the first move of the guidance.
         return [Candidate(text, strategy, fallback=FEELING_ONLY) for text, strategy in _owned_defensiveness(msg)
-                if strategy == ACKNOWLEDGE] if _defending(msg) else []
+                if strategy == ACKNOWLEDGE] if _defending(msg) and not unowned_lapse(msg) else []  # unowned_lapses.py
     found = [Candidate(text, I_STATEMENT) for text in _fault_line(msg) + _shamed_act(msg)]  # each keeps its act
     shrugs = _shrugs(msg)
     # An insult flagged only as defensive is still an insult; a shrug or a counter-attack ("that's
@@ -145,7 +146,8 @@ def _pointed_defence(msg: Message) -> list[str]:
     clause of the speaker's own (or "it"/"that" standing for what happened), and read by nothing else.
     Not the hurt speaker ("I guess my opinion doesn't count"): theirs is a feeling, not a defence."""
     if "defensive" not in msg.flagged or _WARM.search(msg.text) or _CHEER.search(msg.text) \
-            or _EASY.search(msg.text) or _speaker_hurt(msg) or sum(t.is_alpha for t in msg.doc) < 3:
+            or _EASY.search(msg.text) or _speaker_hurt(msg) or sum(t.is_alpha for t in msg.doc) < 3 \
+            or unowned_lapse(msg):  # others' lapse complained of: nobody to acknowledge (unowned_lapses.py)
         return []
     own = any(c.scores.get("defensive") and not c.question and any(  # "really, it's already December??" asks
         t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("i", "it", "that", "this", "we") for t in c.tokens)
