@@ -81,6 +81,12 @@ def texts_of(outcome, strategy=None) -> list[str]:
     return [s["text"] for s in outcome.suggestions if strategy is None or s["strategy"] == strategy]
 
 
+def below_thresholds(analyzer, text) -> bool:
+    """Whether `text`, checked again, scores below the blaming and defensive thresholds."""
+    labels = analyzer.check(text)["labels"]
+    return not any(labels[k]["flagged"] for k in ("blaming", "defensive") if k in labels)
+
+
 def some_texts(outcome, strategy=None) -> list[str]:
     """texts_of, failing the test when there is none (the failure says why heard gave none)."""
     found = texts_of(outcome, strategy)

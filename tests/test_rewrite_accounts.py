@@ -11,16 +11,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import some_texts, texts_of
+from conftest import below_thresholds, some_texts, texts_of
 
 from heard.rewrite.accounts import on_the_way, one_acknowledgement, retort, unchecked
 
 pytestmark = pytest.mark.model
-
-
-def _below_thresholds(analyzer, text):
-    labels = analyzer.check(text)["labels"]
-    return not any(labels[k]["flagged"] for k in ("blaming", "defensive") if k in labels)
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -34,7 +29,7 @@ def test_a_retort_is_left_out_and_the_habit_owned(rewrite, analyzer, text, kept)
     assert re.search(kept, found[0], re.I), found
     for suggestion in found:
         assert not re.search(r"1950s|church|everyone|everybody|\bhas\b|\bswears\b", suggestion, re.I), suggestion
-        assert _below_thresholds(analyzer, suggestion), suggestion
+        assert below_thresholds(analyzer, suggestion), suggestion
 
 
 @pytest.mark.parametrize("text, lapse, reason", [
@@ -211,7 +206,7 @@ def test_a_denial_gets_the_account_not_sympathy_or_amends(rewrite, analyzer, tex
     assert said in found[0], found
     for suggestion in found:
         assert not re.search(r"I'm sorry about|I'll finish|I'll do it|\blol\b|\bur\b|\beven\b", suggestion), suggestion
-        assert _below_thresholds(analyzer, suggestion), suggestion
+        assert below_thresholds(analyzer, suggestion), suggestion
 
 
 def test_retort_reads_jabs_not_accounts():

@@ -11,16 +11,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import some_texts, texts_of
+from conftest import below_thresholds, some_texts, texts_of
 
 pytestmark = pytest.mark.model
 
 _ASK = "I'd really appreciate it if you could"
-
-
-def _below_thresholds(analyzer, text):
-    labels = analyzer.check(text)["labels"]
-    return not any(labels[k]["flagged"] for k in ("blaming", "defensive") if k in labels)
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -38,7 +33,7 @@ def test_the_act_is_asked_for_without_the_pressure(rewrite, analyzer, text, kept
     for suggestion in found:
         assert not re.search(r"\b(?:actually|for once|no tablet|own mug|NEED|might want|must)\b", suggestion), suggestion
         assert not re.search(r"\bwhen (?:it seems like )?you (?:might|must|may|should|need)\b", suggestion), suggestion
-        assert _below_thresholds(analyzer, suggestion), suggestion
+        assert below_thresholds(analyzer, suggestion), suggestion
 
 
 @pytest.mark.parametrize("text, reason", [

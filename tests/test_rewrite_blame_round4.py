@@ -10,14 +10,9 @@ import re
 
 import pytest
 
-from conftest import some_texts, texts_of
+from conftest import below_thresholds, some_texts, texts_of
 
 pytestmark = pytest.mark.model
-
-
-def _below_thresholds(analyzer, text):
-    labels = analyzer.check(text)["labels"]
-    return not any(labels[k]["flagged"] for k in ("blaming", "defensive") if k in labels)
 
 
 ENVY = [("must be nice, sleeping in till noon while I do the school run", "sleeping in till noon while I do the school run"),
@@ -36,7 +31,7 @@ def test_envy_with_a_gerund_keeps_the_act_said_of_the_listener(rewrite, analyzer
         assert not re.search(r"(?:^|[.!?] )[A-Z]\w+ing\b(?![^.]*\b(?:is|are|was|were|has|have)\b)", suggestion) \
             or suggestion.startswith("It's"), suggestion
         assert not re.search(r"must be (?:nice|lovely)|alright for some", suggestion, re.I), suggestion
-        assert _below_thresholds(analyzer, suggestion), suggestion
+        assert below_thresholds(analyzer, suggestion), suggestion
 
 
 def test_envy_without_a_gerund_or_with_the_speaker_is_not_read_as_the_listeners_act(rewrite):
@@ -57,7 +52,7 @@ def test_verbless_evidence_is_named_and_the_verdict_left_out(rewrite, analyzer, 
     assert kept in found[0].lower(), found
     for suggestion in found:
         assert verdict not in suggestion.lower(), suggestion
-        assert _below_thresholds(analyzer, suggestion), suggestion
+        assert below_thresholds(analyzer, suggestion), suggestion
 
 
 def test_sarcastic_thanks_names_or_quotes_are_not_taken_as_evidence(rewrite):
@@ -82,7 +77,7 @@ def test_an_act_told_as_a_question_is_said_as_what_happened(rewrite, analyzer, t
     assert act in found[0].lower(), found
     for suggestion in found:
         assert sneer not in suggestion.lower() and "just" not in suggestion.lower(), suggestion
-        assert _below_thresholds(analyzer, suggestion), suggestion
+        assert below_thresholds(analyzer, suggestion), suggestion
 
 
 def test_a_real_question_after_so_you_is_not_read_as_an_act(rewrite):
@@ -102,7 +97,7 @@ def test_thanks_owed_keeps_what_the_other_person_did_and_asks_for_the_thanks(rew
     assert kept in found[0] and f"let {pron} know" in found[0], found
     for suggestion in found:
         assert "ungrateful" not in suggestion.lower() and "unappreciated" not in suggestion.lower(), suggestion
-        assert _below_thresholds(analyzer, suggestion), suggestion
+        assert below_thresholds(analyzer, suggestion), suggestion
 
 
 def test_more_said_beside_the_thanks_is_left_to_the_other_readers(rewrite):
@@ -138,7 +133,7 @@ def test_a_guess_at_the_motive_is_left_out_and_the_act_kept(rewrite, analyzer, t
     for suggestion in found:
         assert not re.search(r"deliberate|on purpose|intentional|admit it|I know it is|see this very differently|"
                              r"don't agree", suggestion, re.I), suggestion
-        assert _below_thresholds(analyzer, suggestion), suggestion
+        assert below_thresholds(analyzer, suggestion), suggestion
 
 
 def test_a_denial_of_a_motive_is_not_read_as_a_guess(rewrite):

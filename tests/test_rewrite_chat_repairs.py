@@ -8,14 +8,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import some_texts, texts_of
+from conftest import below_thresholds, some_texts, texts_of
 
 pytestmark = pytest.mark.model
-
-
-def _below_thresholds(analyzer, text):
-    labels = analyzer.check(text)["labels"]
-    return not any(labels[k]["flagged"] for k in ("blaming", "defensive") if k in labels)
 
 
 @pytest.mark.parametrize("text, x, y", [
@@ -30,7 +25,7 @@ def test_would_rather_keeps_both_sides_and_asks_for_the_wanted_one(rewrite, anal
     assert x in found[0] and y in found[0], found
     for said in found:
         assert not re.search(r"\brather\b|\bwent\b|\bchose\b", said, re.I), said  # no guess at what happened
-        assert _below_thresholds(analyzer, said), said
+        assert below_thresholds(analyzer, said), said
 
 
 @pytest.mark.parametrize("text", ["You'd rather scroll your phone than talk to me.",
@@ -62,7 +57,7 @@ def test_the_act_is_kept_and_the_verdict_left_out(rewrite, analyzer, text, kept,
     assert kept in found[0], found
     for said in found:
         assert not re.search(left_out, said, re.I), said
-        assert _below_thresholds(analyzer, said), said
+        assert below_thresholds(analyzer, said), said
 
 
 @pytest.mark.parametrize("text, broken", [

@@ -9,17 +9,12 @@ import re
 
 import pytest
 
-from conftest import some_texts, texts_of
+from conftest import below_thresholds, some_texts, texts_of
 
 pytestmark = pytest.mark.model
 
 _GENERIC = re.compile(r"how this is going between us|I see this very differently|I don't agree with you here|"
                       r"gentler with each other|really frustrated right now", re.I)
-
-
-def _below_thresholds(analyzer, text):
-    labels = analyzer.check(text)["labels"]
-    return not any(labels[k]["flagged"] for k in ("blaming", "defensive") if k in labels)
 
 
 def _check(analyzer, found, kept, labels):
@@ -29,7 +24,7 @@ def _check(analyzer, found, kept, labels):
         for label in labels:  # the verdict is never said back
             assert label.lower() not in suggestion.lower(), suggestion
         assert not re.search(r"\balways\b", suggestion, re.I), suggestion
-        assert _below_thresholds(analyzer, suggestion), suggestion
+        assert below_thresholds(analyzer, suggestion), suggestion
 
 
 ABOUT = [("you're such a know-it-all about cooking for someone who burns toast", "cooking", ("know-it", "burns toast")),
@@ -69,7 +64,7 @@ def test_the_outcome_blamed_is_kept_without_the_blame(rewrite, analyzer, text, k
     found = some_texts(rewrite(text))
     assert kept in found[0], found
     assert not any(re.search(r"\breason\b|\bfault\b|\bbecause of you\b", s, re.I) for s in found), found
-    assert all(_below_thresholds(analyzer, s) for s in found), found
+    assert all(below_thresholds(analyzer, s) for s in found), found
 
 
 EFFORTS = [("you're the weakest link in this team and everyone can see it", "this team", ("weak", "everyone can see")),

@@ -7,18 +7,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import some_texts, texts_of
+from conftest import below_thresholds, some_texts, texts_of
 
 from heard.rewrite.for_the_record import without_emphatic_did
 
 pytestmark = pytest.mark.model
 
 _CONFESSION = re.compile(r"\bshould have checked\b|\bcheck for myself\b", re.I)
-
-
-def _below_thresholds(analyzer, text):
-    labels = analyzer.check(text)["labels"]
-    return not any(labels[k]["flagged"] for k in ("blaming", "defensive") if k in labels)
 
 
 # -- "I didn't know X" about something that was not the speaker's to check -----------------------
@@ -37,7 +32,7 @@ def test_an_unknowable_fact_is_not_confessed_as_a_lapse(rewrite, analyzer, text,
     found = some_texts(rewrite(text))
     for said in found:
         assert not _CONFESSION.search(said), said  # no "I should have checked", no "next time I'll check"
-        assert _below_thresholds(analyzer, said), said
+        assert below_thresholds(analyzer, said), said
     assert any(kept in said for said in found), found
 
 
@@ -84,7 +79,7 @@ def test_the_account_after_an_acknowledgement_is_kept_plainly(rewrite, analyzer,
     assert not re.search(r"\bI (?:did|DID) (?:pack|lock)\b|\bfor the record\b|\bin my defen[cs]e\b|\bI swear\b|"
                          r"\bjust that\b|\bAs far as I know\b", best, re.I), best
     assert best.rstrip().endswith("?"), best
-    assert _below_thresholds(analyzer, best), best
+    assert below_thresholds(analyzer, best), best
 
 
 @pytest.mark.parametrize("text", [

@@ -12,14 +12,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import some_texts, texts_of
+from conftest import below_thresholds, some_texts, texts_of
 
 pytestmark = pytest.mark.model
-
-
-def _below_thresholds(analyzer, text):
-    labels = analyzer.check(text)["labels"]
-    return not any(labels[k]["flagged"] for k in ("blaming", "defensive") if k in labels)
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -35,7 +30,7 @@ def test_broken_promise_keeps_the_promise_and_the_let_down_is_about_it_not_happe
     for suggestion in found:
         assert not re.search(r"when you said you'd[^.]*, I felt", suggestion), suggestion  # the promise is no hurt
         assert "thanks for nothing" not in suggestion.lower()
-        assert _below_thresholds(analyzer, suggestion), suggestion
+        assert below_thresholds(analyzer, suggestion), suggestion
 
 
 @pytest.mark.parametrize("text", ["you said you'd do it, so I didn't bother", "Joey you said you'd stopped",
@@ -55,7 +50,7 @@ def test_a_feeling_put_on_the_listener_is_said_as_the_speakers_own(rewrite, anal
     assert any(re.search(kept, s) for s in found), found
     for suggestion in found:
         assert not re.search(r"\balways\b|make me feel|GUILTY", suggestion), suggestion
-        assert _below_thresholds(analyzer, suggestion), suggestion
+        assert below_thresholds(analyzer, suggestion), suggestion
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -72,7 +67,7 @@ def test_the_one_complaining_is_not_answered_as_the_one_accused(rewrite, analyze
     assert any(kept in s for s in found), found
     for suggestion in found:
         assert not re.search(r"I'm sorry|I should have|I hear how upset you are|upset you\b", suggestion), suggestion
-        assert _below_thresholds(analyzer, suggestion), suggestion
+        assert below_thresholds(analyzer, suggestion), suggestion
 
 
 @pytest.mark.parametrize("text", ["stop micromanaging me, I know how to do my job",
@@ -93,7 +88,7 @@ def test_never_but_asks_for_the_missing_act_and_leaves_the_evidence(rewrite, ana
     assert any(asked in s for s in found), found
     for suggestion in found:
         assert not_kept not in suggestion and "never" not in suggestion, suggestion
-        assert _below_thresholds(analyzer, suggestion), suggestion
+        assert below_thresholds(analyzer, suggestion), suggestion
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -107,7 +102,7 @@ def test_a_wrong_detail_keeps_both_facts_and_the_telling_is_not_the_hurt(rewrite
     assert any(kept in s for s in found), found
     for suggestion in found:
         assert not re.search(r"when you (?:told|said)\b|idiot|clown", suggestion), suggestion
-        assert _below_thresholds(analyzer, suggestion), suggestion
+        assert below_thresholds(analyzer, suggestion), suggestion
 
 
 def test_a_wrong_detail_called_a_lie_is_not_kept_as_a_fact(rewrite):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import some_texts, texts_of
+from conftest import below_thresholds, some_texts, texts_of
 
 from heard.rewrite.fluency import broken
 from heard.rewrite.softeners import softenable
@@ -15,11 +15,6 @@ from heard.rewrite.softeners import softenable
 pytestmark = pytest.mark.model
 
 _SOFTENER = re.compile(r"\b(?:as far as I know|from what I can tell|the way I understand it),\s*(?P<rest>[^.?!]*)", re.I)
-
-
-def _below_thresholds(analyzer, text):
-    labels = analyzer.check(text)["labels"]
-    return not any(labels[k]["flagged"] for k in ("blaming", "defensive") if k in labels)
 
 
 @pytest.mark.parametrize("text", [
@@ -70,7 +65,7 @@ def test_the_reading_keeps_the_event_without_the_misread(rewrite, analyzer, text
     for suggestion in found:
         assert not re.search(lost, suggestion, re.I), suggestion
         assert not broken(suggestion), suggestion
-        assert _below_thresholds(analyzer, suggestion), suggestion
+        assert below_thresholds(analyzer, suggestion), suggestion
 
 
 @pytest.mark.parametrize("text", [

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import some_texts, texts_of
+from conftest import below_thresholds, some_texts, texts_of
 
 from heard.rewrite.dismissive_orders import without_dismissals
 
@@ -20,11 +20,6 @@ pytestmark = pytest.mark.model
 # An apology or amends that owns the act: what a rewrite of a denial must never say
 _OWNS = re.compile(r"\bI'm sorry (?:I|about)\b|\bmake it right\b|\bdo my part\b|\bdoesn't slip again\b|"
                    r"\bnext time I'll\b|\bmy (?:fault|bad|mistake)\b", re.I)
-
-
-def _below_thresholds(analyzer, text):
-    labels = analyzer.check(text)["labels"]
-    return not any(labels[k]["flagged"] for k in ("blaming", "defensive") if k in labels)
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -43,7 +38,7 @@ def test_a_denied_act_is_kept_and_never_apologised_for(rewrite, analyzer, text, 
     for suggestion in found:
         assert not _OWNS.search(suggestion), suggestion
         assert not re.search(r"\btold you\b|\bthree times\b|\bjust thought\b", suggestion, re.I), suggestion
-        assert _below_thresholds(analyzer, suggestion), suggestion
+        assert below_thresholds(analyzer, suggestion), suggestion
 
 
 @pytest.mark.parametrize("text, kept, left_out", [
@@ -63,7 +58,7 @@ def test_a_duty_handed_on_keeps_the_names_without_the_hand_off(rewrite, analyzer
     for suggestion in found:
         assert not _OWNS.search(suggestion), suggestion
         assert not (left_out and re.search(left_out, suggestion, re.I)), suggestion
-        assert _below_thresholds(analyzer, suggestion), suggestion
+        assert below_thresholds(analyzer, suggestion), suggestion
 
 
 @pytest.mark.parametrize("text", [

@@ -11,14 +11,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import some_texts, texts_of
+from conftest import below_thresholds, some_texts, texts_of
 
 pytestmark = pytest.mark.model
-
-
-def _below_thresholds(analyzer, text):
-    labels = analyzer.check(text)["labels"]
-    return not any(labels[k]["flagged"] for k in ("blaming", "defensive") if k in labels)
 
 
 @pytest.mark.parametrize("text, lapse", [
@@ -34,7 +29,7 @@ def test_a_shifted_lapse_is_owned_not_blamed(rewrite, analyzer, text, lapse):
     for suggestion in found:
         assert lapse.lower() in suggestion.lower(), suggestion
         assert not re.search(r"\bwhen you\b|\bif you\b|\byou didn't\b|remind|text|answer|told|calendar", suggestion, re.I), suggestion
-        assert _below_thresholds(analyzer, suggestion), suggestion
+        assert below_thresholds(analyzer, suggestion), suggestion
 
 
 def test_a_kindness_not_given_names_no_lapse_to_own(rewrite):
@@ -55,7 +50,7 @@ def test_a_brushed_off_upset_is_heard_with_its_thing(rewrite, analyzer, text, th
     for suggestion in found:
         assert thing in suggestion.lower(), suggestion
         assert not re.search(r"overreact|getting upset|dramatic|big deal|freak|\bone\b|\btiny\b|\bI feel upset\b", suggestion, re.I), suggestion
-        assert _below_thresholds(analyzer, suggestion), suggestion
+        assert below_thresholds(analyzer, suggestion), suggestion
 
 
 @pytest.mark.parametrize("text, backdrop", [

@@ -6,15 +6,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import some_texts, texts_of
+from conftest import below_thresholds, some_texts, texts_of
 
 from heard.rewrite.corrections import SORRY_ALONE
 from heard.rewrite.short_scenes import hedged, without_easy_jab
-
-
-def _below_thresholds(analyzer, text):
-    labels = analyzer.check(text)["labels"]
-    return not any(labels[k]["flagged"] for k in ("blaming", "defensive") if k in labels)
 
 
 @pytest.mark.parametrize("text", [
@@ -31,7 +26,7 @@ def test_the_load_is_said_not_the_jab(rewrite, analyzer):
     found = some_texts(rewrite("Easy for you to judge when you're not the one up with the baby every night."))
     assert "up with the baby every night" in found[0], found
     assert not re.search(r"\bjudge\b|\beasy\b", found[0], re.I)
-    assert _below_thresholds(analyzer, found[0])
+    assert below_thresholds(analyzer, found[0])
 
 
 @pytest.mark.parametrize("text", ["This isn't over.", "We're not done here.", "this conversation isn't finished!!",
@@ -50,7 +45,7 @@ def test_a_late_night_question_says_the_worry(rewrite, analyzer, text, kept):
     found = some_texts(rewrite(text))
     assert re.search(kept, found[0]), found
     assert "worried" in found[0] and "upset you" not in found[0]
-    assert _below_thresholds(analyzer, found[0])
+    assert below_thresholds(analyzer, found[0])
 
 
 @pytest.mark.parametrize("text, kept", [

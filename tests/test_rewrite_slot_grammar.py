@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import some_texts, texts_of
+from conftest import below_thresholds, some_texts, texts_of
 
 from heard.rewrite.fluency import broken
 from heard.rewrite.slot_grammar import broken_slot, echoes
@@ -19,11 +19,6 @@ pytestmark = pytest.mark.model
 
 _SLOT = re.compile(r"\bwhen (?:it seems like |maybe )?you(?:'d| would| could| might| must| should| may)\b(?! rather)"
                    r"|\byou rather\b|\b(?:could|can|would) you (?:that|the|a|my|your|to)\b", re.I)
-
-
-def _below_thresholds(analyzer, text):
-    labels = analyzer.check(text)["labels"]
-    return not any(labels[k]["flagged"] for k in ("blaming", "defensive") if k in labels)
 
 
 @pytest.mark.parametrize("text", [
@@ -44,7 +39,7 @@ def _below_thresholds(analyzer, text):
 def test_no_suggestion_puts_a_modal_clause_in_a_when_slot(rewrite, analyzer, text):
     for suggestion in texts_of(rewrite(text)):
         assert not _SLOT.search(suggestion), suggestion
-        assert _below_thresholds(analyzer, suggestion), suggestion
+        assert below_thresholds(analyzer, suggestion), suggestion
 
 
 @pytest.mark.parametrize("text, lapse", [

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import some_texts, texts_of
+from conftest import below_thresholds, some_texts, texts_of
 
 from heard.rewrite.supported_denials import _hedged
 
@@ -17,11 +17,6 @@ pytestmark = pytest.mark.model
 _OWNED = re.compile(r"I'm sorry about|I'm sorry I (?:broke|took|lost|ate|touched)|I should have|I'll do (?:it|my part)|"
                     r"make it right|Next time I'll", re.I)
 _INSULTS = re.compile(r"\b(?:stupid|bloody|damn|precious|dumb)\b", re.I)
-
-
-def _below_thresholds(analyzer, text):
-    labels = analyzer.check(text)["labels"]
-    return not any(labels[k]["flagged"] for k in ("blaming", "defensive") if k in labels)
 
 
 @pytest.mark.parametrize("text, said", [
@@ -40,7 +35,7 @@ def test_a_supported_denial_is_an_account_not_an_apology(rewrite, analyzer, text
     for suggestion in found:
         assert not _OWNED.search(suggestion) and not _INSULTS.search(suggestion), suggestion
         assert not re.search(r"\bask anyone\b|\byou left\b|\bnever\b", suggestion, re.I), suggestion
-        assert _below_thresholds(analyzer, suggestion), suggestion
+        assert below_thresholds(analyzer, suggestion), suggestion
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -81,7 +76,7 @@ def test_what_the_speaker_never_thought_is_kept_and_the_hurt_owned(rewrite, anal
     assert kept in found[0] and "sorry" in found[0], found
     for suggestion in found:
         assert not re.search(r"\bnever\b", suggestion), suggestion
-        assert _below_thresholds(analyzer, suggestion), suggestion
+        assert below_thresholds(analyzer, suggestion), suggestion
 
 
 def test_the_listeners_reaction_is_not_said_back_as_unexpected(rewrite):
