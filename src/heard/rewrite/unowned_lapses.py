@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from .deflection import dismisses
 from .owning import negated
-from .wronged_by_listener import _ACCUSED, _DEFENDING, _SIZED_DOWN, _owns_part  # the same tests of a defence
+from .wronged_by_listener import ACCUSED, DEFENDING_ROLES, SIZED_DOWN, owns_part  # the same tests of a defence
 
 # A thing found in a state that means someone didn't do their part.
 # ("late"/"overdue" are left out: a late report is as often the speaker's own.)
@@ -52,12 +52,12 @@ def _nobody_did(clause) -> bool:
 
 def unowned_lapse(msg) -> bool:
     """The message complains of others' lapse, and the speaker answers for nothing of their own."""
-    if _ACCUSED.search(msg.text) or _SIZED_DOWN.search(msg.text) or dismisses(msg.text):
+    if ACCUSED.search(msg.text) or SIZED_DOWN.search(msg.text) or dismisses(msg.text):
         return False  # "stop blaming me", "it was only…", "stop being so dramatic": answers someone, stays a defence
     if not any(_found_lapsed(c) or _nobody_did(c) for c in msg.clauses):
         return False
     for clause in msg.clauses:
-        if clause.role in _DEFENDING or _owns_part(clause) or clause.you_subject:
+        if clause.role in DEFENDING_ROLES or owns_part(clause) or clause.you_subject:
             return False  # "you said it was fine": the listener's account answered, left to the defence readings
         if not (_found_lapsed(clause) or _nobody_did(clause)) and _someone_else_acts(clause):
             return False  # "the report was late because legal sat on it": the speaker's lapse handed on

@@ -31,13 +31,13 @@ _LISTENERS = {"you", "u", "ya", "y'all", "yall", "youse"}
 # ("someone else must have moved them" shifts the speaker's own lapse: not counted)
 _ANYONE = {"nobody", "anyone", "anybody", "everyone", "everybody", "no"}
 # Clause roles that answer for the speaker's part: then the message is (also) a defence.
-_DEFENDING = {"denial", "excuse", "minimising", "counter", "victim", "own", "validation", "rationale", "pushback",
+DEFENDING_ROLES = {"denial", "excuse", "minimising", "counter", "victim", "own", "validation", "rationale", "pushback",
               "pressure"}
 # "Stop blaming me", "you're accusing me": answers a complaint, stays defensive.
-_ACCUSED = re.compile(r"\b(?:blam|accus|attack|judg|criticis|criticiz|lectur|nag)\w*\s+(?:at )?me\b", re.I)
+ACCUSED = re.compile(r"\b(?:blam|accus|attack|judg|criticis|criticiz|lectur|nag)\w*\s+(?:at )?me\b", re.I)
 # "I only had two drinks, you're making it sound like I was wasted": the speaker's part made smaller, and
 # the listener's account of it disputed: a defence, however the listener is said to act
-_SIZED_DOWN = re.compile(r"\bI(?:'m|\s+am|\s+was)?\s+only\b|\b(?:it|that)(?:'s|\s+is|\s+was)\s+(?:only|just)\b"
+SIZED_DOWN = re.compile(r"\bI(?:'m|\s+am|\s+was)?\s+only\b|\b(?:it|that)(?:'s|\s+is|\s+was)\s+(?:only|just)\b"
                          r"|\bmaking\s+(?:it|me|this|that)\s+(?:sound|look)\b", re.I)
 # "why am I the only one who ever updates the board": a chore the speaker carries alone.
 _ONLY_ONE = re.compile(r"\b(?:am i|i'?m|i am)\s+(?:always\s+|still\s+)?the only (?:one|person)\s+(?:who|that|to)\b", re.I)
@@ -80,7 +80,7 @@ def _inability(verb) -> bool:
     return negated(verb) and any(c.lower_ in _INABILITY for c in verb.children if c.dep_ == "aux")
 
 
-def _owns_part(clause) -> bool:
+def owns_part(clause) -> bool:
     """The speaker answering for their own part: "I didn't…", "I missed the deadline", "I'd remember"."""
     verbs = speaker_verbs(clause)
     for verb in verbs:
@@ -95,7 +95,7 @@ def _owns_part(clause) -> bool:
 
 def wronged_by_listener(msg) -> bool:
     """The message tells what the listener did to the speaker, and nothing the speaker answers for."""
-    if _ACCUSED.search(msg.text) or _SIZED_DOWN.search(msg.text) or shielded(msg) or dismisses(msg.text):  # "I told you I was sorry, why are you
+    if ACCUSED.search(msg.text) or SIZED_DOWN.search(msg.text) or shielded(msg) or dismisses(msg.text):  # "I told you I was sorry, why are you
         return False  # still…"; "you're blowing this out of proportion" brushes the listener's upset off (deflection.py)
     if not any(t.lower_ in _SPEAKER for t in msg.doc):
         return False  # "What the hell were you doing at the docks?": the listener's act, nothing done to the speaker
@@ -104,7 +104,7 @@ def wronged_by_listener(msg) -> bool:
     if not acted and not only_one:
         return False
     for clause in msg.clauses:
-        if clause.role in _DEFENDING or _owns_part(clause):
+        if clause.role in DEFENDING_ROLES or owns_part(clause):
             return False
         if clause.question and clause.you_subject is False and any(t.lower_ == "i" for t in clause.tokens) \
                 and clause not in acted and not only_one and not _asks_for_self(clause):
