@@ -94,3 +94,35 @@ def test_no_double_hedge_and_no_turned_round_acknowledgement():
 def test_the_listeners_own_thing_is_not_what_upset_them(rewrite, text):
     for suggestion in texts_of(rewrite(text)):
         assert not re.search(r"why your [\w ]+ upset you", suggestion), suggestion
+
+
+@pytest.mark.parametrize("text", [
+    "I'm sorry you feel that way",
+    "sorry you feel that way I guess",
+    "Well I'm sorry you feel that way, Dan.",
+    "sorry if you were offended lol",
+    "Sorry that upset you, Jen.",
+])
+def test_an_apology_taken_back_owns_the_hurt_instead(rewrite, analyzer, text):
+    found = some_texts(rewrite(text))
+    assert any("I can see I upset you, and I'm sorry" in s for s in found), found
+    for suggestion in found:
+        assert not re.search(r"\byou feel that way\b|\bif you were\b|\blol\b|^When sorry", suggestion), suggestion
+        assert below_thresholds(analyzer, suggestion), suggestion
+
+
+@pytest.mark.parametrize("text", [
+    "Where have you been?! I've been calling you all night.",
+    "where were you, I've been ringing you since 10",
+    "where have you been?? i've been texting you for hours 😡",
+])
+def test_a_worried_search_for_the_listener_is_the_worry_and_a_request(rewrite, analyzer, text):
+    found = some_texts(rewrite(text))
+    assert found[0].startswith("I was worried when I couldn't reach you."), found
+    assert not any(re.search(r"upset you|I'm happy to go through", s) for s in found), found  # not a defence
+
+
+def test_an_apology_with_its_own_content_is_not_read_as_taken_back(rewrite):
+    # "sorry I snapped at you" owns an act: it is no "sorry you feel that way"
+    assert not any("I can see I upset you, and I'm sorry. Can you tell me what hurt?" == s
+                   for s in texts_of(rewrite("sorry I snapped at you earlier, I was exhausted")))

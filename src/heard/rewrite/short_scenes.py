@@ -66,7 +66,7 @@ _HEDGES = r"(?:I\s+think|I\s+guess|I\s+believe|I'm\s+pretty\s+sure|I'm\s+fairly\
 def short_scene_lines(msg) -> list[str] | None:
     """Lines for one of this module's whole-message readings, or None."""
     text = msg.text.strip()
-    return _parting(text) or _late(text) or _mishap(text) or _easy(text)
+    return _parting(text) or _late(text) or _unreachable(text) or _mishap(text) or _easy(text) or _non_apology(text)
 
 
 def _parting(text: str) -> list[str] | None:
@@ -89,6 +89,36 @@ def _late(text: str) -> list[str] | None:
     first = f"I was worried when you {when}"
     return [first,  # compose() says the name back ("Lucy, I was worried…")
             "Could you text me next time you'll be late?"]
+
+
+# "Where have you been?! I've been calling you all night": the worry is that they couldn't be reached
+_TRIED = re.compile(r"^(?:I'?ve|I\s+have)\s+been\s+(?:calling|ringing|phoning|texting|messaging|trying\s+to\s+(?:call|reach|get\s+hold\s+of))"
+                    r"\s+you\b[\w\s':]*?\W*$", re.I)
+
+
+_WHERE_COMMA = re.compile(r"^\W*where\s+(?:have\s+you\s+been|were\s+you|did\s+you\s+go)\s*,\s*(?P<rest>.+)$", re.I)
+
+
+def _unreachable(text: str) -> list[str] | None:
+    where = _WHERE.match(text) or _WHERE_COMMA.match(text)  # "where were you, I've been ringing you since 10"
+    if not where or not _TRIED.match(where.group("rest").strip()):
+        return None
+    return ["I was worried when I couldn't reach you", "Could you let me know where you are next time?"]
+
+
+# "I'm sorry you feel that way", "sorry if that upset you": the apology taken back in the same breath
+_NON_APOLOGY = re.compile(
+    r"^\W*(?:well|ok|okay|fine|look)?[,\s]*(?:I'?m\s+|I\s+am\s+)?(?:so\s+|very\s+)?sorry\s+(?:that\s+|if\s+)?"
+    r"(?:you\s+(?:feel|felt)\s+(?:that\s+way|like\s+that)|you\s+took\s+it\s+(?:that\s+way|the\s+wrong\s+way|wrong|badly|like\s+that)"
+    r"|you\s+(?:were|are|got)\s+(?:offended|upset|hurt)|(?:that|it)\s+(?:upset|offended|hurt)\s+you)"
+    r"(?:[\s,]+(?:I\s+guess|I\s+suppose|then|lol|lmao|tbh))?(?:,\s*[A-Z][a-z]+)?\W*$", re.I)
+
+
+def _non_apology(text: str) -> list[str] | None:
+    if not _NON_APOLOGY.match(text):
+        return None
+    # the listener's hurt owned, not put on how they took it; nothing said about what was done
+    return ["I can see I upset you, and I'm sorry", "Can you tell me what hurt?"]
 
 
 def _mishap(text: str) -> list[str] | None:
