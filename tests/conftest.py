@@ -81,6 +81,14 @@ def texts_of(outcome, strategy=None) -> list[str]:
     return [s["text"] for s in outcome.suggestions if strategy is None or s["strategy"] == strategy]
 
 
+def read_as(text, labels=("blaming",)):
+    """The message as the rewrite strategies read it, with these labels (no classifier involved)."""
+    from heard.rewrite.message import read_message
+    from heard.rewrite.parsing import parse_many
+
+    return read_message(text, parse_many([text])[0], set(labels))
+
+
 def below_thresholds(analyzer, text) -> bool:
     """Whether `text`, checked again, scores below the blaming and defensive thresholds."""
     labels = analyzer.check(text)["labels"]

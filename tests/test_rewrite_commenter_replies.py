@@ -10,9 +10,7 @@ import pytest
 
 from heard.rewrite.commenter_replies import replies_to_commenter
 from heard.rewrite.fluency import broken
-from heard.rewrite.message import read_message
-from heard.rewrite.parsing import parse_many
-from conftest import HOUSEHOLD_LINES, assert_views_reply, some_texts as texts, texts_of
+from conftest import HOUSEHOLD_LINES, assert_views_reply, read_as, some_texts as texts, texts_of
 
 # The jab's own words: none may survive into the suggestion.
 SNEERS = re.compile(r"\b(?:seriously|actually|obviously|clearly|just|funny how|strange how|by your logic|so well|"
@@ -22,10 +20,6 @@ VIEW_LINES = re.compile(r"\bI don't think\b|\bAs I understand it\b|\bsame reason
                         r"\bI read .* differently from you\b|\bit matters who\b|\bIs that what you'd want\b", re.I)
 # The speaker speaks for themself: "I …", "… me …", "As I …".
 OWN_VIEW = re.compile(r"^(?:@\w+, )?(?:I|As I|It \w+ me|When .*, I)\b")
-
-
-def _message(text):
-    return read_message(text, parse_many([text])[0], {"blaming"})
 
 
 CASES = [
@@ -102,7 +96,7 @@ def test_no_double_negative_when_the_claim_is_already_negated(rewrite, message):
     "Let's see you do better.",
 ])
 def test_the_same_shapes_about_home_are_not_read_as_a_view(rewrite, message):
-    assert replies_to_commenter(_message(message)) == []
+    assert replies_to_commenter(read_as(message)) == []
     for text in texts_of(rewrite(message)):
         assert not VIEW_LINES.search(text), text
 

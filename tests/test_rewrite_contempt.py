@@ -6,11 +6,9 @@ import re
 
 import pytest
 
-from heard.rewrite.message import read_message
-from heard.rewrite.parsing import parse_many
 from heard.rewrite.belittling import belittles
 from heard.rewrite.threads import names_nothing
-from conftest import some_texts as texts, texts_of
+from conftest import read_as, some_texts as texts, texts_of
 
 HOUSEHOLD = re.compile(r"\bI (?:feel|felt|get really)\b|\bwhen you\b|\btake care of\b|\bfrom now on\b|"
                        r"\bwhen you've got a minute\b|\bI'm sorry\b", re.I)
@@ -18,10 +16,6 @@ HOUSEHOLD = re.compile(r"\bI (?:feel|felt|get really)\b|\bwhen you\b|\btake care
 SNEERS = re.compile(r"\b(?:my friend|sweetie|honey|genius|professor|lot to learn|know nothing|broken record|"
                     r"one of those people|read(?:ing)? a book|ashamed|shame|your fault|the reason|hypocrisy|"
                     r"proving my point|nobody asked|doubt you'd understand|small words)\b", re.I)
-
-
-def _message(text, labels=("blaming",)):
-    return read_message(text, parse_many([text])[0], set(labels))
 
 
 # -- recognising the jab, without the model ----------------------------------------------------
@@ -39,7 +33,7 @@ def _message(text, labels=("blaming",)):
     "Let me guess, you got that from Facebook.",
 ])
 def test_condescension_about_views_is_recognised(text):
-    assert belittles(_message(text))
+    assert belittles(read_as(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -58,7 +52,7 @@ def test_condescension_about_views_is_recognised(text):
     "love you too", "oh", "you too!",
 ])
 def test_household_complaints_and_warm_words_are_not_condescension_about_views(text):
-    assert not belittles(_message(text))
+    assert not belittles(read_as(text))
 
 
 @pytest.mark.parametrize("phrase, empty", [("that", True), ("all this nonsense", True), ("", True),
@@ -169,5 +163,5 @@ def test_experience_denied_to_undercut_a_view_gets_a_position_and_a_question(rew
 @pytest.mark.parametrize("text", ["You never run the dishwasher.", "You've never been to my mum's, not once.",
                                   "You never raised your voice at him, I know."])
 def test_a_chore_or_a_place_of_ones_own_is_no_experience_sneer(text):
-    message = read_message(text, parse_many([text])[0], {"blaming"})
+    message = read_as(text)
     assert not belittles(message)

@@ -8,13 +8,7 @@ import re
 
 import pytest
 
-from heard.rewrite.message import read_message
-from heard.rewrite.parsing import parse_many
-from conftest import some_texts, texts_of
-
-
-def _message(text, labels=("blaming",)):
-    return read_message(text, parse_many([text])[0], set(labels))
+from conftest import read_as, some_texts, texts_of
 
 
 def _below_thresholds(analyzer, texts):
@@ -30,7 +24,7 @@ def _below_thresholds(analyzer, texts):
     ("great, thanks for eating the last of the cake 👍", "you ate the last of the cake"),
 ])
 def test_ironic_thanks_after_an_opener_is_read_as_the_act(text, act):
-    readings = [c.literal.situation for c in _message(text).clauses if c.literal is not None]
+    readings = [c.literal.situation for c in read_as(text).clauses if c.literal is not None]
     assert any(r.startswith(act) for r in readings), readings
 
 
@@ -40,12 +34,12 @@ def test_ironic_thanks_after_an_opener_is_read_as_the_act(text, act):
     "sure, tell me again how you'd have handled the layoff better. I'm all ears 🙄",
 ])
 def test_praise_tails_say_nothing(text):
-    kept = [c.text for c in _message(text).clauses if c.role != "filler"]
+    kept = [c.text for c in read_as(text).clauses if c.role != "filler"]
     assert not any(re.search(r"appreciate|riveting|all ears", k, re.I) for k in kept), kept
 
 
 def test_thanks_meant_beside_an_acknowledgement_stays_thanks():
-    message = _message("Thank you for raising this, and I understand you're worried, but the lease clearly says "
+    message = read_as("Thank you for raising this, and I understand you're worried, but the lease clearly says "
                        "tenants handle the garden.")
     assert message.clauses[0].literal is None and message.clauses[0].role == "validation"
 
@@ -59,17 +53,17 @@ def test_thanks_meant_beside_an_acknowledgement_stays_thanks():
 def test_a_cause_put_first_is_said_last(text, plain):
     from heard.rewrite.reading import say_situation
 
-    message = _message(text)
+    message = read_as(text)
     said = [say_situation(message, c) for c in message.clauses if c.role != "filler"]
     assert plain in said, said
 
 
 def test_a_rule_the_listener_broke_is_what_they_did():
-    message = _message("who raised you?? you don't just walk into someone's room and go through their drawers")
+    message = read_as("who raised you?? you don't just walk into someone's room and go through their drawers")
     readings = [c.literal.situation for c in message.clauses if c.literal is not None]
     assert "you walked into my room and went through my drawers" in readings
     # "just because you don't like me": the "just" of another clause is no rule
-    message = _message("Miss, you marked my essay down just because you don't like me.")
+    message = read_as("Miss, you marked my essay down just because you don't like me.")
     assert not any(c.literal is not None and "liked" in c.literal.situation for c in message.clauses)
 
 

@@ -18,14 +18,12 @@ import re
 import pytest
 
 from heard.rewrite.downplays import downplays, hypothetical, loose_fact
-from heard.rewrite.message import read_message
 from heard.rewrite.motives import imputes_motive
-from heard.rewrite.parsing import parse_many
-from conftest import some_texts, texts_of
+from conftest import read_as, some_texts, texts_of
 
 
 def _message(text, labels=("defensive",)):
-    return read_message(text, parse_many([text])[0], set(labels))
+    return read_as(text, labels)
 
 
 # -- readings, without the model ---------------------------------------------------------------------

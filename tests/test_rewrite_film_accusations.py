@@ -9,14 +9,9 @@ import re
 import pytest
 
 from heard.rewrite.film_jabs import sentence_jab
-from heard.rewrite.message import read_message
 from heard.rewrite.parsing import parse_many
 from heard.rewrite.putdowns import cant_even
-from conftest import some_texts, texts_of
-
-
-def _message(text, labels=("blaming",)):
-    return read_message(text, parse_many([text])[0], set(labels))
+from conftest import read_as, some_texts, texts_of
 
 
 # -- readings, without the model -----------------------------------------------------------------
@@ -24,7 +19,7 @@ def _message(text, labels=("blaming",)):
                                   "You can't sit still for more than five minutes.", "Can you do anything right?",
                                   "YOU CAN'T EVEN BOIL AN EGG"])
 def test_put_downs_of_ability_name_no_act(text):
-    readings = [c.literal for c in _message(text).clauses if c.literal is not None]
+    readings = [c.literal for c in read_as(text).clauses if c.literal is not None]
     assert readings and all("can't" not in (r.statement or r.situation) for r in readings)
     assert all(r.request is None or "can't" not in r.request for r in readings)
 

@@ -7,15 +7,13 @@ import re
 
 import pytest
 
-from heard.rewrite.message import read_message
-from heard.rewrite.parsing import parse_many
 from heard.rewrite.retorts import made_clear, reminder, retort
 from heard.rewrite.spoken import kinds_in
-from conftest import some_texts, texts_of
+from conftest import read_as, some_texts, texts_of
 
 
 def _message(text, labels=("defensive",)):
-    return read_message(text, parse_many([text])[0], set(labels))
+    return read_as(text, labels)
 
 
 def _clauses(text):

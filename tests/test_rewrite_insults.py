@@ -7,29 +7,23 @@ import re
 import pytest
 
 from heard.rewrite.insults import insulted
-from heard.rewrite.message import read_message
-from heard.rewrite.parsing import parse_many
-from conftest import some_texts, texts_of
+from conftest import read_as, some_texts, texts_of
 
 HURLED = ["you two-faced snake", "absolute weapon", "waste of oxygen tbh", "grow a backbone for once",
           "what a melt", "you're a lowlife", "scumbag", "you utter pillock", "bellend", "YOU ABSOLUTE DONKEY",
           "such a drama queen 🙄", "you're a parasite, Kev", "stop being such a nag"]
 
 
-def _message(text):
-    return read_message(text, parse_many([text])[0], {"blaming"})
-
-
 @pytest.mark.parametrize("text", HURLED)
 def test_a_hurled_name_is_read_as_an_insult(text):
-    assert insulted(_message(text))
+    assert insulted(read_as(text))
 
 
 @pytest.mark.parametrize("text", ["I'm such a melt lol", "he's a spineless coward", "the cow got out again",
                                   "that cupboard is a waste of space", "my brother is a snake",
                                   "it was a joke", "the bot crashed again", "Mum's a legend, honestly"])
 def test_a_name_for_the_speaker_someone_else_or_a_thing_is_not_an_insult_of_the_listener(text):
-    assert not insulted(_message(text))
+    assert not insulted(read_as(text))
 
 
 @pytest.mark.parametrize("text", HURLED)
@@ -91,7 +85,7 @@ def test_advice_and_teasing_are_no_threat(text):
 
 @pytest.mark.parametrize("text", ["you two-faced liar", "two-faced weasel", "spineless little weasel"])
 def test_a_phrase_insult_is_read_whole_not_as_a_verb(text):
-    assert insulted(_message(text))
+    assert insulted(read_as(text))
 
 
 def test_a_threat_said_as_a_fact_is_refused_as_one_and_teasing_is_not(rewrite):

@@ -9,19 +9,13 @@ import re
 import pytest
 
 from heard.rewrite.loaded_questions import loaded_replies
-from heard.rewrite.message import read_message
-from heard.rewrite.parsing import parse_many
-from conftest import assert_views_reply, texts_of
+from conftest import assert_views_reply, read_as, texts_of
 
 pytestmark = pytest.mark.model
 
 SNEERS = re.compile(r"\b(?:exactly|honestly|seriously|typical|classic|how many times|oh please|give me a break|"
                     r"your guy|need to be told)\b|🙄|🤔", re.I)
 OWN_VIEW = re.compile(r"^(?:I don't see how|I think|As I read it|I'd like us to)\b")
-
-
-def _message(text):
-    return read_message(text, parse_many([text])[0], {"blaming"})
 
 
 CASES = [
@@ -68,7 +62,7 @@ def test_every_suggestion_reads_below_the_blaming_and_defensive_thresholds(rewri
     "How is the mess in the kitchen your brother's fault?",
 ])
 def test_the_same_shapes_about_home_or_the_speaker_are_not_read_as_a_view(message):
-    assert loaded_replies(_message(message)) == []
+    assert loaded_replies(read_as(message)) == []
 
 
 @pytest.mark.parametrize("message", [

@@ -7,20 +7,14 @@ import re
 
 import pytest
 
-from heard.rewrite.message import read_message
-from heard.rewrite.parsing import parse_many
 from heard.rewrite.thread_asks import ask_replies
-from conftest import HOUSEHOLD_LINES, assert_views_reply, some_texts as texts, texts_of
+from conftest import HOUSEHOLD_LINES, assert_views_reply, read_as, some_texts as texts, texts_of
 
 SNEERS = re.compile(r"\b(?:genius|mate|buddy|exactly|actually|honestly|even|seriously|first election|"
                     r"or something|best argument you've got)\b", re.I)
 # The views register's own lines: out of place for a sincere or household question.
 VIEW_LINES = re.compile(r"\bwe agree on\b|\bsame standard\b|\bsee this very differently\b|\bhaven't seen\b|"
                         r"\bI don't see how\b|\bit matters (?:who|what|where|how)\b|\bAs I understand it\b", re.I)
-
-
-def _message(text):
-    return read_message(text, parse_many([text])[0], {"blaming"})
 
 
 @pytest.mark.model
@@ -76,7 +70,7 @@ def test_a_dare_with_nothing_nameable_gets_an_open_question_not_a_household_line
     "Where did you put the car keys?",
 ])
 def test_sincere_and_household_questions_are_not_read_as_thread_questions(message):
-    assert ask_replies(_message(message)) == []
+    assert ask_replies(read_as(message)) == []
 
 
 @pytest.mark.model

@@ -7,19 +7,13 @@ import re
 
 import pytest
 
-from heard.rewrite.message import read_message
-from heard.rewrite.parsing import parse_many
 from heard.rewrite.pointed import pointed
 from heard.rewrite.threads import thread_hostility
-from conftest import HOUSEHOLD_LINES, assert_views_reply, some_texts as texts, texts_of
+from conftest import HOUSEHOLD_LINES, assert_views_reply, read_as, some_texts as texts, texts_of
 
 HOUSEHOLD = HOUSEHOLD_LINES
 SNEERS = re.compile(r"\b(?:planet|tooth fairy|paid to post|all of a sudden|conveniently|exactly|actually|even|"
                     r"strong suit|best you've got|too much effort|sure, keep)\b", re.I)
-
-
-def _message(text):
-    return read_message(text, parse_many([text])[0], {"blaming"})
 
 
 @pytest.mark.model
@@ -130,7 +124,7 @@ def test_every_suggestion_is_below_the_thresholds(analyzer, rewrite):
     "looked at the kitchen?",
 ])
 def test_household_questions_are_not_thread_jabs(text):
-    assert not thread_hostility(_message(text))
+    assert not thread_hostility(read_as(text))
 
 
 @pytest.mark.parametrize("text", [

@@ -8,21 +8,15 @@ import re
 
 import pytest
 
-from heard.rewrite.message import read_message
-from heard.rewrite.parsing import parse_many
 from heard.rewrite.pointed import pointed
 from heard.rewrite.threads import thread_hostility
-from conftest import HOUSEHOLD_LINES, assert_views_reply, some_texts as texts, texts_of
+from conftest import HOUSEHOLD_LINES, assert_views_reply, read_as, some_texts as texts, texts_of
 
 HOUSEHOLD = HOUSEHOLD_LINES
 # The jab's own words: kept, they carry the sneer into the reply.
 SNEERS = re.compile(r"\b(?:so well|such a brilliant|exactly what|precious|enjoy|says the|keep defending|keep voting|"
                     r"in your life|what could possibly go wrong|echo chamber|grown-ups|you people|you lot|typical|"
                     r"armchair|bubble|clearly|obviously)\b|[🙄🙃😂]", re.I)
-
-
-def _message(text):
-    return read_message(text, parse_many([text])[0], {"blaming"})
 
 
 @pytest.mark.model
@@ -176,4 +170,4 @@ def test_a_household_jab_never_gets_a_position_on_public_affairs(rewrite, messag
     "You have no business commenting on my cooking if you've never made it.",
 ])
 def test_household_school_and_work_statements_are_not_thread_jabs(text):
-    assert not pointed(text) and not thread_hostility(_message(text)), text
+    assert not pointed(text) and not thread_hostility(read_as(text)), text

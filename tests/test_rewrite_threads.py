@@ -6,19 +6,13 @@ import re
 
 import pytest
 
-from heard.rewrite.message import read_message
-from heard.rewrite.parsing import parse_many
 from heard.rewrite.threads import thread_hostility
-from conftest import some_texts as texts
+from conftest import read_as, some_texts as texts
 
 HOUSEHOLD = re.compile(r"\bI (?:feel|felt|get really|'ve been feeling)\b|\bwhen you\b|\bI'm sorry\b|\bhassle\b|"
                        r"\bwhen you've got a minute\b|\bI should have\b|\bmake it right\b|\bwhat would help\b", re.I)
 JABS = re.compile(r"\b(?:lol|lmao|bless your heart|I'll wait|found the|tell me you|google is free|learn to read|"
                   r"do your own research|imagine|ever actually|even|sweetie|cool story|give me a break)\b", re.I)
-
-
-def _message(text):
-    return read_message(text, parse_many([text])[0], {"blaming"})
 
 
 @pytest.mark.parametrize("text", [
@@ -31,7 +25,7 @@ def _message(text):
     "You lot will believe anything the Daily Mail tells you.",
 ])
 def test_thread_jabs_are_recognised(text):
-    assert thread_hostility(_message(text))
+    assert thread_hostility(read_as(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -41,8 +35,7 @@ def test_thread_jabs_are_recognised(text):
     "Did you even look at the bins before you left?",
 ])
 def test_household_and_plain_questions_are_not_thread_jabs(text):
-    assert not thread_hostility(_message(text))
-
+    assert not thread_hostility(read_as(text))
 
 
 @pytest.mark.model
