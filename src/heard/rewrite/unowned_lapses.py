@@ -17,14 +17,12 @@ from __future__ import annotations
 
 from .deflection import dismisses
 from .owning import negated
-from .wronged_by_listener import ACCUSED, DEFENDING_ROLES, SIZED_DOWN, owns_part  # the same tests of a defence
+from .wronged_by_listener import ACCUSED, DEFENDING_ROLES, SIZED_DOWN, SPEAKER, owns_part  # the same tests of a defence
 
 # A thing found in a state that means someone didn't do their part.
 # ("late"/"overdue" are left out: a late report is as often the speaker's own.)
 _LAPSED_STATES = {"empty", "missing", "broken", "blank", "outdated", "wrong", "gone", "down",
                   "incomplete", "unfinished", "stale", "unanswered", "unassigned"}
-# Speaker words: a "nobody" clause with these acts on the speaker (wronged_by_listener.py reads those).
-_SPEAKER = {"i", "me", "my", "mine", "myself", "we", "us", "our"}
 _NOBODY = {"nobody", "noone"}
 
 
@@ -33,7 +31,7 @@ def _found_lapsed(clause) -> bool:
     subject, head = clause.subject, clause.head
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or negated(head):
         return False
-    if any(t.lower_ in _SPEAKER | {"your", "yours"} for t in subject.subtree):
+    if any(t.lower_ in SPEAKER | {"your", "yours"} for t in subject.subtree):
         return False  # "my doc was empty": the speaker's own thing; "your doc": a blame read elsewhere
     if head.lower_ in _LAPSED_STATES:  # "the release notes were missing": "missing" parsed as the verb
         return any(c.lemma_ == "be" for c in head.children if c.dep_ == "aux")
@@ -47,7 +45,7 @@ def _nobody_did(clause) -> bool:
     if subject is None:
         return False
     nobody = subject.lower_ in _NOBODY or (subject.lower_ == "one" and any(t.lower_ == "no" for t in subject.children))
-    return nobody and not negated(clause.head) and not any(t.lower_ in _SPEAKER for t in clause.tokens)
+    return nobody and not negated(clause.head) and not any(t.lower_ in SPEAKER for t in clause.tokens)
 
 
 def unowned_lapse(msg) -> bool:
@@ -68,7 +66,7 @@ def _someone_else_acts(clause) -> bool:
     """A clause whose subject is a third party ("Priya sent me the figures late", "legal sat on it"):
     beside a lapse, it explains the speaker's own lapse away, which the defence strategies answer."""
     subject = clause.subject
-    return subject is not None and subject.lower_ not in _SPEAKER | {"it", "that", "this", "there"} \
+    return subject is not None and subject.lower_ not in SPEAKER | {"it", "that", "this", "there"} \
         and subject.pos_ in ("NOUN", "PROPN", "PRON")
 
 

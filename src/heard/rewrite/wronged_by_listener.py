@@ -23,8 +23,9 @@ from .owning import admitted_failure, negated, speaker_verbs, unkept_intention
 from .deflection import dismisses
 from .shields import shielded
 
-# The speaker, somewhere in the message: what was done was done to them.
-_SPEAKER = {"i", "me", "my", "mine", "myself", "we", "us", "our", "i'm", "i've", "i'd", "im"}
+# The speaker, somewhere in the message: what was done was done to them. (spaCy splits "I'm", "im" into
+# "i" and the verb, so the pronoun's forms are enough.)
+SPEAKER = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our"})
 # The listener, or the group the speaker is talking to, as the one who acted.
 _LISTENERS = {"you", "u", "ya", "y'all", "yall", "youse"}
 # Nobody/anyone: acted on the speaker only when the clause says so ("nobody told me").
@@ -97,7 +98,7 @@ def wronged_by_listener(msg) -> bool:
     """The message tells what the listener did to the speaker, and nothing the speaker answers for."""
     if ACCUSED.search(msg.text) or SIZED_DOWN.search(msg.text) or shielded(msg) or dismisses(msg.text):  # "I told you I was sorry, why are you
         return False  # still…"; "you're blowing this out of proportion" brushes the listener's upset off (deflection.py)
-    if not any(t.lower_ in _SPEAKER for t in msg.doc):
+    if not any(t.lower_ in SPEAKER for t in msg.doc):
         return False  # "What the hell were you doing at the docks?": the listener's act, nothing done to the speaker
     acted = [c for c in msg.clauses if _acts_on_speaker(c)]
     only_one = bool(_ONLY_ONE.search(msg.text))
