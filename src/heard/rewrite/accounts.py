@@ -36,11 +36,11 @@ _LEAD = re.compile(r"^(?:(?:yeah|yes|well|look|listen|ok|okay|oh|so|honestly|rel
                    r"come\s+on|god|jeez|seriously)\b[\s,.!…-]*)+", re.I)
 
 
-def _lead_off(text: str) -> str:
+def lead_off(text: str) -> str:
     return _LEAD.sub("", text.strip()).strip()
 
 
-def _sentence_case(text: str) -> str:
+def sentence_case(text: str) -> str:
     text = re.sub(r"^i\b", "I", text)
     text = re.sub(r"(?<=\s)i(?=\s|'|$)", "I", text)
     return text[:1].upper() + text[1:]
@@ -54,9 +54,9 @@ def _whole(msg) -> str:
     return re.sub(r"^[,\s]+|[,\s]+(?=[.!?]*$)", "", words)
 
 
-def _parts(msg) -> list[str]:
+def spoken_parts(msg) -> list[str]:
     """The message split at commas and sentence ends, each part without its opener."""
-    return [p for p in (_lead_off(p).strip(" .!?") for p in re.split(r"[,;.!?]+\s*", _whole(msg))) if p]
+    return [p for p in (lead_off(p).strip(" .!?") for p in re.split(r"[,;.!?]+\s*", _whole(msg))) if p]
 
 
 # --- "everyone has their phone out at dinner, it's not the 1950s": the speaker's habit, owned ---
@@ -70,20 +70,20 @@ _RETORT = re.compile(r"^(?:it's|it\s+is|this\s+is|this\s+isn't|it\s+isn't|we're|
                      r"^(?:it's|this\s+is)\s+an?\s+[\w\s]+,\s*not\s+" + _STRICT + r"$|^(?:it's|it\s+is)\s+\d{4}$", re.I)
 def retort(fact: str) -> bool:
     """"it's not the 1950s", "it's a group chat, not a courtroom": a jab at the complaint, no account to keep."""
-    return bool(_RETORT.match(_lead_off(fact).strip(" .!?")))
+    return bool(_RETORT.match(lead_off(fact).strip(" .!?")))
 
 
 _MINE = {"their": "my", "theirs": "mine", "themselves": "myself", "they": "I", "them": "me"}
 
 
 def _habit(msg):
-    parts = _parts(msg)
+    parts = spoken_parts(msg)
     if len(parts) != 2 or not _RETORT.match(parts[1]):
         return None
     found = _EVERYONE.match(parts[0])
     if not found or found.group("verb").lower() in ("is", "was", "does", "did", "knows", "thinks", "says"):
         return None
-    verb = _base(msg, found.group("verb"))
+    verb = parsed_base(msg, found.group("verb"))
     rest = " ".join(_MINE.get(w.lower(), w) for w in found.group("rest").split())
     act = f"{verb} {rest}".strip()
     return [([f"I can see it bothers you when I {act}", "Can we talk about what would work for both of us?"],
@@ -95,7 +95,7 @@ _CONCEDED = re.compile(r"^(?:so\s+)?(?:of\s+course|obviously|naturally|no\s+wond
 
 
 def _conceded(msg):
-    parts = _parts(msg)
+    parts = spoken_parts(msg)
     if len(parts) != 2:
         return None
     found = _CONCEDED.match(parts[1])
@@ -104,7 +104,7 @@ def _conceded(msg):
             or re.search(r"\b(?:you|your|u|ur)\b", reason + " " + found.group("lapse"), re.I):
         return None  # "you never told me, of course it's late": the reason is the listener's part
     lapse = found.group("lapse")
-    return [([f"I'm sorry {lapse}", _sentence_case(reason), "I can see why that's frustrating",
+    return [([f"I'm sorry {lapse}", sentence_case(reason), "I can see why that's frustrating",
               "Can we talk about what would help?"], RESPONSIBILITY)]
 
 
@@ -136,7 +136,7 @@ _NOT_OURS = re.compile(r"^not\s+(?:ours|mine|us|me|our\s+\w+|my\s+\w+)$|^(?:\w+i
 
 
 def _whose_job(msg):
-    parts = _parts(msg)
+    parts = spoken_parts(msg)
     for k, part in enumerate(parts):
         found = _JOB.match(part) or _BELONGS.match(part)
         if not found:
@@ -171,29 +171,29 @@ _WITNESS = re.compile(r"^(?:(?:he|she|they|(?:my|his|her)\s+\w+|\w+)\s*(?:'ll|wi
 
 
 def _witnessed(msg):
-    parts = _parts(msg)
+    parts = spoken_parts(msg)
     if len(parts) != 2 or not _WITNESS.match(parts[1]) or not re.match(r"I\b", parts[0], re.I):
         return None
-    return [([f"{_denied_plainly(msg, parts[0])}, {_WORRY}", _ASK], ACKNOWLEDGE)]
+    return [([f"{denied_plainly(msg, parts[0])}, {_WORRY}", _ASK], ACKNOWLEDGE)]
 
 
-def _denied_plainly(msg, account: str) -> str:
+def denied_plainly(msg, account: str) -> str:
     """"I never left the house" → "I didn't leave the house"; "I didn't even" → "I didn't"."""
-    account = re.sub(r"\s+even\b", "", _sentence_case(account))
+    account = re.sub(r"\s+even\b", "", sentence_case(account))
     # "I wasn't the one who left the gate open": the account, without the pointing at someone else
-    account = re.sub(r"^I\s+(?:wasn't|was\s+not)\s+the\s+one\s+who\s+(\w+)", lambda m: f"I didn't {_base(msg, m.group(1))}",
+    account = re.sub(r"^I\s+(?:wasn't|was\s+not)\s+the\s+one\s+who\s+(\w+)", lambda m: f"I didn't {parsed_base(msg, m.group(1))}",
                      account, flags=re.I)
-    return re.sub(r"^I\s+never\s+(\w+)", lambda m: f"I didn't {_base(msg, m.group(1))}", account)
+    return re.sub(r"^I\s+never\s+(\w+)", lambda m: f"I didn't {parsed_base(msg, m.group(1))}", account)
 
 
-def _base(msg, word: str) -> str:
+def parsed_base(msg, word: str) -> str:
     """The verb's base form as the parser read it in the message ("has" → "have", "used" → "use")."""
     token = next((t for t in msg.doc if t.lower_ == word.lower()), None)
     return lemma_of(token).lower() if token is not None and token.pos_ in ("VERB", "AUX") else base_of(word.lower())
 
 
 # --- "relax, I didn't even open the fridge today": a chat denial, the account beside the worry ---
-_DENIAL = re.compile(r"^I\s*(?:didn't|didnt|did\s+not|never)\s+(?:even\s+)?(?!(?:know|knew|mean|meant|think|thought|realise|realize|"
+DENIAL = re.compile(r"^I\s*(?:didn't|didnt|did\s+not|never)\s+(?:even\s+)?(?!(?:know|knew|mean|meant|think|thought|realise|realize|"
                      r"see|notice|say|said|want|ask|do\s+anything|touch\s+anything)\b)(?P<verb>\w+)\s+(?P<rest>[^,]+)$", re.I)
 
 
@@ -202,7 +202,7 @@ _REDIRECT = re.compile(r"[\s,]+(?:(?:lol|lmao|haha)\s+)?(?:maybe\s+|just\s+|go\s
 
 
 def _chat_denial(msg):
-    parts = _parts(msg)
+    parts = spoken_parts(msg)
     other = _REDIRECT.search(parts[-1]) if parts else None
     if other and other.group("who").lower() not in ("me", "him", "her", "them", "anyone", "everyone", "around", "yourself"):
         parts[-1] = parts[-1][:other.start()]
@@ -210,11 +210,11 @@ def _chat_denial(msg):
         return None
     if len(parts) == 2 and not re.match(r"^I\s+(?:swear|promise)|^(?:honest(?:ly)?|seriously|lol)$", parts[1], re.I):
         return None
-    found = _DENIAL.match(parts[0])
+    found = DENIAL.match(parts[0])
     if not found or not re.search(r"\b(?:your|ur|the|my|his|her|their)\s+\w+", found.group("rest"), re.I) \
             or re.search(r"\b(?:lol|lmao|maybe|ask|check|probably|blame|prob)\b", found.group("rest"), re.I):
         return None  # "i didnt eat ur leftovers lol maybe check with jake": a redirect beside it, read clause by clause
-    said = _denied_plainly(msg, parts[0])
+    said = denied_plainly(msg, parts[0])
     said = spell_out(said)[0]  # "i didnt eat ur leftovers" → "i didn't eat your leftovers"
     if other:  # the other person offered as someone who may know, not as the one to blame
         return [([f"{said}, {_WORRY}", f"I think {other.group('who').capitalize()} might know more",
@@ -227,7 +227,7 @@ _MEANT = re.compile(r"^I\s+was\s+(?:just|only|simply|merely)\s+being\s+(?P<adj>[
 
 
 def _meant(msg):
-    parts = _parts(msg)
+    parts = spoken_parts(msg)
     found = _MEANT.match(parts[0]) if len(parts) == 1 else None
     if not found:
         return None
@@ -244,14 +244,14 @@ _CIRCUMSTANCE = re.compile(r"^I(?:'d|\s+had|\s+was|'ve|\s+have)\s+(?:just\s+|onl
 
 
 def _unable(msg):
-    parts = _parts(msg)
+    parts = spoken_parts(msg)
     if len(parts) != 2 or not _CIRCUMSTANCE.match(parts[0]):
         return None
     found = _UNABLE.match(parts[1])
     if not found or re.search(r"\b(?:you|your|u|ur)\b", parts[0], re.I):
         return None
-    act = f"{gerund(_base(msg, found.group('act')))}{found.group('rest')}"
-    return [([f"I'm sorry I wasn't up to {act}", _sentence_case(parts[0]), "Can we talk about it now?"], RESPONSIBILITY)]
+    act = f"{gerund(parsed_base(msg, found.group('act')))}{found.group('rest')}"
+    return [([f"I'm sorry I wasn't up to {act}", sentence_case(parts[0]), "Can we talk about it now?"], RESPONSIBILITY)]
 
 
 # A denial with its support ("I didn't break your mug, it was already cracked") is read by
@@ -309,7 +309,7 @@ def on_the_way(fact: str) -> bool:
 
 
 # "the boiler isn't a huge deal", "the dent is nothing": the thing the brush-off was about
-_SMALL = re.compile(r"\b(?:(?:is|was|'s)(?:\s+not|n't)\s+(?:a\s+|that\s+)?(?:huge|big|massive)\s+deal|is\s+nothing|"
+SMALL = re.compile(r"\b(?:(?:is|was|'s)(?:\s+not|n't)\s+(?:a\s+|that\s+)?(?:huge|big|massive)\s+deal|is\s+nothing|"
                     r"(?:is|'s)\s+(?:no|not\s+a)\s+(?:big\s+)?deal|(?:is|'s)\s+(?:fine|minor|tiny))\b", re.I)
 
 
@@ -317,7 +317,7 @@ def named_fixes(msg, facts: list[str]) -> list[str]:
     """"it'll be fixed Monday" beside "the boiler isn't a huge deal" → "the boiler will be fixed Monday":
     with the brush-off gone, "it" would point at whatever the rewrite said last."""
     thing = next((render(words_of([t for t in tok.subtree if t.dep_ in ("det", "poss", "compound") or t is tok]))
-                  for c in msg.clauses if _SMALL.search(c.text) for tok in c.tokens
+                  for c in msg.clauses if SMALL.search(c.text) for tok in c.tokens
                   if tok.dep_ == "nsubj" and tok.pos_ == "NOUN"), None)
     if thing is None:
         return facts

@@ -93,7 +93,7 @@ def _unaddressed(line: str) -> str:
 _OWN_ASK = re.compile(r"(?:^|[.!?]\s+|,\s*|\b(?:so|and|just|ok|okay)\s+)(?:(?:can|could|would|will) you (?:please |just )?"
                       r"|please (?:just )?|next time,? (?:just |please )?)(?P<act>[a-z][^.!?,;]*?)"
                       r"(?=\s+(?:please|thanks|thx|pls)\b|\s*(?:[.!?,;]|$))", re.I)
-_NOT_AN_ASK = re.compile(r"^(?:not|be|ever|even|never|possibly|honestly|seriously|actually|maybe|mind|explain why|tell me why|"
+NOT_AN_ASK = re.compile(r"^(?:not|be|ever|even|never|possibly|honestly|seriously|actually|maybe|mind|explain why|tell me why|"
                          r"stop being|grow|shut|get a|get over|give it a rest|leave me alone|go away|back off|chill|"
                          r"tell me (?:again|more)|enlighten|explain (?:again|to me again)|do go on|go on)\b"  # mock invitations
                          r"|\b(?:for once|for a change|idiot|stupid|slob|lazy|selfish|pathetic|ridiculous|bloody|damn|fuck\w*|"
@@ -105,7 +105,7 @@ def own_request(msg) -> str | None:
     text = getattr(getattr(msg, "doc", None), "text", None) or msg.text
     for found in _OWN_ASK.finditer(text):
         act = found.group("act").strip()
-        if len(act.split()) >= 2 and not _NOT_AN_ASK.search(act) and not act.lower().startswith(("you ", "i ", "we ")):
+        if len(act.split()) >= 2 and not NOT_AN_ASK.search(act) and not act.lower().startswith(("you ", "i ", "we ")):
             return act[:1].lower() + act[1:]
     return None
 

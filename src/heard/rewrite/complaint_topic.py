@@ -12,7 +12,7 @@ about your family" is about the joke, not the family.
 
 from __future__ import annotations
 
-from .message import Message, _noun_phrase
+from .message import Message, noun_phrase
 
 # Verbs whose object is the speaker's circumstance, not an act the complaint is about.
 _CIRCUMSTANCE = {"have", "get", "work", "be", "feel", "spend", "take", "pull"}
@@ -62,7 +62,7 @@ def _not_known(msg: Message) -> str | None:
             for root in about + told:
                 chunk = next((ch for ch in msg.doc.noun_chunks if ch.root.i == root.i and root.i in inside), None)
                 if chunk is not None and root.pos_ == "NOUN":
-                    return _noun_phrase(chunk)
+                    return noun_phrase(chunk)
     return None
 
 
@@ -79,7 +79,7 @@ def _acted_on(msg: Message) -> str | None:
             if root.i not in inside or root.pos_ != "NOUN" or verb.lemma_ in _CIRCUMSTANCE:
                 continue
             if _by_speaker(verb):
-                return _noun_phrase(chunk)
+                return noun_phrase(chunk)
     return None
 
 
@@ -123,5 +123,5 @@ def brushed_topic(msg: Message, brushing) -> str | None:
             counted = root.dep_ == "pobj" and root.head.head.lower_ in _QUANTITY  # "a couple of late nights"
             upset = root.dep_ == "pobj" and root.head.lower_ in ("about", "over")  # "overreacting about the typo"
             if root.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") or counted or upset:
-                return _noun_phrase(chunk)
+                return noun_phrase(chunk)
     return None

@@ -191,13 +191,13 @@ def _heard(msg) -> str:
 
 def _mirrored(msg) -> str | None:
     """"like you've never been late" admits the speaker was: "I'm sorry I was late" (pushback.py)."""
-    from .pushback import _LIFELONG, _own_mirrored
+    from .pushback import LIFELONG, own_mirrored
 
     found = re.search(r"\b(?:like|as\s+if)\s+you(?:'ve|\s+have)?\s+never\s+(?P<vp>[^.!?,;]+)", msg.text, re.I)
     if not found:
         return None
-    vp = _LIFELONG.sub("", found.group("vp")).strip()
-    return _own_mirrored(vp) if vp else None
+    vp = LIFELONG.sub("", found.group("vp")).strip()
+    return own_mirrored(vp) if vp else None
 
 
 def _past(act: str) -> bool:

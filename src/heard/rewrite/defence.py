@@ -12,7 +12,7 @@ from .retorts import knew_mine, made_clear, reminder
 from .lapses import forgot_clauses, kept_word, owned_lapses
 from .justifies import brushes_off, justifies
 from .lexicon import AMENDS, INTERJECTIONS
-from .message import _PEOPLE as PEOPLE, Message
+from .message import PEOPLE, Message
 from .amends import amends_for, late_sense
 from .accounts import named_fixes, on_the_way, retort  # "it'll be fixed Monday": news beside the brush-off, kept
 from .supported_denials import unknown_thing_off  # "I didn't know the gun was loaded" (supported_denials.py)

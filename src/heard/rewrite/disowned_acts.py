@@ -66,20 +66,20 @@ def _denial(msg, part: str) -> tuple[str, str] | None:
     if re.search(r"\b(?:anything|nothing\s+wrong|on\s+purpose|deliberately|intentionally|because|cos|since)\b", part, re.I) \
             and not _NOTHING_TO_DO.match(part):
         return None  # "I didn't do it on purpose": an act owned, its intent denied (defence.py reads it)
-    from .accounts import _base  # the verb's base form as the parser read it ("booked" → "book")
+    from .accounts import parsed_base  # the verb's base form as the parser read it ("booked" → "book")
 
     happened = "Can we work out together what happened?"
     found = _DIDNT.match(part)
     if found and found.group("verb").lower() in ("say", "said") and not re.match(r"(?:that|it|this)\b", found.group("rest"), re.I):
         return None  # "I didn't say you were fat": what was said corrected (corrections.py), not an act denied
     if found:
-        return f"I didn't {_base(msg, found.group('verb'))} {found.group('rest')}", happened  # "never touched" → "didn't touch"
+        return f"I didn't {parsed_base(msg, found.group('verb'))} {found.group('rest')}", happened  # "never touched" → "didn't touch"
     found = _NOTHING_TO_DO.match(part)
     if found:
         return f"I had nothing to do with {found.group('rest')}", happened
     found = _NOT_THE_ONE.match(part)
     if found and not _LISTENER.search(found.group("rest")):
-        return f"I didn't {_base(msg, found.group('verb'))} {found.group('rest')}", happened
+        return f"I didn't {parsed_base(msg, found.group('verb'))} {found.group('rest')}", happened
     found = _NOT_MINE.match(part)
     if found and not found.group("tail").strip().startswith(("but", "and")):
         thing = found.group("thing")
@@ -127,12 +127,12 @@ def _pointed(parts: list[str]) -> tuple[list[str], int | None]:
 
 def disowned_lines(msg) -> list[tuple[list[str], str]]:
     """(lines, strategy) for a message read whole here, else []."""
-    from .accounts import _parts  # accounts.py splits the message as it is said, without its opener
-    from .supported_denials import _plain
+    from .accounts import spoken_parts  # accounts.py splits the message as it is said, without its opener
+    from .supported_denials import plain
 
     if not (msg.defensive or msg.blaming) or len(msg.text.split()) > 35 or "?" in msg.text:
         return []
-    parts = [_plain(p) for p in _parts(msg)]
+    parts = [plain(p) for p in spoken_parts(msg)]
     parts = [p for p in parts if not re.match(r"^(?:sorry|soz|look|ok(?:ay)?|listen)$", p, re.I)]  # a bare "Sorry," opener
     if not parts or len(parts) > 4 or re.search(r"\b(?:sorry|apologi[sz]e|my\s+bad|my\s+fault)\b", " ".join(parts), re.I):
         return []  # something owned beside the denial: the clause strategies keep it

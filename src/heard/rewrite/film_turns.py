@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .accusing import Accused
-from .short_turns import _PLAYFUL
+from .short_turns import PLAYFUL
 
 _YOU = r"(?:you|u|ya)"
 _TIME = (r"(?P<time> (?:last night|all night|all day|all weekend|this morning|today|yesterday|tonight|"
@@ -67,7 +67,7 @@ def sees_through(text: str) -> bool:
 def film_turn(said: str, whole: str = "", asked: bool = False):
     """An Accused, or "contempt", for a sentence that is one of the turns above; None otherwise.
     `asked`: the sentence ends in a question mark."""
-    if _PLAYFUL.search(whole):
+    if PLAYFUL.search(whole):
         return None  # "I trusted you lol", "where were you 😂": teasing, not a row
     found = _SAW.match(said)
     if found:

@@ -21,7 +21,7 @@ from .feelings import private
 from .literal import Literal
 from .inflect import past
 from .mock_praise import mock_wish, praise_tail, praised_being, took_long, trim_tail
-from .rhetoric import _thanked_act
+from .rhetoric import thanked_act
 from .surface import is_emoji, render, words_of
 
 _COURTESY = {"let", "invite", "include", "help", "carry", "show", "join", "come", "make", "reply", "respond",
@@ -137,7 +137,7 @@ def _mocked_courtesy(clause, labels=("blaming",)) -> bool:
         return False  # "nice of you to finally reply", "…took you long enough": it came, late (sarcasm.py)
     if clause.role == "validation" or "blaming" not in labels:
         return False  # "I appreciate you telling me Leo was upset": thanks meant, in a defence
-    verb = _thanked_act(clause) or _glad_act(clause)
+    verb = thanked_act(clause) or _glad_act(clause)
     if verb is None or verb.pos_ not in ("VERB", "AUX") or private(clause.text):
         return False  # "thanks for reading my diary": a privacy broken, said plainly (sarcasm.py)
     lemma = verb.lemma_.lower()

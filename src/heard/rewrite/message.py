@@ -50,7 +50,7 @@ _VAGUE = {"thing", "things", "stuff", "way", "time", "times", "lot", "bit", "dea
 _INSULTS = {"idiot", "moron", "jerk", "loser", "clown", "genius", "bully", "liar", "child", "baby", "joke",
             "insight", "intelligence", "take", "drama", "nonsense", "garbage", "trash", "expert", "majesty"}
 _BODY = {"eye", "eyes", "face", "mouth", "head", "ear", "ears", "nose", "hand", "hands", "back", "mind"}
-_PEOPLE = {"mom", "mum", "mother", "dad", "father", "parents", "sister", "brother", "wife", "husband",
+PEOPLE = {"mom", "mum", "mother", "dad", "father", "parents", "sister", "brother", "wife", "husband",
            "partner", "girlfriend", "boyfriend", "friend", "friends", "boss", "kids", "son", "daughter",
            "family", "mate", "mates", "gran", "nan", "grandma", "grandad", "aunt", "uncle", "cousin"}
 _DISOWNED = {"job", "problem", "fault", "responsibility", "business", "issue", "concern"}
@@ -160,7 +160,7 @@ class Message:
             score += 1 if clause.role in ("denial", "minimising", "excuse", "accusation", "question", "fault") else 0
             if best is None or score > best[0]:
                 best = (score, chunk)
-        return _noun_phrase(best[1]) if best else None
+        return noun_phrase(best[1]) if best else None
 
     def plain_topic(self) -> str | None:
         """A topic safe to name on its own: a common noun that a verb acts on, outside sarcasm,
@@ -180,7 +180,7 @@ class Message:
                        for t in chunk) or root.lower_ in _VAGUE | TIME_WORDS | _BODY or _quoted(chunk) \
                         or _where_or_whom(root) or not_a_topic(root):  # "lift a finger" (topics.py)
                     continue
-                return _noun_phrase(chunk)
+                return noun_phrase(chunk)
         return None
 
     def their_things(self) -> str | None:
@@ -192,7 +192,7 @@ class Message:
             if not any(t.dep_ == "poss" and t.lower_ in ("your", "ur") for t in chunk) or root.pos_ != "NOUN" \
                     or any(c.role == "filler" and root in c.tokens for c in self.clauses):
                 continue  # (a filler's "your": "nice of you to show up to your own standup", irony.py)
-            if root.lower_ in _VAGUE | _DISOWNED | _HOSTILE | _INSULTS | _BODY | TIME_WORDS | _PEOPLE or _quoted(chunk) \
+            if root.lower_ in _VAGUE | _DISOWNED | _HOSTILE | _INSULTS | _BODY | TIME_WORDS | PEOPLE or _quoted(chunk) \
                     or not_a_topic(root):
                 continue  # "your mom" is a person, not a thing the listener could take care of
             if _acted_on(root):
@@ -225,12 +225,12 @@ def _acted_on(noun) -> bool:
 
 # "in front of the class", "from another parent": where it happened or who said so, not the topic.
 _PLACE_PARTS = {"front", "side", "middle", "top", "bottom", "end", "back", "behind", "corner", "sake", "way"}
-_SOURCES = {"parent", "parents", "teacher", "teachers", "colleague", "colleagues", "neighbour", "neighbours",
+SOURCES = {"parent", "parents", "teacher", "teachers", "colleague", "colleagues", "neighbour", "neighbours",
             "neighbor", "neighbors", "someone", "student", "students", "coach", "manager", "member"}
 
 
 def _where_or_whom(root) -> bool:
-    return root.dep_ == "pobj" and (root.lower_ in _PLACE_PARTS or root.lower_ in _SOURCES | _PEOPLE
+    return root.dep_ == "pobj" and (root.lower_ in _PLACE_PARTS or root.lower_ in SOURCES | PEOPLE
                                     and root.head.lower_ in ("from", "by", "with", "to"))
 
 
@@ -251,7 +251,7 @@ def _quoted(chunk) -> bool:
         t.text in ("'", "‘", "’") and t.is_punct for t in chunk)
 
 
-def _noun_phrase(chunk) -> str:
+def noun_phrase(chunk) -> str:
     whole = partitive_whole(chunk)  # "every piece of feedback" → "feedback" (phrase_repairs.py)
     if whole:
         return render(words_of(whole), lower_start=True)

@@ -16,7 +16,7 @@ import re
 from . import inflect
 from .lexicon import ABSOLUTES, INTENSIFIERS
 from .literal import Literal
-from .mock_praise import _OPENERS, _ROLLS, _words
+from .mock_praise import OPENERS, ROLLS, plain_words
 from .surface import Word, is_emoji, render, words_of
 
 # -- "love that you always find a way to be out sick on demo day" -------------------------------
@@ -25,10 +25,10 @@ _ADVICE = {"advice", "tip", "suggestion", "solution", "answer", "wisdom"}
 
 def _loved(clause):
     """The clause after "(I) love (it) that/how…", or None: its words start at the returned token."""
-    words = _words(clause.tokens)
+    words = plain_words(clause.tokens)
     lowers = [t.lower_ for t in words]
     k = 0
-    while k < len(words) and lowers[k] in _OPENERS | {"i", "just", "really", "absolutely", "totally"}:
+    while k < len(words) and lowers[k] in OPENERS | {"i", "just", "really", "absolutely", "totally"}:
         k += 1
     if k >= len(words) or words[k].lemma_.lower() != "love":
         return None
@@ -76,10 +76,10 @@ def loved_literal(clause):
 _LOVE_MARKS = re.compile(r"\bfind(?:s)? a way to\b|\bmagically\b|\bsomehow\b|\boh wait\b|\bas usual\b", re.I)
 
 
-def _love_marked(clause, clauses) -> bool:
+def love_marked(clause, clauses) -> bool:
     """Love said with a sign of mockery: "find a way to", "magically", "oh wait…", an eye-roll."""
     return _loved(clause) is not None and (any(_LOVE_MARKS.search(c.text) for c in clauses)
-                                           or any(t.text in _ROLLS for c in clauses for t in c.tokens))
+                                           or any(t.text in ROLLS for c in clauses for t in c.tokens))
 
 
 def inflect_verb(base: str, past: bool) -> str:
@@ -183,13 +183,13 @@ _ABSOLUTE_WORDS = {"again", "always", "too", "constantly", "forever"}
 _AGAIN_TOO = re.compile(r"\b(?:again|too|as well|like always|as always|as usual|while you're at it|why not)\b", re.I)
 
 
-def _mocking_leave(clause, clauses) -> bool:
+def mocking_leave(clause, clauses) -> bool:
     """Leave given in mockery needs a sign ("…again", "…too", "that's definitely what we were
     talking about", an eye-roll): "sure, take your time" alone may be meant."""
     if not (_GO_AHEAD.match(clause.text) or _led(clause) or surely_not(clause)):
         return False
     return any(_GO_AHEAD.match(c.text) or _led(c) for c in clauses) and any(
-        _AGAIN_TOO.search(c.text) or surely_not(c) or any(t.text in _ROLLS for t in c.tokens) for c in clauses)
+        _AGAIN_TOO.search(c.text) or surely_not(c) or any(t.text in ROLLS for t in c.tokens) for c in clauses)
 
 
 def _led(clause) -> bool:

@@ -20,7 +20,7 @@ import re
 from .surface import is_emoji
 
 # Words that open a sentence only to set its tone ("great, thanks for…", "oh wow, thanks so much…").
-_OPENERS = {"great", "oh", "wow", "well", "gee", "ok", "okay", "cool", "brilliant", "fantastic", "amazing",
+OPENERS = {"great", "oh", "wow", "well", "gee", "ok", "okay", "cool", "brilliant", "fantastic", "amazing",
             "lovely", "perfect", "awesome", "wonderful", "super", "yeah", "so", "ah", "right", "sure", "geez"}
 _THANKS = {"thanks", "thank", "cheers", "ty", "thx"}
 _VALIDATING = {"acknowledgement", "active_listening", "empathy", "reflection", "reassurance"}
@@ -47,16 +47,16 @@ _PRAISING = {"appreciate", "appreciated", "thoughtful", "helpful", "gifted", "ri
              "stellar", "wise", "kudos"}
 
 
-def _words(tokens) -> list:
+def plain_words(tokens) -> list:
     return [t for t in tokens if not t.is_punct and not is_emoji(t.text) and t.text.strip()]
 
 
 def thanks_opens(clause) -> bool:
     """The clause opens with thanks, after at most a few tone words ("great, thanks for…")."""
-    for tok in _words(clause.tokens)[:4]:
+    for tok in plain_words(clause.tokens)[:4]:
         if tok.lower_ in _THANKS:
             return True
-        if tok.lower_ not in _OPENERS:
+        if tok.lower_ not in OPENERS:
             return False
     return False
 
@@ -74,14 +74,14 @@ def meant(clause, clauses) -> bool:
 def praise_tail(clause, clauses) -> bool:
     """A clause of praise alone ("Really appreciate that 👍", "riveting stuff", "I'm all ears")
     after another clause that says what happened."""
-    words = _words(clause.tokens)
+    words = plain_words(clause.tokens)
     if not words or len(words) > 6 or clause is clauses[0]:
         return False
     lowers = {t.lower_ for t in words}
     if not lowers & _PRAISING or not lowers <= _PRAISE:
         return False
     before = clauses[:clauses.index(clause)]
-    return any(len(_words(c.tokens)) > len(words) for c in before)
+    return any(len(plain_words(c.tokens)) > len(words) for c in before)
 
 
 def trim_tail(clause) -> None:
@@ -91,22 +91,22 @@ def trim_tail(clause) -> None:
     for k in range(len(tokens) - 1, 0, -1):
         if tokens[k].text not in (",", "…", "...", "—", "–", "-"):
             continue
-        tail = _words(tokens[k + 1:])
+        tail = plain_words(tokens[k + 1:])
         lowers = {t.lower_ for t in tail}
         if tail and len(tail) <= 4 and lowers & _PRAISING and lowers <= _PRAISE \
-                and len(_words(tokens[:k])) > 2 * len(tail):
+                and len(plain_words(tokens[:k])) > 2 * len(tail):
             clause.tokens = tokens[:k] + [t for t in tokens[k + 1:] if is_emoji(t.text)]  # an eye-roll still colours it
         return
 
 
 # -- "sure, tell me more about how your cousin's divorce was worse" ------------------------------
 _SURE = {"sure", "yeah", "yes", "right", "oh", "go", "on", "please", "ok", "okay", "well"}
-_ROLLS = {"🙄", "🙃", "😒", "👏", "🤡", "😂", "🤣", "💅"}
+ROLLS = {"🙄", "🙃", "😒", "👏", "🤡", "😂", "🤣", "💅"}
 
 
 def _invitation(clause):
     """"(sure,) tell me/us (all) (again|more) (about)…": the verb "tell" of such an opening, or None."""
-    words = _words(clause.tokens)
+    words = plain_words(clause.tokens)
     lowers = [t.lower_ for t in words]
     k = 0
     while k < len(words) and lowers[k] in _SURE and lowers[k] != "tell":
@@ -124,9 +124,9 @@ def mocked_invitation(clause, clauses) -> bool:
     tell = _invitation(clause)
     if tell is None:
         return False
-    lowers = [t.lower_ for t in _words(clause.tokens)]
+    lowers = [t.lower_ for t in plain_words(clause.tokens)]
     opened = lowers[0] in ("sure", "yeah", "right") or "again" in lowers[:6]
-    rolled = any(t.text in _ROLLS for c in clauses for t in c.tokens)
+    rolled = any(t.text in ROLLS for c in clauses for t in c.tokens)
     tail = any(c is not clause and praise_tail(c, clauses) for c in clauses)
     mocking = any(c is not clause and (c.cues & {"contempt"} or any(t.text.isupper() and len(t.text) > 1
                                                                      and t.is_alpha and t.lower_ != "i" for t in c.tokens))
@@ -168,16 +168,16 @@ def mark_invitations(clauses, labels=()) -> None:
     there: mocked invitations ("Tell me more about the timeshare in Tenerife": a past failure
     recalled, not an act), and the readers of mock_acts.py and verdicts.py (mocked love, "coming
     from someone who…", mocked titles and leave, "Calling Priya… is not")."""
-    from .mock_acts import (_love_marked, _mocking_leave, from_someone_literal, loved_literal, mark_titles,
+    from .mock_acts import (love_marked, mocking_leave, from_someone_literal, loved_literal, mark_titles,
                             permission_literal, surely_not)
     from .sarcasm import literal
     from .verdicts import verdict_literal
 
     mark_titles(clauses)
     for clause in clauses:
-        found = loved_literal(clause) if "blaming" in labels or _love_marked(clause, clauses) else None
+        found = loved_literal(clause) if "blaming" in labels or love_marked(clause, clauses) else None
         found = found or from_someone_literal(clause) or verdict_literal(clause, clauses)  # (verdicts.py)
-        if _mocking_leave(clause, clauses):
+        if mocking_leave(clause, clauses):
             found = found or permission_literal(clause) or ("filler" if surely_not(clause) else None)
         if found is not None:
             clause.literal = None if found == "filler" else found
@@ -202,7 +202,7 @@ def took_long(text: str) -> bool:
 def praised_being(clause) -> bool:
     """"congrats on being the only person here who's never…": mockery of who the listener is, with
     no act in it to say plainly."""
-    words = [t.lower_ for t in _words(clause.tokens)]
+    words = [t.lower_ for t in plain_words(clause.tokens)]
     return any(w in ("congrats", "congratulations") and words[k + 1:k + 3] == ["on", "being"]
                for k, w in enumerate(words))
 

@@ -21,7 +21,7 @@ _SNEERING = {"just", "even", "actually", "literally", "seriously", "honestly", "
 
 def mark_obligations(clauses) -> None:
     for clause in clauses:
-        if clause.literal is not None or clause.question or not _listener_subject(clause):
+        if clause.literal is not None or clause.question or not listener_subject(clause):
             continue
         head = clause.head
         auxes = [c for c in head.children if c.dep_ == "aux"]
@@ -31,7 +31,7 @@ def mark_obligations(clauses) -> None:
             if head.lemma_ in _MISSED or head.lemma_ == "know" and any(c.lower_ == "better" for c in head.children):
                 clause.role = "filler"  # "you should have seen his face!", "…known better": no act to name
                 continue
-            clause.literal = _not_done(clause, head)
+            clause.literal = not_done(clause, head)
             clause.role = "accusation"
         elif _order(head, lowers):
             clause.role = PRESSURE
@@ -48,7 +48,7 @@ def mark_obligations(clauses) -> None:
             clause.role = "accusation"
 
 
-def _listener_subject(clause) -> bool:
+def listener_subject(clause) -> bool:
     subject = clause.subject
     return subject is not None and subject.lower_ in _YOU
 
@@ -62,7 +62,7 @@ def _order(head, lowers) -> bool:
         and any(c.lower_ in ("anywhere", "nowhere") for c in head.subtree)
 
 
-def _not_done(clause, head) -> Literal | None:
+def not_done(clause, head) -> Literal | None:
     inside = {t.i for t in clause.tokens}
     rest = [t for t in head.subtree if t.i > head.i and t.i in inside and not t.is_punct and t.lower_ not in _SNEERING]
     said = render(words_of(rest)).strip()

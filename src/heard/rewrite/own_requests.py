@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .closings import GENERIC, _NOT_AN_ASK
+from .closings import GENERIC, NOT_AN_ASK
 
 _SENTENCES = re.compile(r"[^.!?]+(?:[.!?]+|$)\s*")
 _END = r"(?P<act>[^.!?;]*?)\s*(?:[.!?;]+|[\U0001F300-\U0001FAFF\u2600-\u27BF]+|$)\s*$"
@@ -79,7 +79,7 @@ def closing_ask(text: str) -> str | None:
         if not found:
             continue
         act = fix_persons(found.group("act"))
-        if len(act.split()) < 2 or _NOT_AN_ASK.search(act) or re.search(r"\?\s*$", last) and "{act}?" not in template:
+        if len(act.split()) < 2 or NOT_AN_ASK.search(act) or re.search(r"\?\s*$", last) and "{act}?" not in template:
             return None  # a taunt dressed as an ask ("can you not", "you can't even…"), or nothing to ask
         fields = {k: v.lower() for k, v in found.groupdict().items() if v and k != "act"}
         if "when" in fields:  # "when i say i need a break i need you to respect it": the moment is part of the ask

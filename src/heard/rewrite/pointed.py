@@ -344,7 +344,7 @@ def unaddressed(msg) -> str:
 # are missing appointments. Have you ever tried getting there without a car?"): the facts are the
 # speaker's position, the last sentence the jab. Only about public affairs: "The bins are overflowing.
 # Have you ever looked at the kitchen?" is a home's.
-_AFFAIRS = re.compile(r"\b(?:council|government|minister|ministers|mayor|mp|mps|parliament|party|policy|policies|law|bill|"
+AFFAIRS = re.compile(r"\b(?:council|government|minister|ministers|mayor|mp|mps|parliament|party|policy|policies|law|bill|"
                       r"election|vote|voters|tax|taxes|levy|budget|deficit|debt|economy|inflation|interest rates?|prices|"
                       r"wages?|pay|unemployment|jobs|tariffs?|profits?|companies|energy|bills|rent|rents|housing|homes|"
                       r"nhs|hospitals?|clinic|gp|patients|nurses|doctors|ambulance|vaccines?|trial|pandemic|crime|police|"
@@ -362,7 +362,7 @@ def closing_jab(msg, claims: list[str]) -> bool:
     last = sentences[-1]
     if not (last.rstrip().endswith("?") or pointed(last)):
         return False
-    return all(public(c) for c in claims) and any(_AFFAIRS.search(c) for c in claims)
+    return all(public(c) for c in claims) and any(AFFAIRS.search(c) for c in claims)
 
 
 _EVER_TRIED = re.compile(r"(?:^|[.!?]\s+)(?:so\s+)?have " + _Y + r" ever (?:actually |even |really )?(?P<x>(?:tried|been|used|"

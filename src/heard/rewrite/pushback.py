@@ -94,7 +94,7 @@ _KINDS = (
 _BASE = {"looking": "look", "staring": "stare", "talking": "talk", "speaking": "speak", "glaring": "glare"}  # "stop looking…"
 _SPEECH = {"talk", "speak", "shout", "yell", "swear", "snap", "raise", "call", "scream"}
 _VAGUE_BLAME = {"this", "that", "it", "everything", "all this", "all of this", "this one"}
-_LIFELONG = re.compile(r"\s+(?:in\s+your\s+(?:whole\s+)?life|ever|before|yourself|either)\b", re.I)
+LIFELONG = re.compile(r"\s+(?:in\s+your\s+(?:whole\s+)?life|ever|before|yourself|either)\b", re.I)
 
 
 def pushback_kinds():
@@ -146,8 +146,8 @@ def pushback_lines(kind: str, match) -> tuple[list[str], str] | None:
         gentle = words[0].lower() in _SPEECH
         return [f"It hurts when you {act}", "Could we talk more gently?" if gentle else "Can we talk about it?"], "I"
     if kind == "you_too":
-        vp = _LIFELONG.sub("", _clean(g.get("vp"))).strip()
-        owned = _own_mirrored(vp) if vp else None
+        vp = LIFELONG.sub("", _clean(g.get("vp"))).strip()
+        owned = own_mirrored(vp) if vp else None
         return [owned or "I'm sorry for what I did", "That's on me", "Can we talk about what happened?"], "own"
     if kind == "never_going_to":
         vp = _clean(g.get("vp"))
@@ -176,7 +176,7 @@ def pushback_lines(kind: str, match) -> tuple[list[str], str] | None:
     return None
 
 
-def _own_mirrored(vp: str) -> str | None:
+def own_mirrored(vp: str) -> str | None:
     """"like you've never been late" → "I'm sorry I was late": the speaker's own lapse, mirrored."""
     words = vp.split()
     if not words or len(words) > 5:

@@ -13,7 +13,7 @@ from .downplays import downplays, hypothetical, loose_fact, subordinate, without
 from .excuses import meant_well, state_line, stated_state
 from .inflect import base_of, participle
 from .lexicon import FEELING_VERBS
-from .message import _PEOPLE, _SOURCES, Message
+from .message import PEOPLE, SOURCES, Message
 from .sympathy import sympathises
 from .owning import admitted_failure, negated, owned_excuse, owned_joke, speaker_verbs, unkept_intention
 from .retorts import knew_mine, retort
@@ -312,7 +312,7 @@ def happening(msg: Message):
         if subject is not None and subject.i not in {w.tok.i for w in cleaned(clause) if w.tok is not None}:
             continue  # the subject went with the sarcasm around it ("classic lauren, only calls…")
         if head.lemma_ in _REPORTING and subject is not None and subject.pos_ == "NOUN" \
-                and subject.lemma_.lower() not in _PEOPLE | _SOURCES:
+                and subject.lemma_.lower() not in PEOPLE | SOURCES:
             continue  # "the lease says tenants handle the garden": what a text says, no event to be upset by
         if (head.pos_ == "VERB" and head.lemma_ not in _STATIVE or placed) and subject is not None \
                 and subject.lower_ not in _NOT_AGENTS and not is_negative(clause) \

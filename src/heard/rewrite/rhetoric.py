@@ -39,7 +39,7 @@ _BARE_ASKS = {"call": "call me", "text": "text me", "ring": "ring me", "message"
               "listen": "listen to me", "reply": "reply to me", "answer": "answer me"}
 
 
-def _lead_skipped(tokens) -> list:
+def lead_skipped(tokens) -> list:
     words = said_tokens(tokens)
     k = 0
     while k < len(words) and (words[k].lower_ in _LEAD or (words[k].pos_ in ("INTJ", "PROPN") or k == 0 and words[k].pos_ == "NOUN")
@@ -48,7 +48,7 @@ def _lead_skipped(tokens) -> list:
     return words[k:]
 
 
-def _without_once(tokens) -> list:
+def without_once(tokens) -> list:
     """The tokens without "for once", "for a change", "just", "ever": the act alone."""
     lowers = [t.lower_ for t in tokens]
     cut = set()
@@ -65,7 +65,7 @@ def _base(verb) -> str:
     return inflect.base_of(inflect.lemma_of(verb))
 
 
-def _phrase(verb, after) -> str:
+def act_phrase(verb, after) -> str:
     """The verb in its base form and what follows it ("leave your wet towels on the bed")."""
     base = "be" if verb.lemma_ == "be" else _base(verb)
     words = [Word(base, " ", verb)] + words_of(after)
@@ -78,7 +78,7 @@ def asked_not(tokens) -> Literal | None:
     first = tokens[0]
     if first.tag_ == "VB" and 0 < first.i - first.sent.start <= 7:  # "can you not, like, | leave…" split apart
         tokens = list(first.doc[first.sent.start:first.i]) + list(tokens)
-    words = _lead_skipped(tokens)
+    words = lead_skipped(tokens)
     if len(words) < 4 or words[0].lower_ not in ("can", "could", "ca") or words[0].tag_ != "MD":
         return None
     k = 1
@@ -98,8 +98,8 @@ def asked_not(tokens) -> Literal | None:
         return None
     if verb.lemma_ == "have" and any(t.tag_ == "VBN" for t in words[k + 2:k + 4]):
         return None  # "could you not have told me?": you could have, and didn't
-    after = _without_once([t for t in tokens if t.i > verb.i])
-    phrase = _phrase(verb, after)
+    after = without_once([t for t in tokens if t.i > verb.i])
+    phrase = act_phrase(verb, after)
     said = "you're " + phrase[3:] if verb.lemma_ == "be" else f"you {phrase}"
     return Literal(said, past=False, request=f"Could you not {phrase}?")
 
@@ -109,7 +109,7 @@ def ever_asked(tokens) -> Literal | None:
     """"do you ever X?" presumes you don't: said as how it seems, with X asked for. "are you ever
     going to X?" / "will you ever X?" presumes X isn't done yet: asked when it will be."""
     tokens = first_alternative(tokens)  # "…, or is it all just noise to you?" is a second jab (rhetorical.py)
-    words = _lead_skipped(tokens)
+    words = lead_skipped(tokens)
     if len(words) < 4 or words[0].lower_ not in ("do", "does", "did", "are", "will") or words[1].lower_ not in _YOU:
         return None
     k = 2
@@ -130,8 +130,8 @@ def ever_asked(tokens) -> Literal | None:
     kept_up = _kept_up(verb, tokens) if words[0].lower_ in ("do", "does") else None
     if kept_up is not None:
         return kept_up
-    after = _without_once([t for t in _unnamed(tokens) if t.i > verb.i])
-    phrase = word_i_say(_phrase(verb, after))
+    after = without_once([t for t in _unnamed(tokens) if t.i > verb.i])
+    phrase = word_i_say(act_phrase(verb, after))
     head, _, tail = phrase.partition(" ")
     if _SELF_ONLY.search(phrase):  # "do you ever think about anyone but yourself?": what the speaker needs
         return Literal("it seems like what I need doesn't count", past=False, request="Can we talk about it?",
@@ -213,7 +213,7 @@ def _kept_up(verb, tokens) -> Literal | None:
                        if p.tag_ == "VBG"), None) if weary is not None else None
     if gerund is None:
         return None
-    after = _without_once([t for t in tokens if t.i > gerund.i])
+    after = without_once([t for t in tokens if t.i > gerund.i])
     rest = render(words_of(after), lower_start=True)
     return Literal(f"you keep {gerund.lower_} {rest}".strip(), past=False)
 
@@ -282,7 +282,7 @@ _THANKS = {"thanks", "thank", "thx", "ty", "cheers"}
 _KIND = {"nice", "kind", "sweet", "good", "lovely", "thoughtful"}
 
 
-def _thanked_act(clause):
+def thanked_act(clause):
     """What a "thanks for X-ing" / "nice of you to X" / "I appreciate you X-ing" clause thanks for:
     the act's verb, or the thing given ("thanks for the heads up"), or None."""
     for tok in clause.tokens:
@@ -318,9 +318,9 @@ def _not_done(verb, thanked, how: str) -> Literal | None:
         return Literal(f"I didn't get {thing}", past=True)
     reported = {t.i for c in verb.subtree if c.dep_ == "ccomp" and any(
         s.dep_ == "nsubj" and s.lower_ in _YOU for s in c.children) for t in c.subtree}
-    after = _without_once([t for t in verb.subtree if t.i > verb.i and t.i in inside])
-    phrase = _phrase(verb, after)
-    asked = _phrase(verb, [t for t in after if t.i not in reported])
+    after = without_once([t for t in verb.subtree if t.i > verb.i and t.i in inside])
+    phrase = act_phrase(verb, after)
+    asked = act_phrase(verb, [t for t in after if t.i not in reported])
     head, _, tail = phrase.partition(" ")
     if how in ("don't", "do not", "haven't", "have not", "never have"):
         hoped = f"It would mean a lot if you {inflect.past(head)} {tail}".strip() + "."
@@ -354,10 +354,10 @@ def take_back(clauses) -> None:
         if taken is None:
             continue
         found, first = taken
-        thanked = next((c for c in reversed(clauses[:first]) if _thanked_act(c) is not None), None)
+        thanked = next((c for c in reversed(clauses[:first]) if thanked_act(c) is not None), None)
         if thanked is None:
             continue
-        said = _not_done(_thanked_act(thanked), thanked, found.group(1).lower())
+        said = _not_done(thanked_act(thanked), thanked, found.group(1).lower())
         if said is None:
             continue
         thanked.literal = said

@@ -63,18 +63,18 @@ def cant_you(tokens) -> Literal | None:
     """"can't you (for once / ever / just) X?" asks for X, which isn't happening: "you don't X",
     asked for ("could you X?"); a quoted saying ("say thank you") is asked for as words the
     speaker would like to hear. Seeing, knowing and being can't be asked for ("can't you see…")."""
-    from .rhetoric import _lead_skipped, _phrase, _without_once, word_i_say  # rhetoric.py calls this reader
+    from .rhetoric import lead_skipped, act_phrase, without_once, word_i_say  # rhetoric.py calls this reader
 
-    words = _lead_skipped(first_alternative(tokens))
+    words = lead_skipped(first_alternative(tokens))
     if len(words) < 4 or words[0].lower_ not in ("ca", "can", "could") or words[0].tag_ != "MD" \
             or words[1].lower_ not in ("n't", "nt") or words[2].lower_ not in ("you", "u", "ya"):
         return None
-    skipped = {t.i for t in words[3:]} - {t.i for t in _without_once(words[3:])}
+    skipped = {t.i for t in words[3:]} - {t.i for t in without_once(words[3:])}
     verb = next((t for t in words[3:] if t.i not in skipped), None)
     if verb is None or verb.tag_ != "VB" or verb.lemma_.lower() in _MINDED:
         return None  # "can't you see…", "can't you be nicer" (a trait), "can't you stop…" (orders.py)
-    after = _without_once([t for t in words if t.i > verb.i])
-    phrase = word_i_say(_phrase(verb, after)).rstrip(" ?!.")
+    after = without_once([t for t in words if t.i > verb.i])
+    phrase = word_i_say(act_phrase(verb, after)).rstrip(" ?!.")
     if not phrase or phrase == verb.lower_ or re.search(r"\b(?:without|instead of)\b", phrase):
         return None  # "…reply without sending a voice note": "you don't reply without…" says the opposite
     head, _, said = phrase.partition(" ")

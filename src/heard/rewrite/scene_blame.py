@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from .accusing import Accused
-from .short_turns import _PLAYFUL
+from .short_turns import PLAYFUL
 
 _YOU = r"(?:you|u|ya)"
 # Names that mock the listener when they open a turn ("Hey, genius, …", "Listen, hotshot, …").
@@ -107,7 +107,7 @@ def _act(text: str) -> str:
 
 def scene_turn(said: str, whole: str = ""):
     """An Accused, or "contempt", for a sentence that is one of the scene turns above; None otherwise."""
-    if _PLAYFUL.search(whole):
+    if PLAYFUL.search(whole):
         return None  # "nice of you to show up lol": teasing among friends, not a row
     said = _EPITHET.sub("", said) if _EPITHET.match(said) and len(said.split()) > 2 else said
     said = _TAG.sub("", said)

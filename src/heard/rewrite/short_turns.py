@@ -45,7 +45,7 @@ _LIKE_KIN = re.compile(rf"^(?:{_ARE} (?:(?:just|exactly|so) )?(?:like|as bad as|
 _SHRUG = re.compile(r"^(?:(?:oh|well|yeah|and),? )?(?:so what|big deal|who cares)$", re.I)
 
 # Laughing or affection in the sentence: "you're lying 😂", "oh come on lol", "so what haha ❤".
-_PLAYFUL = re.compile(r"😂|🤣|😆|😜|😘|❤|♥|\b(?:lol|lmao|haha\w*|hehe\w*|jk|love (?:you|u|ya))\b", re.I)
+PLAYFUL = re.compile(r"😂|🤣|😆|😜|😘|❤|♥|\b(?:lol|lmao|haha\w*|hehe\w*|jk|love (?:you|u|ya))\b", re.I)
 
 _HONEST = "Can we be honest with each other about what's going on?"
 
@@ -76,7 +76,7 @@ def short_turn(tokens):
     if _LYING.match(said):  # even teased ("you're lying 😂") this beats "it hurts when you're lying"
         return Accused("I'm finding it hard to believe you right now", past=False, feeling="hurt", bare=True,
                        statement="I'm finding it really hard to believe you right now", request=_HONEST)
-    if _PLAYFUL.search(tokens[0].sent.text):
+    if PLAYFUL.search(tokens[0].sent.text):
         return None  # "oh come on lol", "so what haha": teasing, not a row
     if _STATE.match(said):
         line = "I'm worried about you, seeing you like this"

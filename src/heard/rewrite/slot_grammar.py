@@ -77,16 +77,16 @@ def mark_reproaches(clauses) -> None:
     """"You could have told me" → "you didn't tell me": a reproach read like "should have"
     (obligations.py), unless it names a harm that might have happened ("you could have hurt someone",
     "you could have been killed"), which is no lapse to name."""
-    from .obligations import _listener_subject, _not_done  # the "should have" reading, reused
+    from .obligations import listener_subject, not_done  # the "should have" reading, reused
     for clause in clauses:
-        if clause.literal is not None or clause.question or not _listener_subject(clause):
+        if clause.literal is not None or clause.question or not listener_subject(clause):
             continue
         head = clause.head
         lowers = [c.lower_ for c in head.children if c.dep_ == "aux"]
         if head.tag_ in ("VBN", "VBD") and {"have", "'ve", "of"} & set(lowers) \
                 and {"could", "coulda"} & set(lowers) and head.lemma_.lower() not in _HARMS \
                 and not any(c.dep_ == "neg" for c in head.children) and not any(c.dep_ == "auxpass" for c in head.children):
-            clause.literal = _not_done(clause, head)
+            clause.literal = not_done(clause, head)
             clause.role = "accusation"
             lemma = inflect.lemma_of(head)  # "texted" → "text", not the tagger's "texte"
             if lemma != head.lemma_.lower() and clause.literal is not None:

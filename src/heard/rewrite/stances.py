@@ -28,7 +28,7 @@ from .loaded import claim_of, public, them_of
 
 _Y = r"(?:you|u)"
 _END = r"[^.!?;]+"
-# Public affairs, beyond pointed._AFFAIRS: a statement jab counts only in a message about these.
+# Public affairs, beyond pointed.AFFAIRS: a statement jab counts only in a message about these.
 _MORE_AFFAIRS = re.compile(r"\b(?:(?:print|printing)(?: more)? money|(?:public|taxpayers'?) money|high street|parking|migrants?|immigrants?|immigration|asylum|refugees?|climate|"
                            r"carbon|emissions|green belt|river|flood\w*|defences|library|car park|railways?|ministers?|"
                            r"prime minister|president|secretary|benefits|pensions?|labour|tory|tories|democrats?|"
@@ -38,9 +38,9 @@ _MORE_AFFAIRS = re.compile(r"\b(?:(?:print|printing)(?: more)? money|(?:public|t
 
 
 def about_affairs(text: str) -> bool:
-    from .pointed import _AFFAIRS  # pointed imports this module
+    from .pointed import AFFAIRS  # pointed imports this module
 
-    return bool(_AFFAIRS.search(text) or _MORE_AFFAIRS.search(text))
+    return bool(AFFAIRS.search(text) or _MORE_AFFAIRS.search(text))
 
 
 def public_all(*phrases: str) -> bool:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .accounts import _DENIAL, _denied_plainly, _lead_off, _parts, _sentence_case, _SMALL, composed, named_fixes, on_the_way
+from .accounts import DENIAL, denied_plainly, lead_off, spoken_parts, sentence_case, SMALL, composed, named_fixes, on_the_way
 from .candidate import ACKNOWLEDGE
 from .sneers import without_sneers
 from .textspeak import spell_out
@@ -60,7 +60,7 @@ _OWN_ACT = re.compile(r"^I\s+(?P<was>was\s+)?(?:just|only|simply)\s+(?P<act>(?!(
 _CORRECTION = re.compile(r"^I\s+(?:just|only|simply|was\s+just|was\s+only|meant|said|asked)\b", re.I)
 
 
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
     """Chat spelling and insults off the speaker's words: "i didnt touch ur stupid laptop" → "i didn't touch your laptop"."""
     return without_sneers(spell_out(text)[0])
 
@@ -70,23 +70,23 @@ def _acknowledged(part: str) -> str | None:
     if re.match(r"^I\s+(?:get|know|understand|hear|see|can\s+see)\s+(?:that\s+|why\s+|how\s+)?"
                 r"(?:it|this|that|you|you're|you\s+are|the\s+\w+)\b", part, re.I) \
             and not re.search(r"\b(?:but|though|however)\b", part, re.I):
-        return _sentence_case(part)
+        return sentence_case(part)
     return None
 
 
 def _split_ack(msg) -> tuple[str | None, list[str]]:
     """The message's parts, with an opening acknowledgement and the "but" after it taken off."""
-    parts = [_plain(p) for p in _parts(msg)]
+    parts = [plain(p) for p in spoken_parts(msg)]
     ack = _acknowledged(parts[0]) if parts else None
     if ack:
         parts = parts[1:]
         if parts:
-            parts[0] = _lead_off(re.sub(r"^(?:but|and|though)\s+", "", parts[0], flags=re.I))
+            parts[0] = lead_off(re.sub(r"^(?:but|and|though)\s+", "", parts[0], flags=re.I))
     elif parts and re.search(r"\s+but\s+", parts[0], re.I):
         before, after = re.split(r"\s+but\s+", parts[0], maxsplit=1, flags=re.I)
         ack = _acknowledged(before)
         if ack:
-            parts[0] = _lead_off(after)
+            parts[0] = lead_off(after)
     return ack, [p for p in parts if p]
 
 
@@ -95,7 +95,7 @@ def _supported(msg):
     ack, parts = _split_ack(msg)
     if len(parts) < 2 or len(parts) > 4 or re.search(r"\b(?:because|cos|cause|bc|since)\b", parts[0], re.I):
         return None  # "I didn't call because I thought…": an omission with its reason (omissions.py)
-    found = _DENIAL.match(parts[0])
+    found = DENIAL.match(parts[0])
     if not found or re.search(r"\b(?:anything|nothing|on\s+purpose|deliberately|intentionally)\b", parts[0], re.I):
         return None  # "I didn't do anything": no act named to give an account of (defence.py)
     support, own_acts, closing, dropped, news = [], [], _WORKED_OUT, False, False
@@ -110,11 +110,11 @@ def _supported(msg):
             own_acts.append(f"I {own.group('was') or ''}{own.group('act')}")
         elif _THEIR_ACT.match(part):  # "you left them at work": a counter-claim about the listener, left out
             dropped = True
-        elif _CORRECTION.match(part) or part.endswith("?") or not _STATEMENT.match(part) or _SMALL.search(part) \
+        elif _CORRECTION.match(part) or part.endswith("?") or not _STATEMENT.match(part) or SMALL.search(part) \
                 or _WORTHLESS.search(part):
             return None  # a correction, a question or an order beside the denial: read clause by clause
         elif not _PAST.search(part) and not _LISTENER.search(part):  # "the card is in the post": news, said plainly
-            own_acts.append(_sentence_case(part))
+            own_acts.append(sentence_case(part))
             news = True
         elif not _LISTENER.search(part) or re.match(r"^(?:your|ur)\s+\w+\s+(?:did|had|took|has|was)\b", part, re.I):
             support.append(_said_on(part))
@@ -122,7 +122,7 @@ def _supported(msg):
             dropped = True
     if not support and not own_acts and not dropped and closing == _WORKED_OUT:
         return None  # nothing but the denial: accounts.py and scene_defence.py read those
-    said = _denied_plainly(msg, parts[0])
+    said = denied_plainly(msg, parts[0])
     if news and not support and closing == _WORKED_OUT:
         closing = _TALK  # nothing said about what happened: "the card is in the post" is news
     lines = [*own_acts, f"I think {' and '.join(support)}" if support else None, closing]
@@ -185,7 +185,7 @@ def _never_thought(msg):
 def _fix_under_way(msg):
     ack, parts = _split_ack(msg)
     fixes = [p for p in parts if on_the_way(p) and not _LISTENER.search(p)]
-    small = [p for p in parts if _SMALL.search(p) or re.match(r"^(?:it's|it\s+is)\s+(?:only|just)\s+an?\s+\w+$", p, re.I)]
+    small = [p for p in parts if SMALL.search(p) or re.match(r"^(?:it's|it\s+is)\s+(?:only|just)\s+an?\s+\w+$", p, re.I)]
     if not fixes or not small or len(fixes) + len(small) != len(parts):
         return None  # something else said beside them: the clause strategies read it
     thing = re.match(r"^(?P<thing>(?:the|my|our|your)\s+\w+)", small[0], re.I)
@@ -193,7 +193,7 @@ def _fix_under_way(msg):
                    else "I can see this is worrying you")
     news = named_fixes(msg, fixes)  # "it'll be fixed Monday" → "the boiler will be…" when "it" has lost its thing
     # the news in the same breath as the acknowledgement: "I know you're stressed about the car, and the garage…"
-    return [([f"{seen}, and {news[0]}", *(_sentence_case(n) for n in news[1:]), "What would help until then?"], ACKNOWLEDGE)]
+    return [([f"{seen}, and {news[0]}", *(sentence_case(n) for n in news[1:]), "What would help until then?"], ACKNOWLEDGE)]
 
 
 # --- "I paid for the petrol last time so I thought we were square" ---
