@@ -67,7 +67,7 @@ def test_an_unkept_promise_is_said_as_one_act(rewrite, text, act):
 def test_what_happened_comes_before_the_promise(rewrite):
     found = said(rewrite("you promised you'd be home by 7 and you rolled in at 10 without even a text"))
     assert found
-    assert "rolled in at 10" in found[0].split(".")[0]
+    assert re.search(r"\b(?:rolled|came) in at 10\b", found[0].split(".")[0])  # "rolled in" said plainly (judgment_words.py)
 
 
 @pytest.mark.parametrize("text, verdict", [

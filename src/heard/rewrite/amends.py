@@ -22,6 +22,7 @@ _TRANSPORT = {"train", "bus", "flight", "plane", "traffic", "tube", "taxi", "ube
 _PEOPLE = {"i", "we", "me", "us", "you"}
 _SPEAKER = {"i", "we"}
 SLIPPED = "_slipped"  # the word a late piece of work stands for in AMENDS
+HELPING = "_helping"  # the word "I was only trying to help" stands for in AMENDS
 SPEAKER_TELLS = "_i_tell"  # the word the speaker's own untold news stands for in AMENDS
 
 
@@ -55,7 +56,10 @@ def _words(clauses) -> set:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in _NOUN_ONLY or _discourse_said(tok) or _granting(tok):
                 continue  # "nobody trained me" is no train; "That said, …" says nothing
             found |= {tok.lemma_.lower(), tok.lower_}
-            if tok.lemma_.lower() in ("tell", "mention") and _subject(tok) == "i":
+            if tok.lemma_.lower() == "help" and tok.head.lemma_.lower() == "try" and _subject(tok) == "i":
+                found.add(HELPING)  # "I was only trying to help by booking it": done without asking
+            if tok.lemma_.lower() in ("tell", "mention") and _subject(tok) == "i" \
+                    and not any(c.dep_ == "auxpass" for c in tok.children):  # "I did what I was told" is no news of mine
                 found.add(SPEAKER_TELLS)  # "I was going to tell you": the speaker's to tell, not to be told
     return found
 
@@ -102,7 +106,7 @@ def amends_for(msg, skip=lambda clause: False) -> str:
         words = _words(clauses)
         # what the speaker did or didn't do decides first: "pay you back for the tickets" is money
         acts = words & ({t.lemma_.lower() for c in clauses for t in c.tokens if t.pos_ == "VERB" and _subject(t) in _SPEAKER}
-                        | {SPEAKER_TELLS, SLIPPED})  # not "Priya sent me the figures"
+                        | {SPEAKER_TELLS, SLIPPED, HELPING})  # not "Priya sent me the figures"
         for found in (acts, words):
             for keys, line in AMENDS:
                 if found & set(keys):

@@ -28,12 +28,22 @@ _SHAPE = re.compile(r"^\s*(?:" + _FILLER + r"[,\s]+)*" + _BRUSH + r"\s+(?:about|
 _SIZING = re.compile(r"^(?:(?:just|only|literally|like)\s+)*(?:one|a\s+single|a\s+couple\s+of|a\s+few|two|three|a|an|some|"
                      r"one\s+little|a\s+little|a\s+tiny|one\s+tiny|one\s+stupid|a\s+stupid)\s+", re.I)
 _NOTHING = re.compile(r"^(?:nothing|anything|everything|this|that|it|stuff|things)$", re.I)
+# "It was ONE drink with a coworker. Not a big deal.", "it was one pound coin from the jar, calm down": the
+# thing the listener minded, sized down and brushed off; a brush-off word is needed ("it was one of those days").
+_BRUSH_TAIL = (r"(?:calm\s+down|chill(?:\s+out)?|relax|get\s+over\s+it|(?:it's\s+|its\s+|that's\s+)?(?:not\s+a|no)\s+"
+               r"(?:big|huge)\s+deal|(?:it's\s+|its\s+)?not\s+the\s+end\s+of\s+the\s+world|jeez|god|lol|honestly|seriously|ffs)")
+_ONE = re.compile(r"^\W*(?:it\s+was|it's|its|that\s+was|that's|thats)\s+(?:just\s+|only\s+|literally\s+)*(?P<thing>(?:one|a\s+single|"
+                  r"a\s+couple\s+of)\s+[\w'£$ -]+?)(?P<tail>(?:[\s.,!?]+" + _BRUSH_TAIL + r")+)?[\s.,!?🙄😂]*$", re.I)
 
 
 def _thing(msg) -> str:
     found = _SHAPE.match(msg.text)
     if not found:
-        return ""
+        found = _ONE.match(msg.text)
+        if not found or not (found.group("tail") or re.search(r"\b(?:ONE|SINGLE)\b", msg.text)):
+            return ""
+        if re.search(r"\s(?:time|times|thing|things|day|night|once)$", found.group("thing"), re.I):
+            return ""  # "it was ONE time, relax": no thing named to hear ("the time")
     thing = re.sub(r"\s+(?:as\s+usual|as\s+always|like\s+always|again|lol|tbh|honestly)$", "", found.group("thing").strip(), flags=re.I)
     if _NOTHING.match(thing.split()[0]):
         return ""  # "…out of nothing as usual": nothing named to hear

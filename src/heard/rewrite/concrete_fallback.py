@@ -115,13 +115,29 @@ def _outcome(text: str) -> list[str] | None:
     return [f"I'm upset that {what}."]
 
 
+# "you treat Dad's credit card like it's yours": the image is the verdict, the thing treated is concrete
+_TREAT = re.compile(_OPEN + r"(?:[A-Z][a-z]+,?\s+)?(?:you|u)\s+(?:always\s+|just\s+|basically\s+)?treat(?:s|ing)?\s+"
+                    r"(?P<what>(?:the|my|our|your|this|that|his|her|[A-Z][a-z]+'s)\s+[^.!?,;]+?)\s+"
+                    r"(?:like|as if|as though)\s+[^.!?,;]+?(?:,?\s+and\s+(?:it's|it is|that's)\s+\w+)?[\s.!?]*$", re.I)
+
+
+def _treated(text: str) -> list[str] | None:
+    """"You treat the joint account like your personal piggy bank" -> the account kept, the image left."""
+    found = _TREAT.match(text)
+    what = _kept(found["what"]) if found else None
+    if what is None or len(what.split()) > 5:
+        return None
+    what = re.sub(r"^your\b", "your", what, flags=re.I)
+    return [f"I feel uneasy about how we're handling {what}."]
+
+
 def concrete_label_lines(msg: Message) -> list[str] | None:
     """The lines for "you're so <label> about X / when X" or "you're the reason X", or None."""
     # shouted, the whole may read as defensive to the model; its clause is still the verdict
     if not (msg.blaming or any(c.role in ("attack", "accusation", "fault") for c in msg.clauses)):
         return None
     text = _bare(msg)
-    outcome = _outcome(text) or _effort(text)
+    outcome = _outcome(text) or _effort(text) or _treated(text)
     if outcome:
         return outcome + [talk_request(msg)]
     about, when = _ABOUT.match(text), _WHEN.match(text)

@@ -31,7 +31,16 @@ _STRONG = re.compile(
     r"|\b" + _YOURE + r"\s+(?:no\s+better|hardly\s+one\s+to)\b|\bsays\s+(?:the|a)\s+(?:\w+\s+)?(?:man|woman|guy|girl|person|"
     r"one|lady|bloke|boy|dude)\s+(?:who|that)\b|\byou(?:'ve|\s+have)\s+done\s+(?:way|much|far|a\s+lot|loads)\s+worse\b"
     # "like you've never been late" opening a sentence; "it's like you've never cared" is a complaint
-    r"|(?:^|[.!?,]\s*)\W*(?:oh\W+|please\W+|yeah\W+|come\s+on\W+)*(?:like|as\s+if)\s+you(?:'ve|\s+have)?\s+never\b", re.I)
+    r"|(?:^|[.!?,]\s*)\W*(?:oh\W+|please\W+|yeah\W+|come\s+on\W+)*(?:like|as\s+if)\s+you(?:'ve|\s+have)?\s+never\b"
+    r"|\brich\s+(?:coming\s+)?from\s+(?:someone|somebody|you|(?:the|a)\s+\w+)\s+(?:who|that)\b"
+    r"|\b(?:don'?t|do\s+not)\s+(?:you\s+)?(?:dare\s+)?(?:talk|lecture|preach)\s+(?:to\s+)?me\s+about\s+[^,.!?;]{2,30}?\s+when\s+(?:you|u)\b",
+    re.I)
+# "that's rich coming from someone who…", "don't talk to me about budgets when you…": the listener's own
+# act held up against their complaint, said in one breath (the complaint named in the second).
+_RICH = re.compile(r"\brich\s+(?:coming\s+)?from\s+(?:someone|somebody|(?:the|a)\s+(?:guy|one|person|woman|man|girl|bloke|lady))"
+                   r"\s+(?:who|that)\s+(?P<act>[^.!?;]+?)" + _END, re.I)
+_WHEN_YOU = re.compile(r"\b(?:don'?t|do\s+not)\s+(?:you\s+)?(?:dare\s+)?(?:talk|lecture|preach|go\s+on)\s+(?:to\s+)?(?:at\s+)?me\s+about\s+"
+                       r"(?P<topic>[^,.!?;]{2,30}?)\s+when\s+(?:you|u|YOU)(?P<act>(?:'re|'ve|\s)[^.!?;]+?)" + _END, re.I)
 # A complaint turned back: counters when the message also shields the speaker (_SHIELD) or says "either".
 _SHIELD = re.compile(
     r"\b(?:my|MY)\s+fault\b|\bput\s+(?:this|it|that)\s+on\s+me\b|\bblame\s+me\b|\bdon'?t\s+want\s+to\s+hear\s+it\b"
@@ -135,6 +144,20 @@ def _concern(msg):
                 act = re.sub(r"\b(?:his|her)\b", "your", re.sub(r"\b(?:him|her)self\b", "yourself", act))
             if act:
                 return "act", act
+    found = _RICH.search(text)
+    if found:  # "someone who still hasn't paid their share": the listener, said to
+        act = re.sub(r"\b(?:their|his|her)\b", "your", re.sub(r"\b(?:them|him|her)selves?\b|\bthemself\b", "yourself",
+                                                             recase(found.group("act")).strip()))
+        act = re.sub(r"\b(?:hasn't|has|is|isn't|was|wasn't|does|doesn't)\b",
+                     lambda m: _PERSONS[m.group(0).lower()], act, count=1)
+        if 2 <= len(act.split()) <= 16:
+            return "act", "you " + act
+    found = _WHEN_YOU.search(text)
+    if found:  # "when you're on your phone all evening" is said as it is; "when you spent £200…" through _you_act
+        raw = found.group("act")
+        act = "you" + recase(raw) if raw.startswith("'") else _you_act(msg, raw.strip(), found.start("act") + 1)
+        if act:
+            return "act", act
     strong = _STRONG.search(text)
     follow = strong and re.search(r"\b(?:you|u|YOU)\s+(?P<act>(?!(?:know|see|mean|think|can|could|should|need|want|"
                                   r"wanna|'re|are|'ve|have)\b)[^.!?;]+?)" + _END, text[strong.end():])
@@ -180,7 +203,10 @@ def shields_self(msg) -> bool:
 
 def _heard(msg) -> str:
     """The complaint heard first, naming it when the counter does ("spare me the speech about the bills")."""
-    about = _ABOUT.search(msg.text) or _FAULT.search(msg.text)
+    about = _ABOUT.search(msg.text) or _FAULT.search(msg.text) or _WHEN_YOU.search(msg.text)
+    if about and about.re is _WHEN_YOU:  # "don't talk to me about budgets when…": the complaint is "budgets"
+        thing = recase(about.group("topic")).strip()
+        return f"You're right to bring up {thing}, and I want to hear you out"
     if about:
         thing = recase(about.group("np")).strip()
         return msg.pick([f"I hear you about {thing}, and I'm listening",

@@ -29,7 +29,7 @@ from .sympathy import acknowledges; from .softeners import argues, softenable  #
 from .wronged import nothing_to_own
 from .corrections import SORRY_ALONE, brush_words, correction, defends, disowned, doubts, misread, sees_hurt, unhedged
 
-LATE_AMENDS = AMENDS[0][1]
+LATE_AMENDS = next(line for words, line in AMENDS if "late" in words)  # the lateness line, found by its cue
 
 
 def take_responsibility(msg: Message) -> list[Candidate]:

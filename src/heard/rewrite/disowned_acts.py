@@ -172,7 +172,7 @@ def with_disowned_acts(msg, chosen: tuple) -> tuple:
     from .accounts import account_candidates
     from .supported_denials import denial_candidates
 
-    if chosen in ((account_candidates,), (denial_candidates,)) or len(chosen) == 1:
+    if chosen in ((account_candidates,), (denial_candidates,)) or chosen[:1] == (denial_candidates,) or len(chosen) == 1:
         return chosen  # a whole-message reading already chose: it stands
     if dismisses(msg.text) or _TURNED_BACK.search(msg.text) or any(c.role == "pressure" for c in msg.clauses):
         return chosen  # "…, you're twisting my words", "…, you are", "you're imagining it": pushback, counter and

@@ -65,19 +65,123 @@ _VERDICTS = tuple(re.compile(p, re.I) for p in (
     r"\bact(?:s|ed|ing)? (?:all )?(?:surprised|shocked|innocent|like a victim)\b",
     r"\bexhausting to be around\b", r"\bon purpose\b", r"\bdeliberate(?:ly)?\b",
     r"\brules don't apply\b",
+    # a motive or a knowing the listener is said to have: "you know exactly why people are annoyed"
+    r"\bknow (?:exactly |full well |perfectly well |damn well )?(?:why|what you(?:'re| are) doing)\b",
+    r"\bmade it (?:very |pretty |perfectly |crystal |abundantly |really )?clear (?:where|what|who|how)\b",
+    r"\bact(?:s|ed|ing)? (?:like|as if|as though) (?:that's|it's|this is|that is|it is|it was|nothing)\b",
+    # "acting like the warm-up is optional": a sneer at how the listener treats a duty
+    r"\bact(?:s|ed|ing)? (?:like|as if|as though) (?:the |a |an |your |our |my )?[\w-]+(?: [\w-]+)? (?:is|are|was|were) "
+    r"(?:optional|a suggestion|beneath (?:you|him|her|them)|for other people|someone else's (?:job|problem))\b",
+    r"\bmade (?:this|it|that|everything|the \w+) (?:all )?about (?:you|yourself)\b",
+    # a loaded image of how they treat a thing: "like your personal piggy bank", "like it's yours"
+    r"\blike (?:it's|it is|they're|they are|its) (?:all )?(?:yours|your own)\b",
+    r"\blike (?:your|a|an) (?:own |personal |private |free )?(?:piggy bank|atm|cash machine|bank|wallet|hotel|"
+    r"servant|maid|skivvy|doormat|taxi|dumping ground|playground)\b",
+    r"\bembarrass(?:es|ed|ing)? (?:the whole|the entire|all of|everyone|everybody|us all)\b",
+    # a comparison or an image in the "when you…" slot: "you sound exactly like your mother"
+    r"\b(?:sound|act|are|'re|look)(?:s|ed|ing)? (?:exactly |just )?like (?:your|my|his|her) (?:mother|mum|mom|father|"
+    r"dad|ex|sister|brother|boss|parents)\b",
+    r"\bfeel like (?:an? )?(?:job interview|interrogation|courtroom|trial|chore|punishment|exam|test|lecture|war zone)\b",
+    r"\bput(?:s|ting)? words in (?:my|our) mouth\b",
+    r"\bwants? (?:a medal|a trophy|a gold star|a round of applause|a pat on the back)\b",
+    # a minimiser said of the listener: "you're blowing this up over one missed comma"
+    r"\bblow(?:s|ing|n)? (?:this|it|that|things|everything) (?:\w+ )?(?:up|out of proportion)\b",
+    r"\bread(?:s|ing)? (?:way |far |much )?too much into\b",
+    r"\bmak(?:e|es|ing) (?:a |such a )?(?:huge |big |massive |whole )?(?:deal|fuss|drama|scene) (?:out of|over|about)\b",
 ))
+# Words said in CAPS about nobody named ("SOMEONE leaves the heating on"): the jab is who is meant.
+_POINTED_SOMEONE = re.compile(r"\b(?:SOMEONE|SOMEBODY|SOME PEOPLE)\b")
+_SOMEONE = re.compile(r"\b(?:someone|somebody|some people)\b", re.I)
+# Motive or aside that can go and leave the act: "…muted me for no reason", "…to make me look bad".
+_CUTS = tuple(re.compile(p, re.I) for p in (
+    r",? for no (?:good |apparent |real )?reason(?: at all| whatsoever)?(?=\W|$)",
+    r",? (?:just |only )?to make (?:me|us|yourself|you|him|her|them) look (?:bad|stupid|lazy|good|small|silly|dumb|"
+    r"incompetent|like (?:an? )?\w+)\b",
+    r",? and you know it\b",
+))
+# Loaded verbs with a plain form: "rolled in at 7:20" → "came in at 7:20".
+_REPHRASE = tuple((re.compile(p, re.I), r) for p, r in (
+    (r"\brolled in\b", "came in"), (r"\brolls in\b", "comes in"), (r"\brolling in\b", "coming in"),
+    (r"\broll in\b", "come in"), (r"\bdid(?:n't| not) (?:even )?bother (?:to )?", "didn't "),
+    (r"\bdumped ((?:\w+[- ]){1,6}?)on (us|me|the team|my team|our team)\b", r"handed \1over to \2"),
+    (r"\bdumps ((?:\w+[- ]){1,6}?)on (us|me|the team|my team|our team)\b", r"hands \1over to \2"),
+    (r"\bdumping ((?:\w+[- ]){1,6}?)on (us|me|the team|my team|our team)\b", r"handing \1over to \2"),
+    # "moan for two weeks about the layover": the span is the exaggeration, the complaint is the fact
+    (r"\b(?:moan|whine|bitch)(?=(?:ing|s|ed|es|e)? for (?:\w+ ){0,2}(?:weeks|days|hours|months|ages|years) about)",
+     "complain"),
+    (r"\b(complain)(?:e)?(ing|s|ed)? for (?:\w+ ){0,2}(?:weeks|days|hours|months|ages|years) about\b", r"\1\2 about"),
+))
+
+
+_SOMEONE_DID = re.compile(r"^(?P<pad>\s*)(?:someone|somebody|some people) (?P<v>[a-z]+) (?P<rest>[^.!?]+?)(?P<end>[.!?]*\s*)$",
+                         re.I)
+_LEFT = re.compile(r"^(?P<obj>(?:the|my|our|your|all the|their) [\w-]+(?: [\w-]+)?) (?P<state>(?:on|off|open|out|running|"
+                   r"unlocked|lying|in the|on the|everywhere)\b.*)$", re.I)
+
+
+def _unpointed(sentence: str) -> str:
+    """"SOMEONE leaves the heating on all day" after the outcome it explains → "I think the heating being
+    left on all day is part of it.": the cause kept as the speaker's view, the pointed "someone" gone."""
+    from . import inflect
+    found = _SOMEONE_DID.match(sentence)
+    if not found or found["v"].lower() in ("is", "was", "has", "had", "does", "did", "can", "could", "would", "will"):
+        return sentence
+    said = found["v"].lower()
+    verb = inflect.base_of(said)
+    if verb == said:  # "leaves", "finishes", "tries": the present said of one person
+        verb = re.sub(r"ies$", "y", said) if said.endswith("ies") else \
+            re.sub(r"(?<=[sxo]|sh|ch)es$", "", said) if re.search(r"(?:[sxo]|sh|ch)es$", said) else re.sub(r"s$", "", said)
+        if verb == said:  # "never", "always", "finished": no form to say as a cause; left as it was
+            return sentence
+    rest = found["rest"].strip()
+    left = _LEFT.match(rest) if verb == "leave" else None
+    cause = f"{left['obj']} being left {left['state']}" if left else f"{inflect.gerund(verb)} {rest}"
+    return f"{found['pad']}I think {cause} is part of it{'.' if not found['end'].strip() else found['end'].strip()[0]} "
+
+
+def _rephrased(sentence: str, message: str) -> str:
+    """Loaded verbs said plainly and motives cut, where the message itself used them."""
+    for pattern in _CUTS:
+        if pattern.search(message):
+            sentence = pattern.sub("", sentence)
+    for pattern, plain in _REPHRASE:
+        if pattern.search(message) or pattern.search(sentence):
+            sentence = pattern.sub(plain, sentence)
+    return sentence
 # "you can't count" asked back as a request ("Could you count?") is the same insult.
 _ASKED_BACK = re.compile(r"\b(?:(?:could|would|can) you|if you could) (?:please )?(?:count|stand that|be trusted)\b", re.I)
 _CANT = re.compile(r"\bcan(?:'t|not|t) (?:even )?(?:count|stand that|be trusted)\b", re.I)
 # Sneers that judge whoever hears them, with or without a "you": "It's getting old.", "Get a life."
 _SNEER = (r"\b(?:it's|this is|that's) getting old\b|\bget a life\b|\bgrow up\b|\bhave some (?:basic )?decency\b"
-          r"|^\s*(?:it )?must be (?:nice|exhausting|lovely|great|fun)\b|^\s*(?:it )?only took\b|^\s*somehow it's\b")
+          r"|^\s*(?:it )?must be (?:nice|exhausting|lovely|great|fun)\b|^\s*(?:it )?only took\b|^\s*somehow it's\b"
+          # a motive guessed, a sarcastic verdict, a sneer made a fact: "It's like you enjoy it.", "Make it make sense."
+          r"|\b(?:it's|it is|its)(?: almost| just)? like (?:you|u) (?:\w+ )?(?:enjoy|love|like|relish|get a kick out of|want)\b"
+          r"|\bmake it make sense\b|^\s*typical (?:you|him|her|them|of you|[A-Z][a-z]+)\b"
+          r"|\b(?:is|are) (?:optional|a suggestion|just a suggestion|beneath \w+) now\b")
 _SNEERS = re.compile(_SNEER, re.I)  # opening a rewrite's sentence: said as a line of its own
 _SNEERS_SAID = re.compile(_SNEER.replace("^\\s*", "\\b"), re.I)  # anywhere in the message
 # A decision the speaker hands down, not something the listener did to them.
 _HANDED_DOWN = re.compile(
     r"\byou(?:'re| are)(?: now| so)? (?:fired|sacked|dumped|grounded|banned|suspended|expelled|uninvited|disinvited|"
     r"blocked|kicked out|off the (?:team|project|case|list|rota)|out of the (?:team|band|group|house))\b", re.I)
+# A verdict on how the listener treats the speaker ("you sound like your mother", "you're blowing this
+# up", "because of your sloppy handover…"): personal, never a position in a debate about views.
+_PERSONAL = re.compile(
+    r"\b(?:sound|act|are|'re|look)(?:s|ed|ing)? (?:exactly |just )?like (?:your|my|his|her) |"
+    r"\bblow(?:s|ing|n)? (?:this|it|that|things|everything) (?:\w+ )?(?:up|out of proportion)\b|"
+    r"\bread(?:s|ing)? (?:way |far |much )?too much into\b|\bput(?:s|ting)? words in (?:my|our) mouth\b|"
+    r"\bmak(?:e|es|ing) (?:a |such a )?(?:huge |big |massive |whole )?(?:deal|fuss|drama|scene) (?:out of|over|about)\b|"
+    r"\bfeel like (?:an? )?(?:job interview|interrogation|courtroom|trial|chore|punishment|exam|lecture)\b|"
+    r"\b(?:because of|thanks to|due to) (?:your|ur)\b|"
+    r"\bact(?:s|ed|ing)? (?:like|as if|as though) [^.!?]{0,30}\b(?:is|are) optional\b|"
+    r"\b(?:tired|sick|fed up|sick and tired) (?:of|with) (?:you|u)\b", re.I)
+
+
+def personal_verdict(text: str) -> bool:
+    """Whether the message judges how the listener treats the speaker (see _PERSONAL)."""
+    return bool(_PERSONAL.search(text))
+
+
 def handed_down(text: str) -> bool:
     """"You're fired", "you're grounded": a decision the speaker hands down."""
     return bool(_HANDED_DOWN.search(text))
@@ -95,6 +199,8 @@ def _attributed(sentence: str, start: int) -> bool:
     if re.search(r"\bI (?:said|called|told|meant)\b", clause):  # "I'm sorry I said you were overreacting": owned
         return False
     # the nearest subject before the word: "you don't care that I failed the exam" is the speaker's failing
+    if re.match(r"\s*(?:(?:please|just|and|so|now),?\s+)*(?:stop|quit)\b", clause, re.I):
+        return True  # "Stop putting words in my mouth.": told to the listener
     if _YOUR.search(clause):
         # "your moping", "your constant whining" (but "I cut your hedge on purpose" is the speaker's act)
         return True
@@ -131,6 +237,8 @@ def _judges(sentence: str, message: str) -> bool:
         return True
     if _SNEERS.search(sentence) and _SNEERS_SAID.search(message):
         return True
+    if _POINTED_SOMEONE.search(message) and _SOMEONE.search(sentence):
+        return True  # "Someone leaves the heating on…" kept: still pointed at the listener
     for pattern in _VERDICTS:
         for match in pattern.finditer(sentence):
             if _said_unquoted(pattern, message) and _attributed(sentence, match.start()) \
@@ -159,9 +267,19 @@ def _without_tail(sentence: str, message: str) -> str:
     for tail in reversed(tails):
         cut = sentence[:tail.start()] + sentence[tail.end():]
         # only where the listener's act is left to say what happened ("…when she needed you most" isn't)
-        if _verdict_within(sentence, tail.start(), tail.end(), message) and re.search(r"\bwhen (?:you|u)\b", cut, re.I):
+        if (_verdict_within(sentence, tail.start(), tail.end(), message) or _verdict_piece(tail.group(0), message)) \
+                and re.search(r"\bwhen (?:you|u)\b", cut, re.I):
             sentence = cut
     return sentence
+
+
+def _verdict_piece(tail: str, message: str) -> bool:
+    """"and acting like the standup": the start of a verdict the message holds ("acting like the standup is
+    optional"), cut short by an earlier split; what is left of it still carries the sneer."""
+    piece = re.sub(r"^,?\s*and\s+(?:then\s+)?", "", tail.strip(), flags=re.I).strip().lower()
+    return len(piece.split()) >= 2 and any(piece in m.group(0).lower() or m.group(0).lower().startswith(piece)
+                                           for pattern in _VERDICTS for m in pattern.finditer(message)
+                                           if m.group(0).lower() != piece) if piece else False
 
 
 def _verdict_opens(sentence: str, message: str) -> bool:
@@ -195,20 +313,26 @@ def without_judgment(message: str, text: str) -> str:
     sentences = [s for s in _SENTENCES.findall(text) if s.strip()]
     kept, dropped = [], False
     for k, sentence in enumerate(sentences):
-        sentence = _plain(sentence, message)
+        sentence = _rephrased(_plain(sentence, message), message)
+        if k > 0 and _POINTED_SOMEONE.search(message):
+            sentence = _unpointed(sentence)
         if k > 0 and _verdict_opens(sentence, message):
             dropped = True
             continue  # "Acted shocked that we had to wait.": the verdict, its "you" cut off by an earlier split
-        if _judges(sentence, message) and k > 0 or _judges(sentence, message) and _FEELING.search(sentence):
+        if _judges(sentence, message) and k > 0 or _FEELING.search(sentence):  # a verdict or a piece of one
             sentence = _without_tail(sentence, message)
         others = [s for j, s in enumerate(sentences) if j != k and not s.rstrip().endswith("?")]
         if _judges(sentence, message) and others:
-            sentence = _feeling_alone(sentence, message)
+            alone = _feeling_alone(sentence, message)
+            if alone != sentence and any(_FELT.search(o) for o in others):
+                dropped = True
+                continue  # "It was frustrating for me." beside another feeling says nothing more
+            sentence = alone
         if _judges(sentence, message):
             if k > 0 and _ASKED_BACK.search(sentence):
                 dropped = True
                 continue  # "Could you count?", "…if you could stand that I have a life": the insult as the ask
-            if k > 0 and _SNEERS.search(sentence) and not re.search(r"\bI\b", sentence):
+            if (k > 0 or len(sentences) > 1) and _SNEERS.search(sentence) and not re.search(r"\bI\b", sentence):
                 dropped = True
                 continue  # "It's getting old.": a sneer on its own, left out
             if k > 0 and re.match(r"\s*(?:and |but |so )?(?:it (?:seems|feels|looks) like )?you\b", sentence, re.I) and not sentence.rstrip().endswith("?"):
@@ -219,4 +343,25 @@ def without_judgment(message: str, text: str) -> str:
     rest = "".join(kept).strip()
     if not rest or dropped and not _FEELING.search(rest):  # what is left must still say the feeling
         return ""
+    if dropped and not _shares_content(rest, message):
+        return ""  # "I'm feeling frustrated. Can we find a way…?": the jab went and nothing of the message is left
     return rest
+
+
+# a feeling said outright ("I've been feeling worn out"), not a need ("I need to be able to count on you")
+_FELT = re.compile(r"\bI(?:'m|'ve been| am| was| feel| felt| get| got)\b", re.I)
+_PLAIN_WORDS = {"feel", "feeling", "felt", "really", "about", "would", "could", "with", "that", "this", "what",
+                "when", "from", "have", "been", "talk", "together", "works", "both", "find", "figure", "ready",
+                "your", "them", "they", "just", "like", "make", "want", "need", "there", "here", "much", "more",
+                "being", "going", "things", "sort", "through", "able", "help", "okay", "right", "think"}
+
+
+def _shares_content(rest: str, message: str) -> bool:
+    """Whether the rewrite still names something from the message (a word of four letters or more)."""
+    said = {_stem(w) for w in re.findall(r"[a-z']{4,}", message.lower()) if w not in _PLAIN_WORDS}
+    return any(_stem(w) in said for w in re.findall(r"[a-z']{4,}", rest.lower()) if w not in _PLAIN_WORDS)  # "promise(d)"
+
+
+def _stem(word: str) -> str:
+    """"judgmental", "judged" → "judg": the word's first letters once a common ending is off."""
+    return re.sub(r"(?:mental|ment|ing|ed|es|s)$", "", word)[:5] if len(word) > 5 else word[:5]

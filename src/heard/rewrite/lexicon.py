@@ -98,8 +98,11 @@ TRAITS = MappingProxyType({
 
 # Amends that follow taking responsibility, chosen by what the defence was about.
 AMENDS = (
-    ("late traffic train flight bus stuck delay delayed cancel cancelled gps m25 road plane".split(),
+    # first, so lateness wins a tie (defence.py finds this line by its "late" cue for "I'm sorry I kept you waiting")
+    ("late traffic train flight bus stuck delay delayed gps m25 road plane".split(),
      "Next time I'll let you know as soon as I know I'm running late."),
+    # "I was only trying to help by booking…": acting unasked is mended by asking first (amends.py)
+    ("_helping".split(), "Next time I'll check with you first."),
     # a piece of work that ran late ("the report was late": "_slipped", see amends.py), not a person
     ("_slipped deadline deadlines overdue extension submission deliverable".split(),
      "Next time I'll flag it as soon as I see it might slip."),
@@ -107,7 +110,7 @@ AMENDS = (
      "I'll set myself a reminder so it doesn't slip again."),
     ("info information details specs brief".split(),
      "Next time I'll ask for what I need before I start."),
-    ("_i_tell".split(), "Next time I'll tell you straight away."),  # "I was going to tell you" (amends.py)
+    ("_i_tell".split(), "I should have told you sooner."),  # "I was going to tell you" (amends.py)
     ("know realise realize tell told notice aware mind-reader mind reader instruction ticket".split(),
      "Next time I'll check for myself instead of waiting to be told."),
     ("say said joke word tone voice rude talk comment feedback lie".split(),
@@ -116,10 +119,10 @@ AMENDS = (
      "Next time I'll send a quick message so you're not left wondering."),
     ("pay money bill fee rent tax deposit debt owe credit bank spend".split(),
      "Can we sit down and go through the money together?"),
-    ("clean dish dishes kitchen mess bin bins counter fridge tidy crumb".split(),
+    ("clean dish dishes kitchen mess bin bins tidy crumb".split(),
      "I'll finish it properly today."),
     ("work shift busy swamped tired exhausted hour project double quarter".split(),
-     "When I'm that stretched, I'll tell you early instead of going quiet."),
+     "When I'm that stretched, I'll say so early."),
 )
 DEFAULT_AMENDS = "Tell me what would help, and I'll do my part."
 

@@ -29,6 +29,7 @@ from .phrase_repairs import mark_every_time_root, partitive_whole
 from .fluent_repairs import manner_word, measured_whole
 from .fragments import fragment_literal
 from .feelings import adjust as adjust_feelings
+from .owed_feelings import adjust_owed
 from .irony import cut_frames, drop_unreadable
 from .motives import mark_motives
 from .mock_praise import mark_invitations, meant, thanks_opens
@@ -107,6 +108,7 @@ class Message:
                 if frame and frame[1]:
                     tally[frame[1]] += 3
         adjust_feelings(tally, lemmas, [c for c in self.clauses if c.role != "filler"])  # feelings.py
+        adjust_owed(tally, self.text)  # money owed to the speaker: not worry (owed_feelings.py)
         if not self._carries_load():  # "overwhelmed" is about a load the speaker carries, not a neighbour's dog
             tally.pop("overwhelmed", None)
         if not tally or max(tally.values()) <= 0:

@@ -43,6 +43,7 @@ from .spoken import kinds_in, spoken_lines
 from .surface import capitalise, tidy
 from .venting import say_the_feeling
 from .own_hurt import own_hurt  # the speaker's hurt said sideways, read whole (own_hurt.py)
+from .martyr_stances import with_martyr_stances  # "Fine, I'll pay for everything, like I always do" (martyr_stances.py)
 from .habits import habit_lines  # "you never tell the truth about…", "why can't you act like an adult" (habits.py)
 from .others_treated import others_lines  # "what is your problem with Hannah?" (others_treated.py)
 from .sarcastic_facts import keeps_mock_fact, sarcasm_lines  # taunts, "…won't read themselves" (sarcastic_facts.py)
@@ -50,9 +51,12 @@ from .verbless_evidence import verbless_lines  # evidence with no verb beside a 
 from .told_as_questions import asked_act_lines  # "so you just told everyone…??" (told_as_questions.py)
 from .thanks_owed import thanks_lines  # "you're so ungrateful, Mum drove 4 hours…" (thanks_owed.py)
 from .deliberate import deliberate_lines  # "…it's deliberate at this point" (deliberate.py)
+from .named_acts import named_act_lines  # "are you even capable of…", "you only … when…" (named_acts.py)
+from .decided_without_me import decided_lines  # "who decided … without asking us?" (decided_without_me.py)
 from .concrete_fallback import concrete_label_lines  # "you're so cold when my friends come round" (concrete_fallback.py)
 from .rather_than import rather_lines  # "you'd rather X than Y": both kept, Y asked for (rather_than.py)
 from .acts_with_remarks import remark_lines  # an act with a verdict, "…and you do nothing about it" (acts_with_remarks.py)
+from .splices import mend as mend_splices, spliced  # names mid-clause, "every time" cut, "when … when" (splices.py)
 from .short_scenes import grants_as_grievance, short_scene_lines, not_turned_round, one_hedge, without_easy_jab  # parting threats, late-night worry, mishaps (short_scenes.py)
 from .advice_requests import advice_lines  # "you might want to…", "you must…": the request (advice_requests.py)
 from .reminded_requests import reminded_request_lines  # "as i mentioned yesterday X. can u Y" (reminded_requests.py)
@@ -97,7 +101,7 @@ def candidates_for(msg: Message) -> list[Candidate]:
         for candidate in strategy(msg):
             text = _tidied(msg, candidate.text, candidate.strategy, topic)
             if len(text.split()) >= 3 and text not in {c.text for c in found} and not keeps_harm(text, harms) \
-                    and not broken(text) and not says_defence(msg, text) and not keeps_mock_fact(msg, text) \
+                    and not broken(text) and not spliced(msg, text) and not says_defence(msg, text) and not keeps_mock_fact(msg, text) \
                     and not grants_as_grievance(msg, text) and not on_backdrop(msg, text):
                 found.append(Candidate(text, candidate.strategy, candidate.fallback))
     if not harms:
@@ -130,6 +134,7 @@ def _chosen(msg: Message) -> tuple:
     chosen = with_disowned_acts(msg, chosen)  # "that wasn't my job, Ahmed was on rota": no amends for it (disowned_acts.py)
     chosen = with_brushed_off_upsets(msg, with_shifted_lapses(msg, chosen))  # shifted_lapses.py, brushed_off_upsets.py
     chosen = with_record(msg, chosen)  # "I hear you. For the record, I did pack it": both kept (for_the_record.py)
+    chosen = with_martyr_stances(msg, chosen)  # a martyr stance or sarcastic apology, read whole (martyr_stances.py)
     if acknowledge_first in chosen and conceded(msg):  # its concession + complaint replaces the concession alone
         chosen = tuple(s for s in chosen if s is not acknowledge_first)
     if grievance_only(msg) or scene_only(msg) or wronged_by_listener(msg) or unowned_lapse(msg):  # "You went through my texts, Ryan", "You
@@ -141,7 +146,7 @@ def _chosen(msg: Message) -> tuple:
 # Readings of a whole message, the first that fits wins: a short scene, a third person, a taunt, a
 # habit, evidence beside a sneer, an act told as a question, thanks owed, an act with a guess at its
 # motive, advice that is a request (each module's docstring says what it reads).
-_WHOLE_READINGS = (short_scene_lines, others_lines, sarcasm_lines, habit_lines, verbless_lines, asked_act_lines,
+_WHOLE_READINGS = (named_act_lines, decided_lines, short_scene_lines, others_lines, sarcasm_lines, habit_lines, verbless_lines, asked_act_lines,
                    thanks_lines, deliberate_lines, advice_lines, reminded_request_lines,
                    mood_order_lines, jab_fact_lines)
 
@@ -165,6 +170,7 @@ def _tidied(msg: Message, text: str, strategy: str, topic) -> str:
     text = not_told(msg, text)  # "you didn't tell me you'd X" stated: not "I need to know whether" (not_told.py)
     text = without_judgment(msg.text, text)  # "moping", "you failed him": no verdict kept (judgment_words.py)
     text = without_backdrop_jab(msg, text)  # "You wanted a puppy." kept is still the jab (backdrop_acts.py)
+    text = mend_splices(msg, text)  # "when Marco you ghost…" → "Marco, … when you ghost…" (splices.py)
     text = agree(text)  # "When you take credit…, I felt" → "I feel" (tense_agreement.py)
     text = not_turned_round(one_hedge(without_easy_jab(text)))  # "It's easy to criticise." kept is still the jab (short_scenes.py)
     text = without_emphatic_did(without_check_amends(one_acknowledgement(text)))  # "I did ring" → "I rang"

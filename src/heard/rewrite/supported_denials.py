@@ -29,6 +29,7 @@ import re
 
 from .accounts import DENIAL, denied_plainly, lead_off, spoken_parts, sentence_case, SMALL, composed, named_fixes, on_the_way
 from .candidate import ACKNOWLEDGE
+from .denied_facts import denied_fact_lines
 from .sneers import without_sneers
 from .textspeak import spell_out
 
@@ -127,6 +128,10 @@ def _supported(msg):
         closing = _TALK  # nothing said about what happened: "the card is in the post" is news
     lines = [*own_acts, f"I think {' and '.join(support)}" if support else None, closing]
     hedged = [*own_acts, f"I think {' and '.join(_hedged(p) for p in support)}" if support else None, closing]
+    if support and all(re.match(r"^(?:my|I)\b", p) for p in support) and not own_acts \
+            and not re.search(r"\b(?:already|just|only)\b", " ".join(support), re.I):  # said flat, "already" is the defence's word
+        # "my phone died": the speaker's own fact, said plainly after the feeling, not hedged with "I think"
+        return [([ack or "I can hear that you're upset", said, sentence_case(" and ".join(support)), closing], ACKNOWLEDGE)]
     if ack:  # "I know you're upset, but I didn't…": their acknowledgement first, then the account
         return [([ack, said, *lines], ACKNOWLEDGE), ([ack, said, *hedged], ACKNOWLEDGE)]
     # the feeling heard in the same breath as the denial, as accounts.py says it: a denial said
@@ -220,7 +225,13 @@ def denial_lines(msg) -> list[tuple[list[str], str]]:
     """(lines, strategy) for a message read whole here, else []."""
     if not (msg.defensive or msg.blaming) or len(msg.text.split()) > 40:
         return []
-    for reading in _READINGS:
+    supported = _supported(msg)
+    if supported:
+        return supported
+    plain_fact = denied_fact_lines(msg)  # the speaker's own plain fact beside the denial (denied_facts.py)
+    if plain_fact:
+        return plain_fact
+    for reading in _READINGS[1:]:
         found = reading(msg)
         if found:
             return found
@@ -233,7 +244,35 @@ def with_supported_denials(msg, chosen: tuple) -> tuple:
 
     if chosen == (account_candidates,):  # "I never left the house, my mum will tell you": accounts.py's reading
         return chosen
-    return (denial_candidates,) if denial_lines(msg) else chosen
+    if not denial_lines(msg):
+        return chosen
+    if _supported(msg) is None and denied_fact_lines(msg):
+        # the plain-fact reading keeps the speaker's own fact, and a fact that is itself the excuse ("nobody told
+        # me it was Tuesday", "I was speaking normally") still reads as defensive: the readings before it stay
+        # behind as fallbacks, so one of theirs ("I should have checked whether I was in charge of it") shows
+        # when none of this reading's lines pass, and none of theirs when one does
+        return (denial_candidates, *(_Behind(s) for s in chosen))
+    return (denial_candidates,)
+
+
+class _Behind:
+    """A strategy whose candidates are shown only when nothing better passes (engine.py keeps fallbacks
+    back). It compares equal to the strategy it wraps, so strategies.py still finds and drops
+    `acknowledge_first` or `take_responsibility` where a message has nothing to own."""
+
+    def __init__(self, strategy):
+        self.strategy = strategy
+
+    def __call__(self, msg) -> list:
+        from .candidate import Candidate
+
+        return [Candidate(c.text, c.strategy, c.fallback or True) for c in self.strategy(msg)]
+
+    def __eq__(self, other) -> bool:
+        return other is self.strategy or isinstance(other, _Behind) and other.strategy is self.strategy
+
+    def __hash__(self) -> int:
+        return hash(self.strategy)
 
 
 def denial_candidates(msg) -> list:

@@ -54,12 +54,14 @@ _SAME_BOTH = {"put", "cut", "let", "set", "hit", "read", "quit", "shut", "hurt",
 _NOT_PAST_ED = {"need", "feed", "bleed", "speed", "seed", "breed", "proceed", "exceed", "succeed", "embed", "shred"}
 _ADVERBS = r"(?:(?:really|just|still|even|actually|then|only|finally|also|suddenly|totally|literally|clearly|never|always|" \
            r"already|again|completely|basically|conveniently|deliberately) )*"
-_SUBJECT = r"(?P<subj>you|I|we|they|he|she|it)(?P<aux>'re|'ve|'m|'s|'d|'ll)?"
+# a pronoun, "you and Marcus", or "your son" / "the kids" (a possessed or definite noun, one word): the act's subject
+_SUBJECT = (r"(?P<subj>(?:you|I|we|they|he|she|it)(?: and (?:[A-Z][a-z]+|your \w+|I|me))?|"
+            r"(?:your|my|our|his|her|their|the) (?!\w+ly\b)[a-z]+)(?P<aux>'re|'ve|'m|'s|'d|'ll)?")
 _FEEL = (r"(?P<feel>I felt|I was|I feel|I get|I'm|[Ii]t was (?:\w+ )?for me|[Ii]t's (?:\w+ )?for me|[Ii]t hurts?|"
          r"[Ii]t worried me|[Ii]t worries me|[Ii]t upsets? me|[Ii]t frustrated me|[Ii]t frustrates me)")
-_WHEN_FIRST = re.compile(r"^(?P<pre>\s*(?:[A-Z]\w+, )?)(?P<when>[Ww]hen " + _SUBJECT + " " + _ADVERBS +
+_WHEN_FIRST = re.compile(r"^(?P<pre>\s*(?:(?:[A-Z]\w+ )?[A-Z]\w+, )?)(?P<when>[Ww]hen " + _SUBJECT + " " + _ADVERBS +
                          r"(?P<verb>[\w'-]+)[^.?!,]*?(?:, [^.?!,]*?)?), " + _FEEL + r"\b")
-_FEEL_FIRST = re.compile(r"^(?P<pre>\s*(?:[A-Z]\w+, )?)" + _FEEL + r"(?P<mid>[^.?!,]*?) when " + _SUBJECT + " "
+_FEEL_FIRST = re.compile(r"^(?P<pre>\s*(?:(?:[A-Z]\w+ )?[A-Z]\w+, )?)" + _FEEL + r"(?P<mid>[^.?!,]*?) when " + _SUBJECT + " "
                          + _ADVERBS + r"(?P<verb>[\w'-]+)")
 _TO_PRESENT = (("I felt", "I feel"), ("I was", "I feel"), ("it was", "it's"), ("it hurt", "it hurts"),
                ("it worried me", "it worries me"), ("it upset me", "it upsets me"), ("it frustrated me", "it frustrates me"))
@@ -103,7 +105,13 @@ def _agree_sentence(sentence: str) -> str:
         found = pattern.search(sentence)
         if not found:
             continue
+        if found.group("aux") == "'s" and " " in found.group("subj"):
+            return sentence  # "your mum's comments": a possessive, not "is"
         act = _tense(found.group("aux"), found.group("verb"))
+        verb = found.group("verb").lower()
+        if re.match(r"(?:your|my|our|his|her|their|the) ", found.group("subj")) and not (
+                verb in _PAST_ONLY or verb in _PRESENT_ONLY or verb.endswith(("ed", "s")) or base_of(verb) != verb):
+            return sentence  # "your small change broke": "change" may be the noun, not the verb
         feel = found.group("feel")
         if act is None or act == _feel_tense(feel):
             return sentence

@@ -24,7 +24,7 @@ from . import inflect
 from .belittling import SHAME_FOR, belittles
 from .discussion import about_views
 from .insults import insulted
-from .judgment_words import handed_down
+from .judgment_words import handed_down, personal_verdict
 from .unowned_lapses import unowned_lapse  # others' lapse: no accuser to acknowledge
 from .message import Message
 
@@ -208,7 +208,7 @@ def _impersonal_jab(msg: Message) -> bool:
     words = _words(msg)
     # long enough to argue something: "that's rich coming from you" is a retort, not a position
     return bool(words & YOU) and not words & _FIRST_PERSON and sum(t.is_alpha for t in msg.doc) >= 8 \
-        and not _insulting(msg) \
+        and not _insulting(msg) and not personal_verdict(msg.text) \
         and not _WARM.search(msg.text) and not msg.defensive and not _DISMISSIVE.search(msg.text) \
         and not any(c.role in _NOT_A_VIEW for c in msg.clauses)
 
@@ -293,7 +293,8 @@ def _blaming_feeling(msg: Message) -> list[str]:
                           "understand what's going on for you?"], "bewildered")]
     if _AGAIN.search(text) and not about_views(msg):  # a stranger in a thread shares no history
         return ["I'm frustrated that we keep ending up here. Can we try talking about this differently?"]
-    chore = _HOUSEHOLD_IF.search(text)  # "you'd know if you ever did the shopping": a chore, not a view
+    # "you'd know if you ever did the shopping": a chore, not a view; "you sound like your mother": personal
+    chore = _HOUSEHOLD_IF.search(text) or personal_verdict(text)
     if _PRESSING_TAG.search(text):  # "You're a joke, you know that?": the tag presses the insult, it's no talk of knowledge
         words = words - {"know"}
     if not chore and (about_views(msg) or words & _VIEWS or _impersonal_jab(msg) and not _personal_attack(msg) or _DISMISSIVE.search(text) and not re.search(r"\b(?:grow up|get over)", text, re.I)):
