@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 
-from .candidate import I_STATEMENT, RESPONSIBILITY, Candidate
+from .candidate import ACKNOWLEDGE, I_STATEMENT, RESPONSIBILITY, Candidate
+from .defended_acts import defended_lines  # blame shifted, denial with a jab, "that's how I talk" (defended_acts.py)
 from .inflect import gerund
 
 _LEAD = r"^\W*(?:(?:well|oh|ok|okay|fine|right|yeah|yep|sure|great|whatever|alright|wow|lol)\b[\s,.!]*)*"
@@ -172,11 +173,24 @@ _EVERYONE_THOUGHT = re.compile(r"(?:^|[,.;]\s*)I\s+(?:only|just)\s+said\s+what\s
                                r"(?:\s+else)?\s+(?:was|were)\s+thinking(?:\s+about\s+(?P<what>[^,.!?]+?))?[\s.!?]*$", re.I)
 # "Everyone else's kids forget their PE kit sometimes too": the lapse sized down by others'; heard instead.
 _OTHERS_TOO = re.compile(r"^\W*(?:everyone|everybody|lots\s+of\s+(?:people|kids)|loads\s+of\s+(?:people|kids)|other\s+\w+|plenty\s+of\s+\w+)"
-                         r"(?:\s+else)?(?:'s\s+\w+)?\s+(?:manage\s+to\s+|also\s+)?(?:forget|lose|miss|leave|break)\s+"
-                         r"(?P<thing>(?:their|the|his|her)\s+[^,.!?]+?)\s+(?:sometimes\s+|now\s+and\s+then\s+)?too\b", re.I)
+                         r"(?:\s+else)?(?:'s\s+\w+)?\s+(?:manage\s+to\s+|also\s+)?(?P<verb>forget|lose|miss|leave|break)s?\s+"
+                         r"(?P<thing>(?:their|the|his|her)\s+[^,.!?]+?)(?:\s+(?:sometimes|now\s+and\s+then))?(?:\s+too)?\s*(?:[,.!?]|$)", re.I)
 # "…so forgive me if I don't take notes from a silver player": the advice refused with a put-down.
-_NO_NOTES = re.compile(r"^\W*I[^,.!?]+?,?\s+so\s+(?:forgive|excuse|pardon)\s+me\s+if\s+I\s+(?:don't|do\s+not|won't)\s+"
+_NO_NOTES = re.compile(r"^\W*(?P<fact>I[^,.!?]+?),?\s+so\s+(?:forgive|excuse|pardon)\s+me\s+if\s+I\s+(?:don't|do\s+not|won't)\s+"
                        r"(?:take|listen\s+to|want)\s+(?P<what>notes|advice|tips|feedback|lectures?|criticism|pointers)\s+from\s+", re.I)
+
+# What the speaker offers to do about a lapse others share: concrete, with the thing kept
+_OWN_FIX = {"forget": "I'll set a reminder so it doesn't happen again", "miss": "I'll set a reminder so it doesn't happen again",
+            "lose": "I'll keep {them} somewhere safe", "leave": "I'll double-check I've got {them}"}
+
+
+def _put_into(fact: str) -> str:
+    """"I've been carrying this team in ranked all season" → "ranked this season": what the effort went
+    into, and when, kept ("this" when nothing is named)."""
+    where = re.search(r"\bin\s+(?P<in>(?!the\b|my\b)[a-z]+)\b", fact, re.I) or re.search(r"\b(?P<in>this\s+[a-z]+)\b", fact, re.I)
+    span = re.search(r"\ball\s+(?P<span>season|year|quarter|month|week|term|summer|day)\b", fact, re.I)
+    said = where.group("in") if where else "this"
+    return f"{said} this {span.group('span').lower()}" if span and said != "this" else said
 
 
 def _turned_back(text: str) -> list[str] | None:
@@ -198,11 +212,14 @@ def _turned_back(text: str) -> list[str] | None:
     m = _OTHERS_TOO.match(text)
     if m:
         thing = re.sub(r"^(?:their|his|her)\b", "the", m.group("thing"))
-        return [f"I hear you about {thing}", "Can we work out together what would help?"]
+        return [f"I hear you about {thing}", _OWN_FIX.get(m.group("verb").lower(), "Can we work out together what would help?")
+                .format(them="them" if re.split(r"\s+(?:on|in|at|from|to|for)\s+", thing)[0].endswith("s") else "it")]
+        # the thing just named ("the umbrella on the bus": "it"), not said twice
     m = _NO_NOTES.match(text)
     if m:
         what = m.group("what").lower()
-        return [f"I've put a lot into this, and the {what} stung a bit", "I'm listening, though. What would you change?"]
+        return [f"I've put a lot into {_put_into(m.group('fact'))}, and the {what} stung a bit",
+                "I'm listening, though. What would you change?"]
     return None
 
 
@@ -230,6 +247,10 @@ def martyr_stances(msg) -> list[Candidate]:
         lines = reading(text)
         if lines:
             return [Candidate(compose(msg, lines), I_STATEMENT)]
+    lines = defended_lines(msg, text)
+    if lines:
+        kind = ACKNOWLEDGE if lines[0].startswith("I can") else RESPONSIBILITY if "sorry" in lines[0] else I_STATEMENT
+        return [Candidate(compose(msg, lines), kind)]
     return []
 
 

@@ -317,5 +317,7 @@ def read_message(text: str, doc, labels=(), evidence=()) -> Message:
     address, address_tokens = find_address(doc)
     from .scene_blame import mocking_address  # "Hey, genius, you…": the jab, not a name (scene_blame.py)
     address, address_tokens = mocking_address(doc, address, address_tokens)
+    if address and len(address.split()) > 1 and address.split()[0].lower() in ("typical", "classic"):
+        address = address.split(None, 1)[1]  # "Typical Daniel, skips…": the jab word is not part of the name
     return Message(text=text, doc=doc, clauses=clauses, address=address,
                    address_tokens=address_tokens, labels=set(labels))

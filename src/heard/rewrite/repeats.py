@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .inflect import base_of
 from .message import PEOPLE
 
-_SENTENCES = re.compile(r"[^.!?]+[.!?]+")
+_SENTENCES = re.compile(r"(?:[^.!?]|\.(?=\d))+[.!?]+")  # "$3.50" is one number, not two sentences
 _WORD = re.compile(r"[a-z][a-z']*")
 
 

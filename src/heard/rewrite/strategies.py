@@ -53,6 +53,7 @@ from .thanks_owed import thanks_lines  # "you're so ungrateful, Mum drove 4 hour
 from .deliberate import deliberate_lines  # "…it's deliberate at this point" (deliberate.py)
 from .named_acts import named_act_lines  # "are you even capable of…", "you only … when…" (named_acts.py)
 from .decided_without_me import decided_lines  # "who decided … without asking us?" (decided_without_me.py)
+from .jab_shapes import jab_shape_lines  # "who books X … and then gets annoyed no one joins?" (jab_shapes.py)
 from .concrete_fallback import concrete_label_lines  # "you're so cold when my friends come round" (concrete_fallback.py)
 from .rather_than import rather_lines  # "you'd rather X than Y": both kept, Y asked for (rather_than.py)
 from .acts_with_remarks import remark_lines  # an act with a verdict, "…and you do nothing about it" (acts_with_remarks.py)
@@ -121,7 +122,8 @@ def _chosen(msg: Message) -> tuple:
     chosen = with_moves(msg, chosen)  # guilt trips, threats, denials: what to say instead (manipulation.py)
     chosen = with_scene(msg, chosen)  # "I never went near the safe": the account kept, nothing confessed
     whole = _whole_reading(msg, in_discussion)
-    if whole and not (in_discussion and view_object_replies(msg)):  # "Nice try, shill": the named study, not the taunt
+    if whole and not (in_discussion and view_object_replies(msg) and not jab_shape_lines(msg)):  # "Nice try, shill": the
+        # named study, not the taunt; a jab shape ("make the new guy take the fall…") names its own event (jab_shapes.py)
         chosen = (lambda m: [Candidate(compose(m, whole), I_STATEMENT)],)
     everyday = [] if in_discussion else everyday_lines(msg, countering)  # a broken promise, a feeling put on the listener
     if everyday:
@@ -146,7 +148,7 @@ def _chosen(msg: Message) -> tuple:
 # Readings of a whole message, the first that fits wins: a short scene, a third person, a taunt, a
 # habit, evidence beside a sneer, an act told as a question, thanks owed, an act with a guess at its
 # motive, advice that is a request (each module's docstring says what it reads).
-_WHOLE_READINGS = (named_act_lines, decided_lines, short_scene_lines, others_lines, sarcasm_lines, habit_lines, verbless_lines, asked_act_lines,
+_WHOLE_READINGS = (jab_shape_lines, named_act_lines, decided_lines, short_scene_lines, others_lines, sarcasm_lines, habit_lines, verbless_lines, asked_act_lines,
                    thanks_lines, deliberate_lines, advice_lines, reminded_request_lines,
                    mood_order_lines, jab_fact_lines)
 
