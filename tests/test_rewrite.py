@@ -144,7 +144,8 @@ def test_denial_is_reflected_as_the_other_persons_view(rewrite):
 
 def test_minimising_is_owned_in_its_own_words(rewrite):
     text = one(rewrite("You're overreacting, it's not a big deal."), "acknowledge first")
-    assert "I'm sorry I said you were overreacting" in text
+    # sent instead of the original, so it answers the words in the present, not apologises for them (unsent.py)
+    assert "matters to you" in text and "sorry I said" not in text and "overreacting" not in text
 
 
 # -- the surface: emoji, capitals, quotes ---------------------------------------------------------

@@ -78,7 +78,7 @@ def test_a_counter_is_heard_first_then_raised_separately(rewrite, text, heard, r
         assert raised in suggestion and not _JAB.search(suggestion), suggestion
         assert not re.search(r"\btheir share\b|\bI felt unheard\b|\boverwhelmed\b", suggestion), suggestion
         # their point comes before the sender's own grievance
-        assert re.match(r"^(?:You're right|That's fair|I hear you|I turned that back)", suggestion), suggestion
+        assert re.match(r"^(?:You're right|That's fair|I hear you|I want to hear you out)", suggestion), suggestion
     if heard:
         assert any(heard in s for s in found), found
 

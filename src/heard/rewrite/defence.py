@@ -26,6 +26,7 @@ from .sneers import without_sneers
 from .spoken import CUE as SPOKEN, answered, speaker_hurting
 from .surface import capitalise, render, words_of
 from .sympathy import acknowledges; from .softeners import argues, softenable  # which fact a hedge fits
+from .unsent import how_much, seen_instead; from .brushed_things import named_thing  # the brushed-aside words answered, not apologised for (unsent.py)
 from .wronged import nothing_to_own
 from .corrections import SORRY_ALONE, brush_words, correction, defends, disowned, doubts, misread, sees_hurt, unhedged
 
@@ -180,7 +181,7 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
         opener = msg.pick(["I can see this really matters to you", "I can see how much this matters to you"], "min")
     elif minimised:
         # "loads of people fail", "a minor issue": the words that make it small name no topic
-        topic = brushed_topic(msg, lambda c: _brushing(c) and not brushes_off(c.text))
+        topic = named_thing(msg, brushed_topic(msg, lambda c: _brushing(c) and not brushes_off(c.text)))
         if speakers_own(topic):
             topic = None  # "how my mum does bedtime": not "I'm sorry I brushed off my mum"
         if brushed_off(msg.text, topic):
@@ -188,14 +189,13 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
         if topic and re.search(r"\bjoke\b", topic) and any(owned_joke(c) for c in msg.clauses):
             topic = None  # the joke is owned on its own line ("my joke landed badly"), not brushed off
         said = brush_words(said_back(msg))  # not "I'm sorry I said it was one drink" (corrections.py)
-        brushed = msg.pick([f"I can see you care about {topic}, and I'm sorry I brushed it off" if topic else
-                            "I can see this matters to you, and I'm sorry I brushed it off",
-                            f"I'm sorry I brushed off {topic}. I can see it really matters to you" if topic else
-                            "I'm sorry I brushed this off. I can see it really matters to you"], "min")
-        if said:  # naming the words is better; the plain apology stays in reserve for the re-check
+        brushed = msg.pick([f"I can see {how_much(topic or '')} to you, and I don't want to brush it off" if topic else
+                            "I can see this matters to you, and I don't want to brush it off",  # not "I'm sorry I
+                            f"I can see this really matters to you, and I don't want to brush off {topic}" if topic else
+                            "I can see this really matters to you, and I don't want to brush it off"], "min")  # said" (unsent.py)
+        if said:  # the words brushed aside, answered in the present ("I can see it's a big deal to you")
             openers.append(brushed)
-            opener = msg.pick([f"I'm sorry I said {said}. I can see this really matters to you",
-                               f"I can see this matters to you, and I'm sorry I said {said}"], "min")
+            opener = seen_instead(said)
         else:
             opener = brushed
     elif reflected:

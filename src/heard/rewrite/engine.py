@@ -12,6 +12,7 @@ from .commenter_replies import replies_to_commenter  # jabs at another commenter
 from .view_objects import view_object_replies  # a lie pinned on a named chart, study, policy (view_objects.py)
 from .chat_marks import clean as clean_chat
 from .tense_agreement import protect, restore
+from .unsent import standalone  # no apology for words the receiver never sees (unsent.py)
 from .candidate import ACKNOWLEDGE, BEHAVIOUR, DROP_ABSOLUTES, FEELING_ONLY, I_STATEMENT, REQUEST, RESPONSIBILITY
 from .defence import defence_lemmas
 from .deflection import cross_complaints, owns_lapse
@@ -156,6 +157,7 @@ def _pool(message) -> list:
         pool = pointed_feeling(message)  # a flagged remark with nothing else to go on (venting.py)
     for candidate in pool:
         candidate.text = restore(clean_chat(candidate.text))  # no "lmao", ":(" or "<link>" left in a rewrite (chat_marks.py)
+        candidate.text = standalone(message.text, candidate.text)  # sent instead of the original (unsent.py)
     return pool
 
 

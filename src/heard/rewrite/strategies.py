@@ -22,6 +22,7 @@ from .evidence import insult_evidence  # a verdict on the listener dropped, its 
 from .fluency import broken
 from .harm import keeps_harm, wishes_harm
 from .judgment_words import without_judgment
+from .jab_echoes import without_jab_echoes
 from .tense_agreement import agree
 from .manipulation import with_moves
 from .scene_defence import with_scene  # short film/TV defences read whole (scene_defence.py)
@@ -72,6 +73,8 @@ from .unowned_lapses import unowned_lapse  # others' lapse complained of: no acc
 from .shifted_lapses import with_shifted_lapses  # "if you'd reminded me I wouldn't have missed it": owned
 from .brushed_off_upsets import with_brushed_off_upsets  # "you're overreacting about one wet towel": heard
 from .backdrop_acts import on_backdrop, without_backdrop_jab  # no "I felt X when you wanted a puppy" (backdrop_acts.py)
+from .request_mends import mend  # requests and roles mended against the message (request_mends.py)
+from .group_asks import group_asks  # "why does nobody in this chat ever confirm…": asked of everyone (group_asks.py)
 
 
 def _shared_load(msg: Message) -> list[Candidate]:
@@ -95,18 +98,19 @@ def candidates_for(msg: Message) -> list[Candidate]:
     message wishing harm gets only those that leave the harm out, and never the feeling-only fallback."""
     if menaces(msg.text):  # a threat in ordinary words: nothing in it is safe to keep (menace.py)
         return []
-    found = []
+    found = group_asks(msg.text)  # the group's lapse asked of the group, not owned or pinned on one listener
     topic = msg.topic()
     harms = wishes_harm(msg.text)
     for strategy in _chosen(msg):
         for candidate in strategy(msg):
-            text = _tidied(msg, candidate.text, candidate.strategy, topic)
+            text = mend(msg.text, _tidied(msg, candidate.text, candidate.strategy, topic)) or ""
             if len(text.split()) >= 3 and text not in {c.text for c in found} and not keeps_harm(text, harms) \
                     and not broken(text) and not spliced(msg, text) and not says_defence(msg, text) and not keeps_mock_fact(msg, text) \
                     and not grants_as_grievance(msg, text) and not on_backdrop(msg, text):
                 found.append(Candidate(text, candidate.strategy, candidate.fallback))
     if not harms:
-        found += [c for c in say_the_feeling(msg) if c.text not in {f.text for f in found}]
+        found += [c for c in say_the_feeling(msg) if c.text not in {f.text for f in found}
+                  and mend(msg.text, c.text) is not None]  # no "upset with me" for the group's lapse (request_mends.py)
     return found
 
 
@@ -171,6 +175,7 @@ def _tidied(msg: Message, text: str, strategy: str, topic) -> str:
     text = whole_concessions(msg, text)  # "I know you mean." → "I know you mean well." (whole_concessions.py)
     text = not_told(msg, text)  # "you didn't tell me you'd X" stated: not "I need to know whether" (not_told.py)
     text = without_judgment(msg.text, text)  # "moping", "you failed him": no verdict kept (judgment_words.py)
+    text = without_jab_echoes(msg.text, text)  # "only 40 mins late", "I told you a hundred times" (jab_echoes.py)
     text = without_backdrop_jab(msg, text)  # "You wanted a puppy." kept is still the jab (backdrop_acts.py)
     text = mend_splices(msg, text)  # "when Marco you ghost…" → "Marco, … when you ghost…" (splices.py)
     text = agree(text)  # "When you take credit…, I felt" → "I feel" (tense_agreement.py)

@@ -34,6 +34,7 @@ dork jerk muppet numpty prat twat dick dickhead prick asshole arsehole bitch bas
 trolls snowflake karen boomer dumbass dumb stupid dense thick pathetic clueless ignorant ignorance
 stupidity hypocrite hypocrites joke psycho weirdo creep freak nonsense rubbish garbage trash drivel
 bollocks""".split())
+_HOME_DENIAL = re.compile(r"\bI(?:'m| am) not the one who\b|\bI (?:didn't|did not|never) (?:touch|take|eat|lose|break|move)", re.I)
 _SWEARING = frozenset("""fuck fucking fucked fk fkn ffs wtf shit bullshit bs crap damn goddamn
 bloody hell""".split())
 # "What is wrong with you", "why are you like this": the speaker can't make sense of the other.
@@ -295,6 +296,8 @@ def _blaming_feeling(msg: Message) -> list[str]:
         return ["I'm frustrated that we keep ending up here. Can we try talking about this differently?"]
     # "you'd know if you ever did the shopping": a chore, not a view; "you sound like your mother": personal
     chore = _HOUSEHOLD_IF.search(text) or personal_verdict(text)
+    # "I'm not the one who ate your yoghurt… if you don't believe me": a denial at home, no view to debate
+    chore = chore or _HOME_DENIAL.search(text) and not about_views(msg)
     if _PRESSING_TAG.search(text):  # "You're a joke, you know that?": the tag presses the insult, it's no talk of knowledge
         words = words - {"know"}
     if not chore and (about_views(msg) or words & _VIEWS or _impersonal_jab(msg) and not _personal_attack(msg) or _DISMISSIVE.search(text) and not re.search(r"\b(?:grow up|get over)", text, re.I)):
