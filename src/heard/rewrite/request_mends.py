@@ -99,7 +99,7 @@ def mend(msg_text: str, text: str) -> str | None:
     for m in _DENIED_YOURS.finditer(msg_text):  # the listener's own thing, denied: never "you ate your yoghurt"
         if re.search(rf"\byou \w+(?: \w+)? your {re.escape(m.group(2).lower())}\b", low):
             return None
-    if re.search(r"\bseems like if\b|\b[Ww]hen I know\b", text):  # a conditional or the speaker's concession put in a "when" slot
+    if re.search(r"\bseems like if\b|\b[Ww]hen I know I\b", text):  # a conditional or the speaker's concession put in a "when" slot
         return None
     if re.search(r"\bsorry (?:that )?I (?:just |really )?miss\b", text, re.I):  # the longing is no lapse to apologise for
         return None
