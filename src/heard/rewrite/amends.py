@@ -92,7 +92,7 @@ def _subject(tok) -> str | None:
     """The subject of `tok`'s clause, looking up through "was going to", "meant to", "should have"."""
     while True:
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None or tok.dep_ not in ("xcomp", "ccomp", "conj") or tok.head is tok:
+        if subject is not None or tok.dep_ not in ("xcomp", "ccomp", "conj") or tok.head.i == tok.i:
             return subject.lower_ if subject is not None else None
         tok = tok.head
 

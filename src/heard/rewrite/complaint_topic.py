@@ -88,7 +88,7 @@ def _denied(verb) -> bool:
     while verb is not None:
         if any(c.dep_ == "neg" for c in verb.children):
             return True
-        verb = verb.head if verb.dep_ in ("xcomp", "advcl") and verb.head is not verb else None
+        verb = verb.head if verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i else None
     return False
 
 
@@ -97,7 +97,7 @@ def _by_speaker(verb) -> bool:
     while verb is not None:
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SUBJECTS for c in verb.children):
             return True
-        verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head is not verb else None
+        verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i else None
     return False
 
 

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from .inflect import plural
+
 # Sarcastic tails, as the message says them and as the candidate keeps them (after a comma, so a plain
 # "I was only 5 minutes late" or "I had a really great time" is never cut).
 _LATE = (r"(?:only|just) (?:an?|\d+|one|two|three|four|five|ten|twenty|thirty|forty|fifty|a few|half an?) ?"
@@ -67,11 +69,6 @@ _LOST = re.compile(r"\b(?:now|and) (?:\w+'s|\w+ is|she's|he's|it's|they're|she i
                    r"nowhere to be found)\b|\b(?:ran|run|got) (?:off|away|out)\b", re.I)
 
 
-def _plural(noun: str) -> str:
-    from . import inflect
-    return inflect.plural(noun)
-
-
 _NOT_HABITS = {"single", "last", "other", "few", "piece", "bit", "one", "little", "kind", "sort", "type", "part", "right",
                "chance", "reason", "opportunity", "bloody", "damn", "freaking", "flipping", "fricking", "goddamn",
                "possible", "darn"}
@@ -99,7 +96,7 @@ def _every(sentence: str, message: str) -> str:
                 or re.fullmatch(r"\d+|two|three|four|five|ten|twenty|thirty|few|couple", head):
             return m.group(0)  # "every week", "every ten minutes", "every piece of", "every right to be annoyed"
         the = "the " if re.match(r"\s+(?:I|we|you)\s+\w+", sentence[m.end():]) else ""  # "the messages I sent"
-        return f"{the}{mod}{_plural(noun)}"
+        return f"{the}{mod}{plural(noun)}"
     sentence = _EVERY_NOUN.sub(swap, sentence)
     return re.sub(r"(\b(?:you|u)\b[^,.!?;:]*?)\beverything (?=(?:I|we) \w+\b)", r"\1what ", sentence, flags=re.I)
 
