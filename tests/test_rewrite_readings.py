@@ -144,7 +144,7 @@ def test_you_make_me_sick_with_a_second_sentence_keeps_the_event(rewrite):
 
 def test_a_caused_event_is_still_an_event(rewrite):
     found = texts(rewrite("you made me miss the bus"))
-    assert any("miss the bus" in said for said in found)
+    assert any(re.search(r"\bmiss(?:ed)? the bus\b", said) for said in found)  # "I missed the bus": kept, no "you made me"
 
 
 # -- "oh so now it's my fault" -----------------------------------------------------------------------

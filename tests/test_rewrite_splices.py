@@ -35,7 +35,7 @@ def test_a_name_said_to_stays_out_of_the_act(rewrite, text, name):
 @pytest.mark.parametrize("text, kept", [
     ("every time we queue together you rage-quit the second we lose a round", "rage-quit"),
     ("you rage-quit the call every time the kids start shouting", "rage-quit"),
-    ("Stop guilt-tripping me about Diwali. I have a job and a toddler", "guilt-tripping"),
+    ("Stop guilt-tripping me about Diwali. I have a job and a toddler", "guilt-trip"),  # any form: "guilt-tripped"
     ("you double-booked the meeting room again and we had nowhere to go", "double-booked"),
     ("you posted the screenshot in #random for the whole company to see", "#random"),
 ])

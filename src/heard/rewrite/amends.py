@@ -53,7 +53,8 @@ def _words(clauses) -> set:
             if sense == "thing":
                 found.add(SLIPPED)
                 continue
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in _NOUN_ONLY or _discourse_said(tok) or _granting(tok):
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in _NOUN_ONLY or _discourse_said(tok) or _granting(tok) \
+                    or _judgement_call(tok):  # "the referee's call wasn't on me": no phone call to text about
                 continue  # "nobody trained me" is no train; "That said, …" says nothing
             found |= {tok.lemma_.lower(), tok.lower_}
             if tok.lemma_.lower() == "help" and tok.head.lemma_.lower() == "try" and _subject(tok) == "i":
@@ -66,6 +67,19 @@ def _words(clauses) -> set:
 
 # Amends words that name a thing only as nouns ("the train was late", not "nobody trained me").
 _NOUN_ONLY = {"train", "bus", "plane", "road", "mind", "bill", "bank"}
+
+
+# What is done with a phone call ("you missed my call"); a "call" with none of these is a decision.
+_PHONED = {"miss", "return", "answer", "take", "get", "expect", "ignore", "screen", "wait", "have", "end", "join"}
+
+
+def _judgement_call(tok) -> bool:
+    """"The referee's call", "it was my call": a decision made, not a phone call missed."""
+    if tok.lower_ not in ("call", "calls") or tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "compound" for c in tok.children) or tok.dep_ == "pobj":  # "phone call", "on a call"
+        return False
+    return not (tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_.lower() in _PHONED and tok.dep_ == "dobj")
 
 
 def _discourse_said(tok) -> bool:

@@ -13,13 +13,13 @@ import re
 from . import inflect
 from .phrase_repairs import keeps_singular
 from .left_undone import undone_phrase
+from .message import PERSON_NOUNS
 from .situations import is_negative, verb_phrase
 from .surface import render, words_of
 
 _SHE = {"mum", "mom", "mother", "wife", "girlfriend", "sister", "daughter", "aunt", "gran", "grandma",
         "nan", "nana", "niece"}
 _HE = {"dad", "father", "husband", "boyfriend", "brother", "son", "uncle", "grandad", "grandpa", "nephew"}
-_PEOPLE = {"kids", "children", "kid", "child", "baby", "friends", "parents", "family", "team"}
 # Verbs that read as whole without their object ("answer without linking it"; not "make without …").
 _STANDS_ALONE = {"answer", "reply", "respond", "cook", "eat", "drink", "drive", "leave", "read", "write", "clean",
                  "park", "pay", "play", "work", "shop", "talk", "text", "post", "speak", "go", "come", "sleep",
@@ -244,7 +244,7 @@ def _pronoun(obj, generic: bool) -> str:
         return "her"
     if word in _HE:
         return "him"
-    if generic or obj.tag_ in ("NNS", "NNPS") or word in _PEOPLE or obj.pos_ == "PROPN":
+    if generic or obj.tag_ in ("NNS", "NNPS") or word in PERSON_NOUNS or obj.pos_ == "PROPN":
         return "them"
     return "it"
 

@@ -396,5 +396,5 @@ def _question_request(msg: Message, clause) -> str | None:
     phrase = verb_phrase(clause, drop=msg.address_tokens)
     gerund = verb_phrase(clause, "gerund", drop=msg.address_tokens)
     options = [f"Could you try not to {phrase}?"] if phrase else []
-    options += [f"Could we talk about {gerund}?"] if gerund else []
+    options += [f"Could we talk about {gerund}?"] if gerund and not gerund.startswith("being ") else []  # no "we" being rude
     return msg.pick(options, "q") if options else None

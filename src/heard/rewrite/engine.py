@@ -11,6 +11,7 @@ from .condescension import condescends
 from .commenter_replies import replies_to_commenter  # jabs at another commenter's view (commenter_replies.py)
 from .view_objects import view_object_replies  # a lie pinned on a named chart, study, policy (view_objects.py)
 from .chat_marks import clean as clean_chat
+from .antecedents import restore_antecedents
 from .tense_agreement import protect, restore
 from .unsent import standalone  # no apology for words the receiver never sees (unsent.py)
 from .candidate import ACKNOWLEDGE, BEHAVIOUR, DROP_ABSOLUTES, FEELING_ONLY, I_STATEMENT, REQUEST, RESPONSIBILITY
@@ -158,6 +159,7 @@ def _pool(message) -> list:
     for candidate in pool:
         candidate.text = restore(clean_chat(candidate.text))  # no "lmao", ":(" or "<link>" left in a rewrite (chat_marks.py)
         candidate.text = standalone(message.text, candidate.text)  # sent instead of the original (unsent.py)
+        candidate.text = restore_antecedents(message, candidate.text)  # "take it" → "take the car" (antecedents.py)
     return pool
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import FEELING_CUES
+from .fitting_asks import fitting_feeling
 from .mock_praise import took_long
 from .others_treated import third_party_hurt
 
@@ -189,6 +190,9 @@ def adjust(tally, lemmas, clauses) -> None:
     if fed_up or again or late:
         tally["frustrated"] = max(tally.values(), default=0) + 1
     fits = situation_feeling(whole)  # what happened outweighs topic words (below)
+    if fits in (None, "let down", "overwhelmed"):  # a runaway dog, a drill still not back, noise at night (fitting_asks.py)
+        top = max(tally, key=tally.get) if tally and max(tally.values()) > 0 else None
+        fits = fitting_feeling(whole, fits or top) or fits
     if fits:
         tally[fits] = max(tally.values(), default=0) + 1
     named = named_feeling(whole)  # the speaker's own word outweighs any reading of ours

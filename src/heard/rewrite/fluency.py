@@ -54,6 +54,8 @@ _BROKEN = tuple(re.compile(p, re.I) for p in (
     r",\s*(?:don'?t|didn'?t|doesn'?t|isn'?t|aren'?t|wasn'?t|won'?t|haven'?t|hasn'?t) (?:you|it|they|we)\s*\.",  # a tag question left on a statement
     r"\bgoing to \w+ [^.?!]*\bsupposed to\b",  # "how a tax is going to cut … supposed to help": one verb read twice
     r"\bbefore (?:after|before|since|once)\b",  # "mattered before after the election": a time word doubled
+    r"\b(?:say|says|said|promise|promised|swear|swore) (?:you|I|he|she|they|we)(?: and\b|\s*[,.?!])",  # "when you say you [will] and…": its verb cut
+    r"(?:^|[,.] |\b(?:when|time|that|if|because|and|since) )(?:you|we|they|he|she)(?: (?:just|always|never|really|still))? be\b(?! (?:willing|able)\b)",  # "why do you have to be so cold" cut to "you be so cold"
     r"(?:^|[.?!]\s+)You (?:the|an?) \w+(?: \w+)? (?:was|were|is|are|has|had)\b",  # a name misparsed as subject, said as "you"
     r"[.?!]\s*['\"‘’“”]\s*[.?!]",  # a quote's closing mark left alone: "…your employees. '. I'm your wife"
     r"\bwhen you and (?:your|ur) (?:" + _NOT_VERB + r" )?" + _NOT_VERB + r"(?: \w+ing\b| (?:at|on|in) (?:\d|midnight|night|"

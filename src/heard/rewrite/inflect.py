@@ -40,6 +40,9 @@ _IRREGULAR = {
     "undertake": ("undertook", "undertaken"), "mislead": ("misled", "misled"),
     "withdraw": ("withdrew", "withdrawn"), "freeze": ("froze", "frozen"),
     "forbid": ("forbade", "forbidden"),
+    "fling": ("flung", "flung"), "sting": ("stung", "stung"), "swing": ("swung", "swung"),
+    "cling": ("clung", "clung"), "wring": ("wrung", "wrung"), "sling": ("slung", "slung"),
+    "spring": ("sprang", "sprung"), "string": ("strung", "strung"),
 }
 _VOWELS = set("aeiou")
 # Verbs of one stressed syllable ending consonant-vowel-consonant double the consonant;
@@ -121,6 +124,9 @@ def _doubles(verb: str) -> bool:
 
 def past(verb: str) -> str:
     """Simple past: "forget" → "forgot", "check" → "checked", "stop" → "stopped"."""
+    if "-" in verb.strip("-"):  # "guilt-trip" → "guilt-tripped": the last part is the verb
+        head, _, last = verb.rpartition("-")
+        return f"{head}-{past(last)}"
     if verb in _IRREGULAR:
         return _IRREGULAR[verb][0]
     split = _prefixed(verb, _IRREGULAR)
@@ -131,6 +137,9 @@ def past(verb: str) -> str:
 
 def participle(verb: str) -> str:
     """Past participle: "forget" → "forgotten", "ignore" → "ignored"."""
+    if "-" in verb.strip("-"):
+        head, _, last = verb.rpartition("-")
+        return f"{head}-{participle(last)}"
     if verb in _IRREGULAR:
         return _IRREGULAR[verb][1]
     split = _prefixed(verb, _IRREGULAR)

@@ -71,7 +71,7 @@ TRAITS = MappingProxyType({
     **dict.fromkeys("""lazy laziest useless slob slack lazier""".split(),
                     ("I could really use more help{with_topic}", "overwhelmed")),
     **dict.fromkeys("""selfish self-centered selfcentered entitled spoiled ungrateful
-        narcissistic""".split(), ("I'd like what I need to count too", "hurt")),
+        narcissistic""".split(), ("I'd like my needs to count too", "hurt")),
     **dict.fromkeys("""controlling""".split(),
                     ("I'd like some room to make my own choices", "uneasy")),
     **dict.fromkeys("""liar lying dishonest fake manipulative""".split(),

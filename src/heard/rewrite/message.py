@@ -54,6 +54,11 @@ _BODY = {"eye", "eyes", "face", "mouth", "head", "ear", "ears", "nose", "hand", 
 PEOPLE = {"mom", "mum", "mother", "dad", "father", "parents", "sister", "brother", "wife", "husband",
            "partner", "girlfriend", "boyfriend", "friend", "friends", "boss", "kids", "son", "daughter",
            "family", "mate", "mates", "gran", "nan", "grandma", "grandad", "aunt", "uncle", "cousin"}
+# Every noun that names a person, family or role: a rewrite refers back to one as "them", never "it"
+# ("speak to the ref" → "speak to it" made a thing of the ref).
+PERSON_NOUNS = PEOPLE | {"ref", "referee", "coach", "teacher", "manager", "neighbour", "neighbor", "landlord",
+                         "driver", "captain", "doctor", "nurse", "client", "customer", "kid", "child", "baby",
+                         "team", "guy", "girl", "boy", "man", "woman", "lady", "people", "staff", "ex", "children"}
 _DISOWNED = {"job", "problem", "fault", "responsibility", "business", "issue", "concern"}
 _HOSTILE = set(TRAITS) | set(TRAIT_NOUNS) | SARCASM | {"attitude", "moaning", "nagging", "drama", "crap", "bs",
                                     "nonsense", "rubbish", "behaviour", "behavior", "mess"}
@@ -314,6 +319,8 @@ def read_message(text: str, doc, labels=(), evidence=()) -> Message:
     mark_scenes(clauses)
     from .guessed_jabs import mark_guessed_jabs  # "you must be new here": a jab, not a reflection (guessed_jabs.py)
     mark_guessed_jabs(clauses)
+    from .antecedents import mark_jabs  # "…, you didn't exactly do a perfect job yourself": a jab (antecedents.py)
+    mark_jabs(clauses)
     address, address_tokens = find_address(doc)
     from .scene_blame import mocking_address  # "Hey, genius, you…": the jab, not a name (scene_blame.py)
     address, address_tokens = mocking_address(doc, address, address_tokens)

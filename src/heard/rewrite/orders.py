@@ -31,8 +31,10 @@ def stop_order(tokens) -> Literal | None:
         return impression
     inside = {t.i for t in tokens}
     for head in tokens:
-        if head.lemma_.lower() not in _STOP or head.tag_ != "VB" or head.dep_ not in ("ROOT", "conj"):
-            continue
+        if head.lemma_.lower() not in _STOP or head.tag_ != "VB" or head.dep_ not in ("ROOT", "conj") and not (
+                head.dep_ in ("advcl", "ccomp") and head.head.i not in inside and all(
+                    t.is_punct or t.pos_ in ("PROPN", "NOUN") or t.lower_ == "please" for t in tokens if t.i < head.i)):
+            continue  # advcl: "Stop telling me X, you didn't exactly…": the parser hung the order on the jab
         if any(c.dep_ in ("aux", "neg") or c.dep_ == "nsubj" and c.lower_ in _PERSONS for c in head.children):
             return None  # "can you stop…" is a question; "I'll stop…" the speaker's own
         act = next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)

@@ -24,6 +24,8 @@ def rewrite_nlp():
     nlp = spacy.load(PIPELINE)
     from .hyphen_prefixes import keep_prefixed_words
     keep_prefixed_words(nlp)  # "barked non-stop": one word, not "non" + "stop" (hyphen_prefixes.py)
+    from . import antecedents  # noqa: F401  (registers heard_ing_bases)
+    nlp.add_pipe("heard_ing_bases", after="lemmatizer")  # "ring" is no gerund of "re" (antecedents.py)
     nlp.add_pipe("heard_cues")
     return nlp
 

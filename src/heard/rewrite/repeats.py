@@ -12,7 +12,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .inflect import base_of
-from .message import PEOPLE
+from .message import PERSON_NOUNS
 
 _SENTENCES = re.compile(r"(?:[^.!?]|\.(?=\d))+[.!?]+")  # "$3.50" is one number, not two sentences
 _WORD = re.compile(r"[a-z][a-z']*")
@@ -70,18 +70,12 @@ def _stems(text: str) -> set[str]:
     return found
 
 
-# People a topic can name; "it" would make a thing of them ("speak to the ref" → "speak to it").
-_PERSONS = PEOPLE | {"ref", "referee", "coach", "teacher", "manager", "neighbour", "neighbor", "landlord",
-                     "driver", "captain", "doctor", "nurse", "client", "customer", "kid", "child", "baby",
-                     "team", "guy", "girl", "boy", "man", "woman", "lady", "people", "staff", "ex"}
-
-
 def refer_back(text: str, topic: str | None) -> str:
     """Names the topic once: "I've been worried about Gran's gutters. … more help with Gran's
     gutters" → "… more help with them". Only after a preposition, where "it"/"them" can't mislead."""
     if not topic or len(topic.split()) < 2 or text.lower().count(topic.lower()) < 2:
         return text
-    if topic.split()[-1].lower() in _PERSONS:  # "not speak to it" for "the ref": a person keeps their noun
+    if topic.split()[-1].lower() in PERSON_NOUNS:  # "not speak to it" for "the ref": a person keeps their noun
         return text
     plural = topic.endswith("s") and not topic.endswith(("ss", "'s"))
     first = text.lower().index(topic.lower()) + len(topic)

@@ -135,7 +135,7 @@ def ever_asked(tokens) -> Literal | None:
     head, _, tail = phrase.partition(" ")
     if _SELF_ONLY.search(phrase):  # "do you ever think about anyone but yourself?": what the speaker needs
         return Literal("it seems like what I need doesn't count", past=False, request="Can we talk about it?",
-                       statement="I'm feeling hurt, and I'd like what I need to count too")
+                       statement="I'm feeling hurt, and I'd like my needs to count too")
     if words[0].lower_ in ("are", "will"):  # "are you ever going to fix the tap?": not done yet
         if verb.lemma_.lower() in _UNASKABLE:
             return None

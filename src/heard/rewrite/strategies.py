@@ -22,10 +22,12 @@ from .evidence import insult_evidence  # a verdict on the listener dropped, its 
 from .fluency import broken
 from .harm import keeps_harm, wishes_harm
 from .judgment_words import without_judgment
+from .blame_residue import without_blame_residue  # "because of your merge", "on purpose" (blame_residue.py)
 from .jab_echoes import without_jab_echoes
 from .tense_agreement import agree
 from .manipulation import with_moves
 from .scene_defence import with_scene  # short film/TV defences read whole (scene_defence.py)
+from .fitting_asks import fitting_asks  # asks and amends fitted to the situation (fitting_asks.py)
 from .unknowing import without_check_amends  # no "check for myself" after "I wish I'd known" (unknowing.py)
 from .for_the_record import without_emphatic_did, with_record
 from .accounts import one_acknowledgement, with_accounts  # the speaker's account kept, the move left (accounts.py)
@@ -45,6 +47,8 @@ from .surface import capitalise, tidy
 from .venting import say_the_feeling
 from .own_hurt import own_hurt  # the speaker's hurt said sideways, read whole (own_hurt.py)
 from .martyr_stances import with_martyr_stances  # "Fine, I'll pay for everything, like I always do" (martyr_stances.py)
+from .guilt_trips import with_guilt_trips  # "your sister visits every weekend, why can't you?" (guilt_trips.py)
+from .defence_points import with_defence_points  # a defence whose topic or point must survive (defence_points.py)
 from .habits import habit_lines  # "you never tell the truth about…", "why can't you act like an adult" (habits.py)
 from .others_treated import others_lines  # "what is your problem with Hannah?" (others_treated.py)
 from .sarcastic_facts import keeps_mock_fact, sarcasm_lines  # taunts, "…won't read themselves" (sarcastic_facts.py)
@@ -57,6 +61,7 @@ from .decided_without_me import decided_lines  # "who decided … without asking
 from .jab_shapes import jab_shape_lines  # "who books X … and then gets annoyed no one joins?" (jab_shapes.py)
 from .concrete_fallback import concrete_label_lines  # "you're so cold when my friends come round" (concrete_fallback.py)
 from .rather_than import rather_lines  # "you'd rather X than Y": both kept, Y asked for (rather_than.py)
+from .chat_registers import kept_details  # work/team closings, dropped names and amounts (chat_registers.py)
 from .acts_with_remarks import remark_lines  # an act with a verdict, "…and you do nothing about it" (acts_with_remarks.py)
 from .splices import mend as mend_splices, spliced  # names mid-clause, "every time" cut, "when … when" (splices.py)
 from .short_scenes import grants_as_grievance, short_scene_lines, not_turned_round, one_hedge, without_easy_jab  # parting threats, late-night worry, mishaps (short_scenes.py)
@@ -75,6 +80,8 @@ from .brushed_off_upsets import with_brushed_off_upsets  # "you're overreacting 
 from .backdrop_acts import on_backdrop, without_backdrop_jab  # no "I felt X when you wanted a puppy" (backdrop_acts.py)
 from .request_mends import mend  # requests and roles mended against the message (request_mends.py)
 from .group_asks import group_asks  # "why does nobody in this chat ever confirm…": asked of everyone (group_asks.py)
+from .antecedents import scapegoat_hurt  # "I'm always the bad guy in this chat": the sender blamed (antecedents.py)
+from .clear_scenes import clear_scene_lines  # "thanks for the heads up that…", "Typical Sam, forgot…" (clear_scenes.py)
 
 
 def _shared_load(msg: Message) -> list[Candidate]:
@@ -132,7 +139,7 @@ def _chosen(msg: Message) -> tuple:
     everyday = [] if in_discussion else everyday_lines(msg, countering)  # a broken promise, a feeling put on the listener
     if everyday:
         chosen = (lambda m: [Candidate(compose(m, lines), I_STATEMENT) for lines in everyday],)
-    own = own_hurt(msg)  # "I guess my opinion doesn't count then": the speaker's own hurt, said plainly (own_hurt.py)
+    own = own_hurt(msg) or scapegoat_hurt(msg)  # "I guess my opinion doesn't count then": the speaker's own hurt, said plainly (own_hurt.py)
     if own:
         chosen = (lambda m: own,)
     chosen = with_accounts(msg, chosen)  # "he'll tell you", "it's not the 1950s": the account without the move
@@ -141,6 +148,8 @@ def _chosen(msg: Message) -> tuple:
     chosen = with_brushed_off_upsets(msg, with_shifted_lapses(msg, chosen))  # shifted_lapses.py, brushed_off_upsets.py
     chosen = with_record(msg, chosen)  # "I hear you. For the record, I did pack it": both kept (for_the_record.py)
     chosen = with_martyr_stances(msg, chosen)  # a martyr stance or sarcastic apology, read whole (martyr_stances.py)
+    chosen = with_guilt_trips(msg, chosen)  # comparisons, dares to withdraw, worth tests: the need said (guilt_trips.py)
+    chosen = with_defence_points(msg, chosen)  # "so I don't know why you're upset about one X": X owned
     if acknowledge_first in chosen and conceded(msg):  # its concession + complaint replaces the concession alone
         chosen = tuple(s for s in chosen if s is not acknowledge_first)
     if grievance_only(msg) or scene_only(msg) or wronged_by_listener(msg) or unowned_lapse(msg):  # "You went through my texts, Ryan", "You
@@ -154,7 +163,7 @@ def _chosen(msg: Message) -> tuple:
 # motive, advice that is a request (each module's docstring says what it reads).
 _WHOLE_READINGS = (jab_shape_lines, named_act_lines, decided_lines, short_scene_lines, others_lines, sarcasm_lines, habit_lines, verbless_lines, asked_act_lines,
                    thanks_lines, deliberate_lines, advice_lines, reminded_request_lines,
-                   mood_order_lines, jab_fact_lines)
+                   mood_order_lines, jab_fact_lines, clear_scene_lines)
 
 
 def _whole_reading(msg: Message, in_discussion: bool) -> list[str]:
@@ -175,13 +184,16 @@ def _tidied(msg: Message, text: str, strategy: str, topic) -> str:
     text = whole_concessions(msg, text)  # "I know you mean." → "I know you mean well." (whole_concessions.py)
     text = not_told(msg, text)  # "you didn't tell me you'd X" stated: not "I need to know whether" (not_told.py)
     text = without_judgment(msg.text, text)  # "moping", "you failed him": no verdict kept (judgment_words.py)
+    text = without_blame_residue(msg.text, text)  # fault clauses, intent, totalisers, digs (blame_residue.py)
     text = without_jab_echoes(msg.text, text)  # "only 40 mins late", "I told you a hundred times" (jab_echoes.py)
     text = without_backdrop_jab(msg, text)  # "You wanted a puppy." kept is still the jab (backdrop_acts.py)
     text = mend_splices(msg, text)  # "when Marco you ghost…" → "Marco, … when you ghost…" (splices.py)
     text = agree(text)  # "When you take credit…, I felt" → "I feel" (tense_agreement.py)
     text = not_turned_round(one_hedge(without_easy_jab(text)))  # "It's easy to criticise." kept is still the jab (short_scenes.py)
     text = without_emphatic_did(without_check_amends(one_acknowledgement(text)))  # "I did ring" → "I rang"
-    return without_dismissals(text)  # "Stop nagging." kept as a fact is the defence (dismissive_orders.py)
+    text = without_dismissals(text)  # "Stop nagging." kept as a fact is the defence (dismissive_orders.py)
+    text = fitting_asks(msg, text)  # "Next time, could you return it?" for a drill still not back (fitting_asks.py)
+    return kept_details(msg, text) if text else text  # a work/team closing; a dropped name or amount (chat_registers.py)
 
 
 def _discussion(msg: Message) -> list[Candidate]:

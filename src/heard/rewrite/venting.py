@@ -351,15 +351,10 @@ def _felt(msg: Message) -> str | None:
                 c.dep_ == "dobj" and c.lower_ == "me" for c in tok.children):
             if any(c.lower_ in YOU for c in tok.children if c.dep_ == "nsubj") or tok.head.lemma_ == "stop" \
                     or tok.dep_ == "ROOT" and tok.tag_ == "VBG":
-                return _participle(tok.lemma_.lower())
+                return inflect.participle(tok.lemma_.lower())  # "guilt-trip" → "guilt-tripped"
     return None
 
 
-def _participle(verb: str) -> str:
-    irregular = {"leave": "left", "hurt": "hurt"}
-    if verb in irregular:
-        return irregular[verb]
-    return verb + "d" if verb.endswith("e") else verb + "ed"
 
 
 def _shouting(text: str) -> bool:

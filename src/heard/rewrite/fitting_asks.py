@@ -1,0 +1,156 @@
+"""Feelings and asks that fit the situation the message tells.
+
+- `fitting_feeling(text)`: the feeling a situation calls for where topic words mislead (feelings.py
+  calls it after its own situation reading): a pet or a person nearly hurt or lost ("the dog was
+  halfway down Elm St", "the pan nearly caught fire") is "worried"; noise through a wall or at night
+  keeps the speaker awake: "frustrated"; something still outstanding ("you still haven't returned my
+  drill", "never gave back my jacket") is "frustrated", not "worried" or "let down"; a small chore left
+  undone ("put the milk back", "hang up your towel") is "frustrated", not "overwhelmed", unless the
+  speaker says the load is all theirs.
+- `fitting_asks(msg, text)`: the ask worded for the situation. An outstanding item is asked for now
+  ("Could you return it soon?"), never "next time"; stiff frames ("From now on, would you be willing
+  to X?") become what a person says ("Could you X from now on?"); a phrase said twice in one
+  suggestion ("I should have checked for myself… Next time I'll check for myself…") keeps its first.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Something of the speaker's still not returned, paid, sent or fixed: asked for now, not "next time".
+_OUTSTANDING = re.compile(
+    r"\bstill (?:haven'?t|hasn'?t|have not|has not|not|never|didn'?t|did not) (?:\w+ )?(?:returned|return|paid|pay|repaid|sent|"
+    r"send|fixed|fix|mended|given|give|brought|bring|handed|posted|transferred|signed|booked|collected|picked up|finished|"
+    r"moved|cleared|sorted|replied|answered|called \w+ back|rung \w+ back)\b"
+    r"|\b(?:never|didn'?t|did not|haven'?t|hasn'?t) (?:\w+ )?(?:gave|give|given|paid|pay|brought|bring|handed|hand|"
+    r"sent|send|returned|return)\b(?: \w+){0,4}? back\b"
+    r"|\b(?:haven'?t|hasn'?t|have not|has not)\b(?: \w+){1,6}? yet\b", re.I)
+# A pet or person nearly lost or hurt: fear for them, not irritation.
+_BEINGS = r"(?:dog|puppy|cat|kitten|pet|baby|toddler|kids?|child|children|son|daughter|(?-i:[A-Z][a-z]+))"
+_NEAR_HARM = re.compile(
+    rf"\b{_BEINGS}\b[^.!?]{{0,30}}\b(?:was|were|got|had got|ran|wandered|escaped|went|slipped)\b[^.!?]{{0,25}}"
+    r"\b(?:halfway down|down the (?:road|street)|onto the (?:road|street)|into the (?:road|street)|out onto|"
+    r"out of the (?:gate|garden|yard|house)|loose|missing|lost|off down)\b"
+    r"|\b(?:nearly|almost) (?:caught fire|burn(?:ed|t)|set (?:\w+ ){1,2}on fire|fell|fallen|drowned|choked|got hit|got run over|hit)\b"
+    r"|\bcould(?:'ve| have) (?:been )?(?:caught fire|burn(?:ed|t) down)\b", re.I)
+# Noise through a wall or ceiling, or at night: kept awake, frustrated.
+_NOISE = re.compile(r"\b(?:bass|thump\w*|bang\w*|stomp\w*|blast\w*|hoover\w* at)\b[^.!?]{0,40}"
+                    r"\b(?:ceiling|wall|floor|since \d|at \d|till \d|until \d|all night|midnight|\d ?(?:am|pm))\b"
+                    r"|\b(?:can'?t|couldn'?t) (?:get to )?sleep\b|\bkept (?:me|us) (?:up|awake)\b", re.I)
+# A small household act left undone: one chore, a hassle.
+# (the dishes, laundry and bins are the shared load, where "overwhelmed" can stand)
+_CHORE = re.compile(r"\b(?:milk|fridge|towel|towels|bowl|mug|lid|toilet seat|shoes|socks|crumbs|wrappers?)\b", re.I)
+# The speaker says the load is all theirs ("I do everything", "all on me"): overwhelmed stands.
+_ALL_MINE = re.compile(r"\bI(?:'m| am)? (?:do|did|doing|end up doing) (?:all|everything|most)\b|\ball (?:on )?me\b"
+                       r"|\bthe only one\b|\b(?:lift|lifts|lifted) a finger\b|\bpull\w* (?:your|their|his|her) weight\b",
+                       re.I)
+
+
+# Topic-word readings these situations correct; "left out", "embarrassed", "unheard" are said outright.
+_MISREAD = {"worried", "overwhelmed", "let down", "disconnected", "hurt", "upset", "frustrated"}
+
+
+def fitting_feeling(text: str, current: str | None = None) -> str | None:
+    """The feeling the situation calls for where topic words point elsewhere (`current`: the reading
+    so far), else None. A pet or person in danger always wins."""
+    if _NEAR_HARM.search(text):
+        return "worried"
+    if current is not None and current not in _MISREAD:
+        return None
+    if _NOISE.search(text):
+        return "frustrated"
+    if _OUTSTANDING.search(text):
+        return "frustrated"
+    if _CHORE.search(text) and not _ALL_MINE.search(text):
+        return "frustrated"
+    return None
+
+
+def outstanding(text: str) -> bool:
+    """Something of the speaker's the listener still hasn't returned, paid, sent or fixed."""
+    return bool(_OUTSTANDING.search(text))
+
+
+_NEXT_TIME_ASK = re.compile(r"\bNext time, could you ([^?.!]+)\?")
+# "send them from the wedding": the pronoun already names the thing, the leftover phrase dangles
+_DANGLING = re.compile(r"^(.*?\b(?:it|them)) (?:from|of|for|at|in|on|with)\b.*$")
+_STIFF = re.compile(r"\bFrom now on, would you be willing to ([^?.!]+)\?")
+_WILLING = re.compile(r"\bWould you be willing to ([^?.!]+)\?")
+# Words that carry no point of their own: a phrase made only of these may repeat.
+_FUNCTION = set("""i i'm i've i'll i'd you you're your it it's the a an and or but to of for in on at with
+about this that these those we me my us our be is was are were am been can could would will should have has
+had do did not so really just what how when if there here see sorry feel felt want like let know
+talk together more some any""".split())
+
+
+# "how was I supposed to know the recycling goes out on Tuesday now??": what the speaker didn't know
+_HOW_KNOW = re.compile(r"\bhow (?:was|were|am|would|could|should|do|did|is) (?:i|I) (?:ever )?(?:supposed to |meant to |to )?"
+                       r"know(?: that)? ([^?!.,;]+)", re.I)
+_CHECKED = re.compile(r"\bI should have checked for myself(, and I'm sorry)?")
+
+
+def _unknown(text: str) -> str | None:
+    """What the speaker says they couldn't have known, when it names something ("the bins go out on
+    Thursday now"), not a bare "that" or "it"."""
+    found = _HOW_KNOW.search(text)
+    if not found:
+        return None
+    said = re.sub(r"\s+(?:anyway|lol|tho|though|ffs)$", "", found.group(1).strip(), flags=re.I)
+    words = said.split()
+    if len(words) < 3 or words[0].lower() in ("it", "that", "this", "anything", "everything"):
+        return None
+    return said
+
+
+def fitting_asks(msg, text: str) -> str:
+    """`text` with its ask and amends fitted to the situation in `msg` (see the module docstring)."""
+    if not text:
+        return text
+    if outstanding(msg.text):
+        def _now(found):
+            phrase = _DANGLING.sub(r"\1", found.group(1).strip())
+            return f"Could you {phrase} soon?"
+        text = _NEXT_TIME_ASK.sub(_now, text)
+    unknown = _unknown(msg.text)
+    if unknown:  # "I should have checked for myself" drops the recycling and Tuesday: say what wasn't known
+        text = _CHECKED.sub(lambda m: f"I'm sorry I missed that {unknown}. I should have checked" if m.group(1)
+                            else f"I missed that {unknown}, and I should have checked", text, count=1)
+        if re.search(r"\bI should have checked\b", text):  # the regret already says it: no second promise to check
+            text = re.sub(r"\s*Next time I'll check for myself[^.!?]*[.!?]", "", text)
+    text = _STIFF.sub(_plain_from_now_on, text)
+    text = _WILLING.sub(lambda m: f"Could you {m.group(1).strip()}?", text)
+    return _said_once(text)
+
+
+def _plain_from_now_on(m: re.Match) -> str:
+    """"Could you put it back from now on?"; a longer ask with a clause of its own ("rebuild it after you
+    break it") takes the time first, or "from now on" seems to tell when the breaking happens."""
+    ask = m.group(1).strip()
+    if len(ask.split()) > 7 or re.search(r"\b(?:after|before|when|if|while|until|in front of)\b", ask, re.I):
+        return f"From now on, could you {ask}?"
+    return f"Could you {ask} from now on?"
+
+
+_OWN_LINE = re.compile(r"(?:Next time |From now on )?I(?:'ll| will| should| shouldn't| won't| need to)\b")
+
+
+def _stem(word: str) -> str:
+    return word[:5] if len(word) > 5 else word
+
+
+def _said_once(text: str) -> str:
+    """Drops a later sentence that repeats a three-word phrase (with a word of substance) said earlier."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    if len(sentences) < 3:
+        return text
+    seen, kept = set(), []
+    for sentence in sentences:
+        words = [_stem(w) for w in re.findall(r"[a-z][a-z']*", sentence.lower())]
+        grams = {tuple(words[k:k + 3]) for k in range(len(words) - 2)
+                 if any(w not in _FUNCTION and len(w) > 3 for w in words[k:k + 3])}
+        # only the speaker's own regret or promise said again goes; an ask may restate what it is about
+        if kept and grams & seen and _OWN_LINE.match(sentence) and not sentence.endswith("?"):
+            continue
+        seen |= grams
+        kept.append(sentence)
+    return " ".join(kept)

@@ -1,0 +1,106 @@
+"""Feelings and asks fitted to the situation (fitting_asks.py).
+
+Something still not returned is asked for now, never "next time"; a runaway pet or a near fire is
+worry, a small chore or noise at night is frustration; "From now on, would you be willing to" is said
+plainly; no suggestion says the same phrase twice; an amends promise fits the act or is left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import below_thresholds, texts_of
+
+from heard.rewrite.fitting_asks import fitting_asks, fitting_feeling
+
+pytestmark = pytest.mark.model
+
+
+class _Msg:
+    def __init__(self, text):
+        self.text = text
+
+
+@pytest.mark.parametrize("text", [
+    "It's been three weeks and you still haven't returned my drill. You're so unreliable, Rob.",
+    "Two months and you STILL haven't sent the photos from the wedding. Unbelievable.",
+    "It's been ages and you still haven't fixed the leaking tap, you're useless.",
+    "you still haven't given my charger back 🙄",
+])
+def test_an_outstanding_item_is_never_asked_for_next_time(rewrite, analyzer, text):
+    for suggestion in texts_of(rewrite(text)):
+        assert not re.search(r"\bnext time\b", suggestion, re.I), suggestion
+        assert not re.search(r"\b(?:worried|overwhelmed|disconnected)\b", suggestion), suggestion
+        assert below_thresholds(analyzer, suggestion), suggestion
+
+
+@pytest.mark.parametrize("text, feeling", [
+    ("seriously Dan?? you left the gate open AGAIN and the dog was halfway down Elm St", "worried"),
+    ("You left the front door unlocked again, Mia, and Leo wandered out onto the road!", "worried"),
+    ("you left the stove on again and the pan nearly caught fire, Tom", "worried"),
+    ("Can't you ever put the milk back in the fridge", "frustrated"),
+    ("Why can't you ever hang up your wet towel?", "frustrated"),
+    ("Your bass has been thumping through my ceiling since 11pm, you're so inconsiderate.", "frustrated"),
+])
+def test_the_feeling_named_fits_what_happened(rewrite, text, feeling):
+    named = [s for s in texts_of(rewrite(text)) if re.search(r"\b(?:feel|felt|was|been|get really|frustrating|worried)\b", s)]
+    assert named, rewrite(text).suggestions
+    for suggestion in named:
+        assert not re.search(r"\b(?:overwhelmed|disconnected|hurt)\b", suggestion), suggestion
+    assert any(feeling in s or feeling[:-2] + "ing" in s for s in named), named
+
+
+def test_the_name_is_kept_when_the_dog_got_out(rewrite):
+    found = texts_of(rewrite("seriously Dan?? you left the gate open AGAIN and the dog was halfway down Elm St"))
+    assert found and all("Dan" in s and "Elm St" in s for s in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The referee's call wasn't on me, I just played what I saw.",
+    "the ref's call wasn't my fault, I played what I saw!!",
+    "That call was the umpire's, not mine. I only called what I saw.",
+])
+def test_a_judgement_call_gets_no_promise_to_message(rewrite, text):
+    for suggestion in texts_of(rewrite(text)):
+        assert not re.search(r"\b(?:quick message|text|left wondering)\b", suggestion, re.I), suggestion
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("how was I supposed to know the recycling goes out on Tuesday now??", "the recycling goes out on Tuesday now"),
+    ("How was I meant to know the meeting moved to 3pm? Nobody told me!", "the meeting moved to 3pm"),
+    ("HOW WAS I SUPPOSED TO KNOW THE BINS GO OUT ON THURSDAY NOW", None),
+])
+def test_not_knowing_keeps_what_was_missed_and_says_it_once(rewrite, text, kept):
+    found = texts_of(rewrite(text))
+    for suggestion in found:
+        assert len(re.findall(r"\bcheck(?:ed)? for myself\b", suggestion)) <= 1, suggestion
+        assert not (re.search(r"\bshould have checked\b", suggestion) and re.search(r"\bNext time I'll check\b", suggestion))
+    if kept:
+        assert any(kept in s for s in found), found
+
+
+def test_stiff_frames_become_plain_requests():
+    msg = _Msg("Can't you ever put the milk back in the fridge")
+    out = fitting_asks(msg, "When you don't put the milk back, I feel frustrated. "
+                            "From now on, would you be willing to put it back in the fridge?")
+    assert out.endswith("Could you put it back in the fridge from now on?"), out
+    assert fitting_asks(msg, "Would you be willing to rinse your bowl?") == "Could you rinse your bowl?"
+
+
+def test_a_phrase_is_not_said_twice():
+    msg = _Msg("it's not my fault nobody told me")
+    out = fitting_asks(msg, "I should have checked for myself, and I'm sorry. I can see how that affected you. "
+                            "Next time I'll check for myself instead of waiting to be told.")
+    assert out.count("for myself") == 1, out
+
+
+@pytest.mark.parametrize("text, feeling", [
+    ("you still haven't paid me back", "frustrated"),
+    ("I do all the dishes in this house and nobody helps", None),  # the load is the speaker's: left to others
+    ("the cat got out and was halfway down the road", "worried"),
+    ("you nearly set the kitchen on fire", "worried"),
+    ("you left me out of the group chat again", None),
+])
+def test_situation_readings(text, feeling):
+    assert fitting_feeling(text) == feeling
