@@ -79,6 +79,8 @@ def _antecedent(pron):
             continue
         if root.dep_ not in ("pobj", "dobj"):  # "selfish with the car", "about the dishes"
             return None
+        if any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.i < chunk.start for t in pron.sent):
+            return None  # "the invoice went to the wrong client because you didn't read it": which one is "it"?
         if pron.sent.start - chunk.start > 40:
             return None
         words = [t.text for t in chunk if not t.like_num]

@@ -33,7 +33,7 @@ _SLOW = re.compile(r"^(?:dawdl|faff|dither|mess|muck|fart|fanny|piss|screw|drag|
 # Only a lost event ("miss the bus", "lose my seat") turns into the speaker's own plain fact: "you made me
 # look like an idiot" would become "I looked like an idiot", the insult said of oneself.
 _MADE_ME = re.compile(r"\byou (?:made|make|have made|'ve made) me (late|(miss|lose|wait|pay|redo|cancel|walk|drive))\b([^.?!,;]*?)"
-                      r"(?: by ((\w+ing)\b[^.?!,;]*))?(?=[.?!,;]|$)", _FLAGS)
+                      r"(?: by ((?:not )?(\w+ing)\b[^.?!,;]*))?(?=[.?!,;]|$)", _FLAGS)
 _BECAUSE_YOUR = re.compile(r"\b(?:because of|thanks to|due to) your ((?:\w+ )?\w+)\b(?=[.?!,;]|$| and\b)", _FLAGS)
 _BECAUSE_YOU = re.compile(r",? (?:all )?(?:because of|thanks to) you\b[^.?!;]*", _FLAGS)
 _THANKS_TO_YOU_OPEN = re.compile(r"\bthanks to you,? ", _FLAGS)
@@ -132,7 +132,8 @@ def _made_me(message: str, text: str) -> str:
         verb = "was late" if m.group(1).lower() == "late" else past(m.group(2).lower())
         rest = m.group(3) or ""
         by = m.group(4)
-        tail = f" while you were {by}" if by and not slow and not _SLOW.match(by) else ""
+        # "by not waking me up" has no "while you were" form: the lost event says enough on its own.
+        tail = f" while you were {by}" if by and not slow and not _SLOW.match(by) and not by.startswith("not ") else ""
         return f"I {verb}{rest}{tail}"
     return _MADE_ME.sub(plain, text)
 

@@ -126,7 +126,9 @@ def _typical(msg: Message, text: str) -> list[str] | None:
         scene = f"you {act}"
     else:
         scene = f"{who} {act.replace('were ', 'was ', 1) if act.startswith('were ') else act}"
-    return [f"I was a bit let down when {scene}.", "Is everything OK?"]
+    # "leaving Dad's visits to me": the load left to the speaker; sharing it is the ask, not "Is everything OK?"
+    ask = "Could we share this more evenly?" if re.search(r"\b(?:left|leaving)\b.*\bto me\b", scene) else "Is everything OK?"
+    return [f"I was a bit let down when {scene}.", ask]
 
 
 def _not_my_job(text: str) -> list[str] | None:

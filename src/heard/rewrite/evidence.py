@@ -79,6 +79,8 @@ def fitting_topic(msg: Message, topic: str | None, told: bool = False) -> str | 
         return None
     if root.tag_ == "NNS" and not dets:  # "slamming cupboards", "gone for funerals": any of them, none in particular
         return None
+    if not dets and root.dep_ == "dobj" and root.head.lemma_.lower() == "play":  # "play support": a role, no "the support"
+        return None
     if any(_in_time(t) for t in chunk) or _quoted(chunk) or root.lower_ in _NOT_THINGS:
         return None
     if not _done_by_someone(root):

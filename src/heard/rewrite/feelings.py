@@ -32,6 +32,7 @@ from .lexicon import FEELING_CUES
 from .fitting_asks import fitting_feeling
 from .mock_praise import took_long
 from .others_treated import third_party_hurt
+from .scene_feelings import scene_feeling
 
 # The listener's own mess handed back: "your pan, your burnt eggs, your problem", "it's your mess".
 _HANDED_BACK = re.compile(r"\byour [\w' ]{1,25}, your\b[^.!?]*\byour (?:own )?(?:problem|mess|job|lookout)\b"
@@ -193,6 +194,8 @@ def adjust(tally, lemmas, clauses) -> None:
     if fits in (None, "let down", "overwhelmed"):  # a runaway dog, a drill still not back, noise at night (fitting_asks.py)
         top = max(tally, key=tally.get) if tally and max(tally.values()) > 0 else None
         fits = fitting_feeling(whole, fits or top) or fits
+    if not serious(whole):  # ditched at a bar, a dog under the fence, a lecture (scene_feelings.py)
+        fits = scene_feeling(whole) or fits
     if fits:
         tally[fits] = max(tally.values(), default=0) + 1
     named = named_feeling(whole)  # the speaker's own word outweighs any reading of ours

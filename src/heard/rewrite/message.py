@@ -167,6 +167,10 @@ class Message:
             score += 1 if clause.role in ("denial", "minimising", "excuse", "accusation", "question", "fault") else 0
             if best is None or score > best[0]:
                 best = (score, chunk)
+        if best and best[1].end < len(self.doc):  # "the class WhatsApp" parsed as "the class" + appos: one name
+            nxt = self.doc[best[1].end]
+            if nxt.dep_ == "appos" and nxt.head.i == best[1].root.i and nxt.pos_ == "PROPN" and nxt.i not in self.address_tokens:
+                best = (best[0], self.doc[best[1].start:nxt.i + 1])
         return noun_phrase(best[1]) if best else None
 
     def plain_topic(self) -> str | None:

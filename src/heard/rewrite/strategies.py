@@ -49,6 +49,7 @@ from .own_hurt import own_hurt  # the speaker's hurt said sideways, read whole (
 from .martyr_stances import with_martyr_stances  # "Fine, I'll pay for everything, like I always do" (martyr_stances.py)
 from .guilt_trips import with_guilt_trips  # "your sister visits every weekend, why can't you?" (guilt_trips.py)
 from .defence_points import with_defence_points  # a defence whose topic or point must survive (defence_points.py)
+from .counter_residue import with_counter_residue  # tu quoque, martyr lines, minimising: own point kept (counter_residue.py)
 from .habits import habit_lines  # "you never tell the truth about…", "why can't you act like an adult" (habits.py)
 from .others_treated import others_lines  # "what is your problem with Hannah?" (others_treated.py)
 from .sarcastic_facts import keeps_mock_fact, sarcasm_lines  # taunts, "…won't read themselves" (sarcastic_facts.py)
@@ -62,6 +63,8 @@ from .jab_shapes import jab_shape_lines  # "who books X … and then gets annoye
 from .concrete_fallback import concrete_label_lines  # "you're so cold when my friends come round" (concrete_fallback.py)
 from .rather_than import rather_lines  # "you'd rather X than Y": both kept, Y asked for (rather_than.py)
 from .chat_registers import kept_details  # work/team closings, dropped names and amounts (chat_registers.py)
+from .scene_feelings import with_scene_details  # a dropped occasion or length of silence (scene_feelings.py)
+from .grammar_repairs import repaired_grammar, some_of_us_lines  # "when, I feel", "Some of us actually read…" (grammar_repairs.py)
 from .acts_with_remarks import remark_lines  # an act with a verdict, "…and you do nothing about it" (acts_with_remarks.py)
 from .splices import mend as mend_splices, spliced  # names mid-clause, "every time" cut, "when … when" (splices.py)
 from .short_scenes import grants_as_grievance, short_scene_lines, not_turned_round, one_hedge, without_easy_jab  # parting threats, late-night worry, mishaps (short_scenes.py)
@@ -82,6 +85,9 @@ from .request_mends import mend  # requests and roles mended against the message
 from .group_asks import group_asks  # "why does nobody in this chat ever confirm…": asked of everyone (group_asks.py)
 from .antecedents import scapegoat_hurt  # "I'm always the bad guy in this chat": the sender blamed (antecedents.py)
 from .clear_scenes import clear_scene_lines  # "thanks for the heads up that…", "Typical Sam, forgot…" (clear_scenes.py)
+from .view_gate import event_lines  # "Playing X at 2am…", "who leaves a pan soaking…": the event kept (view_gate.py)
+from .denial_repairs import with_denial_repairs  # "I didn't ghost you, I was in Cornwall": sorry, the reason kept (denial_repairs.py)
+from .sarcasm_residue import residue_lines, without_sarcasm_residue  # the jab round a plain event dropped (sarcasm_residue.py)
 
 
 def _shared_load(msg: Message) -> list[Candidate]:
@@ -150,20 +156,23 @@ def _chosen(msg: Message) -> tuple:
     chosen = with_martyr_stances(msg, chosen)  # a martyr stance or sarcastic apology, read whole (martyr_stances.py)
     chosen = with_guilt_trips(msg, chosen)  # comparisons, dares to withdraw, worth tests: the need said (guilt_trips.py)
     chosen = with_defence_points(msg, chosen)  # "so I don't know why you're upset about one X": X owned
+    chosen = with_denial_repairs(msg, chosen)  # a lapse denied with its reason, "sorry if…, but": denial_repairs.py
+    chosen = with_counter_residue(msg, chosen)  # "you spent more on candles, so": the counter dropped
     if acknowledge_first in chosen and conceded(msg):  # its concession + complaint replaces the concession alone
         chosen = tuple(s for s in chosen if s is not acknowledge_first)
     if grievance_only(msg) or scene_only(msg) or wronged_by_listener(msg) or unowned_lapse(msg):  # "You went through my texts, Ryan", "You
         # ought to thank me I didn't call the police", "you talked over me": nothing to answer as the one accused
         chosen = tuple(s for s in chosen if s not in (acknowledge_first, take_responsibility))
-    return chosen
+    residue = residue_lines(msg)  # a jab wrapped round a plain event: the martyr or group readings above would keep it
+    return (lambda m: [Candidate(compose(m, residue), I_STATEMENT)],) if residue else chosen
 
 
 # Readings of a whole message, the first that fits wins: a short scene, a third person, a taunt, a
 # habit, evidence beside a sneer, an act told as a question, thanks owed, an act with a guess at its
 # motive, advice that is a request (each module's docstring says what it reads).
-_WHOLE_READINGS = (jab_shape_lines, named_act_lines, decided_lines, short_scene_lines, others_lines, sarcasm_lines, habit_lines, verbless_lines, asked_act_lines,
+_WHOLE_READINGS = (some_of_us_lines, residue_lines, jab_shape_lines, named_act_lines, decided_lines, short_scene_lines, others_lines, sarcasm_lines, habit_lines, verbless_lines, asked_act_lines,
                    thanks_lines, deliberate_lines, advice_lines, reminded_request_lines,
-                   mood_order_lines, jab_fact_lines, clear_scene_lines)
+                   mood_order_lines, jab_fact_lines, clear_scene_lines, event_lines)
 
 
 def _whole_reading(msg: Message, in_discussion: bool) -> list[str]:
@@ -186,6 +195,7 @@ def _tidied(msg: Message, text: str, strategy: str, topic) -> str:
     text = without_judgment(msg.text, text)  # "moping", "you failed him": no verdict kept (judgment_words.py)
     text = without_blame_residue(msg.text, text)  # fault clauses, intent, totalisers, digs (blame_residue.py)
     text = without_jab_echoes(msg.text, text)  # "only 40 mins late", "I told you a hundred times" (jab_echoes.py)
+    text = without_sarcasm_residue(msg.text, text)  # "super thoughtful", "can you ever", "lmao uninstall" (sarcasm_residue.py)
     text = without_backdrop_jab(msg, text)  # "You wanted a puppy." kept is still the jab (backdrop_acts.py)
     text = mend_splices(msg, text)  # "when Marco you ghost…" → "Marco, … when you ghost…" (splices.py)
     text = agree(text)  # "When you take credit…, I felt" → "I feel" (tense_agreement.py)
@@ -193,7 +203,9 @@ def _tidied(msg: Message, text: str, strategy: str, topic) -> str:
     text = without_emphatic_did(without_check_amends(one_acknowledgement(text)))  # "I did ring" → "I rang"
     text = without_dismissals(text)  # "Stop nagging." kept as a fact is the defence (dismissive_orders.py)
     text = fitting_asks(msg, text)  # "Next time, could you return it?" for a drill still not back (fitting_asks.py)
-    return kept_details(msg, text) if text else text  # a work/team closing; a dropped name or amount (chat_registers.py)
+    text = kept_details(msg, text) if text else text  # a work/team closing; a dropped name or amount (chat_registers.py)
+    text = with_scene_details(msg, text)  # "grandma's 80th", "for three days" put back (scene_feelings.py)
+    return repaired_grammar(msg.text, text)  # what the cuts left garbled, put right or dropped (grammar_repairs.py)
 
 
 def _discussion(msg: Message) -> list[Candidate]:

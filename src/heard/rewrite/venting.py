@@ -27,6 +27,7 @@ from .insults import insulted
 from .judgment_words import handed_down, personal_verdict
 from .unowned_lapses import unowned_lapse  # others' lapse: no accuser to acknowledge
 from .message import Message
+from .view_gate import personal_event
 
 # Names hurled at a person that the trait table (which maps a trait to the need under it) leaves out.
 INSULTS = frozenset("""idiot idiots moron morons imbecile fool fools clown clowns loser losers nerd
@@ -298,6 +299,7 @@ def _blaming_feeling(msg: Message) -> list[str]:
     chore = _HOUSEHOLD_IF.search(text) or personal_verdict(text)
     # "I'm not the one who ate your yoghurt… if you don't believe me": a denial at home, no view to debate
     chore = chore or _HOME_DENIAL.search(text) and not about_views(msg)
+    chore = chore or personal_event(msg) and not about_views(msg)  # 2am noise, a date, a pan: no view to debate (view_gate.py)
     if _PRESSING_TAG.search(text):  # "You're a joke, you know that?": the tag presses the insult, it's no talk of knowledge
         words = words - {"know"}
     if not chore and (about_views(msg) or words & _VIEWS or _impersonal_jab(msg) and not _personal_attack(msg) or _DISMISSIVE.search(text) and not re.search(r"\b(?:grow up|get over)", text, re.I)):
