@@ -37,6 +37,7 @@ from .threads import thread_hostility
 from .venting import pointed_feeling
 from .wronged import complains_only
 from .wronged_by_listener import wronged_by_listener  # "you talked over me": the sender is the one wronged
+from .verdict_words import without_verdicts  # no "sloppy", "of all people", "your own lad" left in a rewrite
 from .corrections import defends_only
 from ..labels import REWRITTEN_LABELS  # re-exported: gallery.py imports it from here
 
@@ -160,7 +161,7 @@ def _pool(message) -> list:
         candidate.text = restore(clean_chat(candidate.text))  # no "lmao", ":(" or "<link>" left in a rewrite (chat_marks.py)
         candidate.text = standalone(message.text, candidate.text)  # sent instead of the original (unsent.py)
         candidate.text = restore_antecedents(message, candidate.text)  # "take it" → "take the car" (antecedents.py)
-    return pool
+    return without_verdicts(message.text, pool)
 
 
 def add_suggestions(analyzer, results, limit: int = MAX_SUGGESTIONS) -> list[dict]:

@@ -29,7 +29,8 @@ from .inflect import gerund
 _LEAD = r"^\W*(?:(?:well|oh|ok|okay|fine|right|yeah|yep|sure|great|whatever|alright|wow|lol)\b[\s,.!]*)*"
 _TAIL = (r"(?:[\s,.!]*(?:then|again|as\s+usual|as\s+always|like\s+always|like\s+I\s+always\s+do|as\s+I\s+always\s+do|"
          r"(?:don't|dont)\s+worry\s+about\s+it|it's\s+fine|whatever|happy\s+now|are\s+you\s+happy\s+now|"
-         r"satisfied|lol|apparently|obviously|clearly))*[\s.!?]*$")
+         r"satisfied|lol|apparently|obviously|clearly|"
+         r"(?:is\s+)?that(?:'s|\s+is)?\s+what\s+you\s+want(?:ed)?\s+(?:to\s+hear|me\s+to\s+say)(?:\s*,?\s*(?:is(?:n't|\s+it)|right)(?:\s+it)?)?))*[\s.!?]*$")
 _TALLY = re.compile(r"\b(?:like|as)\s+(?:I\s+)?always(?:\s+do)?\b|\bas\s+usual\b|\bagain\b", re.I)
 
 # -- the martyr with a task --------------------------------------------------------------------------------
@@ -48,9 +49,9 @@ _EFFORT = re.compile(_LEAD + r"I\s+(?P<did>did|do|organised|organized|planned|ar
                      r"(?:\s+(?:about|over|re)\s+(?P<topic>[^,.!?]+?))?)" + _TAIL, re.I)
 
 # -- the self-label ------------------------------------------------------------------------------------------
-_WORST = re.compile(_LEAD + r"(?:I\s+guess\s+|so\s+)?I'm\s+(?:just\s+)?the\s+(?:worst|most\s+terrible|most\s+awful)\s+"
+_WORST = re.compile(_LEAD + r"(?:I\s+guess\s+|so\s+)?I'm\s+(?:just\s+)?the\s+(?:worst|most\s+terrible|most\s+awful|most\s+useless)\s+"
                     r"(?:boyfriend|girlfriend|husband|wife|partner|mum|mom|dad|father|mother|friend|person|brother|sister|"
-                    r"son|daughter|teammate|colleague|human)(?:\s+(?:in\s+the\s+(?:world|universe)|ever|alive))?" + _TAIL, re.I)
+                    r"son|daughter|teammate|colleague|human)(?:\s+(?:in\s+the\s+(?:world|universe)|on\s+the\s+planet|ever|alive))?" + _TAIL, re.I)
 _BAD_GUY = re.compile(_LEAD + r"(?:I\s+guess\s+|so\s+|clearly\s+|apparently\s+)*I'm\s+(?:just\s+|always\s+)?the\s+"
                       r"(?:bad\s+guy|villain|bad\s+one|enemy|problem)(?:\s+(?:here|again|now))?"
                       r"(?:\s+for\s+(?P<for>[a-z][^.!?]*?))?" + _TAIL, re.I)

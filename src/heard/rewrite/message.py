@@ -325,6 +325,8 @@ def read_message(text: str, doc, labels=(), evidence=()) -> Message:
     mark_guessed_jabs(clauses)
     from .antecedents import mark_jabs  # "…, you didn't exactly do a perfect job yourself": a jab (antecedents.py)
     mark_jabs(clauses)
+    from .jab_tails import mark_jab_tails  # "…, not everyone lives on their phone": a jab tail (jab_tails.py)
+    mark_jab_tails(clauses, labels)
     address, address_tokens = find_address(doc)
     from .scene_blame import mocking_address  # "Hey, genius, you…": the jab, not a name (scene_blame.py)
     address, address_tokens = mocking_address(doc, address, address_tokens)

@@ -48,6 +48,8 @@ from .venting import say_the_feeling
 from .own_hurt import own_hurt  # the speaker's hurt said sideways, read whole (own_hurt.py)
 from .martyr_stances import with_martyr_stances  # "Fine, I'll pay for everything, like I always do" (martyr_stances.py)
 from .guilt_trips import with_guilt_trips  # "your sister visits every weekend, why can't you?" (guilt_trips.py)
+from .plain_refusals import with_plain_refusals  # "wasn't me, ask kyle", "Whoever X…", a customer kept waiting (plain_refusals.py)
+from .verdict_words import with_verdict_words  # "sloppy and not worth the £4,800": the point without the verdict
 from .defence_points import with_defence_points  # a defence whose topic or point must survive (defence_points.py)
 from .counter_residue import with_counter_residue  # tu quoque, martyr lines, minimising: own point kept (counter_residue.py)
 from .habits import habit_lines  # "you never tell the truth about…", "why can't you act like an adult" (habits.py)
@@ -158,13 +160,15 @@ def _chosen(msg: Message) -> tuple:
     chosen = with_defence_points(msg, chosen)  # "so I don't know why you're upset about one X": X owned
     chosen = with_denial_repairs(msg, chosen)  # a lapse denied with its reason, "sorry if…, but": denial_repairs.py
     chosen = with_counter_residue(msg, chosen)  # "you spent more on candles, so": the counter dropped
+    chosen = with_plain_refusals(msg, chosen)  # plain facts under a jab, "Whoever X…", "Must be nice to X" (plain_refusals.py)
     if acknowledge_first in chosen and conceded(msg):  # its concession + complaint replaces the concession alone
         chosen = tuple(s for s in chosen if s is not acknowledge_first)
     if grievance_only(msg) or scene_only(msg) or wronged_by_listener(msg) or unowned_lapse(msg):  # "You went through my texts, Ryan", "You
         # ought to thank me I didn't call the police", "you talked over me": nothing to answer as the one accused
         chosen = tuple(s for s in chosen if s not in (acknowledge_first, take_responsibility))
     residue = residue_lines(msg)  # a jab wrapped round a plain event: the martyr or group readings above would keep it
-    return (lambda m: [Candidate(compose(m, residue), I_STATEMENT)],) if residue else chosen
+    chosen = (lambda m: [Candidate(compose(m, residue), I_STATEMENT)],) if residue else chosen
+    return with_verdict_words(msg, chosen)  # a verdict shape read whole wins over all of the above (verdict_words.py)
 
 
 # Readings of a whole message, the first that fits wins: a short scene, a third person, a taunt, a

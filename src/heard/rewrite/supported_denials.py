@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from .jab_tails import jab_tail
 from .accounts import DENIAL, denied_plainly, lead_off, spoken_parts, sentence_case, SMALL, composed, named_fixes, on_the_way
 from .candidate import ACKNOWLEDGE
 from .denied_facts import denied_fact_lines
@@ -103,6 +104,9 @@ def _supported(msg):
     for part in parts[1:]:
         evidence = _EVIDENCE.match(part)
         if _WITNESS.match(part) or _OATH.match(part):
+            continue
+        if jab_tail(part):  # "there's no point shouting at me": a jab, not an account (jab_tails.py)
+            dropped = True
             continue
         own = _OWN_ACT.match(part)
         if evidence:

@@ -100,7 +100,8 @@ def wronged_by_listener(msg) -> bool:
         return False  # still…"; "you're blowing this out of proportion" brushes the listener's upset off (deflection.py)
     if not any(t.lower_ in SPEAKER for t in msg.doc):
         return False  # "What the hell were you doing at the docks?": the listener's act, nothing done to the speaker
-    acted = [c for c in msg.clauses if _acts_on_speaker(c)]
+    from .jab_tails import jab_tail  # "you're acting like I wrote the car off": a jab tail, not a wrong done (jab_tails.py)
+    acted = [c for c in msg.clauses if _acts_on_speaker(c) and not (c.role == "contempt" and jab_tail(c.text))]
     only_one = bool(_ONLY_ONE.search(msg.text))
     if not acted and not only_one:
         return False
