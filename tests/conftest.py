@@ -102,6 +102,15 @@ def some_texts(outcome, strategy=None) -> list[str]:
     return found
 
 
+def assert_kept_without(found: list[str], kept: str, banned: re.Pattern, analyzer) -> None:
+    """The first suggestion keeps `kept` (a pattern); none says `banned`; every one is below the
+    blaming and defensive thresholds: what a reading that drops a jab and keeps the facts owes."""
+    assert re.search(kept, found[0], re.I), found
+    for suggestion in found:
+        assert not banned.search(suggestion), suggestion
+        assert below_thresholds(analyzer, suggestion), suggestion
+
+
 # Lines of the household register, out of place in a reply to a view (the thread tests).
 HOUSEHOLD_LINES = re.compile(r"\bI (?:feel|felt|get really|was really|'ve been feeling)\b|\bwhen you\b|\bI'm sorry\b|"
                              r"\bwhen you've got a minute\b|\bfigure this out together\b|\bworks for both of us\b|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import below_thresholds, some_texts, texts_of
+from conftest import assert_kept_without, some_texts, texts_of
 
 pytestmark = pytest.mark.model
 
@@ -33,10 +33,7 @@ _PRESSURE = re.compile(r"\beveryone else\b|\byour (?:sister|brother)\b|\brest of
 ])
 def test_the_need_is_said_and_the_event_kept_without_the_pressure(rewrite, analyzer, text, kept):
     found = some_texts(rewrite(text))
-    assert re.search(kept, found[0], re.I), found
-    for suggestion in found:
-        assert not _PRESSURE.search(suggestion), suggestion
-        assert below_thresholds(analyzer, suggestion), suggestion
+    assert_kept_without(found, kept, _PRESSURE, analyzer)
 
 
 @pytest.mark.parametrize("text", [

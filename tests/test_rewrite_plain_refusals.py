@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import below_thresholds, some_texts, texts_of
+from conftest import assert_kept_without, some_texts, texts_of
 
 pytestmark = pytest.mark.model
 
@@ -39,10 +39,7 @@ _JAB = re.compile(r"\bno (?:shame|respect)\b|\bzero respect\b|\bmaid\b|\blearn t
 ])
 def test_the_facts_are_kept_without_the_jab(rewrite, analyzer, text, kept):
     found = some_texts(rewrite(text))
-    assert re.search(kept, found[0], re.I), found
-    for suggestion in found:
-        assert not _JAB.search(suggestion), suggestion
-        assert below_thresholds(analyzer, suggestion), suggestion
+    assert_kept_without(found, kept, _JAB, analyzer)
 
 
 @pytest.mark.parametrize("text", [
