@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .feelings import serious
+from .own_requests import sentences_of
 from .scene_blame import EPITHETS
 
 # Closings that belong to a couple's talk: swapped for any work or team closing. A plain "Can we talk
@@ -44,7 +45,6 @@ _LATE = re.compile(r"\b(?:late(?! (?:with|on|for (?:the|a|your|my) (?:deadline|r
 # Work where something is broken and can be looked at: "take a look" fits a build, not a missed shift.
 _FIXABLE = re.compile(r"\b(?:build|deploy\w*|merge[ds]?|merging|PRs?|pull requests?|bug\w*|broke\w*|release|prod|tests?|"
                       r"code|repo|pipeline|server|site|app|config|spreadsheet|report|numbers)\b", re.I)
-_SENTENCES = re.compile(r"[^.!?]+(?:[.!?]+|$)\s*")
 # A hurt named (embarrassed in front of the boss, talked over in meetings) still wants a talk, even at work:
 # only the couple's wording of it goes ("Could we talk about it?" stays plain).
 _HURT = re.compile(r"\b(?:hurt\w*|embarrass\w*|humiliat\w*|unheard|left out|attacked|judged|belittled|mocked|"
@@ -66,7 +66,7 @@ def setting(text: str) -> str | None:
 def fit_register(msg, text: str) -> str:
     """`text` with a couple's closing swapped for one that fits a work or team chat."""
     where = setting(msg.text)
-    parts = [p.strip() for p in _SENTENCES.findall(text) if p.strip()]
+    parts = sentences_of(text)
     if where is None or len(parts) < 2 or parts[-1] not in _THERAPY | _PLAIN or serious(msg.text):
         return text
     head = text[:text.rstrip().rfind(parts[-1])].rstrip()
@@ -153,7 +153,7 @@ def with_amount(msg, text: str) -> str:
         return re.sub(rf"(^|[.!?]\s+){re.escape(cost)}\b", lambda m: f"{m.group(1)}That's {cost}", text, count=1, flags=re.I)
     if amount.lower() in text.lower():
         return text
-    parts = [p.strip() for p in _SENTENCES.findall(text) if p.strip()]
+    parts = sentences_of(text)
     return " ".join([parts[0], f"That's {cost}."] + parts[1:])
 
 

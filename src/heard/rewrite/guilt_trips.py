@@ -32,7 +32,6 @@ from .inflect import past
 from .reading import compose
 from .said import said_phrase, verb_base
 
-_END = r"\s*(?:[,.!?;:]|$)"
 # Who the listener is compared to: relatives, others' children or partners, the rest of a team.
 _OTHERS = (r"(?:everyone\s+else(?:'s\s+\w+)?|everybody\s+else(?:'s\s+\w+)?|other\s+people(?:'s\s+\w+)?|"
            r"all\s+(?:my|the\s+other|your)\s+(?:\w+'?s?'?\s+)?\w+|the\s+rest\s+of\s+(?:the|my|your)\s+\w+|"
