@@ -46,7 +46,7 @@ def test_the_broken_promise_is_the_situation_not_a_hurt_at_the_promise(rewrite):
     ('🙄🙄🙄 you and your "small tweaks"', "tweaks"),
     ("you and your 'five more minutes'", "minutes"),
     ("lol ok, because you've never had someone over past midnight. sure", "midnight"),
-    ("you're honestly a fair-weather friend. great for parties, gone for funerals", "funerals"),
+    ("you're honestly a fair-weather friend. great for parties, gone for funerals", "about the funerals"),
     ("What is your problem? I asked one question about the credit card statement and you're slamming cupboards",
      "about the cupboards"),
 ])

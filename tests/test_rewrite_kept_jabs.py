@@ -104,3 +104,69 @@ def test_a_reassurance_is_kept_not_a_generic_line(rewrite):
     found = some_texts(rewrite('you\'re so judgmental about my friends. Kayla isn\'t a "bad influence", '
                                'you just can\'t stand that I have a life'))
     assert any("judged" in s for s in found) and not any("stand that" in s for s in found), found
+
+
+# A jab sentence copied beside the "I" statement goes; the event and its facts stay (kept_jabs.py).
+@pytest.mark.parametrize("text, kept, jab", [
+    ("Dan, you left the back door unlocked AGAIN last night. Do you actually care if we get burgled or is that "
+     "too much to ask?", "back door", r"care|burgled|too much"),
+    ("Mo, you left the hob on AGAIN after making eggs!! Do you even care if the kitchen catches fire?",
+     "hob", r"seems like you|too much"),
+    ("You let yourself into the flat while I was at work without any notice. Frankly that's creepy behaviour.",
+     "into the flat", r"creepy"),
+    ("You took my charger from my bag without asking. Frankly that's just rude.", "charger", r"rude"),
+    ("@Jen you merged without review again and now prod is down. This is exactly why nobody trusts your PRs.",
+     "prod is down", r"nobody|trust"),
+    ("@Sam you pushed straight to main again and the build is red. This is exactly why nobody trusts your commits.",
+     "build is red", r"nobody|trust"),
+    ("You clearly just wanted someone to pay for dinner. Fun evening for you, I guess.", "dinner", r"fun evening|I guess"),
+    ("You obviously just wanted a lift to the airport 🙄 Great weekend for you, I guess.", "airport", r"weekend|I guess"),
+])
+def test_a_copied_jab_sentence_goes(rewrite, text, kept, jab):
+    found = texts_of(rewrite(text))
+    assert found and all(kept in s for s in found), found
+    assert not any(re.search(jab, s, re.I) for s in found), found
+
+
+@pytest.mark.parametrize("text, thing, jab", [
+    ("Some parents in this group clearly think the bake sale rota is optional. Funny how it's the same three of us "
+     "every term.", "bake sale rota", r"optional|some parents"),
+    ("Some players clearly think the kit rota is optional. Funny how it's the same two families washing the bibs "
+     "every week.", "kit rota", r"optional|some players"),
+])
+def test_the_thing_a_some_people_dig_named_stays(rewrite, text, thing, jab):
+    found = texts_of(rewrite(text))
+    assert any(thing in s for s in found), found
+    assert not any(re.search(jab, s, re.I) for s in found), found
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Coach, you only play your favourites. Leo has been at every training since September and got 4 minutes on "
+     "Saturday.", "4 minutes on Saturday"),
+    ("Ms Harris, you only pick your favourites for solos. Amira has practised every lunchtime since March and got "
+     "one line in the concert.", "one line in the concert"),
+    ("GAFFER, you only start your mates. Josh scored 6 goals in training this month and sat on the bench all of Sunday.",
+     "6 goals"),
+])
+def test_the_facts_lead_without_the_favourites_verdict(rewrite, text, fact):
+    found = texts_of(rewrite(text))
+    assert found and all(fact in s for s in found), found
+    assert not any(re.search(r"only (?:play|pick|start)|favourites|mates", s, re.I) for s in found), found
+
+
+@pytest.mark.parametrize("text, line", [
+    ("You let yourself into the flat without any notice. That's the second time this month.", "second time this month"),
+    ("You forgot the bins again. Frankly that's the third week in a row.", "third week in a row"),
+    ("You said you'd pay me back for the tickets. I remember it differently from how you told it.",
+     "I remember it differently"),
+    ("Dan, you left the back door unlocked last night. I was worried we could get burgled.", "worried"),
+])
+def test_a_plain_line_beside_the_event_is_kept(rewrite, text, line):
+    assert any(line in s for s in texts_of(rewrite(text)))
+
+
+def test_no_suggestion_is_only_a_feeling_and_a_stock_question(rewrite):
+    for text in ["You clearly only invited me so I'd bring the speakers. Fun party for you, I suppose.",
+                 "You clearly just wanted someone to pay for dinner. Fun evening for you, I guess."]:
+        for s in texts_of(rewrite(text)):
+            assert not re.fullmatch(r"I(?:'ve been feeling| feel| felt) [a-z ]+\. (?:Can|Could) we talk about it\?", s), s

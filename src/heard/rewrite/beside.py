@@ -342,9 +342,11 @@ def hyperbole_words(msg: Message) -> set:
         return msg.memo["hyperbole"]
     inside = set()
     for tok in msg.doc:
+        # "…, not that you'd care" is a dig, not a hyperbole (its parse hangs the whole sentence on "care")
         if tok.lower_ in ("'d", "would", "d") and tok.dep_ == "aux" and tok.head.tag_ == "VB" \
                 and tok.head.lemma_.lower() not in _WISHING and tok.i > 0 and msg.doc[tok.i - 1].lower_ == "you" \
-                and _told_as_fact(tok.head):
+                and msg.doc[max(tok.i - 3, 0):tok.i - 1].text.lower() != "not that" \
+                and _told_as_fact(tok.head) and msg.doc[tok.i + 1:tok.i + 3].text.lower() != "have to":  # a need, like "you'd need to"
             sent = tok.sent
             inside |= {t.i for t in tok.head.subtree}
             for other in sent:  # "I could come home with a broken arm and you'd…": the set-up belongs to it

@@ -221,7 +221,9 @@ def _run_on_stops(text: str) -> list[tuple[int, int, str]]:
     return stops
 
 
-_FILLER_WORD = re.compile(r"(?:,\s*)?\b(?:" + "|".join(sorted(FILLERS - {"tf"})) + r")\b", re.I)
+# …except one that is what was said: "replied with 'haha'", "just said lol" (its object, not a tag).
+_FILLER_WORD = re.compile(r"(?:,\s*)?(?<!\bwith )(?<!\bsaid )(?<!\bsays )(?<!\bsaying )(?<!\bsent )(?<!\bwrote )"
+                          r"(?<!\breplied )(?<!['\"‘“])\b(?:" + "|".join(sorted(FILLERS - {"tf"})) + r")\b", re.I)
 _TIDY = ((re.compile(r"\s+([,.!?;:])"), r"\1"), (re.compile(r"([,;:])\s*([.!?])"), r"\2"),
          (re.compile(r"\s{2,}"), " "), (re.compile(r"^[\s,.;:]+"), ""), (re.compile(r"([.!?])\s*[,;:]+"), r"\1"),
          (re.compile(r"([.!?])[.!?]+"), r"\1"))

@@ -35,6 +35,7 @@ from .strategies import candidates_for, unframe
 from .textspeak import moved_evidence, spell_out
 from .threads import thread_hostility
 from .venting import pointed_feeling
+from .rescued_refusals import rescued_candidates  # a plain event every reading refused (rescued_refusals.py)
 from .wronged import complains_only
 from .wronged_by_listener import wronged_by_listener  # "you talked over me": the sender is the one wronged
 from .verdict_words import without_verdicts  # no "sloppy", "of all people", "your own lad" left in a rewrite
@@ -156,7 +157,7 @@ def _pool(message) -> list:
         message.labels |= set(REWRITTEN_LABELS)  # nothing fits the one flag: try both kinds
         pool = candidates_for(message)
     if not pool and not wishes_harm(message.text) and not menaces(message.text):
-        pool = pointed_feeling(message)  # a flagged remark with nothing else to go on (venting.py)
+        pool = rescued_candidates(message) or pointed_feeling(message)  # a flagged remark with nothing else to go on (venting.py)
     for candidate in pool:
         candidate.text = restore(clean_chat(candidate.text))  # no "lmao", ":(" or "<link>" left in a rewrite (chat_marks.py)
         candidate.text = standalone(message.text, candidate.text)  # sent instead of the original (unsent.py)

@@ -313,11 +313,16 @@ def named_feeling(text: str) -> str | None:
     return _NAMED_AS.get(word, word)
 
 
+# The speaker's worth to the listener put in question: "is that how little effort I'm worth?"
+_WORTH = re.compile(r"\bhow (?:little|much) (?:\w+ )?(?:I'?m|I am|I was) worth\b|\b(?:is that|so that's) all I'?m worth\b"
+                    r"|\bhow little I (?:matter|mean)\b|\blike (?:a |an |some )?(?:backup|afterthought|second choice|plan b)\b", re.I)
+
+
 def situation_feeling(text: str) -> str | None:
     """The feeling what happened calls for, when the message tells a situation that has one."""
     if _DANGER.search(text):
         return "worried"
-    if _BETRAYED.search(text):
+    if _BETRAYED.search(text) or _WORTH.search(text):  # "is that how little I'm worth?": hurt, not worry at 1am
         return "hurt"
     if third_party_hurt(text):  # a child crying for the listener, a friend turned against the speaker
         return "hurt"

@@ -67,6 +67,7 @@ from .rather_than import rather_lines  # "you'd rather X than Y": both kept, Y a
 from .chat_registers import kept_details  # work/team closings, dropped names and amounts (chat_registers.py)
 from .scene_feelings import with_scene_details  # a dropped occasion or length of silence (scene_feelings.py)
 from .grammar_repairs import repaired_grammar, some_of_us_lines  # "when, I feel", "Some of us actually read…" (grammar_repairs.py)
+from .slot_fluency import mended_fill  # "(and we both know it's you, Marcus)" → "Marcus, …" (slot_fluency.py)
 from .acts_with_remarks import remark_lines  # an act with a verdict, "…and you do nothing about it" (acts_with_remarks.py)
 from .splices import mend as mend_splices, spliced  # names mid-clause, "every time" cut, "when … when" (splices.py)
 from .short_scenes import grants_as_grievance, short_scene_lines, not_turned_round, one_hedge, without_easy_jab  # parting threats, late-night worry, mishaps (short_scenes.py)
@@ -89,7 +90,13 @@ from .antecedents import scapegoat_hurt  # "I'm always the bad guy in this chat"
 from .clear_scenes import clear_scene_lines  # "thanks for the heads up that…", "Typical Sam, forgot…" (clear_scenes.py)
 from .view_gate import event_lines  # "Playing X at 2am…", "who leaves a pan soaking…": the event kept (view_gate.py)
 from .denial_repairs import with_denial_repairs  # "I didn't ghost you, I was in Cornwall": sorry, the reason kept (denial_repairs.py)
+from .held_points import with_held_points  # "nobody told me X", "not my call", "I didn't say when": the point kept (held_points.py)
 from .sarcasm_residue import residue_lines, without_sarcasm_residue  # the jab round a plain event dropped (sarcasm_residue.py)
+from .rescued_refusals import rescued_lines  # "you and your X. some of us Y", "wasnt me, lag" (rescued_refusals.py)
+from .service_asks import service_ask_lines  # a repair chased, money unaccounted for: the point asked for (service_asks.py)
+from .ability_jabs import ability_lines  # "can you not read?", "when are you going to stop X?": the act asked for (ability_jabs.py)
+from .settled_defences import with_settled_defences  # a defence under a bolted-on acknowledgement: the thing named (settled_defences.py)
+from .kept_jabs import without_kept_jabs  # "That's creepy behaviour." copied beside the I statement (kept_jabs.py)
 
 
 def _shared_load(msg: Message) -> list[Candidate]:
@@ -156,11 +163,14 @@ def _chosen(msg: Message) -> tuple:
     chosen = with_brushed_off_upsets(msg, with_shifted_lapses(msg, chosen))  # shifted_lapses.py, brushed_off_upsets.py
     chosen = with_record(msg, chosen)  # "I hear you. For the record, I did pack it": both kept (for_the_record.py)
     chosen = with_martyr_stances(msg, chosen)  # a martyr stance or sarcastic apology, read whole (martyr_stances.py)
-    chosen = with_guilt_trips(msg, chosen)  # comparisons, dares to withdraw, worth tests: the need said (guilt_trips.py)
+    chosen = chosen if service_ask_lines(msg) else with_guilt_trips(msg, chosen)  # comparisons, dares to withdraw, worth
+    # tests: the need said (guilt_trips.py); a share asked with its name and occasion kept wins (service_asks.py)
     chosen = with_defence_points(msg, chosen)  # "so I don't know why you're upset about one X": X owned
     chosen = with_denial_repairs(msg, chosen)  # a lapse denied with its reason, "sorry if…, but": denial_repairs.py
     chosen = with_counter_residue(msg, chosen)  # "you spent more on candles, so": the counter dropped
     chosen = with_plain_refusals(msg, chosen)  # plain facts under a jab, "Whoever X…", "Must be nice to X" (plain_refusals.py)
+    chosen = with_settled_defences(msg, chosen, (acknowledge_first, i_statement, take_responsibility, counter_candidates))
+    chosen = with_held_points(msg, chosen)  # a denial kept as the sender's account, an admission owned (held_points.py)
     if acknowledge_first in chosen and conceded(msg):  # its concession + complaint replaces the concession alone
         chosen = tuple(s for s in chosen if s is not acknowledge_first)
     if grievance_only(msg) or scene_only(msg) or wronged_by_listener(msg) or unowned_lapse(msg):  # "You went through my texts, Ryan", "You
@@ -168,13 +178,15 @@ def _chosen(msg: Message) -> tuple:
         chosen = tuple(s for s in chosen if s not in (acknowledge_first, take_responsibility))
     residue = residue_lines(msg)  # a jab wrapped round a plain event: the martyr or group readings above would keep it
     chosen = (lambda m: [Candidate(compose(m, residue), I_STATEMENT)],) if residue else chosen
+    rescued = rescued_lines(msg)  # a plain event in a shape the generic readings garble (rescued_refusals.py)
+    chosen = (lambda m: [Candidate(compose(m, lines), strategy) for lines, strategy in rescued],) if rescued else chosen
     return with_verdict_words(msg, chosen)  # a verdict shape read whole wins over all of the above (verdict_words.py)
 
 
 # Readings of a whole message, the first that fits wins: a short scene, a third person, a taunt, a
 # habit, evidence beside a sneer, an act told as a question, thanks owed, an act with a guess at its
 # motive, advice that is a request (each module's docstring says what it reads).
-_WHOLE_READINGS = (some_of_us_lines, residue_lines, jab_shape_lines, named_act_lines, decided_lines, short_scene_lines, others_lines, sarcasm_lines, habit_lines, verbless_lines, asked_act_lines,
+_WHOLE_READINGS = (service_ask_lines, ability_lines, some_of_us_lines, residue_lines, jab_shape_lines, named_act_lines, decided_lines, short_scene_lines, others_lines, sarcasm_lines, habit_lines, verbless_lines, asked_act_lines,
                    thanks_lines, deliberate_lines, advice_lines, reminded_request_lines,
                    mood_order_lines, jab_fact_lines, clear_scene_lines, event_lines)
 
@@ -200,6 +212,7 @@ def _tidied(msg: Message, text: str, strategy: str, topic) -> str:
     text = without_blame_residue(msg.text, text)  # fault clauses, intent, totalisers, digs (blame_residue.py)
     text = without_jab_echoes(msg.text, text)  # "only 40 mins late", "I told you a hundred times" (jab_echoes.py)
     text = without_sarcasm_residue(msg.text, text)  # "super thoughtful", "can you ever", "lmao uninstall" (sarcasm_residue.py)
+    text = without_kept_jabs(msg, text)  # a verdict, aside, guessed motive or "nobody" dig kept as a sentence (kept_jabs.py)
     text = without_backdrop_jab(msg, text)  # "You wanted a puppy." kept is still the jab (backdrop_acts.py)
     text = mend_splices(msg, text)  # "when Marco you ghost…" → "Marco, … when you ghost…" (splices.py)
     text = agree(text)  # "When you take credit…, I felt" → "I feel" (tense_agreement.py)
@@ -209,7 +222,8 @@ def _tidied(msg: Message, text: str, strategy: str, topic) -> str:
     text = fitting_asks(msg, text)  # "Next time, could you return it?" for a drill still not back (fitting_asks.py)
     text = kept_details(msg, text) if text else text  # a work/team closing; a dropped name or amount (chat_registers.py)
     text = with_scene_details(msg, text)  # "grandma's 80th", "for three days" put back (scene_feelings.py)
-    return repaired_grammar(msg.text, text)  # what the cuts left garbled, put right or dropped (grammar_repairs.py)
+    text = repaired_grammar(msg.text, text)  # what the cuts left garbled, put right or dropped (grammar_repairs.py)
+    return mended_fill(msg.text, text)  # a bracket naming the culprit: the name kept as the address (slot_fluency.py)
 
 
 def _discussion(msg: Message) -> list[Candidate]:
