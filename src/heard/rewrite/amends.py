@@ -8,6 +8,7 @@ late fee" is money, not a wait.
 
 from __future__ import annotations
 
+from .excuse_closings import MISSED, OUTSIDE, lapse_words
 from .justifies import justifies
 from .lexicon import AMENDS, DEFAULT_AMENDS
 
@@ -117,10 +118,10 @@ def amends_for(msg, skip=lambda clause: False) -> str:
     for roles in (_LAPSE_ROLES, _CONTEXT_ROLES):
         # "what was I meant to say?", "everyone does that": argued away, they name no lapse (justifies.py)
         clauses = [c for c in msg.clauses if c.role in roles and not skip(c) and not justifies(c.text)]
-        words = _words(clauses)
+        words = _words(clauses) | lapse_words(clauses)  # a missed meeting, a third party's delay (excuse_closings.py)
         # what the speaker did or didn't do decides first: "pay you back for the tickets" is money
         acts = words & ({t.lemma_.lower() for c in clauses for t in c.tokens if t.pos_ == "VERB" and _subject(t) in _SPEAKER}
-                        | {SPEAKER_TELLS, SLIPPED, HELPING})  # not "Priya sent me the figures"
+                        | {SPEAKER_TELLS, SLIPPED, HELPING, MISSED, OUTSIDE})  # not "Priya sent me the figures"
         for found in (acts, words):
             for keys, line in AMENDS:
                 if found & set(keys):

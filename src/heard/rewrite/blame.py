@@ -157,7 +157,8 @@ def _i_statement_about(msg: Message, targets, primary):
             need = next((f for f in facts if re.match(r"^I (?:still )?need\b", f)), None)
             if need:  # "per my last email, I need the numbers by 3pm": the need itself, kept whole
                 return [Candidate(compose(msg, [need, "Could you let me know if that works for you?"]), I_STATEMENT)]
-            return _about_topic(msg, feeling, topic)
+            from .thing_fallbacks import own_told  # "I paid you back the £25, check your app": kept (thing_fallbacks.py)
+            return own_told(msg) + _about_topic(msg, feeling, topic)
         told = next((f for f in facts if topic and stands_alone(f) and (topic.lower() in f.lower() or _IS_A.match(f) and re.sub(
             r"^the ", "", topic.lower()) in f.lower())), None)
         if told:  # the fact names the topic already: say it once, with the feeling after it
@@ -201,13 +202,12 @@ def shared_moment(msg: Message, primary, sit: str, feeling: str):
 
 
 def _about_topic(msg: Message, feeling: str, topic: str | None) -> list[Candidate]:
-    """Last resort: the feeling about the thing the message is about ("the rent"), and a wish to
-    talk. Shown only when no other rewrite passes the re-check."""
+    """Last resort (shown only if nothing else passes): the feeling about the thing ("the rent"), and a wish to talk."""
     topic = fitting_topic(msg, msg.plain_topic())  # not "the walls" of "I've talked to walls" (evidence.py)
     things = None if topic else fitting_things(msg, msg.their_things())
     if things:  # "it's your mess. your pan, your burnt eggs": ask for help with the things named
-        things, ask = things  # "you and your leaf blower at 7am": the time, talked about, not a mess to clear
-        return [Candidate(compose(msg, [f"I'm feeling {feeling} about {things}", ask]), I_STATEMENT, fallback=True)]
+        from .thing_fallbacks import things_fallback  # "your dog barks at 6am": the event, not "the dog" (thing_fallbacks.py)
+        return things_fallback(msg, feeling, *things)  # ("you and your leaf blower at 7am": the time, talked about)
     if not topic:
         return []
     if msg.feeling_named():

@@ -64,8 +64,9 @@ class Clause:
 
     @property
     def you_subject(self) -> bool:
-        subject = self.subject
-        return subject is not None and subject.lower_ in YOU
+        subject = self.subject  # "you guys/you lot never invite me": the listeners too (unrefused.py)
+        return subject is not None and (subject.lower_ in YOU or subject.lower_ in ("guys", "lot", "people", "two", "all")
+                                        and any(c.lower_ in YOU and c.i == subject.i - 1 for c in subject.children))
 
     @property
     def content(self) -> list:

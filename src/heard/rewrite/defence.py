@@ -27,7 +27,7 @@ from .spoken import CUE as SPOKEN, answered, speaker_hurting
 from .surface import capitalise, render, words_of
 from .sympathy import acknowledges; from .softeners import argues, softenable  # which fact a hedge fits
 from .unsent import how_much, seen_instead; from .brushed_things import named_thing  # the brushed-aside words answered, not apologised for (unsent.py)
-from .wronged import nothing_to_own
+from .wronged import nothing_to_own; from .denied_points import guessed_cause  # a guessed cause kept as "I think…"
 from .corrections import SORRY_ALONE, brush_words, correction, defends, disowned, doubts, misread, sees_hurt, unhedged
 
 LATE_AMENDS = next(line for words, line in AMENDS if "late" in words)  # the lateness line, found by its cue
@@ -269,7 +269,7 @@ def _unbrushed(msg: Message, facts: list[str]) -> list[str]:
     bucks", "the customer got their refund") is its support: only the speaker's own lines stay."""
     if not any(_brushing(c) for c in msg.clauses):
         return facts
-    return named_fixes(msg, [f for f in facts if re.match(r"(?:I\b|I'|my\b|we\b|we'|our\b)", f, re.I) or on_the_way(f)])
+    return named_fixes(msg, [guessed_cause(f) or f for f in facts if re.match(r"(?:I\b|I'|my\b|we\b|we'|our\b)", f, re.I) or on_the_way(f) or guessed_cause(f)])
 
 
 # A defence's facts about the listener ("it's not like you're perfect either", "you said six")

@@ -12,6 +12,7 @@ from .commenter_replies import replies_to_commenter  # jabs at another commenter
 from .view_objects import view_object_replies  # a lie pinned on a named chart, study, policy (view_objects.py)
 from .chat_marks import clean as clean_chat
 from .antecedents import restore_antecedents
+from .thing_fallbacks import drop_orphans  # a kept "them"/"it" whose noun was cut (thing_fallbacks.py)
 from .tense_agreement import protect, restore
 from .unsent import standalone  # no apology for words the receiver never sees (unsent.py)
 from .candidate import ACKNOWLEDGE, BEHAVIOUR, DROP_ABSOLUTES, FEELING_ONLY, I_STATEMENT, REQUEST, RESPONSIBILITY
@@ -36,10 +37,12 @@ from .textspeak import moved_evidence, spell_out
 from .threads import thread_hostility
 from .venting import pointed_feeling
 from .rescued_refusals import rescued_candidates  # a plain event every reading refused (rescued_refusals.py)
+from .unrefused import unrefused_candidates  # an event hidden by timing, a counter or a pattern (unrefused.py)
 from .wronged import complains_only
 from .wronged_by_listener import wronged_by_listener  # "you talked over me": the sender is the one wronged
 from .verdict_words import without_verdicts  # no "sloppy", "of all people", "your own lad" left in a rewrite
 from .corrections import defends_only
+from .excuse_closings import first_choice  # owning leads a counter-attack; a third party's delay is acknowledged
 from ..labels import REWRITTEN_LABELS  # re-exported: gallery.py imports it from here
 
 NOT_FLAGGED_REASON = "heard does not flag this message as blaming or defensive"
@@ -157,11 +160,12 @@ def _pool(message) -> list:
         message.labels |= set(REWRITTEN_LABELS)  # nothing fits the one flag: try both kinds
         pool = candidates_for(message)
     if not pool and not wishes_harm(message.text) and not menaces(message.text):
-        pool = rescued_candidates(message) or pointed_feeling(message)  # a flagged remark with nothing else to go on (venting.py)
+        pool = rescued_candidates(message) or unrefused_candidates(message) or pointed_feeling(message)  # a flagged remark with nothing else to go on (venting.py)
     for candidate in pool:
         candidate.text = restore(clean_chat(candidate.text))  # no "lmao", ":(" or "<link>" left in a rewrite (chat_marks.py)
         candidate.text = standalone(message.text, candidate.text)  # sent instead of the original (unsent.py)
         candidate.text = restore_antecedents(message, candidate.text)  # "take it" → "take the car" (antecedents.py)
+    pool = drop_orphans(message, pool)  # no "There are no names on them" once the parking space is cut (thing_fallbacks.py)
     return without_verdicts(message.text, pool)
 
 
@@ -218,7 +222,7 @@ def _choose(analyzer, message, labels, pool, verdicts, limit):
         return [], ECHO_REASON if echoed == len(pool) else "every rewrite heard tried still reads as blaming or defensive", False
     if any(not c.fallback for c, _ in kept):
         kept = [(c, m) for c, m in kept if not c.fallback]
-    order = _FIRST_CHOICE["blaming" if "blaming" in labels else "defensive"]
+    order = first_choice(message, labels, _FIRST_CHOICE, ACKNOWLEDGE, RESPONSIBILITY, I_STATEMENT)
     original = content_lemmas(message.doc) - defence_lemmas(message)  # the excuse is not content to keep
     shares = {c.text: retained(original, c.text) for c, _ in kept}
 

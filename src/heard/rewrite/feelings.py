@@ -242,7 +242,14 @@ _DANGER = re.compile(r"\b(?:didn't|did not|forgot to|never|failed to) (?:pick|co
                      r"pills|bleach)\b|\b(?:pints|drinks|drunk|wasted)\b.{0,30}\b(?:drove|drive|driving|behind the wheel)\b"
                      r"|\b(?:drove|drive|driving)\b.{0,40}\b(?:pints|drinks|drunk|wasted|over the limit)\b"
                      r"|\bwithout (?:a |his |her |their |any )?(?:helmet|seat ?belt|car ?seat|life ?jacket)\b"
-                     r"|\bsomething (?:had |might have |could have )?happened\b", re.I)
+                     r"|\bsomething (?:had |might have |could have )?happened\b"
+                     # a fire risk: an oven, hob or candle left on, "burn the flat down"
+                     r"|\b(?:oven|hob|stove|gas|iron|heater|candles?|grill|fryer)s? (?:on|burning|lit)\b.{0,60}\b(?:bed|asleep|out|went|left)\b"
+                     r"|\bleft (?:the )?(?:oven|hob|stove|gas|iron|heater|candles?|grill|fryer)s? (?:on|burning|lit)\b"
+                     r"|\b(?:burn|burnt|burned|burning) (?:the |our |my )?(?:house|flat|place|building|kitchen)\b|\bset fire\b", re.I)
+# A fix or a help said in scare quotes, or followed by the damage it did: the result frustrates.
+_BOTCHED = re.compile(r"[\"“‘']\s*(?:fix|fixing|fixed|help|helping|helped|repair\w*|clean\w*|tidy\w*|tidied|sort\w*)\s*[\"”’']"
+                      r"|\b(?:fix|fixed|fixing|repair\w*)\b.{0,60}\b(?:soaked|flooded|flooding|leak\w*|worse|broken|ruined)\b", re.I)
 # Trust broken by the listener: lying, cheating.
 _BETRAYED = re.compile(r"\b(?:lied|lying|lie) to (?:me|us)\b|\blied about\b|\b(?:cheated|cheating) on (?:me|us)\b"
                        r"|\b(?:slept|sleeping|hooked up|had an affair) with\b|\baffair\b|\bbetray\w*\b", re.I)
@@ -326,7 +333,8 @@ def situation_feeling(text: str) -> str | None:
         return "hurt"
     if third_party_hurt(text):  # a child crying for the listener, a friend turned against the speaker
         return "hurt"
-    if _HANDED_BACK.search(text):  # "your pan, your burnt eggs, your problem": left to the speaker, a hassle
+    if _HANDED_BACK.search(text) or _BOTCHED.search(text):  # "your pan, your burnt eggs, your problem": left to the speaker, a hassle;
+        # a "fix" that flooded the kitchen: the result frustrates, not a load (event_fallbacks family)
         return "frustrated"
     occasion = _OCCASION.search(text)
     if occasion and _MISSED.search(text):

@@ -14,6 +14,7 @@ import re
 from .fluent_repairs import misread  # more shapes, seen in blaming rewrites (fluent_repairs.py)
 from .slot_grammar import broken_slot  # clauses put in a slot they don't fit: "when you'd say…" (slot_grammar.py)
 from .slot_fluency import broken_fill  # "with.", "when sorry you feel…", an open bracket (slot_fluency.py)
+from .slot_checks import ill_formed_slot  # "When which you…", ",,", "adding a,", "not gets" (slot_checks.py)
 
 # …unless the sentence goes on to say it was broken ("…and then didn't").
 _KEPT_TO = r"(?![^.?!]*\b(?:and|but) (?:then )?(?:didn't|did not|never|weren't|wasn't|forgot)\b)"
@@ -73,7 +74,7 @@ from .kept_questions import kept_question  # noqa: E402  (beside the check that 
 def broken(text: str) -> bool:
     """Whether `text` has a shape that only a misread produces (see the module docstring)."""
     if any(pattern.search(text) for pattern in _BROKEN) or misread(text) or broken_slot(text) \
-            or broken_fill(text):
+            or broken_fill(text) or ill_formed_slot(text):
         return True
     sentences = [s.strip() for s in re.split(r"(?<=[.?!])\s+", text) if s.strip()]
     if len({s.lower() for s in sentences}) != len(sentences):  # the same sentence twice

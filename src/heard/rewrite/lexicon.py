@@ -103,6 +103,9 @@ AMENDS = (
      "Next time I'll let you know as soon as I know I'm running late."),
     # "I was only trying to help by booking…": acting unasked is mended by asking first (amends.py)
     ("_helping".split(), "Next time I'll check with you first."),
+    # a delay someone else caused (excuse_closings.py): reported, not promised away as the speaker's slip
+    ("_outside".split(), "If it happens again, I'll let you know straight away."),
+    ("_missed".split(), "I'll catch up on what I missed."),  # "I missed the standup" (excuse_closings.py)
     # a piece of work that ran late ("the report was late": "_slipped", see amends.py), not a person
     ("_slipped deadline deadlines overdue extension submission deliverable".split(),
      "Next time I'll flag it as soon as I see it might slip."),

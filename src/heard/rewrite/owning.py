@@ -67,7 +67,8 @@ def admitted_failure(clause) -> str | None:
         if lemma in ("tell", "mention", "say") and not negative or lemma == "get" and any(
                 t.lower_ in ("chance", "opportunity", "time") for t in verb.subtree):  # "didn't get the chance": an excuse
             continue
-        if clause.role == "denial" and lemma not in MISSED_ACTS | {"be"}:
+        if clause.role == "denial" and lemma not in MISSED_ACTS | {"be"} or lemma == "miss" and any(  # "I missed
+                c.dep_ == "dobj" and c.lower_ in ("you", "u", "him", "her", "them", "us") for c in verb.children):  # you": longing
             continue
         if negative and (verb.tag_ == "VBG" or any(c.lower_ in ("will", "'ll", "wo", "gonna", "never", "even")
                                                    for c in verb.children)):

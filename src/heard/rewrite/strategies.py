@@ -9,6 +9,7 @@ from __future__ import annotations
 from .blame import behaviour_not_character, drop_absolutes, i_statement, question_to_request
 from .candidate import GUIDANCE, I_STATEMENT, Candidate
 from .closings import fit_closing
+from .excuse_closings import acknowledged_complaint, joined_excuse, owned_closing  # a bare apology names its lapse; amends after owning
 from .defence import acknowledge_first, take_responsibility
 from .counters import counter_attack, counter_candidates, shields_self
 from .corrections import says_defence  # "…is just part of it" said back (corrections.py)
@@ -68,6 +69,7 @@ from .chat_registers import kept_details  # work/team closings, dropped names an
 from .scene_feelings import with_scene_details  # a dropped occasion or length of silence (scene_feelings.py)
 from .grammar_repairs import repaired_grammar, some_of_us_lines  # "when, I feel", "Some of us actually read…" (grammar_repairs.py)
 from .slot_fluency import mended_fill  # "(and we both know it's you, Marcus)" → "Marcus, …" (slot_fluency.py)
+from .slot_checks import slot_mended  # a quoted word put back, "not gets" → "doesn't get" (slot_checks.py)
 from .acts_with_remarks import remark_lines  # an act with a verdict, "…and you do nothing about it" (acts_with_remarks.py)
 from .splices import mend as mend_splices, spliced  # names mid-clause, "every time" cut, "when … when" (splices.py)
 from .short_scenes import grants_as_grievance, short_scene_lines, not_turned_round, one_hedge, without_easy_jab  # parting threats, late-night worry, mishaps (short_scenes.py)
@@ -97,6 +99,9 @@ from .service_asks import service_ask_lines  # a repair chased, money unaccounte
 from .ability_jabs import ability_lines  # "can you not read?", "when are you going to stop X?": the act asked for (ability_jabs.py)
 from .settled_defences import with_settled_defences  # a defence under a bolted-on acknowledgement: the thing named (settled_defences.py)
 from .kept_jabs import without_kept_jabs  # "That's creepy behaviour." copied beside the I statement (kept_jabs.py)
+from .jab_sentences import without_jab_sentences  # a copied character claim, tag, martyr line (jab_sentences.py)
+from .denied_points import without_framed_acts  # what the sender denies stays denied (denied_points.py)
+from .event_fallbacks import event_fallback, without_repeated_name  # the event kept before any feeling-only line (event_fallbacks.py)
 
 
 def _shared_load(msg: Message) -> list[Candidate]:
@@ -123,7 +128,9 @@ def candidates_for(msg: Message) -> list[Candidate]:
     found = group_asks(msg.text)  # the group's lapse asked of the group, not owned or pinned on one listener
     topic = msg.topic()
     harms = wishes_harm(msg.text)
-    for strategy in _chosen(msg):
+    for strategy in (*_chosen(msg), event_fallback):
+        if strategy is event_fallback and found:  # only when nothing else passed: the event, before the feeling alone
+            continue
         for candidate in strategy(msg):
             text = mend(msg.text, _tidied(msg, candidate.text, candidate.strategy, topic)) or ""
             if len(text.split()) >= 3 and text not in {c.text for c in found} and not keeps_harm(text, harms) \
@@ -205,6 +212,7 @@ def _tidied(msg: Message, text: str, strategy: str, topic) -> str:
     text = one_apology(refer_back(without_echoes(capitalise(tidy(text))), topic))
     text = unswept(text, msg) or ""  # "You make everything about you." is still the verdict (beside.py)
     text = fit_closing(msg, text)  # a last line that fits what came before it (closings.py)
+    text = owned_closing(msg, joined_excuse(msg, acknowledged_complaint(msg, text)))  # excuse and amends fit the act (excuse_closings.py)
     text = with_own_request(msg, text, strategy)  # a longer message's own closing ask (own_requests.py)
     text = whole_concessions(msg, text)  # "I know you mean." → "I know you mean well." (whole_concessions.py)
     text = not_told(msg, text)  # "you didn't tell me you'd X" stated: not "I need to know whether" (not_told.py)
@@ -213,6 +221,7 @@ def _tidied(msg: Message, text: str, strategy: str, topic) -> str:
     text = without_jab_echoes(msg.text, text)  # "only 40 mins late", "I told you a hundred times" (jab_echoes.py)
     text = without_sarcasm_residue(msg.text, text)  # "super thoughtful", "can you ever", "lmao uninstall" (sarcasm_residue.py)
     text = without_kept_jabs(msg, text)  # a verdict, aside, guessed motive or "nobody" dig kept as a sentence (kept_jabs.py)
+    text = without_jab_sentences(msg, text)  # the same jab read by its shape, not a cue list (jab_sentences.py)
     text = without_backdrop_jab(msg, text)  # "You wanted a puppy." kept is still the jab (backdrop_acts.py)
     text = mend_splices(msg, text)  # "when Marco you ghost…" → "Marco, … when you ghost…" (splices.py)
     text = agree(text)  # "When you take credit…, I felt" → "I feel" (tense_agreement.py)
@@ -223,7 +232,9 @@ def _tidied(msg: Message, text: str, strategy: str, topic) -> str:
     text = kept_details(msg, text) if text else text  # a work/team closing; a dropped name or amount (chat_registers.py)
     text = with_scene_details(msg, text)  # "grandma's 80th", "for three days" put back (scene_feelings.py)
     text = repaired_grammar(msg.text, text)  # what the cuts left garbled, put right or dropped (grammar_repairs.py)
-    return mended_fill(msg.text, text)  # a bracket naming the culprit: the name kept as the address (slot_fluency.py)
+    text = without_repeated_name(msg, text)  # "Ryan, … show up to training, Ryan." (event_fallbacks.py)
+    text = slot_mended(msg.text, mended_fill(msg.text, text))  # a bracket naming the culprit: the name kept as the address (slot_fluency.py)
+    return without_framed_acts(msg, text)  # no conceded "acting like I X" (denied_points.py)
 
 
 def _discussion(msg: Message) -> list[Candidate]:

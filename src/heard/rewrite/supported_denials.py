@@ -45,6 +45,8 @@ _OATH = re.compile(r"^(?:I\s+(?:swear|promise)(?:\s+to\s+god)?|honest(?:ly)?|ser
 _EVIDENCE = re.compile(r"^(?:just\s+|go\s+)?(?:check|look\s+at|go\s+through|read)\s+(?P<what>(?:the|my|our)\s+[\w\s]+?)"
                        r"(?:\s+if\s+you\s+(?:don't|do\s+not)\s+believe\s+me)?$", re.I)
 _LISTENER = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|u|ur)\b", re.I)
+# "…frayed when you lent it to me": the listener only dates the support, no counter-claim (denied_points.py)
+_HANDED = re.compile(r"\s+when\s+(?:you|u)\s+(?:lent|gave|handed|passed|sent)\s+(?:it|them|this|that)\s+(?:to\s+)?me\b", re.I)
 # A support is a statement of what happened: it has a subject ("it was already cracked", "Sam had
 # them last", "the cat did it", "there was barely any left"), not an order or a question.
 _STATEMENT = re.compile(r"^(?:(?i:it|that|this|there|the|a|an|some|my|his|her|their|our|he|she|they|we|someone|somebody|"
@@ -121,7 +123,7 @@ def _supported(msg):
         elif not _PAST.search(part) and not _LISTENER.search(part):  # "the card is in the post": news, said plainly
             own_acts.append(sentence_case(part))
             news = True
-        elif not _LISTENER.search(part) or re.match(r"^(?:your|ur)\s+\w+\s+(?:did|had|took|has|was)\b", part, re.I):
+        elif not _LISTENER.search(_HANDED.sub("", part)) or re.match(r"^(?:your|ur)\s+\w+\s+(?:did|had|took|has|was)\b", part, re.I):
             support.append(_said_on(part))
         else:  # "you left them at work": a counter-claim about the listener, left out
             dropped = True
