@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import below_thresholds, read_as, some_texts, texts_of
+from conftest import below_thresholds, read_as, some_texts
 
 from heard.rewrite.defence_points import point_lines
 

@@ -79,7 +79,7 @@ def _as_told(found) -> list[str]:
 
 
 def _own_look(msg, found) -> list[str] | None:
-    from .denied_facts import _did_not  # the denied act said plainly, at its base form ("I didn't double-book…")
+    from .denied_facts import did_not  # the denied act said plainly, at its base form ("I didn't double-book…")
 
     act = found.group("act").strip()
     if re.search(r"\b(?:you|your|u|ur)\b", act, re.I):
@@ -88,7 +88,7 @@ def _own_look(msg, found) -> list[str] | None:
     heard = f"I can hear you're frustrated about the {thing.group(1).lower()}" if thing else "I can hear you're frustrated"
     look = re.sub(r"\s+", " ", found.group("look").lower())
     look = "look at" if look in ("check", "read") else look
-    return [heard, _did_not(msg, act), f"Can we {look} the {found.group('thing').strip().lower()} together?"]
+    return [heard, did_not(msg, act), f"Can we {look} the {found.group('thing').strip().lower()} together?"]
 
 
 def defended_lines(msg, text: str) -> list[str] | None:

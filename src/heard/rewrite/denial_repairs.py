@@ -228,7 +228,7 @@ def denial_repair_lines(msg) -> tuple[list[list[str]], str] | None:
 def with_denial_repairs(msg, chosen: tuple) -> tuple:
     """Only this module's answer when the message is one of its shapes (strategies.py)."""
     from .counters import counter_candidates
-    from .supported_denials import _Behind
+    from .supported_denials import Behind
 
     found = denial_repair_lines(msg)
     if not found or counter_candidates in chosen:  # a counter-attack keeps counters.py's reading, its grievance heard
@@ -238,4 +238,4 @@ def with_denial_repairs(msg, chosen: tuple) -> tuple:
     # the readings before stay behind, shown only when none of these pass the re-check ("nobody told me it was
     # Tuesday" kept beside the apology still reads as the excuse)
     return (lambda m: [Candidate(compose(m, lines), strategy, k > 0) for k, lines in enumerate(sets)],
-            *(_Behind(s) for s in chosen))
+            *(Behind(s) for s in chosen))

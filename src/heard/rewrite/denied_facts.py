@@ -100,7 +100,7 @@ def _base(msg, word: str) -> str:
     return lemma_of(token).lower() if token is not None and token.pos_ in ("VERB", "AUX") else base_of(word.lower())
 
 
-def _did_not(msg, act: str) -> str:
+def did_not(msg, act: str) -> str:
     """"double booked the cottage" → "I didn't double-book the cottage": the verb at its base form, words before it kept."""
     words = act.split()
     if words and words[0].lower() in ("was", "were") and len(words) > 1 and words[1].lower().endswith("ing"):
@@ -205,7 +205,7 @@ def denied_fact_lines(msg) -> list[tuple[list[str], str]]:
             if re.search(r"\b(?:when|while|at\s+the\s+time)\b", rest, re.I) and re.match(r"^I\s*(?:wasn't|was\s+not)", head, re.I):
                 facts.append(re.sub(r"\s+even\b", "", sentence_case(head)))
             elif re.match(r"^the\s+one\s+who\b", rest, re.I):  # "I'm not the one who booked…" said plainly
-                facts.append(_did_not(msg, re.sub(r"^the\s+one\s+who\s+", "", rest, flags=re.I)))
+                facts.append(did_not(msg, re.sub(r"^the\s+one\s+who\s+", "", rest, flags=re.I)))
         elif re.match(r"^I\s*(?:didn't|didnt|did\s+not|never)\b", head, re.I) and facts:
             # "I didn't break your mug": a plain denial of an act is the speaker's account, said after the feeling
             ack = "I can hear that you're upset"

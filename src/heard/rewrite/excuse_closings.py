@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .own_requests import sentences_of
+
 # Things and trades whose delay is someone else's: the speaker waited on them too.
 _THIRD_PARTIES = {"van", "delivery", "deliveries", "courier", "parcel", "package", "plumber", "builder", "builders",
                   "electrician", "engineer", "technician", "movers", "removals", "contractor", "landlord", "post",
@@ -83,7 +85,6 @@ def _speaker_act(clause) -> bool:
 
 # --- joining a kept excuse, and the closing after an owned apology ----------------------------------
 
-_SENTENCES = re.compile(r"[^.!?]+(?:[.!?]+|$)\s*")
 _BARE = re.compile(r"^I'm (?:so |really )?sorry, and (?P<tail>[^.!?]*)\.$")
 # (the subject at most three words: "The mechanic said the fault was already there" is no lapse)
 _LAPSE = re.compile(r"^(?:The|My|Our) [\w'-]+(?: [\w'-]+){0,2} (?:was|were|got|went) [^.!?,]{1,40}\.$")
@@ -100,7 +101,7 @@ def joined_excuse(msg, text: str) -> str:
     I can see this affected you." An excuse is not joined in front of its apology ("I was stuck in
     traffic, and I'm sorry I kept you waiting"): the guidance puts taking responsibility first; and a reason
     weighed against the listener's upset ("I work 50 hours a week and you're upset I forgot…?") goes."""
-    parts = [p.strip() for p in _SENTENCES.findall(text) if p.strip()]
+    parts = sentences_of(text)
     said = _said(msg)
     for k in range(len(parts) - 1):
         bare = _BARE.match(parts[k])
@@ -133,7 +134,7 @@ def owned_closing(msg, text: str) -> str:
     """After "I'm sorry I forgot to buy milk.", the amends for the act closes, not "Could we sort this
     out together?" (which hands the mending back to the listener)."""
     from .closings import GENERIC
-    parts = [p.strip() for p in _SENTENCES.findall(text) if p.strip()]
+    parts = sentences_of(text)
     from .lexicon import AMENDS
     if len(parts) < 2:
         return text

@@ -154,7 +154,7 @@ def _said_when(text: str) -> list[list[str]]:
     found = _SAID_WHEN.match(text)
     if not found:
         return []
-    said, act = re.sub(r"\s+", " ", found.group("said").lower()), _clean(found.group("act"))
+    act = _clean(found.group("act"))
     if len(act.split()) > 8:
         return []
     return [[f"I meant it when I said I'd {act}.", "Let's pick a time that works for you."],

@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import re
 
-from .kept_jabs import _ASK, _FEELINGS, _words  # same sentence split, feeling words and word sets as kept_jabs
+from .kept_jabs import ASK_END, FEELING_STEMS, stems  # the feeling words and word stems kept_jabs reads sentences with
 from .message import Message
+from .own_requests import sentences_of
 
-_SENT = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 _WORD = re.compile(r"[a-z][a-z']+")
 # A time, day, date or number pins a sentence to an event ("You're leaving on Friday.", "Mum's staying till the 3rd").
 _PINNED = re.compile(r"\d|\b(?:today|tonight|yesterday|tomorrow|morning|evening|night|week|weekend|month|year|"
@@ -109,7 +109,7 @@ def _rhetorical_dig(sentence: str, message: str) -> bool:
         return True  # "Nobody believes that anymore.": a present-tense verdict about everyone, no event
     head = " ".join(_WORD.findall(sentence.lower())[:4])
     return any(head in " ".join(_WORD.findall(part.lower())) and (part.rstrip().endswith("?") or
-               re.match(r"^\W*(?:so|and|oh|right)\b", part, re.I)) for part in _SENT.findall(message))
+               re.match(r"^\W*(?:so|and|oh|right)\b", part, re.I)) for part in sentences_of(message))
 
 
 def _martyr(sentence: str, message: str) -> bool:
@@ -122,7 +122,7 @@ def _martyr(sentence: str, message: str) -> bool:
 
 def jab_sentence(sentence: str, message: str) -> bool:
     """Whether a suggestion's sentence is a jab copied from the message (see the module docstring)."""
-    if _ASK.search(sentence):
+    if ASK_END.search(sentence):
         return False
     if _martyr(sentence, message):
         return True
@@ -173,7 +173,7 @@ def _situated(message: str, sentences: list) -> list:
             return []
         care = _CARE.match(situation.strip())
         feeling = _FEELING.search(sent)
-        facts = [f for f in sentences[:i] + sentences[i + 1:] if not _ASK.search(f) and not re.search(r"\b(?:I|you|u|your)\b", f, re.I)
+        facts = [f for f in sentences[:i] + sentences[i + 1:] if not ASK_END.search(f) and not re.search(r"\b(?:I|you|u|your)\b", f, re.I)
                  and _copied(f, message) and not jab_sentence(f, message)]
         if care and feeling and facts:  # with no fact beside it the motive stays: "that I failed" can't carry it
             fact = facts[0].rstrip(".!")
@@ -190,7 +190,7 @@ def without_jab_sentences(msg: Message, text: str) -> str:
     """The candidate without copied jab sentences; "" when only a feeling and a stock ask would be left."""
     if not text:
         return text
-    sentences = [s.strip() for s in _SENT.findall(text) if s.strip()]
+    sentences = sentences_of(text)
     situated = _situated(msg.text, sentences)
     if not situated:
         return ""
@@ -200,15 +200,15 @@ def without_jab_sentences(msg: Message, text: str) -> str:
     if not drop:
         return "" if _lost_person(msg.text, text) else text
     kept = [s for s in sentences if s not in drop]
-    said = [k for k in kept if not _ASK.search(k)]
-    if not said or not _words(" ".join(said)) - _FEELINGS - {"her", "him", "them", "then", "right", "now", "when"}:
+    said = [k for k in kept if not ASK_END.search(k)]
+    if not said or not stems(" ".join(said)) - FEELING_STEMS - {"her", "him", "them", "then", "right", "now", "when"}:
         return ""  # only "I felt upset" and "Can we talk about it?" left: the jab was the point
-    if not (_words(" ".join(said)) - _FEELINGS) & _words(msg.text):
+    if not (stems(" ".join(said)) - FEELING_STEMS) & stems(msg.text):
         return ""  # "I'm happy to go through it together.": nothing the message said is left, only the frame
     rest = " ".join(kept)
     people = {(m.group(1) or m.group(2)).lower() for d in drop for m in re.finditer(r"\byour\s+(\w+)|(?<!^)\b([A-Z][a-z]+)\b", d)}
     if _REFERS.search(rest) and people and not any(re.search(r"\b" + p + r"\b", rest, re.I) for p in people):
         return ""  # "When you let her…": the person "her" meant went with the dropped sentence
-    if not any(_ASK.search(k) for k in kept):
+    if not any(ASK_END.search(k) for k in kept):
         kept.append("Can we talk about it?")
     return " ".join(kept)

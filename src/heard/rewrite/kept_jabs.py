@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 
 from .message import Message
+from .own_requests import sentences_of
 
-_SENT = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 # Whole-clause cues: the clause is the jab, whatever else the message says.
 _STRONG = re.compile(
     r"\b(?:do|did|does)\s+(?:you|u)\s+(?:actually|even|really|honestly)\s+(?:care|listen|notice|think\s+about)\b|"
@@ -44,10 +44,10 @@ _GUESS = re.compile(r"^\W*(?:\w+\s*,\s*)?(?:it\s+)?(?:seems|feels|looks)\s+(?:li
 # The "I" statement and the ask are what a suggestion is: never dropped here.
 _CORE = re.compile(r"\b(?:I|I'm|I've|I'd|me|my)\b", re.I)
 _ASIDE_I = re.compile(r"\bI\s+(?:guess|suppose)\b", re.I)
-_FEELINGS = {w[:5] for w in ("feeling", "been", "let", "down", "sad", "angry", "annoyed", "disappointed", "worried",
+FEELING_STEMS = {w[:5] for w in ("feeling", "been", "let", "down", "sad", "angry", "annoyed", "disappointed", "worried",
                              "really", "very", "so", "get", "got", "about", "it", "this", "left", "out", "ignored",
                              "hurt", "upset", "frustrated", "lately", "honestly")}
-_ASK = re.compile(r"\?\s*$")
+ASK_END = re.compile(r"\?\s*$")
 _PLAIN_OPENERS = {"it", "it's", "when", "from", "now", "this", "that", "the", "we", "our", "my", "there", "last", "can",
                   "could", "so", "and", "but", "if", "since", "after", "before", "today", "yesterday", "a", "an", "as"}
 # A closing that names nothing: the thing a dropped jab named can take its place.
@@ -59,7 +59,7 @@ _STOP = {"the", "and", "you", "your", "that", "this", "with", "for", "are", "was
          "feel", "felt", "upset", "frustrated", "hurt", "when", "could", "would", "we", "our", "talk", "together"}
 
 
-def _words(text: str) -> set:
+def stems(text: str) -> set:
     return {w[:5] for w in re.findall(r"[a-z][a-z']+", text.lower()) if len(w) > 2 and w not in _STOP}
 
 
@@ -72,7 +72,7 @@ def _jab_clause(clause) -> bool:
 
 def _from_jab(sentence: str, jabs: list) -> bool:
     """The sentence says again what one jab clause said (most of its words are that clause's)."""
-    own = _words(sentence)
+    own = stems(sentence)
     if not own:
         return False
     # a clause that is a jab only by a weak cue and the model's flag may also hold the event ("you obviously
@@ -84,7 +84,7 @@ def _from_jab(sentence: str, jabs: list) -> bool:
 
 def _jab_words(clause) -> set:
     m = _STRONG.search(clause.text)
-    return _words(m.group(0)) if m and len(_words(m.group(0))) > 1 else _words(clause.text)
+    return stems(m.group(0)) if m and len(stems(m.group(0))) > 1 else stems(clause.text)
 
 
 # "I get really upset when you only play your favourites.": the feeling hung on a verdict ("only").
@@ -107,7 +107,7 @@ def _fact_first(msg: Message, sentences: list) -> list:
             continue
         m = {"rest": m["rest"] or m["rest2"], "verb": m["verb"] or m["verb2"], "how": m["how"] or m["how2"]}
         source = [c for c in msg.clauses if re.search(r"\bonly\s+" + re.escape(m["rest"].split()[0]), c.text, re.I)]
-        facts = [f for f in sentences[i + 1:] if not _ASK.search(f) and re.search(r"\d|\b[A-Z][a-z]+\b", f[1:])
+        facts = [f for f in sentences[i + 1:] if not ASK_END.search(f) and re.search(r"\d|\b[A-Z][a-z]+\b", f[1:])
                  and not re.search(r"\b(?:you|your|u|ur)\b", f, re.I)]
         if source and all((c.scores or {}).get("blaming") for c in source) and facts:
             verb = {"get": "'m", "got": " was", "feel": " feel", "felt": " felt", "am": "'m", "'m": "'m", "was": " was"}
@@ -134,7 +134,7 @@ def without_kept_jabs(msg: Message, text: str) -> str:
     if not text:
         return text
     jabs = [c for c in msg.clauses if _jab_clause(c)]
-    sentences = [s.strip() for s in _SENT.findall(text) if s.strip()]
+    sentences = sentences_of(text)
     if len(sentences) < 2:
         return text
     prefix = ""
@@ -147,24 +147,24 @@ def without_kept_jabs(msg: Message, text: str) -> str:
     if not reordered:
         return ""
     moved, sentences = reordered != sentences, reordered
-    drop = [s for s in sentences if not _ASK.search(s) and not _CORE.search(_ASIDE_I.sub("", s))
+    drop = [s for s in sentences if not ASK_END.search(s) and not _CORE.search(_ASIDE_I.sub("", s))
             and (_GUESS.search(s) or _STRONG.search(s) or jabs and _from_jab(s, jabs))]
     if not drop and not moved:
         return text
     kept = [s for s in sentences if s not in drop]
     for s in drop:  # a thing the suggestion needs ("the bake sale rota") moves into the ask, or nothing is kept
         thing = _THING.search(s)
-        if thing and not _words(thing["np"]) <= _words(" ".join(kept)):
+        if thing and not stems(thing["np"]) <= stems(" ".join(kept)):
             np = thing["np"][0].lower() + thing["np"][1:]
-            asks = [i for i, k in enumerate(kept) if _ASK.search(k) and (_IT.search(k) or _STOCK.search(k))]
+            asks = [i for i, k in enumerate(kept) if ASK_END.search(k) and (_IT.search(k) or _STOCK.search(k))]
             if not asks:
                 return ""
             k = kept[asks[-1]]
             kept[asks[-1]] = _IT.sub(lambda m: f"{m[1]} {np}", k, count=1) if _IT.search(k) else f"Could we talk about {np}?"
-    said = [k for k in kept if not _ASK.search(k)]
-    if not said or not _words(" ".join(said)) - _FEELINGS:  # only "I feel let down" and a stock question left
+    said = [k for k in kept if not ASK_END.search(k)]
+    if not said or not stems(" ".join(said)) - FEELING_STEMS:  # only "I feel let down" and a stock question left
         return ""
-    if not any(_ASK.search(k) for k in kept):
+    if not any(ASK_END.search(k) for k in kept):
         kept.append("Can we talk about it?")
     if prefix:
         first = kept[0].split()[0] if kept[0].split() else ""

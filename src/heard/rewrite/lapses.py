@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .retorts import made_clear, reminder
-from .owning import admitted_failure, apologies, speaker_verbs, unkept_intention
+from .owning import apologies, speaker_verbs, unkept_intention
 from .surface import render, tidy, words_of
 
 # "I just forgot", "it slipped my mind", "I completely forgot about it": a lapse with no object of its own.

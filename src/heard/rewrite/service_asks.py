@@ -27,12 +27,9 @@ from __future__ import annotations
 
 import re
 
+from .own_requests import sentences_of
+
 _I = re.I
-_SENT = re.compile(r"[^.!?]+(?:[.!?]+|$)")
-
-
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENT.findall(text.strip()) if s.strip()]
 
 
 def _plain(text: str) -> str:
@@ -85,7 +82,7 @@ _SILENCE = re.compile(
 
 
 def _money(text: str) -> list[str]:
-    parts = _sentences(text)
+    parts = sentences_of(text)
     if len(parts) != 2:
         return []
     body = re.sub(r"^[A-Z][a-z]+,\s+", "", parts[0])
@@ -137,7 +134,7 @@ def _own_reason(reason: str) -> str:
 
 
 def _noise(text: str) -> list[str]:
-    parts = _sentences(text)
+    parts = sentences_of(text)
     if len(parts) != 2 or not _NOISY.search(parts[0]):
         return []
     m = _SOME_OF_US.match(parts[1])
@@ -177,7 +174,7 @@ _COVERING = re.compile(r"^I(?:'m| am) (?:sick of|tired of|done)|^I can'?t keep\b
 
 
 def _late(text: str) -> list[str]:
-    parts = _sentences(text)
+    parts = sentences_of(text)
     if len(parts) != 2:
         return []
     m = _LATE.match(parts[0])

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from .name_words import name_words
-from .tense_agreement import _tense
+from .tense_agreement import tensed
 
 _YOU = {"you", "your", "u", "ur", "you're", "youre"}
 # Capitalised openers that are no name: "Honestly you…", "Typical you", "Look you…".
@@ -155,7 +155,7 @@ def _one_past_event(clause: str) -> bool:
     """"I had a salad": one past event (not a state like "I was away", nor a habit like "I drive us")."""
     found = re.match(r"(?:I|we|they|he|she)('d|'m|'re|'s|'ve)? (?:\w+ly )?([\w'-]+)", clause)
     return bool(found) and not found.group(1) and found.group(2).lower() not in ("was", "were") \
-        and _tense(None, found.group(2)) == "past"
+        and tensed(None, found.group(2)) == "past"
 
 
 def _one_when(sentence: str) -> str:

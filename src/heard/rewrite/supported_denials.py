@@ -257,11 +257,11 @@ def with_supported_denials(msg, chosen: tuple) -> tuple:
         # me it was Tuesday", "I was speaking normally") still reads as defensive: the readings before it stay
         # behind as fallbacks, so one of theirs ("I should have checked whether I was in charge of it") shows
         # when none of this reading's lines pass, and none of theirs when one does
-        return (denial_candidates, *(_Behind(s) for s in chosen))
+        return (denial_candidates, *(Behind(s) for s in chosen))
     return (denial_candidates,)
 
 
-class _Behind:
+class Behind:
     """A strategy whose candidates are shown only when nothing better passes (engine.py keeps fallbacks
     back). It compares equal to the strategy it wraps, so strategies.py still finds and drops
     `acknowledge_first` or `take_responsibility` where a message has nothing to own."""
@@ -275,7 +275,7 @@ class _Behind:
         return [Candidate(c.text, c.strategy, c.fallback or True) for c in self.strategy(msg)]
 
     def __eq__(self, other) -> bool:
-        return other is self.strategy or isinstance(other, _Behind) and other.strategy is self.strategy
+        return other is self.strategy or isinstance(other, Behind) and other.strategy is self.strategy
 
     def __hash__(self) -> int:
         return hash(self.strategy)

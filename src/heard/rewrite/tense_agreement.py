@@ -69,7 +69,7 @@ _TO_PAST = (("I feel", "I felt"), ("I get", "I was"), ("I'm", "I was"), ("it's",
             ("it worries me", "it worried me"), ("it upsets me", "it upset me"), ("it frustrates me", "it frustrated me"))
 
 
-def _tense(aux: str | None, verb: str) -> str | None:
+def tensed(aux: str | None, verb: str) -> str | None:
     """"past", "present" or None (can't tell) for the act's first verb."""
     verb = verb.lower()
     if aux:
@@ -107,7 +107,7 @@ def _agree_sentence(sentence: str) -> str:
             continue
         if found.group("aux") == "'s" and " " in found.group("subj"):
             return sentence  # "your mum's comments": a possessive, not "is"
-        act = _tense(found.group("aux"), found.group("verb"))
+        act = tensed(found.group("aux"), found.group("verb"))
         verb = found.group("verb").lower()
         if re.match(r"(?:your|my|our|his|her|their|the) ", found.group("subj")) and not (
                 verb in _PAST_ONLY or verb in _PRESENT_ONLY or verb.endswith(("ed", "s")) or base_of(verb) != verb):

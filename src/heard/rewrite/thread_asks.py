@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .loaded import HOME, claim_of, them_of
+from .loaded import HOME, claim_of
 from .memo import per_message
 from .pattern_replies import replies_from
 from .stances import about_affairs
