@@ -32,7 +32,7 @@ from .slot_grammar import echoes  # the message copied back with a line added (s
 from .scene_blame import scene_only  # a scene jab is a complaint, not a defence (scene_blame.py)
 from .sarcastic_facts import mocked_fact  # "Hey, genius, the milk's gone sour.": a complaint (sarcastic_facts.py)
 from .situations import situation
-from .strategies import candidates_for, unframe
+from .strategies import candidates_for, plain_candidates, unframe
 from .textspeak import moved_evidence, spell_out
 from .threads import thread_hostility
 from .venting import pointed_feeling
@@ -50,6 +50,7 @@ ECHO_REASON = "every rewrite heard found only said the message back with a line 
 INTERNAL_REASON = "heard hit an internal error reading this message for rewrites (logged); its flags still stand"
 _log = logging.getLogger(__name__)
 MAX_SUGGESTIONS = 3
+KEEPS_ENOUGH = 0.5  # the issue's bar for a suggestion's share of the message's content words
 _CONTENT_POS = {"NOUN", "PROPN", "VERB"}
 # Which strategy answers a message best, by what it was flagged for.
 _FIRST_CHOICE = {"blaming": (I_STATEMENT, REQUEST, BEHAVIOUR, DROP_ABSOLUTES, ACKNOWLEDGE, RESPONSIBILITY),
@@ -159,6 +160,7 @@ def _pool(message) -> list:
     if not pool and not message.labels >= set(REWRITTEN_LABELS):
         message.labels |= set(REWRITTEN_LABELS)  # nothing fits the one flag: try both kinds
         pool = candidates_for(message)
+    pool = pool + _plain_accounts(message, pool)  # every reading dropped most of it: its own account (plain_accounts.py)
     if not pool and not wishes_harm(message.text) and not menaces(message.text):
         pool = rescued_candidates(message) or unrefused_candidates(message) or pointed_feeling(message)  # a flagged remark with nothing else to go on (venting.py)
     for candidate in pool:
@@ -167,6 +169,17 @@ def _pool(message) -> list:
         candidate.text = restore_antecedents(message, candidate.text)  # "take it" → "take the car" (antecedents.py)
     pool = drop_orphans(message, pool)  # no "There are no names on them" once the parking space is cut (thing_fallbacks.py)
     return without_verdicts(message.text, pool)
+
+
+def _plain_accounts(message, pool) -> list:
+    """The plain account, when no candidate keeps half of the message's content words (the excuse
+    aside) and the account, once tidied, keeps half of them and clearly more than the best of them."""
+    original = content_lemmas(message.doc) - defence_lemmas(message)
+    best = max((retained(original, c.text) for c in pool), default=0.0)
+    if len(original) < 4 or best >= KEEPS_ENOUGH:
+        return []
+    return [c for c in plain_candidates(message, pool)
+            if retained(original, c.text) >= max(KEEPS_ENOUGH, best + 0.15)]
 
 
 def add_suggestions(analyzer, results, limit: int = MAX_SUGGESTIONS) -> list[dict]:

@@ -46,6 +46,7 @@ from .sharing import share_the_load
 from .spoken import kinds_in, spoken_lines
 from .surface import capitalise, tidy
 from .venting import say_the_feeling
+from .plain_accounts import closing_asks, plain_account  # the message's own clauses, jabs left out (plain_accounts.py)
 from .own_hurt import own_hurt  # the speaker's hurt said sideways, read whole (own_hurt.py)
 from .martyr_stances import with_martyr_stances  # "Fine, I'll pay for everything, like I always do" (martyr_stances.py)
 from .guilt_trips import with_guilt_trips  # "your sister visits every weekend, why can't you?" (guilt_trips.py)
@@ -126,21 +127,36 @@ def candidates_for(msg: Message) -> list[Candidate]:
     if menaces(msg.text):  # a threat in ordinary words: nothing in it is safe to keep (menace.py)
         return []
     found = group_asks(msg.text)  # the group's lapse asked of the group, not owned or pinned on one listener
-    topic = msg.topic()
-    harms = wishes_harm(msg.text)
+    topic, harms = msg.topic(), wishes_harm(msg.text)
     for strategy in (*_chosen(msg), event_fallback):
         if strategy is event_fallback and found:  # only when nothing else passed: the event, before the feeling alone
             continue
-        for candidate in strategy(msg):
-            text = mend(msg.text, _tidied(msg, candidate.text, candidate.strategy, topic)) or ""
-            if len(text.split()) >= 3 and text not in {c.text for c in found} and not keeps_harm(text, harms) \
-                    and not broken(text) and not spliced(msg, text) and not says_defence(msg, text) and not keeps_mock_fact(msg, text) \
-                    and not grants_as_grievance(msg, text) and not on_backdrop(msg, text):
-                found.append(Candidate(text, candidate.strategy, candidate.fallback))
+        found += _passing(msg, strategy(msg), found, topic, harms)
     if not harms:
         found += [c for c in say_the_feeling(msg) if c.text not in {f.text for f in found}
                   and mend(msg.text, c.text) is not None]  # no "upset with me" for the group's lapse (request_mends.py)
     return found
+
+
+def plain_candidates(msg: Message, found=()) -> list[Candidate]:
+    """The plain account (plain_accounts.py), tidied and checked like every other candidate; the
+    engine asks for it only when the candidates `found` keep little of the message."""
+    if menaces(msg.text) or about_views(msg) or replies_to_commenter(msg) or view_object_replies(msg) \
+            or counter_attack(msg):  # an argument about views or a counter-attack keeps its own register
+        return []
+    return _passing(msg, plain_account(msg, closing_asks(found)), list(found), msg.topic(), wishes_harm(msg.text))
+
+
+def _passing(msg: Message, candidates, found, topic, harms) -> list[Candidate]:
+    """`candidates` tidied, less any broken, repeated (in `found` too), harmful or still defending."""
+    passed = []
+    for candidate in candidates:
+        text = mend(msg.text, _tidied(msg, candidate.text, candidate.strategy, topic)) or ""
+        if len(text.split()) >= 3 and text not in {c.text for c in [*found, *passed]} and not keeps_harm(text, harms) \
+                and not broken(text) and not spliced(msg, text) and not says_defence(msg, text) and not keeps_mock_fact(msg, text) \
+                and not grants_as_grievance(msg, text) and not on_backdrop(msg, text):
+            passed.append(Candidate(text, candidate.strategy, candidate.fallback))
+    return passed
 
 
 def _chosen(msg: Message) -> tuple:
@@ -251,4 +267,4 @@ def _discussion(msg: Message) -> list[Candidate]:
     return found
 
 
-__all__ = ["Candidate", "GUIDANCE", "STRATEGIES", "candidates_for", "unframe"]
+__all__ = ["Candidate", "GUIDANCE", "STRATEGIES", "candidates_for", "plain_candidates", "unframe"]

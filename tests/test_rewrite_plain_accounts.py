@@ -1,0 +1,89 @@
+"""The plain account: a complaint told in the message's own clauses, jabs left out, when every other
+rewrite dropped most of it (plain_accounts.py, offered by engine._pool).
+
+Before it, "Your leylandii are blocking all the light to our greenhouse and you obviously couldn't care
+less." got "I'd like to talk about the light", and the colleague who hung up twice was left out of a
+complaint about being on hold.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import below_thresholds, read_as, some_texts
+
+from heard.rewrite.candidate import Candidate
+from heard.rewrite.plain_accounts import closing_asks, plain_account
+
+pytestmark = pytest.mark.model
+
+JABS = re.compile(r"\b(?:obviously|clearly|couldn't care less|don't care|useless|incompetence|unbelievable|"
+                  r"typical|deadbeat|again)\b|🙄", re.I)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Your leylandii are blocking all the light to our greenhouse and you obviously couldn't care less.",
+     r"leylandii are blocking all the light to our greenhouse"),
+    ("I've been on hold for 47 minutes and your colleague has hung up on me twice. "
+     "What kind of useless company are you running?", r"47 minutes.*colleague has hung up on me twice"),
+    ("Your kids keep kicking their football into my garden and breaking my plants 🙄",
+     r"football into my garden and breaking my plants"),
+    ("You left the back door unlocked again and someone got in the shed. I've told you a million times.",
+     r"back door unlocked.*someone got in the shed"),
+    ("I have been on hold for 47 minutes and your colleague hung up on me TWICE. Is incompetence part of the training?",
+     r"colleague hung up on me twice"),
+])
+def test_the_detail_that_carries_the_point_is_kept_and_the_jab_left(rewrite, analyzer, text, kept):
+    found = some_texts(rewrite(text))
+    assert re.search(kept, found[0], re.I), found
+    assert not JABS.search(found[0]), found
+    assert below_thresholds(analyzer, found[0]), found
+
+
+def test_an_ask_fitted_by_another_reading_closes_the_account(rewrite):
+    found = some_texts(rewrite("I've been on hold for 47 minutes and your colleague has hung up on me twice. "
+                               "What kind of useless company are you running?"))
+    assert found[0].endswith("Could someone help me, please?"), found
+
+
+def test_a_message_already_rewritten_whole_keeps_its_rewrite(rewrite):
+    """The account is offered only where every candidate keeps less than half of the message."""
+    for text in ("you always take the last of the milk and leave the empty carton in the fridge",
+                 "Your dog hasn't stopped barking since 6am and you clearly couldn't care less."):
+        for suggestion in some_texts(rewrite(text)):
+            assert not re.search(r"left me feeling|been feeling \w+ about it", suggestion), suggestion
+            assert not suggestion.startswith("Leave "), suggestion  # an order cut out of "…and leave the carton"
+
+
+@pytest.mark.parametrize("text", [
+    "i didn't \"steal\" your parking space, there are no names on them, grow up",  # the speaker's denial
+    "Plenty of people lose their train tickets",  # minimising, told as a generalisation
+    "You act like money grows on trees and you've got the nerve to ask me for more.",  # a mind read, a jab
+    "Leaving me off the email thread for the Henderson pitch was a deliberate move and everyone saw it.",  # a motive
+    "Twenty years I gave this company, and this is how you thank me?",  # the speaker's side alone
+    "Why can't you ever just call when you're running late?",  # a question, no account
+    "You never came to a single one of my gigs and now you want a photo for Facebook??",  # a generalisation
+    "The bins are overflowing because of you, not the council.",  # fault pinned on the listener
+])
+def test_no_account_from_a_jab_a_defence_or_a_question(text):
+    assert plain_account(read_as(text)) == []
+
+
+def test_a_defensive_message_gets_no_account():
+    msg = read_as("Your leylandii were there before we moved in, so that's hardly on me.", labels=("defensive",))
+    assert plain_account(msg) == []
+
+
+def test_the_account_keeps_the_order_and_joins_a_verbless_tail():
+    found = plain_account(read_as("you borrowed my camping stove in june and gave it back with the canister empty "
+                                  "and soot all over it. typical you."))
+    if found:  # the classifier may read the first clause alone as blame; then nothing is offered, never the jab
+        assert "soot all over it" in found[0].text and "typical" not in found[0].text.lower(), found[0].text
+
+
+def test_closing_asks_takes_only_requests_of_non_fallback_candidates():
+    candidates = [Candidate("I'm feeling upset. Can we talk about it?", "I statement", fallback="feeling"),
+                  Candidate("I've been on hold for ages. Could someone help me, please?", "I statement"),
+                  Candidate("It upset me when the parcel went missing. I felt let down.", "I statement")]
+    assert closing_asks(candidates) == ["Could someone help me, please?"]
