@@ -87,3 +87,57 @@ def test_closing_asks_takes_only_requests_of_non_fallback_candidates():
                   Candidate("I've been on hold for ages. Could someone help me, please?", "I statement"),
                   Candidate("It upset me when the parcel went missing. I felt let down.", "I statement")]
     assert closing_asks(candidates) == ["Could someone help me, please?"]
+
+
+CONCEDES = re.compile(r"\bI'm sorry\b|\bI should(?:'ve| have)\b|\bon me\b|\bmy (?:fault|mistake|bad)\b", re.I)
+
+
+@pytest.mark.parametrize("text, kept, lost", [
+    ("I never said \"all immigrants\", read my comment again before you put words in my mouth.",
+     r"\bI didn't say\b.*\ball immigrants\b", r"read my comment|words in my mouth"),
+    ("i literally said in this chat at 6:14 that i'd be late, scroll up before you have a go",
+     r"\bI said in this chat at 6:14 that I'd be late\b", r"scroll up|have a go"),
+    ("I didn't touch the thermostat, maybe it reset itself after the power cut", r"\bI didn't touch the thermostat\b",
+     r"^$"),
+    ("I only suggested moving the meeting, I wasn't trying to undermine you in front of the client",
+     r"\bI only suggested moving the meeting\b.*\bI wasn't trying to undermine you\b", r"^$"),
+])
+def test_a_denial_keeps_its_side_and_is_never_apologised_for(rewrite, analyzer, text, kept, lost):
+    found = some_texts(rewrite(text))
+    assert re.search(kept, found[0], re.I), found
+    assert not re.search(lost, found[0], re.I), found
+    for suggestion in found:  # none of them apologises for what the sender denies
+        assert not CONCEDES.search(suggestion), found
+    assert below_thresholds(analyzer, found[0]), found
+
+
+@pytest.mark.parametrize("text", [
+    "It's not my fault the plumber was late, I booked him for eight and he came at eleven.",  # owned, per the guidance
+    "ok so I didn't take the bins out, but you haven't hoovered once since you moved in, so",  # a lapse admitted
+    "I didn't know she was your sister.",  # not an act denied
+    "I was going to tell you about the baby, I just never found the right moment.",  # an intention unkept
+    "Where has the £200 gone? I can't find it in the account.",  # a complaint, not a denial
+    "I said I'd fix the fence when I have time, stop nagging me about it.",  # a promise, owned
+])
+def test_what_is_owned_or_complained_of_is_no_denial_to_hold(text):
+    from heard.rewrite.plain_accounts import holds_ground, plain_defence
+    msg = read_as(text, labels=("defensive",))
+    assert not holds_ground(msg)
+    assert plain_defence(msg) == []
+
+
+def test_an_intent_denied_is_said_as_not_meant():
+    from heard.rewrite.plain_accounts import plain_defence
+    found = plain_defence(read_as("I didn't leave you out on purpose. The villa only sleeps eight and you said back in "
+                                  "June you probably couldn't afford Lisbon anyway.", labels=("defensive",)))
+    assert found and "I didn't mean to leave you out" in found[0].text, found
+    assert "Lisbon" not in found[0].text and "on purpose" not in found[0].text, found[0].text
+    assert found[0].leads
+
+
+def test_a_side_already_kept_by_another_reading_is_left_alone(rewrite):
+    """"I didn't forget the school play, I was stuck at A&E…" already gets the denial and the reason; the
+    side account is offered only where every candidate concedes."""
+    found = some_texts(rewrite("I didn't forget the school play, I was stuck at A&E with Mum until nine"))
+    assert "I didn't forget the school play" in found[0] and "A&E" in found[0], found
+    assert not found[0].startswith(("I can see how it looked", "I understand why you're asking")), found

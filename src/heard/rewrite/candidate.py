@@ -50,6 +50,9 @@ class Candidate:
     # Shown only when nothing better passes: True when built from the topic alone, FEELING_ONLY
     # when it says only the feeling behind a message that names nothing to keep (venting.py).
     fallback: bool | str = False
+    # Shown first whenever it passes: the speaker's own side of a denial (plain_accounts.py), which the
+    # other readings tend to apologise for or turn into a complaint.
+    leads: bool = False
 
     def as_dict(self) -> dict:
         return {"text": self.text, "strategy": self.strategy, "guidance": GUIDANCE[self.strategy]}

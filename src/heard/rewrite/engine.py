@@ -32,6 +32,7 @@ from .slot_grammar import echoes  # the message copied back with a line added (s
 from .scene_blame import scene_only  # a scene jab is a complaint, not a defence (scene_blame.py)
 from .sarcastic_facts import mocked_fact  # "Hey, genius, the milk's gone sour.": a complaint (sarcastic_facts.py)
 from .situations import situation
+from .plain_accounts import denial_conceded
 from .strategies import candidates_for, plain_candidates, unframe
 from .textspeak import moved_evidence, spell_out
 from .threads import thread_hostility
@@ -51,6 +52,7 @@ INTERNAL_REASON = "heard hit an internal error reading this message for rewrites
 _log = logging.getLogger(__name__)
 MAX_SUGGESTIONS = 3
 KEEPS_ENOUGH = 0.5  # the issue's bar for a suggestion's share of the message's content words
+SIDE_KEEPS = 0.3  # a denial's side drops the dig and the order, which can be most of a short message
 _CONTENT_POS = {"NOUN", "PROPN", "VERB"}
 # Which strategy answers a message best, by what it was flagged for.
 _FIRST_CHOICE = {"blaming": (I_STATEMENT, REQUEST, BEHAVIOUR, DROP_ABSOLUTES, ACKNOWLEDGE, RESPONSIBILITY),
@@ -160,7 +162,7 @@ def _pool(message) -> list:
     if not pool and not message.labels >= set(REWRITTEN_LABELS):
         message.labels |= set(REWRITTEN_LABELS)  # nothing fits the one flag: try both kinds
         pool = candidates_for(message)
-    pool = pool + _plain_accounts(message, pool)  # every reading dropped most of it: its own account (plain_accounts.py)
+    pool = _plain_accounts(message, pool)  # most of it dropped, or a denial conceded: its own account (plain_accounts.py)
     if not pool and not wishes_harm(message.text) and not menaces(message.text):
         pool = rescued_candidates(message) or unrefused_candidates(message) or pointed_feeling(message)  # a flagged remark with nothing else to go on (venting.py)
     for candidate in pool:
@@ -172,14 +174,22 @@ def _pool(message) -> list:
 
 
 def _plain_accounts(message, pool) -> list:
-    """The plain account, when no candidate keeps half of the message's content words (the excuse
-    aside) and the account, once tidied, keeps half of them and clearly more than the best of them."""
-    original = content_lemmas(message.doc) - defence_lemmas(message)
+    """`pool` with the plain accounts (plain_accounts.py) where it needs them: when no candidate keeps
+    half of the message's content words (the excuse aside), an account that keeps half and clearly
+    more than the best of them; when every candidate apologises for what the speaker denies, the
+    speaker's side, shown first and instead of them if it passes the re-check (`_choose`)."""
+    whole = content_lemmas(message.doc)
+    original = whole - defence_lemmas(message)
     best = max((retained(original, c.text) for c in pool), default=0.0)
-    if len(original) < 4 or best >= KEEPS_ENOUGH:
-        return []
-    return [c for c in plain_candidates(message, pool)
-            if retained(original, c.text) >= max(KEEPS_ENOUGH, best + 0.15)]
+    thin = best < KEEPS_ENOUGH and len(original) >= 4
+    conceded = [c for c in pool if denial_conceded(message, c.text)]
+    conceding = bool(conceded) and all(c in conceded for c in pool if not c.fallback)
+    if not (thin or conceding):
+        return pool
+    offers = plain_candidates(message, pool)
+    accounts = [c for c in offers if thin and not c.leads and retained(original, c.text) >= max(KEEPS_ENOUGH, best + 0.15)]
+    side = [c for c in offers if conceding and c.leads and retained(whole, c.text) >= SIDE_KEEPS]
+    return pool + accounts + side
 
 
 def add_suggestions(analyzer, results, limit: int = MAX_SUGGESTIONS) -> list[dict]:
@@ -235,6 +245,8 @@ def _choose(analyzer, message, labels, pool, verdicts, limit):
         return [], ECHO_REASON if echoed == len(pool) else "every rewrite heard tried still reads as blaming or defensive", False
     if any(not c.fallback for c, _ in kept):
         kept = [(c, m) for c, m in kept if not c.fallback]
+    if any(c.leads for c, _ in kept):  # the speaker's side of a denial passed: no apology for it beside it
+        kept = [(c, m) for c, m in kept if c.leads or not denial_conceded(message, c.text)]
     order = first_choice(message, labels, _FIRST_CHOICE, ACKNOWLEDGE, RESPONSIBILITY, I_STATEMENT)
     original = content_lemmas(message.doc) - defence_lemmas(message)  # the excuse is not content to keep
     shares = {c.text: retained(original, c.text) for c, _ in kept}
@@ -242,7 +254,7 @@ def _choose(analyzer, message, labels, pool, verdicts, limit):
     def rank(item):
         candidate, margin = item
         return -(0.45 * shares[candidate.text] + 0.25 * margin
-                 + 0.3 * (1 - order.index(candidate.strategy) / len(order)))
+                 + 0.3 * (1 - order.index(candidate.strategy) / len(order)) + candidate.leads)
 
     kept.sort(key=rank)
     # A suggestion that keeps far less of the message than the best one is a form letter: leave it out.

@@ -46,7 +46,7 @@ from .sharing import share_the_load
 from .spoken import kinds_in, spoken_lines
 from .surface import capitalise, tidy
 from .venting import say_the_feeling
-from .plain_accounts import closing_asks, plain_account  # the message's own clauses, jabs left out (plain_accounts.py)
+from .plain_accounts import closing_asks, plain_account, plain_defence  # the message's own clauses, jabs left out (plain_accounts.py)
 from .own_hurt import own_hurt  # the speaker's hurt said sideways, read whole (own_hurt.py)
 from .martyr_stances import with_martyr_stances  # "Fine, I'll pay for everything, like I always do" (martyr_stances.py)
 from .guilt_trips import with_guilt_trips  # "your sister visits every weekend, why can't you?" (guilt_trips.py)
@@ -144,7 +144,9 @@ def plain_candidates(msg: Message, found=()) -> list[Candidate]:
     if menaces(msg.text) or about_views(msg) or replies_to_commenter(msg) or view_object_replies(msg) \
             or counter_attack(msg):  # an argument about views or a counter-attack keeps its own register
         return []
-    return _passing(msg, plain_account(msg, closing_asks(found)), list(found), msg.topic(), wishes_harm(msg.text))
+    asks = closing_asks(found)
+    return _passing(msg, plain_account(msg, asks) + plain_defence(msg, asks), list(found), msg.topic(),
+                    wishes_harm(msg.text))
 
 
 def _passing(msg: Message, candidates, found, topic, harms) -> list[Candidate]:
@@ -155,7 +157,7 @@ def _passing(msg: Message, candidates, found, topic, harms) -> list[Candidate]:
         if len(text.split()) >= 3 and text not in {c.text for c in [*found, *passed]} and not keeps_harm(text, harms) \
                 and not broken(text) and not spliced(msg, text) and not says_defence(msg, text) and not keeps_mock_fact(msg, text) \
                 and not grants_as_grievance(msg, text) and not on_backdrop(msg, text):
-            passed.append(Candidate(text, candidate.strategy, candidate.fallback))
+            passed.append(Candidate(text, candidate.strategy, candidate.fallback, candidate.leads))
     return passed
 
 
