@@ -47,7 +47,8 @@ MIND_VERBS = {"like", "love", "hate", "want", "know", "trust", "believe", "care"
 
 
 # Things nobody can be asked to do ("could you notice…?").
-NO_REQUEST = {"notice", "see", "realise", "realize", "think", "feel", "understand", "remember", "get"}
+NO_REQUEST = {"notice", "see", "realise", "realize", "think", "feel", "understand", "remember", "get",
+              "occur", "dawn"}  # "it didn't occur to you to say no?" asks nothing of "you" ("Could you occur…")
 
 
 def say_situation(msg: Message, clause) -> str:

@@ -46,6 +46,7 @@ from .sharing import share_the_load
 from .spoken import kinds_in, spoken_lines
 from .surface import capitalise, tidy
 from .venting import say_the_feeling
+from .surface_mends import mended_surface  # marks the edits leave on the surface (surface_mends.py)
 from .plain_accounts import closing_asks, plain_account, plain_defence  # the message's own clauses, jabs left out (plain_accounts.py)
 from .own_hurt import own_hurt  # the speaker's hurt said sideways, read whole (own_hurt.py)
 from .martyr_stances import with_martyr_stances  # "Fine, I'll pay for everything, like I always do" (martyr_stances.py)
@@ -252,6 +253,7 @@ def _tidied(msg: Message, text: str, strategy: str, topic) -> str:
     text = repaired_grammar(msg.text, text)  # what the cuts left garbled, put right or dropped (grammar_repairs.py)
     text = without_repeated_name(msg, text)  # "Ryan, … show up to training, Ryan." (event_fallbacks.py)
     text = slot_mended(msg.text, mended_fill(msg.text, text))  # a bracket naming the culprit: the name kept as the address (slot_fluency.py)
+    text = mended_surface(msg.text, text)  # "£64. 99", a stranded "Dear", "As far as I know, Ours" (surface_mends.py)
     return without_framed_acts(msg, text)  # no conceded "acting like I X" (denied_points.py)
 
 
