@@ -118,6 +118,9 @@ def test_a_checkable_account_may_still_be_softened(text, fact):
     ("The search is garbage, it only returned threads from 2012.", "it only returned threads from 2012"),
     ("stop feeding mid, its not that hard", "it's not that hard"),
     ("Where have you been, Lucy? It's two in the morning.", "it's two in the morning"),
+    ("I handed it to Niall at the minibus and he said he'd stick it in the boot.", "he said he'd stick it in the boot"),
+    ("the landlord's known about the leak since october, it's literally in the group chat", "it's in the group chat"),
+    ("It's not our tree dropping those leaves, mate. Ours is a conifer.", "Ours is a conifer"),
 ])
 def test_no_softener_where_it_does_not_fit(text, fact):
     assert not softenable(text, fact)

@@ -9,7 +9,9 @@ claims it does not fit:
 - a line whose subject is a bare pronoun ("it only returned threads from 2012"): what "it" was is
   in a line the rewrite dropped, so the hedge makes a fragment into a claim about nothing;
 - one item of the speaker's list of their own circumstances ("the clocks went back, my car failed
-  its MOT and work's been mental"): hedging one item of a list of what happened to them breaks it.
+  its MOT and work's been mental"): hedging one item of a list of what happened to them breaks it;
+- what the speaker knows first-hand or both can look up ("he said he'd stick it in the boot", "it's
+  in the group chat", "ours is a conifer"): the hedge reads as a put-on doubt.
 """
 
 from __future__ import annotations
@@ -23,6 +25,11 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:that|that's|this|these|those|which)\b", re.I
 # "it" said on its own is fine ("It's a shared driveway"); spliced after a comma ("the search is
 # garbage, it only returned…") it stands for the clause before, which the rewrite may have dropped.
 _IT = re.compile(r"^(?:it|its|it's)\b", re.I)
+# What the speaker knows first-hand, or what both can look up: hedged, it reads as a put-on doubt
+# ("As far as I know, he said he'd stick it in the boot", "From what I can tell, it's in the group chat",
+# "As far as I know, ours is a conifer"; readers of held-out sets 8 and 9 called each unnatural).
+_FIRST_HAND = re.compile(r"\bours\b|\b(?:he|she|they|you) (?:said|told|promised|agreed)\b"
+                         r"|\bin (?:the|our|my|your) (?:group chat|chat|email|thread|inbox|calendar)\b", re.I)
 # Words that make a line an evaluation rather than a report of what happened.
 _JUDGING = re.compile(
     r"\b(?:reasonable|unreasonable|fair|unfair|understandable|normal|fine|okay|ok|wrong|valid|"
@@ -45,6 +52,8 @@ def softenable(text: str, fact: str) -> bool:
     """Whether `fact` (a line kept from message `text`) may open with a softener."""
     plain = fact.strip()
     if len(plain.split()) < 3 or _PRONOUN_SUBJECT.match(plain) or _BARE_EXISTENTIAL.match(plain):
+        return False
+    if _FIRST_HAND.search(plain):
         return False
     if _JUDGING.search(plain) or _IT.match(plain) and _spliced(text, plain):
         return False
