@@ -35,6 +35,7 @@ def test_the_surface_is_put_back_as_the_message_had_it(original, text, expected)
 def test_a_code_with_digits_is_not_shouting():
     assert recase("He holds the PRINCE2 certificate, ticket INC-4471.") == "He holds the PRINCE2 certificate, ticket INC-4471."
     assert recase("I HAVE checked with my bank") == "I have checked with my bank"
+    assert recase("stop shouting RIGHT-NOW at me") == "stop shouting right-now at me"
 
 
 @pytest.mark.model

@@ -187,7 +187,8 @@ def _plain_accounts(message, pool) -> list:
     if not (thin or conceding):
         return pool
     offers = plain_candidates(message, pool)
-    accounts = [c for c in offers if thin and not c.leads and retained(original, c.text) >= max(KEEPS_ENOUGH, best + 0.15)]
+    accounts = [c for c in offers
+                if thin and not c.leads and retained(original, c.text) >= max(KEEPS_ENOUGH, best + 0.15)]
     side = [c for c in offers if conceding and c.leads and retained(whole, c.text) >= SIDE_KEEPS]
     return pool + accounts + side
 
@@ -254,7 +255,8 @@ def _choose(analyzer, message, labels, pool, verdicts, limit):
     def rank(item):
         candidate, margin = item
         return -(0.45 * shares[candidate.text] + 0.25 * margin
-                 + 0.3 * (1 - order.index(candidate.strategy) / len(order)) + candidate.leads)
+                 + 0.3 * (1 - order.index(candidate.strategy) / len(order))
+                 + candidate.leads)  # the speaker's side of a denial, first (plain_accounts.py)
 
     kept.sort(key=rank)
     # A suggestion that keeps far less of the message than the best one is a form letter: leave it out.

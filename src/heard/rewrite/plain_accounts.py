@@ -228,13 +228,13 @@ def denial_conceded(msg, text: str) -> bool:
 
 
 # The speaker insists they did it: "I DID pack her inhaler", "i literally said in this chat at 6:14 that…".
-_PROOF = re.compile(r"^\W*(?:\w+, )?(?:i|we) (?:did (?!not\b|n't)(?!(?:know|mean|think|want|get|my|the|a|an|your|it|that|"
-                    r"this|what|all|everything|nothing|so|too|as|loads|lots)\b)\w+|"
+_PROOF = re.compile(r"^\W*(?:\w+, )?(?:i|we) (?:did (?!not\b|n't)(?!(?:know|mean|think|want|get|my|the|a|an|"
+                    r"your|it|that|this|what|all|everything|nothing|so|too|as|loads|lots)\b)\w+|"
                     r"literally (?:said|told|sent|texted|messaged|paid|booked) )", re.I)
 # The act denied, in words when the parse did not hang it on the speaker ("Dear Dr Rao, I did not plagiarise").
 _DENIED_ACT = re.compile(r"(?:^|, )(?:I|we) (?:did not|didn't|never|wasn't|was not|weren't|were not) "
-                         r"(?!(?:" + "|".join(sorted(_NOT_ACTS)) + r"|been|going|trying|able|in|up|sure|aware|feeling|well|"
-                         r"ready|home|around|free|allowed|told|asked|invited|given|sent)\b)\w+", re.I)
+                         r"(?!(?:" + "|".join(sorted(_NOT_ACTS)) + r"|been|going|trying|able|in|up|sure|aware|"
+                         r"feeling|well|ready|home|around|free|allowed|told|asked|invited|given|sent)\b)\w+", re.I)
 
 
 def holds_ground(msg) -> bool:
@@ -242,14 +242,16 @@ def holds_ground(msg) -> bool:
     apologises for it (a lapse admitted, "not my fault" or "I said I'd do it" are answered by owning it)."""
     if _ADMITS.search(msg.text):
         return False
-    return any((_denies(c) or c.role == "denial" or _DENIED_ACT.search(c.text) or _speaker(c) and _PROOF.search(c.text))
+    return any((_denies(c) or c.role == "denial" or _DENIED_ACT.search(c.text)
+                or _speaker(c) and _PROOF.search(c.text))
                and not _DEFIANT.search(c.text) for c in msg.clauses)  # "not my fault…" is owned (the issue's example)
 
 
 # "ok so I didn't take the bins out, but…", "I didn't walk the dog, I'll do it now", "I didn't call
 # you back, I'm sorry": the lapse admitted.
-_ADMITS = re.compile(r"^\W*(?:ok(?:ay)?|fine|yes|yeah|yep|right|alright|look|i know|i admit|true)\b[\s,.!]*(?:so |then )?"
-                     r"(?:i|we) (?:didn't|did not|never|haven't|wasn't)\b|\b(?:I'll|I will|I'm going to) (?:do|sort|fix|get)"
+_ADMITS = re.compile(r"^\W*(?:ok(?:ay)?|fine|yes|yeah|yep|right|alright|look|i know|i admit|true)\b[\s,.!]*"
+                     r"(?:so |then )?(?:i|we) (?:didn't|did not|never|haven't|wasn't)\b"
+                     r"|\b(?:I'll|I will|I'm going to) (?:do|sort|fix|get)"
                      r"|\bI (?:just )?didn't (?:\w+ ){1,6}(?:either|yet)\b|\bI just (?:didn't|never)\b"
                      r"|\b(?:I'm|I am|so|really) sorry\b|(?:^|[,.] )sorry\b", re.I)  # an apology of its own owns it
 

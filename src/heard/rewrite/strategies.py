@@ -140,8 +140,9 @@ def candidates_for(msg: Message) -> list[Candidate]:
 
 
 def plain_candidates(msg: Message, found=()) -> list[Candidate]:
-    """The plain account (plain_accounts.py), tidied and checked like every other candidate; the
-    engine asks for it only when the candidates `found` keep little of the message."""
+    """The plain accounts (plain_accounts.py: the complaint told in the message's own clauses, the
+    speaker's side of a denial), tidied and checked like every other candidate; the engine asks for
+    them only when the candidates `found` keep little of the message or concede a denial."""
     if menaces(msg.text) or about_views(msg) or replies_to_commenter(msg) or view_object_replies(msg) \
             or counter_attack(msg):  # an argument about views or a counter-attack keeps its own register
         return []

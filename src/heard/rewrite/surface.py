@@ -79,7 +79,7 @@ def recase(text: str) -> str:
             if not (whole or len(word) >= 5 or lower in STOP_WORDS or lower.rstrip("'s") in STOP_WORDS):
                 continue
             end = sentence.start() + match.end()
-            if text[end:end + 1].isdigit() or text[end:end + 1] == "-" and text[end + 1:end + 2].isalnum():
+            if text[end:end + 1].isdigit() or text[end:end + 1] == "-" and text[end + 1:end + 2].isdigit():
                 continue  # a code, not shouting: "PRINCE2", "INC-4471"
             replacement = _MONTHS_DAYS.get(lower) or shouted_word(lower, STOP_WORDS)  # "KYLE" → "Kyle"
             start = sentence.start() + match.start()

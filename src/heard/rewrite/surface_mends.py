@@ -20,9 +20,10 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 _SPLIT_NUMBER = re.compile(r"(\d)\. (\d)")
-_STRANDED_DEAR = re.compile(r"(^|[.!?] )Dear (?=[a-z])")
+_STRANDED_DEAR = re.compile(r"(^|[.!?] )Dear ([a-z])")
 _NO_NAME = re.compile(r"^(?:Nah|Nope|Naw|Meh|Pfft|Yeah|Yep|Look), (?=[A-Z])")
-_HEDGED = re.compile(r"\b((?:As far as I know|From what I can tell|The way I understand it|I think|I guess),? )([A-Z][a-z']*)\b")
+_HEDGED = re.compile(r"\b((?:As far as I know|From what I can tell|The way I understand it|I think|I guess),? )"
+                     r"([A-Z][a-z']*)\b")
 
 
 def mended_surface(original: str, text: str) -> str:
@@ -31,9 +32,8 @@ def mended_surface(original: str, text: str) -> str:
         return text
     text = _SPLIT_NUMBER.sub(lambda m: m.group(1) + "." + m.group(2)
                              if f"{m.group(1)}.{m.group(2)}" in original else m.group(0), text)
-    text = _STRANDED_DEAR.sub(lambda m: m.group(1), text)
+    text = _STRANDED_DEAR.sub(lambda m: m.group(1) + m.group(2).upper(), text)  # "Dear this is…" → "This is…"
     text = _NO_NAME.sub("", text)
-    text = re.sub(r"(^|[.!?] )([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)  # the sentence after "Dear"
     return _HEDGED.sub(lambda m: m.group(1) + (m.group(2).lower() if m.group(2).lower() in STOP_WORDS
                                                and m.group(2) != "I" else m.group(2)), text)
 
