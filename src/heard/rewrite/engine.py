@@ -186,10 +186,9 @@ def _plain_accounts(message, pool) -> list:
     conceding = bool(conceded) and all(c in conceded for c in pool if not c.fallback)
     if not (thin or conceding):
         return pool
-    offers = plain_candidates(message, pool)
-    accounts = [c for c in offers
-                if thin and not c.leads and retained(original, c.text) >= max(KEEPS_ENOUGH, best + 0.15)]
-    side = [c for c in offers if conceding and c.leads and retained(whole, c.text) >= SIDE_KEEPS]
+    offers = plain_candidates(message, pool, complaint=thin, side=conceding)
+    accounts = [c for c in offers if not c.leads and retained(original, c.text) >= max(KEEPS_ENOUGH, best + 0.15)]
+    side = [c for c in offers if c.leads and retained(whole, c.text) >= SIDE_KEEPS]
     return pool + accounts + side
 
 

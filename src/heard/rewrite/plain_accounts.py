@@ -34,6 +34,8 @@ from .feelings import named_feeling, situation_feeling
 from .fitting_asks import fitting_feeling
 from .insults import NAMES, hurls_insult
 from .lexicon import SARCASM, TRAIT_NOUNS, TRAITS
+from .memo import per_message
+from .own_requests import sentences_of
 from .reading import FELT_WITH, NO_SITUATION, compose, is_full_clause, is_past, say_situation, talk_request
 from .surface import is_emoji, sentence
 
@@ -148,7 +150,7 @@ def closing_asks(candidates) -> list[str]:
     """The closing requests of `candidates` ("Could someone help me, please?"), best-placed first."""
     found = []
     for candidate in candidates:
-        last = re.split(r"(?<=[.!?])\s+", candidate.text.strip())[-1]
+        last = (sentences_of(candidate.text) or [""])[-1]
         if not candidate.fallback and _REQUEST.search(last) and last not in found:
             found.append(last)
     return found
@@ -237,6 +239,7 @@ _DENIED_ACT = re.compile(r"(?:^|, )(?:I|we) (?:did not|didn't|never|wasn't|was n
                          r"feeling|well|ready|home|around|free|allowed|told|asked|invited|given|sent)\b)\w+", re.I)
 
 
+@per_message  # asked for by both accounts, and of every candidate in engine._plain_accounts and _choose
 def holds_ground(msg) -> bool:
     """The speaker denies the act itself, or insists they did it: a rewrite keeps that side and never
     apologises for it (a lapse admitted, "not my fault" or "I said I'd do it" are answered by owning it)."""

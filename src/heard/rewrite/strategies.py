@@ -6,6 +6,8 @@ the feeling behind it (venting.py), and every candidate passes the harm and flue
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .blame import behaviour_not_character, drop_absolutes, i_statement, question_to_request
 from .candidate import GUIDANCE, I_STATEMENT, Candidate
 from .closings import fit_closing
@@ -139,16 +141,16 @@ def candidates_for(msg: Message) -> list[Candidate]:
     return found
 
 
-def plain_candidates(msg: Message, found=()) -> list[Candidate]:
-    """The plain accounts (plain_accounts.py: the complaint told in the message's own clauses, the
-    speaker's side of a denial), tidied and checked like every other candidate; the engine asks for
-    them only when the candidates `found` keep little of the message or concede a denial."""
+def plain_candidates(msg: Message, found=(), complaint: bool = True, side: bool = True) -> list[Candidate]:
+    """The plain accounts (plain_accounts.py): the `complaint` told in the message's own clauses, the
+    speaker's `side` of a denial; tidied and checked like every other candidate. The engine asks for
+    the first when the candidates `found` keep little of the message, the second when they concede a denial."""
     if menaces(msg.text) or about_views(msg) or replies_to_commenter(msg) or view_object_replies(msg) \
             or counter_attack(msg):  # an argument about views or a counter-attack keeps its own register
         return []
     asks = closing_asks(found)
-    return _passing(msg, plain_account(msg, asks) + plain_defence(msg, asks), list(found), msg.topic(),
-                    wishes_harm(msg.text))
+    offered = (plain_account(msg, asks) if complaint else []) + (plain_defence(msg, asks) if side else [])
+    return _passing(msg, offered, list(found), msg.topic(), wishes_harm(msg.text)) if offered else []
 
 
 def _passing(msg: Message, candidates, found, topic, harms) -> list[Candidate]:
@@ -159,7 +161,7 @@ def _passing(msg: Message, candidates, found, topic, harms) -> list[Candidate]:
         if len(text.split()) >= 3 and text not in {c.text for c in [*found, *passed]} and not keeps_harm(text, harms) \
                 and not broken(text) and not spliced(msg, text) and not says_defence(msg, text) and not keeps_mock_fact(msg, text) \
                 and not grants_as_grievance(msg, text) and not on_backdrop(msg, text):
-            passed.append(Candidate(text, candidate.strategy, candidate.fallback, candidate.leads))
+            passed.append(replace(candidate, text=text))
     return passed
 
 

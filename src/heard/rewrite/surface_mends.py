@@ -19,11 +19,12 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .phrases import SOFTENERS  # the hedges defence.py puts before a kept fact
+
 _SPLIT_NUMBER = re.compile(r"(\d)\. (\d)")
 _STRANDED_DEAR = re.compile(r"(^|[.!?] )Dear ([a-z])")
 _NO_NAME = re.compile(r"^(?:Nah|Nope|Naw|Meh|Pfft|Yeah|Yep|Look), (?=[A-Z])")
-_HEDGED = re.compile(r"\b((?:As far as I know|From what I can tell|The way I understand it|I think|I guess),? )"
-                     r"([A-Z][a-z']*)\b")
+_HEDGED = re.compile(r"\b((?:" + "|".join((*SOFTENERS, "I think", "I guess")) + r"),? )([A-Z][a-z']*)\b")
 
 
 def mended_surface(original: str, text: str) -> str:
