@@ -28,6 +28,7 @@ from .habits import mark_habits
 from .phrase_repairs import mark_every_time_root, partitive_whole
 from .fluent_repairs import manner_word, measured_whole
 from .fragments import fragment_literal
+from .remarks import remark_only
 from .feelings import adjust as adjust_feelings
 from .owed_feelings import adjust_owed
 from .irony import cut_frames, drop_unreadable
@@ -144,6 +145,8 @@ class Message:
                 continue
             if stated_state(clause):
                 continue  # "I was busy at work": the work is the excuse's, not what the message is about
+            if remark_only(clause):
+                continue  # "so enjoy explaining to the police…": a jab, dropped from the rewrite (remarks.py)
             if clause.head.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "like" for c in clause.head.children):
                 continue  # "you're just like your mother": a comparison, not a topic
             inside = {t.i for t in clause.tokens}
@@ -153,7 +156,8 @@ class Message:
         best = None
         for clause, chunk in chunks:
             root = chunk.root
-            if root.pos_ not in ("NOUN", "PROPN") or root.lower_ in _VAGUE or root.lower_ in TIME_WORDS:
+            if root.pos_ not in ("NOUN", "PROPN") or root.lower_ in _VAGUE or root.lower_ in TIME_WORDS \
+                    or root.ent_type_ == "TIME":  # "it lapsed at midnight": when, not what about
                 continue
             if any(t.lower_ in _HOSTILE and t.dep_ != "compound" for t in chunk) or root.lower_ in YOU or _quoted(chunk):
                 continue

@@ -36,6 +36,7 @@ from .insults import NAMES, hurls_insult
 from .lexicon import SARCASM, TRAIT_NOUNS, TRAITS
 from .memo import per_message
 from .own_requests import sentences_of
+from .remarks import remark_only
 from .reading import FELT_WITH, NO_SITUATION, compose, is_full_clause, is_past, say_situation, talk_request
 from .surface import is_emoji, sentence
 
@@ -123,7 +124,8 @@ def _speaker(clause) -> bool:
 def _said(msg, clause) -> str | None:
     """The clause as the account says it, or None when it jabs, asks, generalises or reads a mind."""
     rolled = clause.role == "contempt" and not clause.you_subject and any(is_emoji(t.text) for t in clause.tokens)
-    if clause.role not in _TOLD and not rolled or clause.question or clause.literal is not None or hurls_insult(clause):
+    if clause.role not in _TOLD and not rolled or clause.question or clause.literal is not None or hurls_insult(clause) \
+            or remark_only(clause):
         return None  # an eye-roll after a plain fact ("…breaking my plants 🙄") is cut by chat_marks.py
     if clause.you_subject and clause.scores.get("blaming"):
         return None  # "you act like money grows on trees": the classifier reads the clause alone as blame

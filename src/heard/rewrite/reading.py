@@ -16,6 +16,7 @@ from .lexicon import FEELING_VERBS
 from .message import PEOPLE, SOURCES, Message
 from .sympathy import sympathises
 from .owning import admitted_failure, negated, owned_excuse, owned_joke, speaker_verbs, unkept_intention
+from .remarks import remark_only  # "That was a choice.", "I'll stop trying." (remarks.py)
 from .retorts import knew_mine, retort
 from .shields import apology_shield
 from .sneers import snide_aside
@@ -133,7 +134,8 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
         if flagged and passes_on(clause) and (clause.connector in ("because", "cos", "cause", "bc", "since")
                                               or any(c.role == "denial" for c in msg.clauses) and _someone(clause)):
             continue  # "…because Priya sent me the figures late", "it wasn't me, she heard it from Amir": handed on
-        if apology_shield(clause) or snide_aside(clause.text) or deflects(clause) or retort(clause):  # a shield, a jab, a
+        if apology_shield(clause) or snide_aside(clause.text) or deflects(clause) or retort(clause) \
+                or remark_only(clause):  # a shield, a jab, a verdict, a
             continue  # comparison that shares the fault out ("so was half the team"): not facts to keep
         if flagged and stated_state(clause):  # "I'm knackered. I've had the kids…": owned as a need
             following = msg.clauses[k + 1] if k + 1 < len(msg.clauses) else None
