@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import read_as, some_texts
+from conftest import read_as, some_texts, texts_of
 
 from heard.rewrite.remarks import remark_only
 
@@ -78,3 +78,27 @@ def test_a_time_is_not_what_the_message_is_about():
     """"…it lapsed at midnight": the topic a feeling is tied to is never a time of day."""
     message = read_as("You said you'd renew the car insurance and it lapsed at midnight.")
     assert "midnight" not in (message.topic() or "")
+
+
+# -- a complaint is not answered as if it were a defence (engine._pool) --------------------------
+_LISTENER_UPSET = re.compile(r"\byou(?:'re| are) upset\b|\bupset you\b|\bhow upset you are\b|\bI'm sorry\b", re.I)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The fridge is empty again because SOMEONE ate all the leftovers.", None),
+    ("You promised the invoice by Monday and it's now Thursday. This is the fourth time.", r"invoice.*fourth time"),
+])
+def test_a_complaint_with_nothing_defended_gets_no_answer_to_a_complaint(rewrite, text, kept):
+    """Where no blaming reading fits and the defensive ones are tried, a message in which nothing
+    defends gets no "It makes sense that you're upset": that would put the sender's upset on the listener."""
+    found = texts_of(rewrite(text))
+    for suggestion in found:
+        assert not _LISTENER_UPSET.search(suggestion), suggestion
+    if kept:
+        assert found and re.search(kept, found[0], re.I), found
+
+
+def test_a_shielded_defence_still_gets_its_acknowledgement(rewrite):
+    """"Sorry you feel that way…, but…" defends (a shield): it keeps the acknowledge-first answer."""
+    found = some_texts(rewrite("Sorry you feel that way about the haircut, but it's what you asked for."))
+    assert re.search(r"sorry you're not happy with the haircut", found[0], re.I), found

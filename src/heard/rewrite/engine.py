@@ -19,6 +19,7 @@ from .candidate import ACKNOWLEDGE, BEHAVIOUR, DROP_ABSOLUTES, FEELING_ONLY, I_S
 from .defence import defence_lemmas
 from .deflection import cross_complaints, owns_lapse
 from .harm import REASON as HARM_REASON, wishes_harm
+from .wronged import answers_nothing  # nothing in the message defends (wronged.py)
 from .insults import SELF_REASON, hard_on_self
 from .menace import menaces
 from .inflect import base_of
@@ -160,8 +161,14 @@ def _pool(message) -> list:
         return []
     pool = candidates_for(message)
     if not pool and not message.labels >= set(REWRITTEN_LABELS):
+        read_as = set(message.labels)
         message.labels |= set(REWRITTEN_LABELS)  # nothing fits the one flag: try both kinds
         pool = candidates_for(message)
+        if not (read_as | message.flagged) & {"defensive", "validating"} and answers_nothing(message):
+            # Nothing in the message defends, and neither the model nor the reading says it does: an answer
+            # to a complaint ("It makes sense that you're upset") would put the sender's upset on the listener.
+            pool = [c for c in pool if c.strategy not in (ACKNOWLEDGE, RESPONSIBILITY)]
+            message.labels = message.labels if pool else read_as | {"blaming"}
     pool = _plain_accounts(message, pool)  # most of it dropped, or a denial conceded: its own account (plain_accounts.py)
     if not pool and not wishes_harm(message.text) and not menaces(message.text):
         pool = rescued_candidates(message) or unrefused_candidates(message) or pointed_feeling(message)  # a flagged remark with nothing else to go on (venting.py)

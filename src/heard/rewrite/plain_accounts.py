@@ -36,7 +36,7 @@ from .insults import NAMES, hurls_insult
 from .lexicon import SARCASM, TRAIT_NOUNS, TRAITS
 from .memo import per_message
 from .own_requests import sentences_of
-from .remarks import remark_only
+from .remarks import JUDGING, remark_only
 from .reading import FELT_WITH, NO_SITUATION, compose, is_full_clause, is_past, say_situation, talk_request
 from .surface import is_emoji, sentence
 
@@ -44,8 +44,8 @@ from .surface import is_emoji, sentence
 _TOLD = {"fact", "accusation", "fault"}  # the speaker's own side ("own") is a defence reading's
 # A generalisation is a verdict on the person, not an occasion: "you never…", "every suggestion gets a sigh".
 _GENERAL = {"never", "always", "constantly", "forever", "every", "everything", "nothing", "nobody", "everyone",
-            "everybody", "anyone", "anybody", "ever", "whenever", "plenty", "lots", "loads", "most", "many"}
-_JAB_WORDS = set(TRAITS) | set(TRAIT_NOUNS) | SARCASM | NAMES
+            "everybody", "anyone", "anybody", "ever", "whenever", "plenty", "lots", "loads", "most", "many", "zero"}
+_JAB_WORDS = set(TRAITS) | set(TRAIT_NOUNS) | SARCASM | NAMES | JUDGING  # praise in a complaint is sarcasm: "Amazing work on the bins"
 # What only a misread leaves: a guess at the listener's mind, a bare "you", a reason pinned on them.
 _UNSAYABLE = re.compile(
     r"^(?:it seems|it seemed|you$|guess\b|thanks\b)|\b(?:because of you|thanks to you|your fault|"
@@ -129,6 +129,8 @@ def _said(msg, clause) -> str | None:
         return None  # an eye-roll after a plain fact ("…breaking my plants 🙄") is cut by chat_marks.py
     if clause.you_subject and clause.scores.get("blaming"):
         return None  # "you act like money grows on trees": the classifier reads the clause alone as blame
+    if re.match(r"^\W*(?:maybe |perhaps )?if\b", clause.text, re.I):
+        return None  # "Maybe if some parents bothered…": a condition, and a dig, never a sentence of its own
     if not is_full_clause(clause) and clause.connector != "and":
         return None  # a fragment rides only on the clause before it: "leave the carton" alone would be an order
     words = {t.lower_ for t in clause.tokens}

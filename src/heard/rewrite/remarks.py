@@ -25,7 +25,7 @@ _CONCRETE_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "P
                   "FAC", "LOC", "EVENT", "PRODUCT"}
 _POINTING = {"that", "this", "it", "which"}
 _INDEFINITE = {"something", "nothing", "everything", "anything"}
-_JUDGING = SARCASM | {"brilliant", "great", "lovely", "perfect", "fantastic", "amazing", "wonderful", "marvellous",
+JUDGING = SARCASM | {"brilliant", "great", "lovely", "perfect", "fantastic", "amazing", "wonderful", "marvellous",
                       "fabulous", "superb", "hilarious", "rich", "priceless", "charming", "classy", "cute", "nice",
                       "disgraceful", "shameful", "insane", "crazy", "unreal", "absurd", "laughable"}
 # Giving up on the matter: "I'll just stop trying", "I won't bother", "I'll give up", "I'll quit".
@@ -46,7 +46,7 @@ def _verdict(clause) -> bool:
     # "brilliant", "typical": praise or scorn, not a state ("it's full", "it's freezing" tell)
     said = [t for t in head.children if t.dep_ == "attr" and (t.lower_ in _INDEFINITE or any(
         d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children))
-        or t.dep_ == "acomp" and t.lower_ in _JUDGING]
+        or t.dep_ == "acomp" and t.lower_ in JUDGING]
     if any(c.dep_ in ("prep", "relcl", "acl", "amod", "compound", "nummod", "poss") for t in said
            if t.lower_ not in _INDEFINITE for c in t.children) \
             or any(t.lower_ in TIME_WORDS or t.lower_ in ("hour", "hours", "minute", "minutes", "days") for t in said):

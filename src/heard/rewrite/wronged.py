@@ -25,23 +25,39 @@ _STATIVE = {"know", "think", "feel", "want", "need", "like", "love", "hate", "ho
             "understand", "see", "hear", "wonder", "be", "get", "have", "deserve", "expect", "guess"}
 
 
+def answers_nothing(msg) -> bool:
+    """Nothing in the message answers for the speaker's part: no denial, excuse, shrug, counter or
+    apology, and no act of the speaker's own ("I told you I'd be home by six", "I missed the deadline")."""
+    return not _defends(msg) and not any(_speakers_act(c) for c in msg.clauses)
+
+
+def _defends(msg) -> bool:
+    # "That's not what happened" is set aside as a move (manipulation.py), and is still a denial
+    return any(c.role in _DEFENDING or "manip_denial" in c.cues for c in msg.clauses) or bool(apologies(msg)) \
+        or bool(shielded(msg))
+
+
+def _speakers_act(clause) -> bool:
+    for verb in speaker_verbs(clause):
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            continue  # "I was not told", "why was I not told": done to the speaker
+        if verb.lemma_ == "be" and negated(verb) and any(c.dep_ == "attr" and c.lower_ in ("one", "person")
+                                                        for c in verb.children):
+            return True  # "I'm not the one who lost it": a denial
+        if verb.lemma_.lower() in _STATIVE:
+            continue  # "I know how to do my job", "I had to find out from another parent"
+        return True  # "I missed the deadline", "I said the server was down": the speaker's act
+    return False
+
+
 def nothing_to_own(msg) -> bool:
     """No denial, excuse or admitted act of the speaker's: only what others did to them."""
-    # "That's not what happened" is set aside as a move (manipulation.py), and is still a denial
-    if any(c.role in _DEFENDING or "manip_denial" in c.cues for c in msg.clauses) or apologies(msg) or shielded(msg):
+    if _defends(msg):
         return False
     if any(c.role == "pressure" for c in msg.clauses):
         return True  # a guilt trip or threat, not a defence: pressure.py says what to say instead
-    for clause in msg.clauses:
-        for verb in speaker_verbs(clause):
-            if any(c.dep_ == "auxpass" for c in verb.children):
-                continue  # "I was not told", "why was I not told": done to the speaker
-            if verb.lemma_ == "be" and negated(verb) and any(c.dep_ == "attr" and c.lower_ in ("one", "person")
-                                                            for c in verb.children):
-                return False  # "I'm not the one who lost it": a denial
-            if verb.lemma_.lower() in _STATIVE:
-                continue  # "I know how to do my job", "I had to find out from another parent"
-            return False  # "I missed the deadline", "I said the server was down": the speaker's act
+    if any(_speakers_act(c) for c in msg.clauses):
+        return False
     # Roles miss many denials ("wasn't me", "the client changed it, not me"): without a sign that
     # something was done to the speaker, the message is left to the defensive strategies.
     return bool(left_out(msg)) or any(_done_to_speaker(c) for c in msg.clauses) or bool(_ACCUSED.search(msg.text))
