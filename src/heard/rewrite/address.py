@@ -11,17 +11,30 @@ from .vocatives import vocative
 _ADDRESS_WORDS = {"mum", "mom", "dad", "babe", "baby", "honey", "love", "mate", "dude", "bro",
                   "sis", "man", "guys", "everyone", "sweetie", "darling", "hun", "grandma",
                   "nana", "gran", "mother", "father", "son", "sir", "madam"}
+# A greeting before the name ("Hi Tom,", "Dear Mr Okafor,", "Morning Dave,") belongs to the address:
+# left in the message it reads as part of what happened ("when hi, the inspection found…", "Dear I was…").
+_GREETINGS = {"hi", "hiya", "hey", "heya", "hello", "dear", "morning", "afternoon", "evening", "good", "yo", "howdy"}
+# "Hi all,", "Morning team,": a greeting to a group, with no name to keep.
+_GROUPS = {"all", "everyone", "everybody", "team", "folks", "guys", "both", "y'all", "yall", "gang", "lads", "ladies", "there"}
 
 
 def find_address(doc):
-    """A name or "Mum"/"babe" the message is addressed to, and its token indices."""
+    """A name or "Mum"/"babe" the message is addressed to, and its token indices (a greeting's among them)."""
     tokens = list(doc)
+    greeting = _greeting(tokens)
+    if len(greeting) > 1 and greeting[-1].text == "," and greeting[-2].lower_ in _GROUPS:
+        return None, {t.i for t in greeting}  # "Hi all, can whoever…": no one named
+    name, found = _named(doc, tokens, len(greeting))
+    return name, found | {t.i for t in greeting}
+
+
+def _named(doc, tokens, start):
     words = [t for t in tokens if not t.is_punct and not t.is_space]
     if not words:
         return None, set()
     # At the start: "Jake you…", "Mrs. Patel, you…", "Mum you…".
     run, lead = [], []
-    for tok in tokens[:6]:
+    for tok in tokens[start:6]:
         if not run and (tok.lower_ in INTERJECTIONS or tok.is_punct):
             lead.append(tok)
         elif (tok.pos_ == "PROPN" or tok.lower_ in _ADDRESS_WORDS or (run and tok.text == ".")) \
@@ -30,8 +43,11 @@ def find_address(doc):
             run.append(tok)
         else:
             break
-    if not run and not lead and _lowercase_name(tokens):
-        return tokens[0].text.capitalize(), {tokens[0].i}
+    if start and start + 1 < len(tokens) and tokens[start].is_alpha and tokens[start + 1].lower_ in YOU \
+            and tokens[start].lower_ not in YOU | INTERJECTIONS:
+        return tokens[start].text.capitalize(), {tokens[start].i}  # "hi kayla you still…": greeted by name
+    if not run and not lead and _lowercase_name(tokens[start:]):
+        return tokens[start].text.capitalize(), {tokens[start].i}
     if run and run[-1].i + 1 < len(tokens):
         after = tokens[run[-1].i + 1]
         nxt = tokens[after.i + 1] if after.text == "," and after.i + 1 < len(tokens) else after
@@ -56,6 +72,33 @@ def find_address(doc):
                                                                       or after.text == "," or is_emoji(after.text)):
                 return tok.text.capitalize(), {tok.i, tok.i - 1}
     return None, set()
+
+
+def _greeting(tokens) -> list:
+    """The greeting words that open the message before a name ("Hi Tom", "Dear Mr Okafor"), or, with
+    their comma, a greeting on its own or to a group ("Hi, you…", "Hi all, can…"); [] when there is none."""
+    k = 0
+    while k < min(len(tokens), 2) and tokens[k].lower_ in _GREETINGS:
+        if tokens[k].lower_ == "good" and (k + 1 >= len(tokens) or tokens[k + 1].lower_ not in ("morning", "afternoon", "evening")):
+            break  # "Good of you to turn up, Dan": no greeting
+        k += 1
+    if k and k < len(tokens) and tokens[k].text == ",":
+        return tokens[:k + 1]  # "Hi, you still haven't…": the greeting alone
+    if not k or k >= len(tokens) or tokens[k].is_punct:
+        return []
+    if tokens[k].lower_ in _GROUPS and k + 1 < len(tokens) and tokens[k + 1].text == ",":
+        return tokens[:k + 2]
+    return tokens[:k]
+
+
+def greeted(msg, text: str) -> str:
+    """`text` opened with the message's own greeting when it opens with the name greeted: "Hi Priya,
+    I've now asked…" → "Hi Priya, it's frustrating for me…" (a work email keeps its "Hi")."""
+    greeting = _greeting(list(msg.doc))
+    if not greeting or greeting[-1].text == "," or not msg.address or not text.startswith(msg.address + ","):
+        return text
+    words = " ".join(t.text for t in greeting)
+    return f"{words[:1].upper()}{words[1:].lower()} {text}"
 
 
 # Pet names count too: "oh honey, you forgot…" is said to a partner.

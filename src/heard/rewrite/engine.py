@@ -11,6 +11,7 @@ from .condescension import condescends
 from .commenter_replies import replies_to_commenter  # jabs at another commenter's view (commenter_replies.py)
 from .view_objects import view_object_replies  # a lie pinned on a named chart, study, policy (view_objects.py)
 from .chat_marks import clean as clean_chat
+from .address import greeted
 from .antecedents import restore_antecedents
 from .thing_fallbacks import drop_orphans  # a kept "them"/"it" whose noun was cut (thing_fallbacks.py)
 from .tense_agreement import protect, restore
@@ -176,6 +177,7 @@ def _pool(message) -> list:
         candidate.text = restore(clean_chat(candidate.text))  # no "lmao", ":(" or "<link>" left in a rewrite (chat_marks.py)
         candidate.text = standalone(message.text, candidate.text)  # sent instead of the original (unsent.py)
         candidate.text = restore_antecedents(message, candidate.text)  # "take it" → "take the car" (antecedents.py)
+        candidate.text = greeted(message, candidate.text)  # "Hi Priya, …" as the message opened (address.py)
     pool = drop_orphans(message, pool)  # no "There are no names on them" once the parking space is cut (thing_fallbacks.py)
     return without_verdicts(message.text, pool)
 

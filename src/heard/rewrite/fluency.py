@@ -65,7 +65,7 @@ _BROKEN = tuple(re.compile(p, re.I) for p in (
 ))
 # A question kept as a statement: "Who merged without the tests, and I've been feeling…"
 _QUESTION_OPENING = re.compile(r"^(?:who|whoever|why|how come|(?:[A-Z][a-z]+,? )?(?:can|could|will|would|can't|won't) "
-                               r"(?:you|u) (?!know\b))\b", re.I)  # "Priya can you not run it at 1am, and I've been…"
+                               r"(?:you|u|whoever|someone|somebody|anyone|anybody) (?!know\b))\b", re.I)  # "Priya can you not run it at 1am, and I've been…"
 
 
 from .kept_questions import kept_question  # noqa: E402  (beside the check that uses it)

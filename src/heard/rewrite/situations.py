@@ -107,7 +107,9 @@ def cleaned(clause: Clause, drop=frozenset(), strict: bool = True) -> list[Word]
     for t in tokens:
         if t.i in cut:
             if t.i in drop and t.dep_ == "nsubj" and t.head.tag_ == "VBD" and not any(  # "Wow Dad, … missed it"
-                    c.i not in cut and not list(c.children) for c in t.children if c.pos_ in ("PROPN", "PRON")):
+                    c.i not in cut and not list(c.children) for c in t.children if c.pos_ in ("PROPN", "PRON")) \
+                    and not any(c.dep_ == "nsubj" and c.i != t.i and c.i not in cut for c in t.head.children):
+                # (not "Marcus, the deck went out…": the parse hangs the name on a verb that has its own subject)
                 words.append(Word("you", " ", None))  # the one addressed did it: "you missed the recital"
             elif words and t.whitespace_:
                 words[-1].ws = words[-1].ws or " "
