@@ -131,6 +131,36 @@ def _contact_given(clauses) -> bool:
     return False
 
 
+_UNREACHED = re.compile(r"\b(?:no|not a|not one|not a single|without a)\s+(?:single\s+)?(?:call|text|reply|message|word|answer)"
+                     r"|\bhaven'?t heard\b|\bhadn'?t heard\b|\bwhere (?:were|are|was|r) (?:you|u)\b|\b(?:didn'?t|never|not) (?:come|came|get|got) home"
+                     r"|\bnot home\b|\bunreachable\b|\bphone (?:was |is )?(?:off|dead)\b|\bstraight to voicemail\b|\bno idea where"
+                     r"|\bleft (?:me )?on (?:read|seen)\b|\bghost|\bwithout (?:even )?(?:a|one) (?:text|call|word|message)\b"
+                     r"|\b(?:don'?t|doesn'?t|didn'?t|never|not|won'?t|wouldn'?t) (?:\w+ )?(?:pick(?:s|ed|ing)? up|answer)\b"
+                     r"|\bhome by\b|\bbe (?:back|home) (?:by|at|before)\b", re.I)
+
+
+def _on_a_device(clauses) -> bool:
+    """The listener is on a screen: "you're on your phone", "your laptop", "you scroll…"."""
+    screens = _DEVICES | {"phone", "scroll", "scrolling", "gaming"}
+    for clause in clauses:
+        found = [t for t in clause.tokens if t.lower_ in screens or t.lemma_.lower() in screens]
+        if found and (clause.you_subject or clause.subject is None  # "…scrolling instagram. all night."
+                      or any(c.lower_ in ("your", "ur") for t in found for c in t.children)):
+            return True
+    return False
+
+
+def _contact_missed(clauses, text: str) -> bool:
+    """The other could not be reached: a contact verb negated ("you didn't call"), or said outright."""
+    for clause in clauses:
+        for tok in clause.tokens:
+            if tok.lemma_.lower() in _CONTACT and tok.pos_ == "VERB" \
+                    and any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children) \
+                    and all(c.lower_ in ("me", "us") for c in tok.children if c.dep_ in ("dobj", "dative")):
+                return True  # not "you couldn't even ring your nan": someone else left waiting
+    return bool(_UNREACHED.search(text))
+
+
 def adjust(tally, lemmas, clauses) -> None:
     """Corrects `tally` (feeling → score) in place for the readings above; `lemmas` counts the
     words the tally was made from."""
@@ -139,8 +169,11 @@ def adjust(tally, lemmas, clauses) -> None:
         tally["left out"] += 2  # being left out is said outright: it outweighs the topic's words
     elif tally.get("left out"):
         tally["frustrated"] += tally.pop("left out")  # a choice that went wrong: hassle, not exclusion
-    if tally.get("worried") and _contact_given(clauses):
-        contact = sum(lemmas[w] for w in FEELING_CUES["worried"] if w in _CONTACT)
+    if tally.get("worried") and (_contact_given(clauses) or not _contact_missed(clauses, text)):
+        # A phone, a call, a text or home worries when the other can't be reached ("no reply since
+        # Friday", "you didn't come home"); read over a shoulder, rung on a birthday, come home to
+        # find you on it, they only name where the complaint happened.
+        contact = sum(lemmas[w] for w in FEELING_CUES["worried"] if w in _CONTACT or w == "home")
         tally["worried"] -= contact
         if tally["worried"] <= 0:
             tally.pop("worried")
@@ -155,6 +188,8 @@ def adjust(tally, lemmas, clauses) -> None:
     _others_addressed(tally, clauses)
     if tally.get("disconnected") and not any(lemmas[w] for w in _DEVICES):  # "family dinner" with no phone at it
         tally["disconnected"] -= sum(lemmas[w] for w in ("dinner", "date"))
+    if tally.get("disconnected") and not _on_a_device(clauses):  # "she waited by the phone": not the listener's screen
+        tally["disconnected"] -= sum(lemmas[w] for w in _DEVICES | {"phone"} if w in FEELING_CUES["disconnected"])
     fed_up, again, late = _FED_UP.search(text), _AGAIN.search(text), _MADE_LATE.search(text)
     if fed_up:
         tally["worried"] = tally.get("worried", 0) - lemmas["sick"]
