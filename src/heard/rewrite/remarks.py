@@ -47,18 +47,17 @@ def _verdict(clause) -> bool:
     said = [t for t in head.children if t.dep_ == "attr" and (t.lower_ in _INDEFINITE or any(
         d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children))
         or t.dep_ == "acomp" and t.lower_ in JUDGING]
+    if not said:
+        return False
     if any(c.dep_ in ("prep", "relcl", "acl", "amod", "compound", "nummod", "poss") for t in said
            if t.lower_ not in _INDEFINITE for c in t.children) \
             or any(t.lower_ in TIME_WORDS or t.lower_ in ("hour", "hours", "minute", "minutes", "days") for t in said):
-        return False  # "a scratch on the bumper", "a shared driveway", "a month": a thing described, or how long
+        return False  # "a scratch on the bumper", "a shared driveway", "my mistake", "a month": a thing described
     # Only what is said of it counts: "Every single Sunday it's something" names a day and still only
     # judges, and a name addressed ("That was a choice, Steph") is no detail.
     told = [t for s in said for t in s.subtree if not any(a.dep_ == "appos" for a in [t, *t.ancestors] if a.i > s.i)] \
         + [t for c in head.children if c.dep_ == "prep" for t in c.subtree]
-    if not said or any(t.ent_type_ in _CONCRETE_ENTS or t.like_num or t.pos_ == "PROPN" for t in told):
-        return False
-    # "it was my mistake", "that's your car": a possessive points at something the listener can see
-    return not any(c.dep_ == "poss" for t in said for c in t.children)
+    return not any(t.ent_type_ in _CONCRETE_ENTS or t.like_num or t.pos_ == "PROPN" for t in told)
 
 
 def _withdrawal(clause) -> bool:
