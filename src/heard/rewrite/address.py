@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .clauses import YOU
 from .lexicon import INTERJECTIONS
+from .memo import per_message
 from .misread_names import name_misread
 from .surface import is_emoji
 from .vocatives import vocative
@@ -94,11 +95,21 @@ def _greeting(tokens) -> list:
 def greeted(msg, text: str) -> str:
     """`text` opened with the message's own greeting when it opens with the name greeted: "Hi Priya,
     I've now asked…" → "Hi Priya, it's frustrating for me…" (a work email keeps its "Hi")."""
-    greeting = _greeting(list(msg.doc))
-    if not greeting or greeting[-1].text == "," or not msg.address or not text.startswith(msg.address + ","):
+    words = _greeting_words(msg)
+    if not words or not msg.address or not text.startswith(msg.address + ","):
         return text
+    return f"{words} {text}"
+
+
+@per_message
+def _greeting_words(msg) -> str:
+    """"Hi", "Good morning": the greeting before the name, as a rewrite opens with it; "" for none (or for
+    "Hi," / "Hi all,", which greet no one named). Read once per message: every candidate is offered it."""
+    greeting = _greeting(list(msg.doc))
+    if not greeting or greeting[-1].text == ",":
+        return ""
     words = " ".join(t.text for t in greeting)
-    return f"{words[:1].upper()}{words[1:].lower()} {text}"
+    return f"{words[:1].upper()}{words[1:].lower()}"
 
 
 # Pet names count too: "oh honey, you forgot…" is said to a partner.

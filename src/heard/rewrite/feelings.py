@@ -120,15 +120,18 @@ def excluded(text: str) -> bool:
     return bool(_EXCLUDED.search(text))
 
 
-def _contact_given(clauses) -> bool:
-    """The other person does get in touch: a contact verb with them as subject, not negated."""
+def _contact_verbs(clauses):
+    """Each contact verb ("call", "text", "ring"…) in `clauses`, with whether it is negated."""
     for clause in clauses:
         for tok in clause.tokens:
-            if tok.lemma_.lower() in _CONTACT and tok.pos_ == "VERB" \
-                    and any(c.dep_ == "nsubj" and c.lower_ not in _SPEAKER for c in tok.children) \
-                    and not any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
-                return True
-    return False
+            if tok.lemma_.lower() in _CONTACT and tok.pos_ == "VERB":
+                yield tok, any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+
+
+def _contact_given(clauses) -> bool:
+    """The other person does get in touch: a contact verb with them as subject, not negated."""
+    return any(not negated and any(c.dep_ == "nsubj" and c.lower_ not in _SPEAKER for c in tok.children)
+               for tok, negated in _contact_verbs(clauses))
 
 
 _UNREACHED = re.compile(r"\b(?:no|not a|not one|not a single|without a)\s+(?:single\s+)?(?:call|text|reply|message|word|answer)"
@@ -152,13 +155,9 @@ def _on_a_device(clauses) -> bool:
 
 def _contact_missed(clauses, text: str) -> bool:
     """The other could not be reached: a contact verb negated ("you didn't call"), or said outright."""
-    for clause in clauses:
-        for tok in clause.tokens:
-            if tok.lemma_.lower() in _CONTACT and tok.pos_ == "VERB" \
-                    and any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children) \
-                    and all(c.lower_ in ("me", "us") for c in tok.children if c.dep_ in ("dobj", "dative")):
-                return True  # not "you couldn't even ring your nan": someone else left waiting
-    return bool(_UNREACHED.search(text))
+    # not "you couldn't even ring your nan": someone else left waiting
+    return any(negated and all(c.lower_ in ("me", "us") for c in tok.children if c.dep_ in ("dobj", "dative"))
+               for tok, negated in _contact_verbs(clauses)) or bool(_UNREACHED.search(text))
 
 
 def adjust(tally, lemmas, clauses) -> None:
