@@ -98,7 +98,7 @@ def split_clauses(doc) -> list[Clause]:
             right = tokens[k + 1:end]
             left = tokens[starts[-1]:k]
             if _hurled_name(tokens[k], right) or _hurled_name(tokens[k], left) and _has_clause(right) or \
-                    _has_clause(right) and _has_clause(left) and any(t.dep_ in _SUBJECTS or t.tag_ == "VB" for t in right):
+                    _has_clause(right) and _has_clause(left) and any(t.dep_ in _SUBJECTS or _bare_order(t) for t in right):
                 word = tokens[k].lower_
                 starts.append(k if word in _SPLIT_WORDS else k + 1)
                 connectors.append(word if word in _SPLIT_WORDS else "")
@@ -115,6 +115,12 @@ def split_clauses(doc) -> list[Clause]:
                 or _inverted(part) or _echo(part)
             clauses.extend(_split_condition(Clause(part, connector=connectors[n], question=question)))
     return clauses
+
+
+def _bare_order(tok) -> bool:
+    """A base-form verb that can start an order of its own ("…, check the scoreboard"). One carried by a
+    past or modal auxiliary shares the subject before it: "You signed up and didn't show" is one act."""
+    return tok.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "MD") for c in tok.children)
 
 
 _INSULT_CUES = {"contempt", "character_attack"}
