@@ -100,7 +100,7 @@ CONCEDES = re.compile(r"\bI'm sorry\b|\bI should(?:'ve| have)\b|\bon me\b|\bmy (
     ("I didn't touch the thermostat, maybe it reset itself after the power cut", r"\bI didn't touch the thermostat\b",
      r"^$"),
     ("I only suggested moving the meeting, I wasn't trying to undermine you in front of the client",
-     r"\bI only suggested moving the meeting\b.*\bI wasn't trying to undermine you\b", r"^$"),
+     r"\bI suggested moving the meeting\b.*\bI wasn't trying to undermine you\b", r"\bonly\b"),
 ])
 def test_a_denial_keeps_its_side_and_is_never_apologised_for(rewrite, analyzer, text, kept, lost):
     found = some_texts(rewrite(text))
@@ -141,3 +141,16 @@ def test_a_side_already_kept_by_another_reading_is_left_alone(rewrite):
     found = some_texts(rewrite("I didn't forget the school play, I was stuck at A&E with Mum until nine"))
     assert "I didn't forget the school play" in found[0] and "A&E" in found[0], found
     assert not found[0].startswith(("I can see how it looked", "I understand why you're asking")), found
+
+
+@pytest.mark.parametrize("text, said, unsaid", [
+    ("I only suggested moving the meeting, I wasn't trying to undermine you in front of the client",
+     "I suggested moving the meeting", "only"),
+    ("To be clear, I didn't touch your bike. I was at Gran's all weekend.", "I didn't touch your bike", "To be clear"),
+])
+def test_the_side_tells_the_act_without_the_words_that_defend_it(text, said, unsaid):
+    """"only", "just", "literally" and "to be clear" defend the act instead of telling it."""
+    from heard.rewrite.plain_accounts import plain_defence
+    found = plain_defence(read_as(text, labels=("defensive",)))
+    assert found and said in found[0].text, found
+    assert not re.search(rf"\b{unsaid}\b", found[0].text), found[0].text

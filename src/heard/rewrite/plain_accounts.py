@@ -168,6 +168,10 @@ _ALWAYS = {"always", "constantly", "forever", "everything", "everyone", "everybo
 # The defence itself, not its facts: "not my fault", "I don't see how I'm to blame", "that's just how I text".
 _DEFIANT = re.compile(r"\b(?:my fault|not mine|to blame|on me|problem|explain|just how|just the|only the|don't see how|"
                       r"nothing I|no point|making (?:an )?effort)\b", re.I)
+# How a defence opens, not what it says: "To be clear, the figures I sent were correct at the time".
+_PREFACE = re.compile(r"^(?:to be clear|for the record|just so you know|for your information|fyi|as i said|"
+                      r"as stated|like i said|with respect|honestly|tbh|look|listen)\b[,:]?\s*", re.I)
+_MINIMISED = re.compile(r"\b(I|we) (?:only|just|literally|simply|merely) (?=\w)", re.I)
 # "I didn't leave you out on purpose" → "I didn't mean to leave you out": the intent denied, the act not.
 _UNMEANT = re.compile(r"^(I|we) (?:didn't|did not|never) (\w+(?: \w+){0,5}?) (?:on purpose|deliberately)$", re.I)
 
@@ -215,6 +219,12 @@ def _side(msg, clause) -> str | None:
     if words & _JAB_WORDS or words & (_ALWAYS if _speaker(clause) else _GENERAL):
         return None  # "nobody else took it seriously" generalises; "I never said anything bad about her" denies
     said = _GREETING.sub("", (say_situation(msg, clause) or "").strip(" ,;:-"))
+    said = _PREFACE.sub("", said)
+    said = _MINIMISED.sub(r"\1 ", said)  # "I only borrowed them once" tells the act; "only" defends it
+    if _speaker(clause):
+        said = re.sub(r",? already\b", "", said)  # "I've sent two plumbers already": the act, without the reproach
+    if said[:1].islower():
+        said = said[0].upper() + said[1:]
     said = _UNMEANT.sub(lambda m: f"{m.group(1)} didn't mean to {m.group(2)}", said)  # no motive word left to judge
     if not said or len(said.split()) < 3 or _UNSAYABLE.search(said) or _UNSAYABLE.search(clause.text) \
             or _DEFIANT.search(clause.text) or said.split()[-1].lower() in _DANGLING or said.lower().startswith("if "):
