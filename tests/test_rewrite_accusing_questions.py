@@ -148,6 +148,20 @@ def test_too_much_to_ask_keeps_the_ask(rewrite):
     assert not any("too much" in said for said in found), found
 
 
+@pytest.mark.parametrize("text, ask", [
+    ("Would it kill you to switch the immersion off after your shower? The bill was €240 this month.",
+     "Could you switch the immersion off after your shower?"),
+    ("Would it kill you to answer a message once in a while, Sinéad?", "could you answer a message once in a while?"),
+    ("would it hurt you to say thanks once in a while", "Could you say thanks once in a while?"),
+])
+def test_would_it_kill_you_keeps_the_ask(rewrite, text, ask):
+    """Read as a question about the listener ("When it killed you to switch the immersion off, I felt
+    worried"), it made no sense; it asks for the act, so the rewrite asks for it plainly."""
+    found = some_texts(rewrite(text))
+    assert ask.lower() in found[0].lower(), found
+    assert not any(re.search(r"\b(?:kill|killed|hurt you)\b", said) for said in found), found
+
+
 # -- absolutes --------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "You've never done a single thing for me.",

@@ -5,7 +5,8 @@
   nobody wants that done more often, so there is no request and no invented "you don't…";
 - "do you ever stop talking?" → the speaker can't get a word in: turns, asked for;
 - "when have you ever put me first?" → "it seems like you don't put me first", asked for;
-- "is it too much to ask for you to text me when you're late?" → "could you text me when you're late?".
+- "is it too much to ask for you to text me when you're late?" → "could you text me when you're late?";
+  "would it kill you to switch the immersion off?" → "could you switch the immersion off?".
 """
 
 from __future__ import annotations
@@ -73,7 +74,10 @@ def _when_ever(tokens) -> Accused | None:
 
 # -- "is it too much to ask for you to text me when you're running late?" -----------------------
 _TOO_MUCH = re.compile(r"^(?:is|was) it (?:really |honestly |seriously |actually |that )*(?:too|so|that) much to ask"
-                       r"(?: for (?:you|u) to| that (?:you|u)| (?:you|u) to)? ", re.I)
+                       r"(?: for (?:you|u) to| that (?:you|u)| (?:you|u) to)? "
+                       # "would it kill you to switch the immersion off after your shower?": the same ask
+                       r"|^(?:would|will|did|does|is) it (?:really |honestly |actually )*(?:kill|hurt|be so hard for) "
+                       r"(?:you|u|ya) (?:to )?(?:just )?", re.I)
 
 
 def _too_much(tokens) -> Accused | None:
