@@ -1,5 +1,5 @@
 """Blaming rewrites built on a misread never reach the user (fluent_repairs.py, fluency.py), and a
-defence's softener ("As far as I know, …") sits only on a checkable fact (softeners.py).
+defence tells its facts without an added hedge ("As far as I know, …"; defence.py, arguing.py).
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ import pytest
 from conftest import below_thresholds, some_texts, texts_of
 
 from heard.rewrite.fluency import broken
-from heard.rewrite.softeners import softenable
 
 pytestmark = pytest.mark.model
 
@@ -100,27 +99,19 @@ def test_no_softener_on_a_concession_a_judgment_a_list_item_or_a_fragment(rewrit
 
 
 @pytest.mark.parametrize("text, fact", [
-    ("The ball was over the line. I'm not going to pretend otherwise just to keep the peace.", "the ball was over the line"),
-    ("Leo's nails were short when he left mine. No idea what happened after that.", "Leo's nails were short when he left mine"),
-    ("the client never said the deadline was firm so I don't see how that's on me", "the client didn't say the deadline was firm"),
-    ("I edited it to fix a typo. The edit history is right there.", "the edit history is right there"),
-    ("It's a shared driveway, so we're allowed to park there.", "it's a shared driveway"),
+    ("The client changed the brief twice after sign-off, so of course the timeline slipped. I don't see how that's "
+     "a performance issue on my side.", "the client changed the brief twice after sign-off"),
+    ("I've had three plumbers booked and none of them could get parts, I'm not a magician. You're acting like I'm "
+     "doing this on purpose. I've been chasing it every day too.", "none of them could get parts"),
+    ("It was two beers at the barbecue, you're making it sound like I was falling over drunk.",
+     "it was two beers at the barbecue"),
+    ("I DID pack her inhaler. It was in the front pocket of the blue bag, where it always is. Maybe look properly "
+     "before you message me at 11pm accusing me of putting her at risk.", "it was in the front pocket of the blue bag"),
 ])
-def test_a_checkable_account_may_still_be_softened(text, fact):
-    assert softenable(text, fact)
-
-
-@pytest.mark.parametrize("text, fact", [
-    ("i'm not lazy, i'm exhausted. there's a difference", "there's a difference"),
-    ("That's a reasonable thing to be upset about. I just don't think…", "that's a reasonable thing to be upset about"),
-    ("The clocks went back, my car failed its MOT and work's been mental.", "the clocks went back"),
-    ("The boiler broke, my manager quit and the kids have been ill.", "the kids have been ill"),
-    ("The search is garbage, it only returned threads from 2012.", "it only returned threads from 2012"),
-    ("stop feeding mid, its not that hard", "it's not that hard"),
-    ("Where have you been, Lucy? It's two in the morning.", "it's two in the morning"),
-    ("I handed it to Niall at the minibus and he said he'd stick it in the boot.", "he said he'd stick it in the boot"),
-    ("the landlord's known about the leak since october, it's literally in the group chat", "it's in the group chat"),
-    ("It's not our tree dropping those leaves, mate. Ours is a conifer.", "Ours is a conifer"),
-])
-def test_no_softener_where_it_does_not_fit(text, fact):
-    assert not softenable(text, fact)
+def test_a_defence_tells_its_facts_without_a_put_on_doubt(rewrite, text, fact):
+    """"From what I can tell, the client changed the brief twice": a hedge on what the speaker knows
+    first-hand, which readers of every held-out set called unnatural. The fact is said plainly."""
+    found = some_texts(rewrite(text))
+    assert any(fact.lower() in said.lower() for said in found), found
+    for said in found:
+        assert not _SOFTENER.search(said), said

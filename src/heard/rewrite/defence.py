@@ -18,14 +18,14 @@ from .accounts import named_fixes, on_the_way, retort  # "it'll be fixed Monday"
 from .supported_denials import unknown_thing_off  # "I didn't know the gun was loaded" (supported_denials.py)
 from .owning import (negated, owned_joke, speaker_verbs, apologies, perceived_action, reflected_view, said_back,
                      their_feeling)
-from .phrases import DISOWNS, SHRUG, SOFTENERS, WRONGDOING
+from .phrases import DISOWNS, SHRUG, WRONGDOING
 from .reading import compose as _compose, denies, facts_of, request_for, talk_request, targets_of
 from .shields import NOT_ENOUGH, apology_shield, shielded
 from .situations import cleaned
 from .sneers import without_sneers
 from .spoken import CUE as SPOKEN, answered, speaker_hurting
 from .surface import capitalise, render, words_of
-from .sympathy import acknowledges; from .softeners import argues, softenable  # which fact a hedge fits
+from .sympathy import acknowledges; from .arguing import argues  # a line that argues with the complaint
 from .unsent import how_much, seen_instead; from .brushed_things import named_thing  # the brushed-aside words answered, not apologised for (unsent.py)
 from .wronged import nothing_to_own; from .denied_points import guessed_cause  # a guessed cause kept as "I think…"
 from .corrections import SORRY_ALONE, brush_words, correction, defends, disowned, doubts, misread, sees_hurt, unhedged
@@ -230,11 +230,6 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
     first = opener
     for opener, facts in [(opener, []), (opener, context),
                           *((other, []) for other in openers)]:
-        softened = False
-        for k, fact in enumerate(facts):  # one softener is enough: "As far as I know, …"
-            if not (re.search(r"\b(?:I|me|my|we|us|our)\b", fact, re.I) or linked or softened) and softenable(msg.text, fact):
-                facts[k] = f"{msg.pick(SOFTENERS, 'soft')}, {fact}"
-                softened = True
         if not (validations or perceived or reflected or topic or sorry or facts or minimised or puzzled or corrected
                 or feeling_seen or shielded(msg)):
             continue

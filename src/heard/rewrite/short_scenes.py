@@ -13,7 +13,7 @@ Candidate checks used by strategies.candidates_for:
 - `without_easy_jab(text)`: "It's easy to criticise." kept as a fact is still the jab;
 - `grants_as_grievance(msg, text)`: "No, you go, I'll just stay home": the permission is not the
   complaint, so no "I get really worried when you go".
-`one_hedge` and `not_turned_round` tidy a candidate's acknowledgement; `hedged(text, fact)` tells softeners.py a fact the speaker already hedged ("I think it got moved").
+`one_hedge` and `not_turned_round` tidy a candidate's acknowledgement.
 """
 
 from __future__ import annotations
@@ -189,13 +189,3 @@ def not_turned_round(text: str) -> str:
     """"I can see why your text upset you": the listener's own thing is what they are upset about,
     not what upset them ("I didn't see your text until this morning")."""
     return _TURNED.sub(lambda m: f"I can see why you're upset about {m.group('thing')}", text)
-
-
-def hedged(text: str, fact: str) -> bool:
-    """Whether the message hedges `fact` itself ("I think it got moved to Thursday"): a second
-    hedge ("As far as I know, …") on it would say the doubt twice."""
-    words = fact.strip().rstrip(".!?").split()
-    if len(words) < 2:
-        return False
-    head = r"\W+".join(re.escape(w) for w in words[:3])
-    return bool(re.search(_HEDGES + r",?\s+(?:that\s+)?" + head, text, re.I) or re.match(_HEDGES + r"\b", fact.strip(), re.I))

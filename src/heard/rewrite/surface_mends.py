@@ -19,7 +19,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .phrases import SOFTENERS  # the hedges defence.py puts before a kept fact
+from .phrases import SOFTENERS  # the hedges a reply to a view puts before a claim (threads.py, stances.py)
 
 _SPLIT_NUMBER = re.compile(r"(\d)\. (\d)")
 _STRANDED_DEAR = re.compile(r"(^|[.!?] )Dear ([a-z])")
