@@ -1,6 +1,7 @@
 """Two acts joined by "and" under one subject stay one situation (clauses.py): "you signed up for the
 stall and didn't show" is about not showing, so an "I" statement that keeps only "when you signed up"
-turns the complaint upside down (a reader of unseen set 11 graded it "meaning reversed")."""
+turns the complaint upside down (a reader of unseen set 11 graded it "meaning reversed"); "and said it
+was a free trial" is the lie itself, not a clause of its own because "it" is the subject of what was said."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ pytestmark = pytest.mark.model
     ("you guys made plans for the weekend in a different chat and didn't include me?",
      r"made plans for the weekend in a different chat and didn't include me"),
     ("you changed the slides after I signed off on them and didn't tell anyone", r"and didn't tell anyone"),
+    ("Eighty quid on Robux, Callum. Eighty. And you looked me in the eye and said it was a free trial.",
+     r"looked me in the eye and said it was a free trial"),
+    ("you cancelled on me twice this week and then got mad I made other plans",
+     r"cancelled on me twice this week and then got mad I made other plans"),
 ])
 def test_a_second_act_under_the_same_subject_is_kept_with_the_first(rewrite, text, kept):
     found = some_texts(rewrite(text))
@@ -38,3 +43,13 @@ def test_an_order_after_and_is_still_its_own_clause():
                       ("defensive",)).clauses
     assert any(re.match(r"(?:and )?check the scoreboard", c.text.lower()) for c in clauses), \
         [c.text for c in clauses]
+
+
+def test_a_clause_with_a_subject_of_its_own_is_still_split():
+    from conftest import read_as
+
+    texts = [c.text for c in read_as("you never help with the kids at bedtime and i'm exhausted").clauses]
+    assert len(texts) == 2 and texts[1].startswith("and i'm exhausted"), texts
+    texts = [c.text for c in read_as("I covered your half of the Airbnb in June, €340, and you still haven't "
+                                     "paid me back, you absolute freeloader.").clauses]
+    assert any(t.startswith("you absolute freeloader") for t in texts), texts

@@ -98,7 +98,8 @@ def split_clauses(doc) -> list[Clause]:
             right = tokens[k + 1:end]
             left = tokens[starts[-1]:k]
             if _hurled_name(tokens[k], right) or _hurled_name(tokens[k], left) and _has_clause(right) or \
-                    _has_clause(right) and _has_clause(left) and any(t.dep_ in _SUBJECTS or _bare_order(t) for t in right):
+                    _has_clause(right) and _has_clause(left) and any(t.dep_ in _SUBJECTS or _bare_order(t) for t in right) \
+                    and not (tokens[k].lower_ in ("and", "then") and _shared_subject(right)):
                 word = tokens[k].lower_
                 starts.append(k if word in _SPLIT_WORDS else k + 1)
                 connectors.append(word if word in _SPLIT_WORDS else "")
@@ -115,6 +116,30 @@ def split_clauses(doc) -> list[Clause]:
                 or _inverted(part) or _echo(part)
             clauses.extend(_split_condition(Clause(part, connector=connectors[n], question=question)))
     return clauses
+
+
+def _shared_subject(tokens) -> bool:
+    """Whether the words after a split point are a second act of the subject before it, whose only
+    subjects are inside what that act reports: "and said it was a free trial" belongs to "you looked
+    me in the eye"; split off, the rewrite kept "when you looked me in the eye" alone."""
+    inside = {t.i for t in tokens}
+    acts = [t for t in tokens if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i not in inside]
+    if len(acts) != 1:
+        return False
+    act = acts[0]
+    subjects = [t for t in tokens if t.dep_ in _SUBJECTS]
+    reported = {t.i for t in act.subtree} - {act.i}
+    return bool(subjects) and all(_verb_of(t).i != act.i and t.i in reported for t in subjects) \
+        and not any(_bare_order(t) for t in tokens)
+
+
+def _verb_of(subject):
+    """The verb a subject belongs to; the parse sometimes hangs it on the auxiliary ("i" on "'m" in "and i'm
+    exhausted")."""
+    verb = subject.head
+    while verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _bare_order(tok) -> bool:
