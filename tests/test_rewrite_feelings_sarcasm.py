@@ -152,3 +152,15 @@ def test_every_suggestion_reads_below_the_blaming_and_defensive_thresholds(rewri
     for result in analyzer.check_many(suggestions):
         flagged = [label for label, v in result["labels"].items() if v["flagged"] and label in ("blaming", "defensive")]
         assert not flagged, (result["text"], flagged)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("message, kept", [
+    ("Funny how you always find time for Instagram but never to ring Nana on her birthday.", "ring Nana on her birthday"),
+    ('Of course you "forgot" Mum\'s birthday again. Funny how you never forget your own.', "Mum's birthday"),
+])
+def test_funny_how_about_family_is_a_complaint_not_a_view(rewrite, message, kept):
+    """"Funny how you…" sneers at a view in a thread; about Nana's birthday it is a call not made."""
+    found = some_texts(rewrite(message))
+    assert kept in found[0], found
+    assert not re.search(r"see this very differently|don't agree with you|how you got there", found[0]), found

@@ -59,6 +59,10 @@ _DO_YOU_THINK = re.compile(r"(?:^|[.!?]\s+)(?:so\s+|and\s+|wait,?\s+)?(?:do|does
 _ARE_YOU_SAYING = re.compile(r"\b(?:are|r)\s+(?:you|u)\s+(?:seriously\s+|really\s+|actually\s+|honestly\s+)?"
                              r"(?:saying|suggesting|claiming|telling (?:me|us))\s+(?:that\s+)?(?P<x>[^?.!]+)\?", re.I)
 _WHAT_PART = re.compile(r"\bwhat part of (?P<x>.+?) (?:don'?t|do not|didn'?t|did not) (?:you|u) (?:understand|get)\b", re.I)
+# Family and its days are the speaker's own life, not a view: "Funny how you always find time for Instagram
+# but never to ring Nana on her birthday" is a complaint about a call not made.
+_FAMILY_LIFE = re.compile(r"\b(?:mum|mom|mam|mummy|dad|nana|nan|nanna|gran|granny|grandma|grandad|grandpa|auntie|aunty|"
+                          r"birthday|anniversary|christening|funeral)\b", re.I)
 # Sneers that are only ever about what someone believes: "one of those people who…", "funny how you…".
 _BELIEF_SNEER = re.compile(r"\bone of those (?:people|guys|types|folks)\b|\b(?:funny|interesting|strange|convenient) how "
                            r"(?:you|u)\b|\b(?:you|u) (?:people|lot|guys) (?:will|would) believe\b|\bno business "
@@ -80,7 +84,7 @@ def about_views(msg) -> bool:
     found = thread_hostility(msg) or loaded_replies(msg)  # "Source?", "Name one…" (threads.py); loaded_questions.py
     if found or belittles(msg) or condescends(msg):  # "Try reading a book sometime", "Newsflash: …" (condescension.py)
         return True
-    if PERSONAL.search(text):
+    if PERSONAL.search(text) or _FAMILY_LIFE.search(text):
         return False
     patterns = (_YOUR_VIEW, _DONT_UNDERSTAND, _DO_YOU_EVEN, _DIDNT_READ, _PARROTING, _THINKING, _BELIEF_SNEER,
                 _DO_YOU_THINK, _ARE_YOU_SAYING, _WHAT_PART)
