@@ -170,3 +170,25 @@ def test_a_brushed_off_joke_is_owned_once(rewrite, message):
     for text in found:
         assert text.count("I can see") <= 1, text
         assert "it was a joke" not in text.lower() and "only a joke" not in text.lower(), text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "I'd gently point out that I flagged the supplier risk back in March, so I don't believe this delay is down to my team.",
+    "I paid for that bag and I've got the receipt somewhere, so I don't appreciate being treated like a thief.",
+    "The damp was there when we moved in, it's in the photos from the check-in report. I'm not paying £340 for mould I "
+    "didn't cause.",
+])
+def test_no_apology_that_it_felt_like_a_view_a_refusal_or_half_an_act(rewrite, text):
+    """"I'm sorry it felt like I believe this delay is down to my team", "…like I appreciate being treated
+    like a thief", "…like I caused.": a stance, a refusal or a verb whose object sits before it is no act
+    the other saw, and said back it inverts the message or breaks off."""
+    for said in texts(rewrite(text)):
+        assert not re.search(r"felt like I (?:believe|appreciate|caused\b)|feels like I'm paying", said), said
+
+
+@pytest.mark.model
+def test_no_apology_for_a_when_clause(rewrite):
+    """"how is it my fault when top went 0/9": what follows "my fault" is no act ("I'm sorry when top went 0/9")."""
+    for said in texts(rewrite("how is it my fault when top went 0/9 and nobody pinged dragon")):
+        assert "sorry when" not in said, said

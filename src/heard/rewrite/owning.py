@@ -130,7 +130,11 @@ def unkept_intention(clause) -> str | None:
 
 
 _UNINTENDED = {"know", "realise", "realize", "see", "mean", "want", "have", "do", "care", "think",
-               "understand", "owe", "need", "get", "make", "go", "come", "try", "say"}
+               "understand", "owe", "need", "get", "make", "go", "come", "try", "say",
+               # a view or a stance, not an act the other saw: "I don't believe this delay is down to my team",
+               # "I don't appreciate being treated like a thief" ("sorry it felt like I appreciate…" inverts it)
+               "believe", "appreciate", "agree", "accept", "like", "expect", "mind", "intend", "plan",
+               "pay", "lend", "buy"}  # "I'm not paying £340 for mould": a refusal, not a manner the other saw
 
 
 _PERCEIVED_TRAITS = {"difficult", "rude", "lazy", "selfish", "angry", "mean", "cold", "distant",
@@ -158,6 +162,9 @@ def perceived_action(clause) -> tuple[str, bool] | None:
             continue  # "I can't help that…" is not a denial of something the other saw
         past_tense = any(c.lower_ == "did" or c.tag_ == "VBD" for c in auxes)
         subject = next(c for c in verb.children if c.lower_ == "i")
+        if verb.dep_ == "relcl" or subject.i > 0 and subject.doc[subject.i - 1].pos_ in ("NOUN", "PROPN") and not any(
+                c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "acomp") and c.i > verb.i for c in verb.children):
+            continue  # "mould I didn't cause": what was done is the noun before it ("it felt like I caused.")
         span = [t for t in verb.subtree if t.i > subject.i and t.i in {x.i for x in clause.tokens}
                 and not (t.dep_ in ("neg", "aux") and t.head.i == verb.i) and not t.is_punct and t.lower_ != "never" and not sneering(t)]
         if not span:
@@ -352,6 +359,10 @@ def _not_reminded(clause) -> bool:
         negated(head) or any(c.lower_ in ("nobody", "noone") for c in head.children))
 
 
+# What follows "my fault" that is no act to be sorry for: "I'm sorry when top went 0/9" reads as nonsense.
+_SUBORDINATORS = {"when", "whenever", "if", "because", "cos", "cause", "since", "as", "unless", "while"}
+
+
 def owned_excuse(msg: Message, clause) -> str | None:
     """A denial or excuse turned into owning it: "nobody told me X" → "I should have checked whether X"."""
     if (said := unknowing(msg, clause)) is not None: return said or None  # noqa: E701 (wiring, unknowing.py)
@@ -361,7 +372,7 @@ def owned_excuse(msg: Message, clause) -> str | None:
     if clause.role == "denial" and "fault" in lowers:
         k = lowers.index("fault")
         rest = _render_after(tokens, k)
-        if rest:
+        if rest and rest.split()[0].lower() not in _SUBORDINATORS:  # "how is it my fault when top went 0/9"
             return msg.pick([f"I'm sorry {rest}, and I know it affected you",
                              f"I know {rest}, and I'm sorry it landed on you"], "deny")
     idea = next((t for t in tokens if t.lower_ == "idea" and any(c.lower_ == "no" for c in t.children)), None)
