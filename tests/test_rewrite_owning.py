@@ -192,3 +192,12 @@ def test_no_apology_for_a_when_clause(rewrite):
     """"how is it my fault when top went 0/9": what follows "my fault" is no act ("I'm sorry when top went 0/9")."""
     for said in texts(rewrite("how is it my fault when top went 0/9 and nobody pinged dragon")):
         assert "sorry when" not in said, said
+
+
+@pytest.mark.model
+def test_a_plan_cut_off_is_owned_without_the_cut(rewrite):
+    """"I WAS going to do my homework before you started yelling at me": the homework is still undone;
+    "…before you started yelling at me yet" is neither the lapse nor English."""
+    found = texts(rewrite("I WAS going to do my homework before you started yelling at me"))
+    assert "I haven't done my homework yet" in found[0], found
+    assert not any("yelling" in said for said in found), found

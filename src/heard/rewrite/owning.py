@@ -118,7 +118,9 @@ def unkept_intention(clause) -> str | None:
                 continue  # "I wasn't going to…" is no plan left undone
             rest = render(words_of([t for t in target.subtree if t.i > target.i and not t.is_punct]))
             return tidy(f"I'm sorry I {past(target.lemma_.lower())} {rest}")  # "didn't mean to break it": it broke
-        rest = render(words_of([t for t in target.subtree if t.i > target.i and not t.is_punct
+        # "…before you started yelling at me": when the plan was cut off, not part of what is still undone
+        cut = {t.i for c in target.children if c.dep_ == "advcl" for t in c.subtree}
+        rest = render(words_of([t for t in target.subtree if t.i > target.i and not t.is_punct and t.i not in cut
                                 and t.lower_ not in ("myself", "anyway")]))
         verb_lemma = target.lemma_.lower()
         if verb_lemma in ("forget", "miss", "hurt", "upset"):
