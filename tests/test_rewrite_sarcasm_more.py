@@ -64,6 +64,7 @@ def test_no_rush_keeps_the_wait_as_a_complaint(rewrite):
 
 @pytest.mark.parametrize("text, kept", [
     ("per my last message, the invoice is still unpaid", "invoice is still unpaid"),
+    ("Per my last three emails, the invoice is still showing the wrong VAT number.", "wrong VAT number"),
     ("as I said, I need the keys back tonight", "I need the keys back tonight"),
     ("as mentioned before, I need the slides by noon", "I need the slides by noon"),
 ])

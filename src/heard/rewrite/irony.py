@@ -48,8 +48,9 @@ _UNCOUNTED = re.compile(r"\bmy (?:\w+ )?(?:opinion|opinions|feelings|plans|time|
                         r"vote|say) (?:doesn't|does not|don't|do not|never|clearly don't|obviously don't)\s*"
                         r"(?:count|matter)\b", re.I)
 _FRAME = re.compile(
-    r"^\W*(?:(?:just |again,? |so )?(?:as )?per (?:my|our) (?:last|previous|earlier|prior) (?:email|e-mail|"
-    r"message|msg|text|slack|comment|note|reply)|as (?:i|i've|i have|we've|we) (?:said|mentioned|explained|stated|"
+    r"^\W*(?:(?:just |again,? |so )?(?:as )?per (?:my|our) (?:last|previous|earlier|prior)"
+    r"(?: (?:two|three|four|five|six|few|several|\d+))? (?:email|e-mail|message|msg|text|slack|comment|note|reply)s?"
+    r"|as (?:i|i've|i have|we've|we) (?:said|mentioned|explained|stated|"
     r"told you|discussed)(?: (?:before|already|earlier|previously|yesterday|last week|above))?"
     r"(?: (?:multiple|several|many|a few|a million|three|two) times| twice)?|"
     r"as (?:previously |already |clearly )?(?:mentioned|stated|discussed|explained|noted)(?: (?:before|already|"
