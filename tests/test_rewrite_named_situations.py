@@ -44,6 +44,24 @@ def test_a_named_decision_or_event_is_the_situation(rewrite, text, kept):
         assert not re.search(r"\b(?:who decided|get to decide|shocking|cool)\b|\"", suggestion, re.I), suggestion
 
 
+@pytest.mark.parametrize("text, kept, ask", [
+    ("why do i always find out about your plans from your mates' instagram and not from you",
+     "finding out about your plans from your mates' instagram rather than from you", "tell me yourself"),
+    ("Oh don't worry about calling, I'll just hear your news from your cousin like always.",
+     "hearing your news from your cousin rather than from you", "tell me yourself"),
+    ("Tom — I shouldn't have to find out from the client that the demo was cancelled. Going forward, I expect to be "
+     "copied in.", "find out from the client that the demo was cancelled", "keep me in the loop"),
+    ("Not sure why I'm finding out about the Henderson delay from the client instead of from you.",
+     "about the Henderson delay from the client", "keep me in the loop"),
+])
+def test_news_heard_second_hand_is_the_complaint(rewrite, text, kept, ask):
+    """Each shape of "I heard it from someone else, not from you" used to lose the news ("I'd like to talk
+    about your plans") or answer the sender as the upset one; the hurt of hearing it second-hand is said."""
+    found = some_texts(rewrite(text))
+    assert kept in found[0] and ask in found[0], found
+    assert not re.search(r"like always|upset you|\bwhy\b", found[0], re.I), found
+
+
 @pytest.mark.parametrize("text, wrong", [
     ("you still owe me £120 for the concert tickets and you just bought new trainers", "worried"),
     ("you never chip in for petrol when I drive us to your mum's", "worried"),
