@@ -154,3 +154,25 @@ def test_the_side_tells_the_act_without_the_words_that_defend_it(text, said, uns
     found = plain_defence(read_as(text, labels=("defensive",)))
     assert found and said in found[0].text, found
     assert not re.search(rf"\b{unsaid}\b", found[0].text), found[0].text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Don't look at me, Dad, I didn't touch the Xbox.", "I didn't touch the Xbox"),
+    ("honestly I wasn't ignoring the group chat, I was just at the cinema with my phone off",
+     "I was at the cinema with my phone off"),
+])
+def test_one_apology_for_a_denied_act_brings_the_speakers_side_first(rewrite, text, kept):
+    """"Dad, I'm sorry about the Xbox" apologised for what the sender denies, beside a candidate that did
+    not; one such apology is enough for the side to be offered, and it comes first. "Dad" (hung on the
+    same verb as "I" by the parse) is no subject of "I didn't touch the Xbox"."""
+    found = some_texts(rewrite(text))
+    assert kept in found[0], found
+    assert not re.search(r"I'm sorry about the (?:Xbox|group chat)", found[0]), found
+
+
+def test_the_side_of_a_formal_denial_reads_as_one_account(rewrite):
+    found = some_texts(rewrite("Dr Harris, I understand the essay was late. However, I emailed you on the 3rd explaining "
+                               "that it was my grandmother's funeral, and I never received a reply."))
+    assert any("I didn't receive a reply" in said for said in found), found
+    for said in found:
+        assert not re.search(r"\bHowever\b|replies|Dr Harris, Dr Harris", said), said

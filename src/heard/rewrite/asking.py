@@ -73,8 +73,8 @@ _MINIMISERS = {"finger", "word", "thing", "penny", "dime", "cent", "clue", "peep
 def generic_objects(clause, text: str) -> str:
     """"you don't close a cabinet door" → "you don't close cabinet doors": under a negated habit,
     "a X" means any X, and a plural says so (and lets a request call them "them")."""
-    if clause is None or not text:
-        return text
+    if clause is None or not text or clause.literal is None and clause.head.tag_ == "VBD":
+        return text  # "I never received a reply": one occasion in the past, not a habit ("…receive replies")
     negative = is_negative(clause) if clause.literal is None else \
         not clause.literal.past and re.search(r"\b(?:don't|doesn't|can't)\b", text)
     return _generic_plural(clause, _not_much(clause, text)) if negative else text

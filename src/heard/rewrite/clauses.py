@@ -54,9 +54,12 @@ class Clause:
     @property
     def subject(self):
         head = self.head
-        for child in head.children:
-            if child.dep_ in _SUBJECTS:
-                return child
+        inside = {t.i for t in self.tokens}
+        # a subject inside the clause first: "Don't look at me, Dad, I didn't touch the Xbox" hangs both
+        # "Dad" (in the clause before) and "I" on "touch"
+        subjects = sorted((c for c in head.children if c.dep_ in _SUBJECTS), key=lambda c: c.i not in inside)
+        if subjects:
+            return subjects[0]
         for tok in self.tokens:
             if tok.dep_ in _SUBJECTS and tok.head.i == head.i:
                 return tok

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from dataclasses import dataclass, field
 
 from .belittling import belittles
@@ -156,6 +157,10 @@ def _read_one(result, doc, labels):
     return message
 
 
+# A name said twice at the start: the message's own line kept with its address, and the address added again.
+_ONE_ADDRESS = re.compile(r"^((?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*), \1, ")
+
+
 def _pool(message) -> list:
     """Every strategy's candidates for one message, before the re-check."""
     if hard_on_self(message):  # "I'm such an idiot, forgot my keys": no one else to soften anything for
@@ -178,6 +183,7 @@ def _pool(message) -> list:
         candidate.text = standalone(message.text, candidate.text)  # sent instead of the original (unsent.py)
         candidate.text = restore_antecedents(message, candidate.text)  # "take it" → "take the car" (antecedents.py)
         candidate.text = greeted(message, candidate.text)  # "Hi Priya, …" as the message opened (address.py)
+        candidate.text = _ONE_ADDRESS.sub(r"\1, ", candidate.text)  # "Dr Harris, Dr Harris, I understand…"
     pool = drop_orphans(message, pool)  # no "There are no names on them" once the parking space is cut (thing_fallbacks.py)
     return without_verdicts(message.text, pool)
 
@@ -185,14 +191,14 @@ def _pool(message) -> list:
 def _plain_accounts(message, pool) -> list:
     """`pool` with the plain accounts (plain_accounts.py) where it needs them: when no candidate keeps
     half of the message's content words (the excuse aside), an account that keeps half and clearly
-    more than the best of them; when every candidate apologises for what the speaker denies, the
-    speaker's side, shown first and instead of them if it passes the re-check (`_choose`)."""
+    more than the best of them; when a candidate apologises for what the speaker denies, the
+    speaker's side, shown first and instead of such apologies if it passes the re-check (`_choose`)."""
     whole = content_lemmas(message.doc)
     original = whole - defence_lemmas(message)
     best = max((retained(original, c.text) for c in pool), default=0.0)
     thin = best < KEEPS_ENOUGH and len(original) >= 4
     conceded = [c for c in pool if denial_conceded(message, c.text)]
-    conceding = bool(conceded) and all(c in conceded for c in pool if not c.fallback)
+    conceding = any(not c.fallback for c in conceded)  # one apology for the denied act is one too many
     if not (thin or conceding):
         return pool
     offers = plain_candidates(message, pool, complaint=thin, side=conceding)

@@ -169,7 +169,7 @@ _ALWAYS = {"always", "constantly", "forever", "everything", "everyone", "everybo
 _DEFIANT = re.compile(r"\b(?:my fault|not mine|to blame|on me|problem|explain|just how|just the|only the|don't see how|"
                       r"nothing I|no point|making (?:an )?effort)\b", re.I)
 # How a defence opens, not what it says: "To be clear, the figures I sent were correct at the time".
-_PREFACE = re.compile(r"^(?:to be clear|for the record|just so you know|for your information|fyi|as i said|"
+_PREFACE = re.compile(r"^(?:to be clear|for the record|just so you know|for your information|fyi|as i said|however|"
                       r"as stated|like i said|with respect|honestly|tbh|look|listen)\b[,:]?\s*", re.I)
 _MINIMISED = re.compile(r"\b(I|we) (?:only|just|literally|simply|merely) (?=\w)", re.I)
 # "I didn't leave you out on purpose" → "I didn't mean to leave you out": the intent denied, the act not.
