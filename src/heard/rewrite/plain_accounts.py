@@ -202,6 +202,12 @@ def plain_defence(msg, asks=()) -> list[Candidate]:
     if not any(_speaker(c) for c in kept) or sum(len(s.split()) for s in told) < 5:
         return []
     denies = any(_denies(c) or c.role == "denial" for c in kept)
+    own = next((c for c in msg.clauses if c.role == "validation"), None)  # "I get why you're hurt, but…"
+    if own is not None:
+        said = re.sub(r"[\s,;:-]+$", "", _GREETING.sub("", say_situation(msg, own) or own.text))
+        if len(said.split()) >= 3:
+            lines = [sentence(said), *(sentence(s) for s in told), asks[0] if asks else "Can we work out together what happens next?"]
+            return [Candidate(compose(msg, lines), ACKNOWLEDGE, leads=True)]
     opener = msg.pick(["I can see how it looked, and I'd like to explain.", "I understand why you're asking, "
                        "and I want to be straight with you."] if denies else
                       ["I understand why you're asking.", "I can see why this bothered you."], "side")
@@ -250,6 +256,8 @@ _PROOF = re.compile(r"^\W*(?:\w+, )?(?:i|we) (?:did (?!not\b|n't)(?!(?:know|mean
 # The act denied, in words when the parse did not hang it on the speaker ("Dear Dr Rao, I did not plagiarise").
 _DENIED_ACT = re.compile(r"(?:^|, )(?:I|we) (?:did not|didn't|never|wasn't|was not|weren't|were not) "
                          r"(?!(?:" + "|".join(sorted(_NOT_ACTS)) + r"|been|going|trying|able|in|up|sure|aware|"
+                         r"thought|expected|expect|knew|realised|realized|meant|wanted|noticed|understood|saw|"
+                         r"remembered|imagined|dreamed|dreamt|"
                          r"feeling|well|ready|home|around|free|allowed|told|asked|invited|given|sent)\b)\w+", re.I)
 
 
