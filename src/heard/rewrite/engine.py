@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 from dataclasses import dataclass, field
 
 from .belittling import belittles
@@ -157,10 +156,6 @@ def _read_one(result, doc, labels):
     return message
 
 
-# A name said twice at the start: the message's own line kept with its address, and the address added again.
-_ONE_ADDRESS = re.compile(r"^((?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*), \1, ")
-
-
 def _pool(message) -> list:
     """Every strategy's candidates for one message, before the re-check."""
     if hard_on_self(message):  # "I'm such an idiot, forgot my keys": no one else to soften anything for
@@ -183,7 +178,6 @@ def _pool(message) -> list:
         candidate.text = standalone(message.text, candidate.text)  # sent instead of the original (unsent.py)
         candidate.text = restore_antecedents(message, candidate.text)  # "take it" → "take the car" (antecedents.py)
         candidate.text = greeted(message, candidate.text)  # "Hi Priya, …" as the message opened (address.py)
-        candidate.text = _ONE_ADDRESS.sub(r"\1, ", candidate.text)  # "Dr Harris, Dr Harris, I understand…"
     pool = drop_orphans(message, pool)  # no "There are no names on them" once the parking space is cut (thing_fallbacks.py)
     return without_verdicts(message.text, pool)
 

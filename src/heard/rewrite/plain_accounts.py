@@ -203,14 +203,11 @@ def plain_defence(msg, asks=()) -> list[Candidate]:
         return []
     denies = any(_denies(c) or c.role == "denial" for c in kept)
     own = next((c for c in msg.clauses if c.role == "validation"), None)  # "I get why you're hurt, but…"
-    if own is not None:
-        said = re.sub(r"[\s,;:-]+$", "", _GREETING.sub("", say_situation(msg, own) or own.text))
-        if len(said.split()) >= 3:
-            lines = [sentence(said), *(sentence(s) for s in told), asks[0] if asks else "Can we work out together what happens next?"]
-            return [Candidate(compose(msg, lines), ACKNOWLEDGE, leads=True)]
-    opener = msg.pick(["I can see how it looked, and I'd like to explain.", "I understand why you're asking, "
-                       "and I want to be straight with you."] if denies else
-                      ["I understand why you're asking.", "I can see why this bothered you."], "side")
+    own = re.sub(r"[\s,;:-]+$", "", _GREETING.sub("", say_situation(msg, own) or own.text)) if own is not None else ""
+    opener = sentence(own) if len(own.split()) >= 3 else msg.pick(
+        ["I can see how it looked, and I'd like to explain.", "I understand why you're asking, "
+         "and I want to be straight with you."] if denies else
+        ["I understand why you're asking.", "I can see why this bothered you."], "side")
     lines = [opener, *(sentence(s) for s in told), asks[0] if asks else "Can we work out together what happens next?"]
     return [Candidate(compose(msg, lines), ACKNOWLEDGE, leads=True)]
 
@@ -229,8 +226,6 @@ def _side(msg, clause) -> str | None:
     said = _MINIMISED.sub(r"\1 ", said)  # "I only borrowed them once" tells the act; "only" defends it
     if _speaker(clause):
         said = re.sub(r",? already\b", "", said)  # "I've sent two plumbers already": the act, without the reproach
-    if said[:1].islower():
-        said = said[0].upper() + said[1:]
     said = _UNMEANT.sub(lambda m: f"{m.group(1)} didn't mean to {m.group(2)}", said)  # no motive word left to judge
     if not said or len(said.split()) < 3 or _UNSAYABLE.search(said) or _UNSAYABLE.search(clause.text) \
             or _DEFIANT.search(clause.text) or said.split()[-1].lower() in _DANGLING or said.lower().startswith("if "):

@@ -242,8 +242,8 @@ def is_past(clause) -> bool:
 
 
 def with_address(msg: Message, text: str) -> str:
-    if not msg.address or not text:
-        return text
+    if not msg.address or not text or text.startswith(f"{msg.address}, "):
+        return text  # a line of the message's own kept with its address: "Dr Harris, I understand…"
     word = re.split(r"[\s']", text, maxsplit=1)[0]
     named = word == "I" or any(t.text == word and (t.pos_ == "PROPN" or not t.is_sent_start) for t in msg.doc)
     return f"{msg.address}, {text if named else text[:1].lower() + text[1:]}"
