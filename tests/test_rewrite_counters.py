@@ -95,3 +95,19 @@ def test_a_lapse_owned_before_the_counter_stays_owned(rewrite, text, owned, kept
     found = some_texts(rewrite(text))
     assert all(owned in s and kept in s for s in found), found
     assert not any(re.search(r"\b(?:Saturday|phone) (?:too|either)\b", s) for s in found), found
+
+
+@pytest.mark.parametrize("text, thing, kept", [
+    ("Well you forgot Aisha's birthday last year so I don't think you get to lecture me about the cake.",
+     "the cake", "you forgot Aisha's birthday last year"),
+    ("Well you forgot Mum's birthday last year so I don't think you get to lecture me about Aunt Mel's card.",
+     "Aunt Mel's card", "you forgot Mum's birthday last year"),
+    ("Well you forgot to pay the council tax last month, so I don't think you get to lecture me about one gas bill.",
+     "the gas bill", "you forgot to pay the council tax last month"),
+])
+def test_you_dont_get_to_lecture_me_is_a_counter_that_names_the_complaint(rewrite, text, thing, kept):
+    """Said without "don't lecture me", the counter was read as plain blame ("When you forgot Aisha's
+    birthday last year, I felt frustrated") and the cake, the complaint itself, was lost."""
+    found = some_texts(rewrite(text))
+    assert thing in found[0] and kept in found[0], found
+    assert not any(_APOLOGY.search(s) or _BARE_BLAME.search(s) for s in found), found

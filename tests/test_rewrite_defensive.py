@@ -8,6 +8,7 @@ import pytest
 from heard.rewrite.deflection import DEFLECTS, dismisses, quoted_charge, upset_about
 from heard.rewrite.parsing import parse_many
 from heard.rewrite.clauses import split_clauses, mark_clauses
+from conftest import some_texts, texts_of
 from conftest import texts_of as _texts
 
 
@@ -134,3 +135,40 @@ def test_a_brush_off_asked_as_a_question_is_not_turned_into_a_request(rewrite):
 def test_the_speakers_own_facts_get_no_hedge(rewrite):
     for t in _texts(rewrite("sorry I missed your call but my battery died")):
         assert not re.search(r"(?:As far as I know|From what I can tell|The way I understand it), my\b", t), t
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, thing", [
+    ("Mum, it's literally a B in chemistry, not a crime. Stop acting like I've ruined the family.", "the B in chemistry"),
+    ("Mum you're overreacting, it was ONE scratch on the Corolla and I already said sorry.", "the scratch on the Corolla"),
+    ("The rent's only two days late because my payroll changed, it's hardly a crime, Graham.", "the rent"),
+    ("relax, it's two dirty mugs in the sink, not a crime scene", "the dirty mugs in the sink"),
+])
+def test_what_a_brush_off_sizes_down_is_named_in_the_acknowledgement(rewrite, text, thing):
+    """"not a crime", "the rent's only two days late", "ONE scratch … and I already said sorry": each
+    named the thing, and the answer was a form letter ("I can tell this matters to you") without it."""
+    found = some_texts(rewrite(text))
+    assert thing in found[0], found
+    assert not re.search(r"\bcrime\b|\bONE\b|\btwo dirty\b|\boverreact", found[0]), found
+
+
+def test_a_hyphenated_word_is_not_cut_into_clauses():
+    assert [c.text for c in _clauses("It's not on me that the Wi-Fi's down, ring Virgin yourself.")] == [
+        "It's not on me that the Wi-Fi's down, ring Virgin yourself."]
+    assert len(_clauses("I booked the 8–9 slot - like you said.")) == 2  # a spaced dash still ends one
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, kept", [
+    ("It's not on me that the Wi-Fi's down, ring Virgin yourself.", "the Wi-Fi's down"),
+    ("Not on me that the builders were late, I chased them twice yesterday.", "the builders were late"),
+])
+def test_not_on_me_is_read_as_not_my_fault(rewrite, text, kept):
+    found = some_texts(rewrite(text))
+    assert kept in found[0] and "sorry" in found[0], found
+    assert not any(re.search(r"\bon me\b|\bWi Fi\b|\bVirgin yourself\b", s) for s in found), found
+
+
+def test_not_my_problem_you_did_it_is_no_apology_for_the_listeners_act(rewrite):
+    found = texts_of(rewrite("Yaar, I told you the meeting was at 4, not my problem you missed it."))
+    assert not any(re.search(r"\bI know you missed it\b|\bsorry it landed on you\b", s) for s in found), found

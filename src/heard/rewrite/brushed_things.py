@@ -18,6 +18,8 @@ def _tail(noun) -> str:
     """The prepositional phrase that places the thing ("on the bumper"), short and plain, or ""."""
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _PREPS):
         words = list(prep.subtree)
+        cut = next((k for k, t in enumerate(words) if t.is_punct), len(words))
+        words = words[:cut]  # "in chemistry, not a crime": the place, not the brush-off hung on it
         if 2 <= len(words) <= 5 and all(t.is_alpha for t in words) and any(t.dep_ == "pobj" for t in words):
             return " ".join(t.lower_ if t.pos_ != "PROPN" else t.text for t in words)
     return ""

@@ -88,12 +88,18 @@ def _has_clause(tokens) -> bool:
         tokens and tokens[0].tag_ == "VB")
 
 
+def joining(token) -> bool:
+    """A dash glued to the words on both sides joins them ("Wi-Fi", "the 8–9 slot"): no clause ends there."""
+    return token.text in ("-", "–", "—") and not token.whitespace_ and token.i > 0 \
+        and not token.doc[token.i - 1].whitespace_ and token.i + 1 < len(token.doc)
+
+
 def split_clauses(doc) -> list[Clause]:
     clauses = []
     for sent in doc.sents:
         tokens = list(sent)
         points = [k for k, t in enumerate(tokens) if k > 0 and (
-            t.text in _SPLIT_PUNCT or (t.lower_ in _SPLIT_WORDS and t.dep_ in ("cc", "mark", "advmod", "prep", "nsubj", "dep")
+            t.text in _SPLIT_PUNCT and not joining(t) or (t.lower_ in _SPLIT_WORDS and t.dep_ in ("cc", "mark", "advmod", "prep", "nsubj", "dep")
                                        and not _degree(t)))]
         starts, connectors = [0], [""]
         for n, k in enumerate(points):

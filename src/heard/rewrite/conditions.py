@@ -13,7 +13,11 @@ _NEUTRAL_VERBS = {"nag": "remind", "pester": "remind", "badger": "remind", "houn
                   "harass": "remind", "lecture": "correct", "moan": "complain", "whine": "complain"}
 # What not doing something is called, where "don't X" reads oddly ("I'd remember" → "I forget").
 _OPPOSITES = {"remember": "forget"}
-_MISSED = {"hit", "make", "meet", "catch"}  # "I'd have hit the deadline" → "I missed the deadline"
+_MISSED = {"hit", "make", "meet", "catch"}
+# What a listener's lapse made the speaker do, which is no lapse of theirs: "I wouldn't have had to pay £60
+# for a taxi" (but "I wouldn't have had to rush the slides" admits rushing them).
+COSTS = {"pay", "wait", "walk", "ring", "call", "phone", "get", "take", "drive", "spend", "sit", "stand", "borrow",
+         "buy", "chase", "find", "ask", "beg", "sleep", "cover", "explain", "apologise", "apologize", "queue", "cycle"}  # "I'd have hit the deadline" → "I missed the deadline"
 
 
 def _would(verb) -> bool:
@@ -71,3 +75,19 @@ def consequence_of_if(clause) -> bool:
     """"my daughter wouldn't have done the wrong assignment (if…)": an argument, not a fact to keep."""
     return any(_would(tok) and any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children)
                                    for c in tok.children) for tok in clause.tokens if tok.pos_ in ("VERB", "AUX"))
+
+
+def forced_cost(clause) -> str | None:
+    """"(if you'd answered,) I wouldn't have had to pay £60 for a taxi" → "I had to pay £60 for a taxi":
+    what the listener's lapse cost the speaker, told as the fact it is."""
+    for tok in clause.tokens:
+        if tok.lemma_ != "have" or not _would(tok) or not any(c.dep_ == "neg" for c in tok.children) \
+                or not any(c.lower_ == "i" and c.dep_ == "nsubj" for c in tok.children):
+            continue
+        main = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in COSTS), None)
+        if main is None:
+            return None
+        inside = {t.i for t in clause.tokens}
+        words = [t for t in main.subtree if t.i in inside and not t.is_punct and t.lower_ not in _FILLERS]
+        return tidy("I had " + render(words_of(words), lower_start=True))
+    return None

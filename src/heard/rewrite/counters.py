@@ -45,6 +45,7 @@ _WHEN_YOU = re.compile(r"\b(?:don'?t|do\s+not)\s+(?:you\s+)?(?:dare\s+)?(?:talk|
 _SHIELD = re.compile(
     r"\b(?:my|MY)\s+fault\b|\bput\s+(?:this|it|that)\s+on\s+me\b|\bblame\s+me\b|\bdon'?t\s+want\s+to\s+hear\s+it\b"
     r"|\bspare\s+me\b|\bsave\s+(?:it|the)\b|\bdon'?t\s+lecture\b|\bwho\s+are\s+you\s+to\b"
+    r"|\b(?:get|gets|got)\s+to\s+(?:lecture|preach\s+to|moan\s+at|have\s+a\s+go\s+at)\s+me\b"  # "I don't think you get to lecture me"
     r"|\b(?:so\s+)?(?:now\s+)?I(?:'m|\s+am)\s+the\s+[\w\s-]{1,20}?\?|\boh\s+please\b", re.I)
 # "well you never do the dishes either" opening the message: a cross-complaint on its own.
 _EITHER = re.compile(r"^\W*(?:well|but|and|oh|yeah)\W+(?:you|u)\b[^.!?]*\beither\b\W*$", re.I)
@@ -60,7 +61,7 @@ _REMEMBER = re.compile(r"\bremember\s+(?P<np>(?:[A-Z]\w*(?:'s)?\s+)*(?:the\s+|th
 _LOOKED = re.compile(r"\bhave\s+(?:you|u)\s+(?:looked\s+at|seen)\s+(?P<np>(?:your|ur)\s+[\w' ]{2,30}?)\s+(?:lately|recently)\b", re.I)
 # The complaint, when the counter names it: "spare me the speech about the bills", "my fault the dishwasher broke".
 _ABOUT = re.compile(r"\b(?:speech|lecture|talk|sermon|lecturing|moaning|going\s+on|nagging)\s+(?:me\s+)?about\s+"
-                    r"(?P<np>(?:the|my|our|your)\s+[\w' ]{2,30}?)" + _END, re.I)
+                    r"(?P<np>(?:the|my|our|your|one|a|that|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?'s)\s+[\w' ]{2,30}?)" + _END, re.I)
 _FAULT = re.compile(r"\bfault\s+(?:that\s+)?(?P<np>(?:the|my|our|your)\s+\w+)\s+(?:broke|died|went|got|is|was|stopped|leaked)\b", re.I)
 _ABSOLUTES = re.compile(r"\s*,?\s*\b(?:every\s+(?:single\s+)?time|all\s+the\s+time|constantly|always|either|too|lately|then)\b\s*$"
                         r"|\b(?:always|constantly|literally)\s+", re.I)
@@ -208,7 +209,7 @@ def _heard(msg) -> str:
         thing = recase(about.group("topic")).strip()
         return f"You're right to bring up {thing}, and I want to hear you out"
     if about:
-        thing = recase(about.group("np")).strip()
+        thing = re.sub(r"^(?:one|a|that)\s+", "the ", recase(about.group("np")).strip(), flags=re.I)  # "one gas bill"
         return msg.pick([f"I hear you about {thing}, and I'm listening",
                          f"You're right to bring up {thing}, and I want to hear you out"], "heard")
     return msg.pick(["You're right to raise it, and I'm listening", "That's fair to bring up, and I'm listening",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .conditions import forced_cost
 from .candidate import ACKNOWLEDGE, RESPONSIBILITY, Candidate
 from .complaint_topic import brushed_topic, fitting, lapse_topic, speakers_own
 from .deflection import brushed_off, dismisses, upset_about
@@ -151,6 +152,8 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
     reflected = next((r for r in (reflected_view(c) for c in msg.clauses) if r), None)
     if speaker_hurting(msg) or answered(msg):  # "Nobody ever thinks about what I'm going through" (spoken.py)
         return []
+    if any(forced_cost(c) for c in msg.clauses):  # "I wouldn't have had to wait two hours if you'd texted": the
+        return []  # speaker's cost of the listener's lapse, a complaint ("I" statement), not a defence to soften
     if not (msg.defensive and not nothing_to_own(msg) or validations or reflected or their_feeling(msg)):
         return []
     # "I didn't tell you because…" owns an omission and explains it: no "I'm sorry it felt like I told you"
@@ -173,21 +176,14 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
         opener = validations[0] + (f", and {validations[1]}" if len(validations) > 1 else "")
     elif feeling_seen:
         opener = f"{feeling_seen}, and that makes sense"
-    elif shielded(msg):
-        opener = NOT_ENOUGH
+    elif shielded(msg) and not (minimised and not sorry and _brushed_thing(msg)):
+        opener = NOT_ENOUGH  # but "it was ONE scratch on the Corolla and I already said sorry" names the scratch
     elif corrected and corrected[0][0].startswith("I can see why it"):
         opener = corrected[0][0]  # "I wasn't being sarcastic, that's just how I write"
     elif minimised and sorry:  # "Things happen" beside "I forgot the cake": one apology, for the cake
         opener = msg.pick(["I can see this really matters to you", "I can see how much this matters to you"], "min")
     elif minimised:
-        # "loads of people fail", "a minor issue": the words that make it small name no topic
-        topic = named_thing(msg, brushed_topic(msg, lambda c: _brushing(c) and not brushes_off(c.text)))
-        if speakers_own(topic):
-            topic = None  # "how my mum does bedtime": not "I'm sorry I brushed off my mum"
-        if brushed_off(msg.text, topic):
-            topic = None  # "making such a fuss": the brush-off, not what the listener cares about
-        if topic and re.search(r"\bjoke\b", topic) and any(owned_joke(c) for c in msg.clauses):
-            topic = None  # the joke is owned on its own line ("my joke landed badly"), not brushed off
+        topic = _brushed_thing(msg)
         said = brush_words(said_back(msg))  # not "I'm sorry I said it was one drink" (corrections.py)
         brushed = msg.pick([f"I can see {how_much(topic or '')} to you, and I don't want to brush it off" if topic else
                             "I can see this matters to you, and I don't want to brush it off",  # not "I'm sorry I
@@ -253,6 +249,19 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
     if corrected and not first.startswith("I can see why it"):  # and the reading without them, if all read defensive
         found.append(Candidate(compose(msg, [first, *sorry, *(context or []), closing]), ACKNOWLEDGE, fallback=True))
     return found
+
+
+def _brushed_thing(msg: Message) -> str | None:
+    """What the brush-off sizes down, when it names it ("the scratch on the Corolla"); "loads of
+    people fail", "a minor issue": the words that make it small name no topic."""
+    topic = named_thing(msg, brushed_topic(msg, lambda c: _brushing(c) and not brushes_off(c.text)))
+    if speakers_own(topic):
+        return None  # "how my mum does bedtime": not "I'm sorry I brushed off my mum"
+    if brushed_off(msg.text, topic):
+        return None  # "making such a fuss": the brush-off, not what the listener cares about
+    if topic and re.search(r"\bjoke\b", topic) and any(owned_joke(c) for c in msg.clauses):
+        return None  # the joke is owned on its own line ("my joke landed badly"), not brushed off
+    return topic
 
 
 def _told(lines: list, opener: str) -> list:

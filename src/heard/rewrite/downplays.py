@@ -34,7 +34,12 @@ _SIZE = (r"(?:not|n't|no)\s+(?:a\s+|that\s+|such\s+a\s+|even\s+a\s+)?(?:big|huge
          r"|\b(?:it|that|this)(?:'s|\s+is|\s+was)\s+(?:a\s+|an\s+)?(?:one|two|three|four|five|ten|\d+)[\s-]*"
          r"(?:sec\w*|min\w*|hour|day|night)\b"
          r"|\b(?:nobody|no\s+one|noone)\s+(?:else\s+)?(?:even\s+)?(?:noticed|minded|cared|cares|complained)\b"
-         r"|\bno\s+harm\s+done\b")
+         r"|\bno\s+harm\s+done\b"
+         # "it's literally a B in chemistry, not a crime", "hardly the end of the world"
+         r"|\b(?:not|n't|hardly)\s+(?:exactly\s+)?(?:a\s+(?:crime|felony|disaster|tragedy|catastrophe)|the\s+end\s+of\s+the\s+world)\b"
+         # "The rent's only two days late": a thing named, then its size
+         r"|\b(?:the|my|our|your)\s+\w+(?:'s|\s+is|\s+was)\s+(?:only|just)\s+(?:a\s+few|a\s+couple|one|two|three|four|five|ten|\d+)\s+"
+         r"(?:sec\w*|min\w*|hours?|days?|weeks?|quid|pounds?|dollars?|bucks|euros?)\b")
 
 _HELPLESS = (r"\bno\s+way\s+(?:I|we|anyone|anybody)\s+could\b"
              r"|\b(?:couldn't|could\s+not|can't|cannot)\s+(?:possibly\s+)?(?:have\s+)?"

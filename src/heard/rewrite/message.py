@@ -12,7 +12,7 @@ from .deflection import disowned
 from .deadpan import mark_deadpan
 from .excuses import stated_state
 from .asides import EXTENDS, contrasted, mark_asides
-from .clauses import YOU, Clause, mark_clauses, split_clauses, trait_name
+from .clauses import YOU, Clause, joining, mark_clauses, split_clauses, trait_name
 from .lexicon import (CUE_FEELINGS, FEELING_CUES, FEELINGS, INTERJECTIONS, SARCASM, TIME_WORDS, TRAIT_NOUNS,
                       TRAITS)
 from .accusing import mark_accusing
@@ -273,7 +273,8 @@ def noun_phrase(chunk) -> str:
     if measured_whole(chunk):  # "the whole stack of essays" → "the essays" (fluent_repairs.py)
         return measured_whole(chunk)
     words = words_of([t for t in chunk if t.lower_ not in INTERJECTIONS and t.lower_ not in SARCASM
-                      and not (t.i == chunk.start and t.lower_ in _QUANTIFIERS) and not t.is_punct
+                      and not (t.i == chunk.start and t.lower_ in _QUANTIFIERS)
+                      and not (t.is_punct and not joining(t))  # but "Wi-Fi" keeps its hyphen (clauses.py)
                       and not (t.lower_ in _PLAYED_DOWN and t.dep_ in ("advmod", "amod"))  # "only money"
                       and not (t.lower_ in ("few", "couple") and t.i > chunk.start and t.doc[t.i - 1].lower_ == "a")  # "just a text" → "the text"
                       and not manner_word(t, chunk)])  # "rewriting the FAQ solo" → "the FAQ" (fluent_repairs.py)

@@ -6,7 +6,7 @@ import re
 
 from .accounts import known_fact, unchecked  # "I didn't know she was your sister": nothing to check
 from .unknowing import unknowing  # "I had no idea … your pond": not a lapse to check (unknowing.py)
-from .conditions import counterfactual_admission
+from .conditions import COSTS, counterfactual_admission
 from .deflection import HANDLED, HARMS, quoted_charge, reported as _reported, under_denial as _under_denial
 from .excuses import explained_away, meant_well
 from .inflect import base_of
@@ -86,6 +86,8 @@ def admitted_failure(clause) -> str | None:
             main = verb
             if lemma == "have":  # "I wouldn't have had to lie" → "I lied"
                 main = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
+                if main.lemma_.lower() in COSTS:
+                    continue  # "I wouldn't have had to pay £60 for a taxi": what the listener's lapse cost, no lapse
                 words = [w for w in words if w.tok.i != verb.i and not (w.lower == "to" and w.tok.head.i == main.i)]
             rest = render([w for w in words if w.tok.i > main.i])
             return tidy(f"I'm sorry I {past(main.lemma_.lower())} {rest}")
@@ -371,9 +373,12 @@ def owned_excuse(msg: Message, clause) -> str | None:
     tokens = [t for t in clause.tokens if not (t.i == clause.tokens[0].i and t.lower_ in ("so", "but", "and", "well"))]
     lowers = [t.lower_ for t in tokens]
     inside = {t.i for t in tokens}
-    if clause.role == "denial" and "fault" in lowers:
-        k = lowers.index("fault")
-        rest = _render_after(tokens, k)
+    k = _fault_word(lowers) if clause.role == "denial" else None
+    if k is not None:
+        cut = next((j for j, t in enumerate(tokens) if j > k and t.text in (",", ";")), len(tokens))
+        rest = _render_after(tokens[:cut], k)  # "…that the Wi-Fi's down, ring Virgin yourself": not the order
+        if lowers[k] != "fault" and re.match(r"(?:you|u)\b", rest, re.I):
+            rest = ""  # "not my problem you missed it": the listener's own act, no "I'm sorry it landed on you"
         if rest and rest.split()[0].lower() not in _SUBORDINATORS:  # "how is it my fault when top went 0/9"
             return msg.pick([f"I'm sorry {rest}, and I know it affected you",
                              f"I know {rest}, and I'm sorry it landed on you"], "deny")
@@ -405,6 +410,17 @@ def owned_excuse(msg: Message, clause) -> str | None:
 
 
 _WH = {"what", "how", "why", "where", "who", "when", "which"}  # "checked whether what time it was"
+
+
+def _fault_word(lowers: list) -> int | None:
+    """Where the denial's "not my fault" ends: "fault", or "not on me" / "not my problem" said instead."""
+    if "fault" in lowers:
+        return lowers.index("fault")
+    for k in range(1, len(lowers)):
+        if lowers[k - 1:k + 1] == ["on", "me"] and "not" in lowers[max(0, k - 3):k - 1] \
+                or lowers[k - 1:k + 1] == ["my", "problem"] and "not" in lowers[max(0, k - 3):k - 1]:
+            return k
+    return None
 
 
 def _render_after(tokens, k) -> str:

@@ -7,7 +7,7 @@ import re
 from .acts import spoiled_occasion
 from .asides import named_occasion
 from .asking import generic_objects, plain_negation
-from .conditions import consequence_of_if
+from .conditions import consequence_of_if, forced_cost
 from .deflection import deflects, dismisses, passes_on
 from .downplays import downplays, hypothetical, loose_fact, subordinate, without_dangling_not
 from .excuses import meant_well, state_line, stated_state
@@ -118,6 +118,10 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
         if clause.role not in roles or clause.question or not is_full_clause(clause) or k in merged \
                 or clause.subject is not None and clause.subject.lower_ in ("who", "whoever"):
             continue  # "who merged without running the tests" asks, even without its "?"
+        cost = forced_cost(clause)
+        if cost:  # "I wouldn't have had to pay £60 for a taxi" → "I had to pay £60 for a taxi" (conditions.py)
+            found.append(cost)
+            continue
         occasion = named_occasion(clause) if clause.role == "fact" and _insulted(msg) else None
         if occasion:  # "it's a baby shower, not a frat party": the occasion, without the jab
             found.append(occasion)
