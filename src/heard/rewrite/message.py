@@ -44,7 +44,7 @@ from .topics import not_a_topic
 _CHORES = {"dish", "dishes", "chore", "laundry", "clean", "tidy", "cook", "kitchen", "toilet", "sink", "fridge",
            "counter", "mug", "hoover", "vacuum", "washing", "share"}
 _TOPIC_DETS = {"a", "an", "one", "every", "some", "any", "that", "those", "these", "another"}
-_VAGUE = {"thing", "things", "stuff", "way", "time", "times", "lot", "bit", "deal", "one",
+_VAGUE = {"thing", "things", "stuff", "way", "time", "times", "lot", "bit", "deal", "one", "twice", "thrice",
           "anything", "something", "nothing", "everything", "everyone", "anyone", "someone",
           "nobody", "people", "person", "guy", "fault", "problem", "point", "reason", "idea",
           "minute", "second", "hour", "day", "week", "month", "year", "life", "god", "hell",

@@ -39,6 +39,7 @@ from .own_requests import sentences_of
 from .remarks import JUDGING, remark_only
 from .reading import FELT_WITH, NO_SITUATION, compose, is_full_clause, is_past, say_situation, talk_request
 from .surface import is_emoji, sentence
+from .wronged import chased
 
 # Clauses that tell what happened; "contempt", "attack", "filler", "pressure" and the rest only jab.
 _TOLD = {"fact", "accusation", "fault"}  # the speaker's own side ("own") is a defence reading's
@@ -53,7 +54,9 @@ _UNSAYABLE = re.compile(
     r"responsib\w+|with respect|let's not|act(?:s|ing)? like|like a|on your mind|of all people|the nerve|"
     r"the cheek|not the \w+$|memory|wouldn't kill|if you (?:read|look|check)\w*|before you)\b", re.I)
 # A motive pinned on the listener; a defence may still deny its own ("I didn't leave you out on purpose").
-_MOTIVE = re.compile(r"\b(?:on purpose|deliberate(?:ly)?)\b", re.I)
+_MOTIVE = re.compile(r"\b(?:on purpose|deliberate(?:ly)?)\b"
+                     # "I can only assume you don't want to be paid": a guess at the listener's mind, a dig
+                     r"|\bI (?:can|could) only (?:assume|imagine|guess|conclude|presume)\b", re.I)
 # A clause the cut left hanging: "I covered your shifts all summer and now".
 _DANGLING = {"and", "but", "so", "or", "because", "when", "while", "if"}
 # A message that defends or plays the martyr anywhere is read by the defence readings, not told plainly.
@@ -92,12 +95,15 @@ def plain_account(msg, asks=()) -> list[Candidate]:
             previous = k
         elif clause.role == "accusation" and not clause.question:
             return []  # the listener's act itself left out ("you shared that fake notice"): the account lost its point
-    if not any(len(s.split()) >= 6 for s in told) or all(_speaker(c) for c in kept):
+    if not any(len(s.split()) >= 6 for s in told) or all(_speaker(c) and not chased(c) for c in kept):
         return []  # "Twenty years I gave this company": the speaker's side alone is no account of what happened
+        # (but "I've now asked three times for the invoice" tells what the listener hasn't done, wronged.py)
     account = " ".join(told)
     feeling = msg.feeling()  # the situation's own feeling over one read off the jabs ("couldn't care less": hurt)
     feeling = named_feeling(msg.text) or situation_feeling(account) or fitting_feeling(account, feeling) \
         or ("frustrated" if feeling in ("hurt", "upset") else feeling)  # the hurt a jab voiced is not the account's
+    if any(chased(c) for c in kept):
+        feeling = "frustrated"  # asked three times and still waiting
     if all(is_past(c) for c in kept):
         felt = f"That left me feeling {feeling}."
     elif feeling in FELT_WITH:

@@ -93,6 +93,8 @@ def is_full_clause(clause) -> bool:
     head = clause.head
     if head.tag_ == "VB" and clause.subject is None and not clause.question:
         return False  # an order ("learn to play", "grow up"), not a fact
+    if clause.subject is None and not clause.question and kept and kept[0].lower in ("am", "is", "are", "was", "were"):
+        return False  # "…and am yet to receive any revert": its subject left in the clause before
     return True
 
 

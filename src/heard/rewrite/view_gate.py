@@ -72,7 +72,7 @@ _ASK = "Can we talk about it?"
 _NOT_ACTS = {"do", "say", "be", "is", "ha", "have", "care", "know", "think", "want", "need", "ask", "give", "mind", "get", "make"}
 # Said around a gerund event, making it a jab ("…, real considerate", "who does that", "what is wrong with you"):
 # without one, "Thinking about it, dinner on Sunday works" is no complaint.
-_JAB = re.compile(r"(?:(?:who|what kind of \w+|what sort of \w+) (?:does|would do) that|wrong with (?:you|u)|"
+_JAB = re.compile(r"\b(?:(?:who|what kind of \w+|what sort of \w+) (?:does|would do) that|wrong with (?:you|u)|"
                   r"(?:you're|ur|you are) (?:exhausting|impossible|unbelievable|a joke))\b", re.I)
 
 

@@ -22,7 +22,8 @@ _DEFENDING = {"denial", "excuse", "minimising", "counter", "victim", "own", "val
 _ACCUSED = re.compile(r"\b(?:blam|accus|point(?:ing)? (?:the )?fingers?)\w*\s+(?:at )?me\b", re.I)
 # Verbs that say what the speaker knows, needs or had to put up with, not something they did.
 _STATIVE = {"know", "think", "feel", "want", "need", "like", "love", "hate", "hope", "wish", "mean",
-            "understand", "see", "hear", "wonder", "be", "get", "have", "deserve", "expect", "guess"}
+            "understand", "see", "hear", "wonder", "be", "get", "have", "deserve", "expect", "guess", "assume",
+            "suppose", "reckon", "imagine", "gather"}
 
 
 def answers_nothing(msg) -> bool:
@@ -37,7 +38,25 @@ def _defends(msg) -> bool:
         or bool(shielded(msg))
 
 
+# Chasing the listener ("I've now asked three times for the invoice", "I have now given my order number to
+# FOUR different people"): the speaker's effort, spent on the listener's lapse, not an act to answer for.
+# ("As I've explained several times now" talks down, and "I've sent two plumbers already" defends.)
+_CHASES = {"ask", "remind", "chase", "email", "phone", "ring", "call", "text", "message", "request", "give",
+           "tell", "write", "follow"}
+_TIMES = re.compile(r"\b(?:two|three|four|five|six|\d+|several|many|multiple)\s+"
+                    r"(?:(?:different|separate)\s+)?(?:times|people|emails|calls|messages|reminders)\b|\b(?:twice|thrice)\b",
+                    re.I)
+
+
+def chased(clause) -> bool:
+    """"I've now asked three times for the invoice": the speaker kept asking, and nothing came."""
+    return bool(_TIMES.search(clause.text)) and any(
+        verb.lemma_.lower() in _CHASES and not negated(verb) for verb in speaker_verbs(clause))
+
+
 def _speakers_act(clause) -> bool:
+    if chased(clause):
+        return False
     for verb in speaker_verbs(clause):
         if any(c.dep_ == "auxpass" for c in verb.children):
             continue  # "I was not told", "why was I not told": done to the speaker
@@ -60,7 +79,8 @@ def nothing_to_own(msg) -> bool:
         return False
     # Roles miss many denials ("wasn't me", "the client changed it, not me"): without a sign that
     # something was done to the speaker, the message is left to the defensive strategies.
-    return bool(left_out(msg)) or any(_done_to_speaker(c) for c in msg.clauses) or bool(_ACCUSED.search(msg.text))
+    return bool(left_out(msg)) or any(_done_to_speaker(c) or chased(c) for c in msg.clauses) \
+        or bool(_ACCUSED.search(msg.text))
 
 
 def _done_to_speaker(clause) -> bool:
