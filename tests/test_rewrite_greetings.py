@@ -71,3 +71,23 @@ def test_a_name_the_parse_hangs_on_a_verb_with_its_own_subject_is_not_made_you()
 
     message = read_as("Marcus, the client deck went out with last quarter's figures because you didn't check it.")
     assert any(f.startswith("the client deck went out") for f in facts_of(message)), facts_of(message)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ms Patel, my daughter came home AGAIN without her reading folder.", "Ms Patel"),
+    ("With respect, Coach, you've benched Liam for three games running and never once explained why.", "Coach"),
+    ("Honestly, Dan, you left the van with no fuel again.", "Dan"),
+])
+def test_a_title_or_a_lead_in_before_the_name_still_finds_the_address(text, name):
+    assert find_address(parse_many([text])[0])[0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ms Patel, my daughter came home AGAIN without her reading folder. Does anyone in that classroom actually check bags?",
+     "Ms Patel"),
+    ("With respect, Coach, you've benched Liam for three games running and never once explained why.", "Coach"),
+])
+def test_the_name_opens_the_rewrite_and_is_never_inside_its_situation(rewrite, text, name):
+    found = some_texts(rewrite(text))
+    assert found[0].startswith(name + ", "), found
+    assert not any(re.search(r"\b(?:when|time) " + name, s) or "With respect" in s for s in found), found

@@ -11,7 +11,10 @@ from .vocatives import vocative
 
 _ADDRESS_WORDS = {"mum", "mom", "dad", "babe", "baby", "honey", "love", "mate", "dude", "bro",
                   "sis", "man", "guys", "everyone", "sweetie", "darling", "hun", "grandma",
-                  "nana", "gran", "mother", "father", "son", "sir", "madam"}
+                  "nana", "gran", "mother", "father", "son", "sir", "madam",
+                  "mr", "mrs", "ms", "miss", "dr", "coach", "prof", "professor"}  # "Ms Patel, my daughter…"
+# Said before the address to set the tone: "With respect, Coach, you've…", "Honestly, Dan, …".
+_LEADS = {"with", "respect", "honestly", "listen", "look", "seriously", "sorry", "okay", "ok", "right", "so", "well"}
 # A greeting before the name ("Hi Tom,", "Dear Mr Okafor,", "Morning Dave,") belongs to the address:
 # left in the message it reads as part of what happened ("when hi, the inspection found…", "Dear I was…").
 _GREETINGS = {"hi", "hiya", "hey", "heya", "hello", "dear", "morning", "afternoon", "evening", "good", "yo", "howdy"}
@@ -36,7 +39,8 @@ def _named(doc, tokens, start):
     # At the start: "Jake you…", "Mrs. Patel, you…", "Mum you…".
     run, lead = [], []
     for tok in tokens[start:6]:
-        if not run and (tok.lower_ in INTERJECTIONS or tok.is_punct):
+        if not run and (tok.lower_ in INTERJECTIONS or tok.is_punct or tok.lower_ in _LEADS
+                        and any(t.text == "," for t in tokens[tok.i + 1:tok.i + 3])):  # "With respect, Coach, you…"
             lead.append(tok)
         elif (tok.pos_ == "PROPN" or tok.lower_ in _ADDRESS_WORDS or (run and tok.text == ".")) \
                 and tok.text[:1].isupper() and tok.lower_ not in YOU | {"i"} or _mention(tok) \
@@ -54,10 +58,13 @@ def _named(doc, tokens, start):
         nxt = tokens[after.i + 1] if after.text == "," and after.i + 1 < len(tokens) else after
         # "Love how you…", "Love that you…": the verb of a sarcastic "I love how", not the pet name "Love, …"
         loved = len(run) == 1 and run[0].lower_ == "love" and after.text != ","
+        if _led(lead) and nxt.lower_ not in YOU | {"i"}:
+            return None, set()  # "With respect, Mrs Okafor, Daniel's deadline…": the name is the parse's to keep
         if not loved and (after.text == "," or nxt.lower_ in YOU | {"i", "why", "what", "how", "it", "this", "that", "we"}) \
                 or _mention(run[0]):
             name = " ".join(t.text for t in run).replace(" .", ".")
-            return name, {t.i for t in run} | ({after.i} if after.text == "," else set())
+            led = {t.i for t in lead} if _led(lead) else set()  # "With respect," goes with it
+            return name, {t.i for t in run} | ({after.i} if after.text == "," else set()) | led
     # At the end of a sentence: "…, Kevin." / "…, Mum"
     for sent in doc.sents:
         toks = [t for t in sent if not t.is_space]
@@ -73,6 +80,11 @@ def _named(doc, tokens, start):
                                                                       or after.text == "," or is_emoji(after.text)):
                 return tok.text.capitalize(), {tok.i, tok.i - 1}
     return None, set()
+
+
+def _led(lead) -> bool:
+    """A lead-in that is no interjection ("With respect,"): only a name followed by "you" is addressed after it."""
+    return any(t.lower_ in _LEADS and t.lower_ not in INTERJECTIONS for t in lead)
 
 
 def _greeting(tokens) -> list:

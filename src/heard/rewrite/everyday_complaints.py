@@ -35,6 +35,8 @@ from __future__ import annotations
 
 import re
 
+from .grudging_praise import grudging_lines  # "you remembered to pay the electric. Round of applause 👏"
+
 from .message import Message
 
 _DECOR = re.compile(r"[^\w\s'’.,!?;:\"-]+")  # emoji and symbols: no words to keep
@@ -273,7 +275,7 @@ def everyday_lines(msg: Message, countering: bool = False) -> list[list[str]]:
     speaker, which is what made it look like a counter ("…, I had to walk from the end of the road")."""
     found = (stop_lines(msg) or loan_lines(msg)) if countering else \
         (promise_lines(msg) or made_feel_lines(msg) or stop_lines(msg) or loan_lines(msg) or never_but_lines(msg)
-         or wrong_detail_lines(msg))
+         or wrong_detail_lines(msg) or grudging_lines(msg))
     name = _name(msg)
     if name:
         found = [[f"{name}, {lines[0] if lines[0].startswith('I ') else lines[0][:1].lower() + lines[0][1:]}"] + lines[1:]

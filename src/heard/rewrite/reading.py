@@ -181,6 +181,17 @@ def denies(clause) -> bool:
                for v in speaker_verbs(clause))
 
 
+_ON_YOU = re.compile(r"\b(?:is|'s|was)\s+(?:all\s+|entirely\s+|totally\s+)?(?:on|down\s+to)\s+(?:you|u)\b|\byour\s+fault\b",
+                     re.I)
+
+
+def _fault_verdict(clause) -> bool:
+    """"This is on you, not the team": only the fault handed out ("you're the one who left the gate open"
+    names the act, in its relative clause)."""
+    return clause.role == "fault" and clause.head.lemma_ == "be" and bool(_ON_YOU.search(clause.text)) \
+        and not any(t.dep_ in ("relcl", "advcl", "ccomp") for t in clause.tokens)
+
+
 def targets_of(msg: Message) -> list:
     """Clauses about what the listener did, in the order a rewrite should use them."""
     found = [c for c in msg.clauses if c.literal is not None and say_situation(msg, c) and not dismisses(c.text)]
@@ -195,7 +206,8 @@ def targets_of(msg: Message) -> list:
              and not (c.head.lemma_ == "think" and any(x.dep_ == "ccomp" and not any(
                  y.dep_ == "nsubj" and y.lower_ in ("you", "u") for y in x.children) for x in c.head.children))
              and not _sneering_like(c) and not spoiled_occasion(c) and not follows_promise(msg, c)
-             and not knew_mine(c)]  # "you know how much this means to me": the speaker's state, no act
+             and not knew_mine(c)  # "you know how much this means to me": the speaker's state, no act
+             and not _fault_verdict(c)]  # "This is on you, not the team": a verdict, no act
     positive = any(not is_negative(c) for c in found)
     # "you promised you'd be home by 7 and you rolled in at 10": what happened comes before the promise
     return sorted(found, key=lambda c: (len(found) > 1 and promised(c) is not None and unkept(msg, c) is None,

@@ -8,7 +8,9 @@ from .lexicon import SARCASM, TRAIT_NOUNS
 _CALLED = set(SARCASM) | set(TRAIT_NOUNS) | {"idiot", "moron", "einstein", "sherlock", "champ", "buddy",
                                                "pal", "mate", "chief", "boss", "sunshine", "princess",
                                                # sneering names ("Karen" is left out: it is also someone's name)
-                                               "professor", "boomer", "snowflake", "columbo"}
+                                               "professor", "boomer", "snowflake", "columbo",
+                                               # mock praise: "Cheers for eating the cake I made for Tom, legend."
+                                               "legend", "hero", "superstar", "mastermind", "wizard", "smartass"}
 
 
 def vocative(tok) -> bool:
