@@ -101,3 +101,38 @@ def test_a_counter_complaint_keeps_what_the_speaker_did(rewrite, text, mine):
 def test_a_vague_counter_complaint_asks_for_nothing_vague(rewrite):
     for said in texts_of(rewrite("I did my share, you're the one who never does anything")):
         assert "like you to do anything" not in said, said
+
+
+def test_a_name_between_two_run_on_thoughts_ends_the_first(rewrite):
+    """"…after your shakes bro it STINKS": read as one clause, "bro it stinks" was copied into the
+    request ("Could you wash it after your shakes bro it stinks from now on?")."""
+    found = some_texts(rewrite("you never wash the blender after your shakes bro it STINKS"))
+    assert found[0].startswith("Bro, ") and "after your shakes" in found[0], found
+    assert not any(re.search(r"\bbro it\b|\bbroed\b|\bstinked\b", s, re.I) for s in found), found
+
+
+def test_a_name_owned_by_a_possessive_is_no_address():
+    from heard.rewrite.chat_marks import marks
+    assert not [m for m in marks("that was my bro the one who called") if m[2] in (",", ".")]
+
+
+def test_an_eye_roll_after_what_happened_keeps_it(rewrite):
+    """"…and the dog's gone 🙄": the emoji colours a plain fact, which the rewrite keeps."""
+    found = some_texts(rewrite("You left the back gate open AGAIN and the dog's gone 🙄"))
+    assert "The dog's gone" in found[0] and "🙄" not in found[0], found
+
+
+@pytest.mark.parametrize("text, said", [
+    ("the reason the rent was late is because YOU changed the bank details", "the rent was late because YOU changed"),
+    ("The reason why I was late was because the bus broke down.", "I was late because the bus broke down."),
+])
+def test_the_reason_is_because_is_read_as_because(text, said):
+    from heard.rewrite.textspeak import spell_out
+    assert said in spell_out(text)[0]
+
+
+def test_the_reason_is_because_leaves_no_fragment_and_its_tag_jab_is_dropped(rewrite):
+    found = some_texts(rewrite("lol ok so the reason the rent was late is because YOU changed the bank details and "
+                               "didn't tell anyone. not ideal is it"))
+    assert "you changed the bank details and didn't tell anyone" in found[0], found
+    assert not any(re.search(r"\bis\.|\bideal\b|\bsorry\b", s, re.I) for s in found), found

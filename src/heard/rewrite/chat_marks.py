@@ -53,6 +53,9 @@ busy over gonna off out""".split())
 _AFTER_U = frozenset("just always never literally still even dont don't didnt didn't cant can't keep kept".split())
 _CLAUSE_ENDS = frozenset("""talk talking speak speaking home here there back up out in over done again lol
 haha ok okay rn today tonight now anyway too either""".split())
+# Names a run-on puts between two thoughts: "you never wash the blender bro it STINKS".
+_MID_NAMES = frozenset("bro bruv mate dude fam babe sis hun lads".split())
+_OWNERS = frozenset("my your ur his her our their a the me".split())  # "that was my bro the one who called"
 # Subjects that start a new clause after "and" in a spoken run-on.
 _NEW_SUBJECTS = frozenset("""u you ur youre you're i im i'm ive i've theres there's thats that's hes he's shes she's
 they theyre they're we were we're it its it's""".split())
@@ -76,8 +79,15 @@ def marks(text: str) -> list[tuple[int, int, str]]:
     quoted = reported_quote(text)
     if quoted:
         spans.append(quoted)
+    for found in _REASON_IS.finditer(text):  # "the reason the rent was late is because YOU…" → "the rent was late because YOU…"
+        spans.append((found.start("reason"), found.end("reason"), ""))
+        spans.append((found.start("is"), found.end("is"), ""))
     spans.extend(_run_on_stops(text))
     return _disjoint(spans)
+
+
+# "The reason (why) X is/was because Y": cut into clauses it leaves "The reason the rent was late is." behind.
+_REASON_IS = re.compile(r"\b(?P<reason>[Tt]he reason (?:why |that )?)[^.!?,;]{3,80}?(?P<is> (?:is|was)) (?:because|cos|cause|bc)\b")
 
 
 def _dropped(text: str, start: int, end: int) -> tuple[int, int, str]:
@@ -214,6 +224,10 @@ def _run_on_stops(text: str) -> list[tuple[int, int, str]]:
         elif low == "stop" and k >= 3 and (nxt.endswith("ing") or nxt in ("it", "that", "this")) and words[k - 1].group().lower() \
                 not in _BEFORE_STOP and not words[k - 1].group().lower().endswith(("nt", "n't")):
             stops.append((words[k - 1].end(), words[k - 1].end(), "."))  # "ill do it when i get home stop asking"
+        elif low in _MID_NAMES and k >= 2 and nxt in _NEW_SUBJECTS | {"the", "this", "my", "your"} \
+                and words[k - 1].group().lower() not in _CONTINUES | _OWNERS:
+            # "…after your shakes bro it STINKS": the name ends one thought and a new one starts
+            stops.extend(((words[k - 1].end(), words[k - 1].end(), ","), (words[k].end(), words[k].end(), ".")))
         elif low in ("its", "it's") and words[k - 1].group().lower() not in _CONTINUES | FILLERS | {"rn"} \
                 and (nxt[:1].isdigit() or nxt in ("so", "not", "literally", "actually", "always", "been",
                                                   "fine", "ok", "okay", "too", "getting", "like", "just")):

@@ -339,9 +339,15 @@ def mark_clauses(doc, clauses, evidence=()) -> None:
         rolled = [sp for sp in inside if sp.label_ == "contempt"]
         last = max((t.i for t in clause.tokens if not t.is_punct), default=-1)
         decor = bool(rolled) and all(is_emoji(t.text) and sp.end - 1 >= last for sp in rolled for t in sp) \
-            and clause.you_subject
+            and (clause.you_subject or _told_thing(clause))  # "…and the dog's gone 🙄": what happened
         clause.role = _role(clause, ignore={"contempt"} if decor else set())
     mark_insult_tails(clauses)
+
+
+def _told_thing(clause) -> bool:
+    """A thing said to have happened: a noun subject with its own verb ("the dog's gone")."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("VERB", "AUX")
+               for t in clause.tokens)
 
 
 _TAG_VERBS = {"do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "can", "will", "would",
