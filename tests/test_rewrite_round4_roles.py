@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from conftest import texts_of
+from conftest import some_texts, texts_of
 from heard.rewrite.request_mends import mend
 
 pytestmark = pytest.mark.model
@@ -103,3 +103,19 @@ def test_the_speakers_longing_cost_and_concession_are_kept(rewrite, text, kept):
 def test_a_sarcastic_concession_or_a_real_condolence_is_left_alone():
     assert "I get that" not in mend("I understand you're SO busy, but you never reply", "Last time you didn't reply, I was worried.")
     assert mend("I'm sorry about your mother, Detective.", "Detective, I'm sorry about your mother.") is not None
+
+
+@pytest.mark.parametrize("asked, mended", [
+    ("Could you don't take it out of the deposit?", "Please don't take it out of the deposit."),
+    ("Next time, could you don't shout at me?", "Next time, please don't shout at me."),
+    ("Could you do the dishes?", "Could you do the dishes?"),
+])
+def test_a_request_not_to_do_something_is_asked_with_please(asked, mended):
+    from heard.rewrite.request_mends import _mend_ask
+    assert _mend_ask(asked) == mended
+
+
+def test_please_dont_in_the_message_is_kept_as_english(rewrite):
+    found = some_texts(rewrite("The carpet stain was there when we moved in and we've got the photos. "
+                               "Please don't take it out of the deposit."))
+    assert not any(re.search(r"\byou don't take\b", s) for s in found), found

@@ -21,6 +21,10 @@ _UNFRAME = (
     (re.compile(r"\bfor once(?: in your life)?\b|\bat this point\b|\bin your life\b", re.I), ""),
     (re.compile(r"^the (?:only )?reason (.+?) (?:is|was) (?:you|because of you)$", re.I), r"\1"),
     (re.compile(r"^(?:in my (?:defen[cs]e)|for the record(?: though)?|to be fair|with respect|frankly|look)\b,?\s*", re.I), ""),
+    # "as discussed at Thursday's standup, the release slipped": a reminder, not part of what happened
+    (re.compile(r"^(?:as (?:discussed|agreed|mentioned|flagged|noted|stated|explained)(?: (?:at|in|on|during|over|earlier|"
+                r"before|previously|yesterday|last \w+)\b[^,]{0,40})?|as (?:I|we) (?:said|mentioned|explained)(?: [^,]{0,30})?|"
+                r"per my (?:last|previous|earlier) (?:\w+ )?(?:email|message|note)s?),\s*", re.I), ""),
     (re.compile(r"^I'?m (?:so |really )?(?:sick|tired) of (?:always )?", re.I), "I've been feeling worn out from "),
     (re.compile(r"\banyway$", re.I), ""),
     (re.compile(r"\b\w+ of the year(?: over here)?,?\s*", re.I), ""),

@@ -47,6 +47,9 @@ def _base(word: str) -> str:
     return stem
 
 
+_ASKED_NOT = re.compile(r"\b(?:could|would|can|will) you (?=(?:don't|do not)\b)", re.I)
+
+
 def _mend_ask(sentence: str) -> str:
     if not _ASK.search(sentence):  # "when you don't do the school run at all": the absolute goes here too
         return _AT_ALL.sub("", sentence) if re.search(r"\byou (?:don't|do not|didn't|never|won't)\b", sentence) else sentence
@@ -55,6 +58,9 @@ def _mend_ask(sentence: str) -> str:
     core = body[: len(body) - len(end)] if end else body
     core = _TAIL.sub("", core)
     core = _AT_ALL.sub("", core)
+    if _ASKED_NOT.search(core):  # "Please don't take it out of the deposit" asked back as "Could you don't take it…?"
+        asked = _ASKED_NOT.sub(lambda m: "Please " if m.group(0)[0].isupper() else "please ", core, count=1)
+        return asked + "." + (" " if sentence != sentence.rstrip() else "")
     if _UNLESS.search(core):
         core = _UNLESS.sub("", core, count=1)
         # the condition was the grievance: ask for the act done unprompted, after "from now on"

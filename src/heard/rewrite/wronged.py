@@ -79,8 +79,17 @@ def nothing_to_own(msg) -> bool:
         return False
     # Roles miss many denials ("wasn't me", "the client changed it, not me"): without a sign that
     # something was done to the speaker, the message is left to the defensive strategies.
-    return bool(left_out(msg)) or any(_done_to_speaker(c) or chased(c) for c in msg.clauses) \
+    return bool(left_out(msg)) or any(_done_to_speaker(c) or chased(c) or _listeners_lapse(c) for c in msg.clauses) \
         or bool(_ACCUSED.search(msg.text))
+
+
+def _listeners_lapse(clause) -> bool:
+    """"…because your team didn't deliver the API spec until Wednesday": what the listener's side failed to do."""
+    return any(t.dep_ == "nsubj" and (t.lower_ in ("you", "u") or any(c.lower_ in ("your", "ur") and c.dep_ == "poss"
+                                                                        for c in t.children))
+               and t.head.pos_ == "VERB" and negated(t.head) and not (t.i and t.doc[t.i - 1].lower_ == "thank")
+               and not any(c.lower_ in ("would", "'d", "could") for c in t.head.children)  # "a thank you wouldn't kill anyone"
+               for t in clause.tokens)
 
 
 def _done_to_speaker(clause) -> bool:
