@@ -26,6 +26,7 @@ def test_mock_praise_becomes_thanks_and_an_ask(rewrite, text, act):
     "You remembered to pay the electric, thank you so much!",  # meant: nothing mocks it
     "Round of applause for the kids, they were brilliant at the concert 👏",  # no act of the listener's
     "you finally replied lol",  # no applause
+    "so proud of you, you finally passed your driving test 🎉",  # meant
 ])
 def test_thanks_that_is_meant_or_no_act_is_not_this_shape(text):
     assert grudging_lines(read_as(text)) == []

@@ -13,11 +13,11 @@ _NEUTRAL_VERBS = {"nag": "remind", "pester": "remind", "badger": "remind", "houn
                   "harass": "remind", "lecture": "correct", "moan": "complain", "whine": "complain"}
 # What not doing something is called, where "don't X" reads oddly ("I'd remember" → "I forget").
 _OPPOSITES = {"remember": "forget"}
-_MISSED = {"hit", "make", "meet", "catch"}
+_MISSED = {"hit", "make", "meet", "catch"}  # "I'd have hit the deadline" → "I missed the deadline"
 # What a listener's lapse made the speaker do, which is no lapse of theirs: "I wouldn't have had to pay £60
 # for a taxi" (but "I wouldn't have had to rush the slides" admits rushing them).
 COSTS = {"pay", "wait", "walk", "ring", "call", "phone", "get", "take", "drive", "spend", "sit", "stand", "borrow",
-         "buy", "chase", "find", "ask", "beg", "sleep", "cover", "explain", "apologise", "apologize", "queue", "cycle"}  # "I'd have hit the deadline" → "I missed the deadline"
+         "buy", "chase", "find", "ask", "beg", "sleep", "cover", "explain", "apologise", "apologize", "queue", "cycle"}
 
 
 def _would(verb) -> bool:

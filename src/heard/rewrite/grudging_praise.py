@@ -19,10 +19,11 @@ _DID = re.compile(r"(?:^|[.!?]\s*|,\s*)\W*(?:(?:oh|wow|well|look|gosh|ooh|omg|so
                   r"(?P<act>[a-z][^.!?,;]*)"
                   r"|(?:you|u|(?:look|guess)\s+who|some(?:one|body))\s+(?:actually\s+)?finally\s+(?P<done>[a-z]+ed)\b"
                   r"(?P<rest>[^.!?,;]*))", re.I)
-# What makes it mockery rather than thanks: applause for the ordinary.
+# What makes it mockery rather than thanks: applause for the ordinary (not 🎉 or "proud of you": "so proud of
+# you, you finally passed your test 🎉" means it).
 _MOCKING = re.compile(r"\bround\s+of\s+applause\b|\balert\s+the\s+(?:press|media|news)\b|\bcall\s+the\s+(?:papers|press)\b"
                       r"|\bmiracles?\b|\bwonders\s+never\s+cease\b|\b(?:a|your)\s+medal\b|\bgold\s+star\b|\bslow\s+clap\b"
-                      r"|\bmark\s+the\s+calendar\b|\bwhat\s+an\s+achievement\b|\bproud\s+of\s+you\b|👏|🎉|🏅|🥇|🎊", re.I)
+                      r"|\bmark\s+the\s+calendar\b|\bwhat\s+an\s+achievement\b|👏|🏅|🥇", re.I)
 
 
 def _act(msg, found) -> str | None:
