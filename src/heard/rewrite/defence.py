@@ -163,6 +163,7 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
     if topic and topic.split()[-1].lower() in PEOPLE:
         topic = None  # "upset your mum": "I can see why your mum upset you" would turn it round
     minimised = any(_brushing(c) for c in msg.clauses)
+    sized_down = _brushed_thing(msg) if minimised else None  # "the scratch on the Corolla"
     sorry = [a for a in owned_lapses(msg) if "sorry" in a][:1] or [  # "I said awful things and I'm sorry";
         "I'm sorry" for k, c in enumerate(msg.clauses) if _PLAIN_SORRY.match(c.text)  # "sorry but…" takes it back
         and not (k + 1 < len(msg.clauses) and re.match(r"\W*(?:but|though|however)\b", msg.clauses[k + 1].text, re.I))][:1]
@@ -176,14 +177,14 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
         opener = validations[0] + (f", and {validations[1]}" if len(validations) > 1 else "")
     elif feeling_seen:
         opener = f"{feeling_seen}, and that makes sense"
-    elif shielded(msg) and not (minimised and not sorry and _brushed_thing(msg)):
+    elif shielded(msg) and not (sized_down and not sorry):
         opener = NOT_ENOUGH  # but "it was ONE scratch on the Corolla and I already said sorry" names the scratch
     elif corrected and corrected[0][0].startswith("I can see why it"):
         opener = corrected[0][0]  # "I wasn't being sarcastic, that's just how I write"
     elif minimised and sorry:  # "Things happen" beside "I forgot the cake": one apology, for the cake
         opener = msg.pick(["I can see this really matters to you", "I can see how much this matters to you"], "min")
     elif minimised:
-        topic = _brushed_thing(msg)
+        topic = sized_down
         said = brush_words(said_back(msg))  # not "I'm sorry I said it was one drink" (corrections.py)
         brushed = msg.pick([f"I can see {how_much(topic or '')} to you, and I don't want to brush it off" if topic else
                             "I can see this matters to you, and I don't want to brush it off",  # not "I'm sorry I
