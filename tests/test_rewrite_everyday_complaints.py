@@ -33,6 +33,23 @@ def test_broken_promise_keeps_the_promise_and_the_let_down_is_about_it_not_happe
         assert below_thresholds(analyzer, suggestion), suggestion
 
 
+@pytest.mark.parametrize("text, consequence", [
+    ("You promised you'd get Aisha from school at 3:15 and she waited in the office for an hour. Unbelievable.",
+     "She waited in the office for an hour."),
+    ("you said you'd pick me up at 6 and I stood outside the station for two hours",
+     "I stood outside the station for two hours."),
+])
+def test_what_a_broken_promise_left_someone_to_go_through_is_kept(rewrite, analyzer, text, consequence):
+    first = some_texts(rewrite(text))[0]
+    assert "counting on that" in first and consequence in first, first
+    assert "Unbelievable" not in first and below_thresholds(analyzer, first), first
+
+
+def test_a_clock_held_up_after_a_broken_promise_is_evidence_not_a_consequence(rewrite):
+    first = some_texts(rewrite("you promised you'd be home by 7 and it's nearly 10. thanks for nothing"))[0]
+    assert "nearly 10" not in first, first
+
+
 @pytest.mark.parametrize("text", ["you said you'd do it, so I didn't bother", "Joey you said you'd stopped",
                                   "You said you'd love to come, and then nothing"])
 def test_a_promise_used_as_an_excuse_or_a_past_claim_is_not_read_as_a_let_down(rewrite, text):

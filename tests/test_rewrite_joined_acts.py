@@ -23,6 +23,12 @@ pytestmark = pytest.mark.model
      r"looked me in the eye and said it was a free trial"),
     ("you cancelled on me twice this week and then got mad I made other plans",
      r"cancelled on me twice this week and then got mad I made other plans"),
+    # present tense: the second act reads like an order ("bring it back"), and split off it was lost
+    ("Typical. You borrow my car and bring it back on empty again.", r"borrow my car and bring it back on empty"),
+    ("@coach you always start your mates and bench the rest of us, everyone sees it",
+     r"start your mates and bench the rest of us"),
+    ("you always take the last of the milk and leave the empty carton in the fridge",
+     r"take the last of the milk and leave the empty carton in the fridge"),
 ])
 def test_a_second_act_under_the_same_subject_is_kept_with_the_first(rewrite, text, kept):
     found = some_texts(rewrite(text))
@@ -53,3 +59,17 @@ def test_a_clause_with_a_subject_of_its_own_is_still_split():
     texts = [c.text for c in read_as("I covered your half of the Airbnb in June, €340, and you still haven't "
                                      "paid me back, you absolute freeloader.").clauses]
     assert any(t.startswith("you absolute freeloader") for t in texts), texts
+
+
+def test_what_the_speaker_grants_the_listener_stays_a_fact_of_its_own(rewrite):
+    first = some_texts(rewrite("you never let me finish a sentence. at dinner tonight you cut me off three times when i "
+                               "was talking about the job offer. i know you get excited and want to jump in. i just "
+                               "want to feel listened to"))[0]
+    assert "I know you get excited and want to jump in." in first, first
+
+
+def test_an_order_after_the_speakers_own_act_is_still_its_own_clause():
+    from conftest import read_as
+
+    texts = [c.text for c in read_as("I'll sort the bins tomorrow and stop nagging me", ("defensive",)).clauses]
+    assert len(texts) == 2 and texts[1].startswith("and stop nagging me"), texts

@@ -137,9 +137,22 @@ def _shared_subject(tokens) -> bool:
         return False
     act = acts[0]
     subjects = [t for t in tokens if t.dep_ in _SUBJECTS]
+    if not subjects:
+        return _listeners_second_act(act)
     reported = {t.i for t in act.subtree} - {act.i}
-    return bool(subjects) and all(_verb_of(t).i != act.i and t.i in reported for t in subjects) \
+    return all(_verb_of(t).i != act.i and t.i in reported for t in subjects) \
         and not any(_bare_order(t) for t in tokens)
+
+
+def _listeners_second_act(act) -> bool:
+    """"You borrow my car and bring it back on empty": a second act of the listener, whose present tense
+    reads like an order. Split off, the rewrite named only the borrowing, the harmless half. Only for
+    "you": after "I'll sort it tomorrow and stop nagging me" an order does follow; and not inside what
+    the speaker grants ("I know you get excited and want to jump in" stays a fact of its own)."""
+    first = act.head
+    granted = first.dep_ == "ccomp" and first.head.i < first.i  # "everyone sees it" after the act is no grant
+    return not granted and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in YOU for c in first.children) \
+        and act.tag_ in ("VB", "VBP")
 
 
 def _verb_of(subject):

@@ -7,7 +7,8 @@
   promise were the hurt. Read here: the promise is kept in the speaker's words as a fact, and the
   let-down is pinned to it not happening: "You said you'd be home by 7, and I'd been counting on that.
   I felt let down when it didn't happen." The tail ("it's nearly 10", "thanks for nothing") is evidence
-  or a jab and is left out; nothing is added about why it did not happen.
+  or a jab and is left out, except what the promise left someone to go through ("…and she waited in
+  the office for an hour"); nothing is added about why it did not happen.
 - A feeling put on the listener: "you always make me feel stupid when i ask a question",
   "you made me feel like rubbish in front of your parents". The feeling is the speaker's own, so it
   is said as theirs with the moment it comes with ("When I ask a question, I end up feeling stupid."),
@@ -38,6 +39,7 @@ import re
 from .grudging_praise import grudging_lines  # "you remembered to pay the electric. Round of applause 👏"
 
 from .message import Message
+from .surface import sentence
 
 _DECOR = re.compile(r"[^\w\s'’.,!?;:\"-]+")  # emoji and symbols: no words to keep
 _OPEN = r"^(?:(?:honestly|seriously|so|ok|okay|well|wow|ugh|like|and|but|um|tbh|lol|omg),?\s+)*"
@@ -137,8 +139,21 @@ def promise_lines(msg: Message) -> list[list[str]]:
     act = re.sub(r"\s+(?:again|AGAIN)$", "", act)
     if not _plain_verb(msg, act.split()[0]):  # "you said you'd stopped": a past claim, not a promise
         return []
-    return [[f"You said you'd {act}, and I'd been counting on that.", "I felt let down when it didn't happen.",
-             "Can we talk about what got in the way?"]]
+    return [[f"You said you'd {act}, and I'd been counting on that.", *_what_it_left(msg, match.group("rest")),
+             "I felt let down when it didn't happen.", "Can we talk about what got in the way?"]]
+
+
+_NO_ONE = re.compile(r"^(?:it|it's|its|that|this|there|now|so|then)\b", re.I)
+
+
+def _what_it_left(msg: Message, rest: str | None) -> list[str]:
+    """What the broken promise left someone to do, from the tail: "…and she waited in the office for an
+    hour" is what the promise was for, and the rewrite without it named only the pickup. A bare clock
+    ("it's nearly 10") is evidence held up, not a consequence, and stays out."""
+    from .subjects import facts_of  # subjects reads messages through the strategies that import this module
+    tail = (rest or "").lower()
+    return [sentence(fact) for fact in facts_of(msg)
+            if fact.lower() in tail and not _NO_ONE.match(fact) and not re.search(r"\b(?:you|u|your|ur)\b", fact, re.I)][:1]
 
 
 def made_feel_lines(msg: Message) -> list[list[str]]:
