@@ -115,3 +115,20 @@ def test_a_defence_tells_its_facts_without_a_put_on_doubt(rewrite, text, fact):
     assert any(fact.lower() in said.lower() for said in found), found
     for said in found:
         assert not _SOFTENER.search(said), said
+
+
+def test_a_wait_told_without_its_i_gets_it_back(rewrite):
+    first = texts_of(rewrite("why can't you ever text back when you're running late?? sat outside Nando's for 40 mins"))[0]
+    assert "I sat outside Nando's for 40 minutes." in first, first
+
+
+def test_acts_told_without_anyone_doing_them_are_not_kept_bare(rewrite):
+    found = texts_of(rewrite("Honestly mate, you're the reason we lost Saturday. Dropped two catches then sulked in the sheds."))
+    assert found and not any(re.search(r"(?:^|\. )Dropped two catches", s) for s in found), found
+
+
+def test_what_a_thing_is_said_to_be_is_kept_and_a_tail_verdict_is_not(rewrite):
+    found = texts_of(rewrite("ok but the lag was unreal, I couldn't even move, don't put that loss on me"))
+    assert found and not any(re.search(r"\bwas\.", s) for s in found), found  # not "The lag was."
+    found = texts_of(rewrite("bro you fed the whole bot lane and then flamed ME in chat lol unreal"))
+    assert found and "flamed me in chat." in found[0], found

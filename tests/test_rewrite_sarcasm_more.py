@@ -37,6 +37,16 @@ def test_ironic_thanks_for_a_harm_still_says_it_happened(rewrite, text):
     assert any(w in said[0].lower() for w in ("laundry", "everyone")), said
 
 
+@pytest.mark.parametrize("text, act", [
+    ("Thanks for finishing the milk and putting the empty carton back in the fridge, really helpful.",
+     "you finished the milk and put the empty carton back in the fridge"),
+    ("thanks for eating my leftovers and not even washing the tub", "you ate my leftovers and didn't wash the tub"),
+])
+def test_ironic_thanks_for_two_acts_tells_both_in_the_past(rewrite, text, act):
+    said = _texts(rewrite(text))
+    assert said and act in said[0], said
+
+
 @pytest.mark.parametrize("text, minutes", [
     ("so glad you could join us, only an hour late", "an hour"),
     ("glad u decided to show up, only 25 mins late", "25 minutes"),

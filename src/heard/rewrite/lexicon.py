@@ -19,7 +19,7 @@ honestly cool noted riveting shocker shocking bravo congrats congratulations yay
 brilliant incredible right amazing fantastic wonderful lovely dear newsflash""".split())  # "oh dear,"
 # Words that make a clause sarcastic or contemptuous by themselves.
 SARCASM = frozenset("""genius typical classic unbelievable pathetic ridiculous shocking shocker
-bravo riveting visionary incredible congrats congratulations embarrassing""".split())
+bravo riveting visionary incredible congrats congratulations embarrassing unreal""".split())
 # Time words that make "the specific occasion" when a message names one.
 TIME_WORDS = frozenset("""today tonight yesterday morning afternoon evening night week weekend
 month year monday tuesday wednesday thursday friday saturday sunday january february march april

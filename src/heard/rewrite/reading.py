@@ -151,6 +151,10 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
             found.append(line)
             continue
         text = without_dangling_not(say_situation(msg, clause))
+        if text and _subjectless_past(clause):
+            if clause.head.lemma_ not in _WAITED:
+                continue  # "Dropped two catches then sulked in the sheds.": whose acts? Told bare, a jab
+            text = "I " + text[:1].lower() + text[1:]  # "sat outside Nando's for 40 mins": the speaker waited
         if not text or SHRUG.search(text) or ARGUES.search(text) or BARE.match(text) or dismissal(text) \
                 or DISOWNS.search(text) or msg.defensive and (downplays(clause.text) or downplays(text)) \
                 or loose_fact(text) \
@@ -159,6 +163,18 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
             continue
         found.append(text)
     return found
+
+
+# What a speaker's chat leaves without its "I": the waiting that a complaint's lateness cost them.
+_WAITED = {"sit", "wait", "stand", "spend", "stay", "hang"}
+
+
+def _subjectless_past(clause) -> bool:
+    """A past-tense verb opens the clause and no one does it ("Sat outside Nando's for 40 mins")."""
+    words = [t for t in clause.tokens if not (t.is_punct or t.dep_ == "cc")]
+    head = clause.head
+    return clause.subject is None and bool(words) and words[0].i == head.i and head.tag_ == "VBD" \
+        and not clause.question
 
 
 def _someone(clause) -> bool:

@@ -54,8 +54,19 @@ def _quote(tok) -> bool:
 
 
 def _past_phrase(verb, tokens_after) -> str:
-    return render([Word(inflect.past(inflect.base_of(verb.lemma_.lower())))] + words_of(tokens_after),
-                  lower_start=False)
+    """"telling everyone" → "told everyone"; a second act joined to it is told in the past as well
+    ("finishing the milk and putting the carton back" → "finished the milk and put the carton back")."""
+    joined = {t.i for t in tokens_after if t.tag_ == "VBG" and t.dep_ == "conj" and t.head.i == verb.i}
+    negated = {t.head.i for t in tokens_after if t.dep_ == "neg" and t.head.i in joined}  # "and not washing"
+    words = []
+    for t, w in zip(tokens_after, words_of(tokens_after)):
+        if t.dep_ == "neg" and t.head.i in negated:
+            continue
+        if t.i in joined:
+            base = inflect.base_of(t.lemma_.lower())
+            w = Word(f"didn't {base}" if t.i in negated else inflect.past(base), t.whitespace_, t)
+        words.append(w)
+    return render([Word(inflect.past(inflect.base_of(verb.lemma_.lower())))] + words, lower_start=False)
 
 
 def _ironic_thanks(tokens) -> Literal | None:

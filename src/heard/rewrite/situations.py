@@ -87,8 +87,9 @@ def cleaned(clause: Clause, drop=frozenset(), strict: bool = True) -> list[Word]
             cut.add(t.i)
         elif low in _PROFANITY and t.dep_ in ("advmod", "amod", "dep", "intj", "pobj", "npadvmod") or sneering(t):
             cut.add(t.i)  # sneering: "your stupid mug" keeps "your mug"
-        elif strict and low in SARCASM and t.pos_ in ("ADJ", "NOUN", "INTJ", "ADV"):
-            cut.add(t.i)
+        elif strict and low in SARCASM and t.pos_ in ("ADJ", "NOUN", "INTJ", "ADV") \
+                and not (t.dep_ in ("acomp", "attr") and t.head.lemma_ == "be"):
+            cut.add(t.i)  # but not what a thing is said to be: "the lag was unreal" would leave "the lag was"
         elif t.text in ("?", "!") and strict:
             cut.add(t.i)
         elif t.text == "," and t.head.dep_ == "nsubj" and t.i == t.head.i + 1 and not any(
