@@ -172,3 +172,19 @@ def test_not_on_me_is_read_as_not_my_fault(rewrite, text, kept):
 def test_not_my_problem_you_did_it_is_no_apology_for_the_listeners_act(rewrite):
     found = texts_of(rewrite("Yaar, I told you the meeting was at 4, not my problem you missed it."))
     assert not any(re.search(r"\bI know you missed it\b|\bsorry it landed on you\b", s) for s in found), found
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Look, I only told your mum about the engagement because she asked me straight out at Sunday lunch.",
+     "I told your mum about the engagement because she asked me straight out at Sunday lunch."),
+    ("Sorry for caring I guess. I only rang the school because Tomi said she was being picked on.",
+     "I rang the school because Tomi said she was being picked on."),
+])
+def test_a_deliberate_act_keeps_the_ask_that_prompted_it(rewrite, text, kept):
+    found = some_texts(rewrite(text))
+    assert kept in found[0], found
+
+
+def test_a_lapse_still_leaves_its_handed_on_reason_out(rewrite):
+    found = some_texts(rewrite("I only missed the standup because Priya told me it was cancelled."))
+    assert not any("Priya" in s for s in found), found

@@ -115,8 +115,10 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
     Clauses the classifier flags by themselves are left out unless `flagged` (context that an
     apology may carry); rhetorical questions and shrugs ("things happen") always are.
     """
-    found, merged = [], set()
+    found, merged, last = [], set(), None  # last: the clause that gave found[-1]
     for k, clause in enumerate(msg.clauses):
+        if found and last != k - 1:
+            last = None
         if clause.role not in roles or clause.question or not is_full_clause(clause) or k in merged \
                 or clause.subject is not None and clause.subject.lower_ in ("who", "whoever"):
             continue  # "who merged without running the tests" asks, even without its "?"
@@ -137,8 +139,9 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
         if flagged and clause.connector in ("because", "cos", "cause", "bc", "since") and k > 0 \
                 and admitted_failure(msg.clauses[k - 1]):
             continue  # "I missed the deadline because nobody…": the apology, without its "because"
-        if flagged and passes_on(clause) and (clause.connector in ("because", "cos", "cause", "bc", "since")
-                                              or any(c.role == "denial" for c in msg.clauses) and _someone(clause)):
+        if flagged and passes_on(clause) and not asked_for(msg.clauses, k) \
+                and (clause.connector in ("because", "cos", "cause", "bc", "since")
+                     or any(c.role == "denial" for c in msg.clauses) and _someone(clause)):
             continue  # "…because Priya sent me the figures late", "it wasn't me, she heard it from Amir": handed on
         if apology_shield(clause) or snide_aside(clause.text) or deflects(clause) or retort(clause) \
                 or remark_only(clause):  # a shield, a jab, a verdict, a
@@ -161,7 +164,11 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
                 or subordinate(clause) or hypothetical(msg.clauses, k) or sympathises(clause) \
                 or re.search(r"^if |\bif (?:you|u)\b", text, re.I):
             continue
-        found.append(text)
+        if last == k - 1 and found and asked_for(msg.clauses, k):  # "I told your mum because she asked me…"
+            found[-1] = re.sub(r"^(I) (?:only|just) ", r"\1 ", found[-1]) + " because " + text
+        else:
+            found.append(text)
+        last = k
     return found
 
 
@@ -175,6 +182,23 @@ def _subjectless_past(clause) -> bool:
     head = clause.head
     return clause.subject is None and bool(words) and words[0].i == head.i and head.tag_ == "VBD" \
         and not clause.question
+
+
+_PROMPTS = {"ask", "say", "tell", "beg", "insist", "want", "need", "request", "call", "text", "message", "ring"}
+
+
+def asked_for(clauses, k) -> bool:
+    """"I only told your mum about the engagement because she asked me straight out": the speaker's
+    deliberate act and the ask that prompted it. The reason is why they did it, not a lapse handed on
+    ("I missed the standup because Priya…"), and a rewrite without it leaves the bare act to apologise for."""
+    clause = clauses[k]
+    if k == 0 or clause.connector not in ("because", "cos", "cause", "bc", "since") \
+            or clause.head.lemma_ not in _PROMPTS or negated(clause.head):
+        return False
+    before = clauses[k - 1]
+    subject = before.subject
+    return subject is not None and subject.lower_ == "i" and before.head.tag_ == "VBD" \
+        and not negated(before.head) and not admitted_failure(before)
 
 
 def _someone(clause) -> bool:
