@@ -60,11 +60,14 @@ def _named(doc, tokens, start):
         loved = len(run) == 1 and run[0].lower_ == "love" and after.text != ","
         if _led(lead) and nxt.lower_ not in YOU | {"i"}:
             return None, set()  # "With respect, Mrs Okafor, Daniel's deadline…": the name is the parse's to keep
-        if not loved and (after.text == "," or nxt.lower_ in YOU | {"i", "why", "what", "how", "it", "this", "that", "we"}) \
+        # "Dear Mr. Henderson. The delay…": a letter's greeting made its own sentence (register.cut_greeting)
+        ends = after.text == "," or start and after.text == "." and after.i + 1 < len(tokens) \
+            and tokens[after.i + 1].text[:1].isupper()
+        if not loved and (ends or nxt.lower_ in YOU | {"i", "why", "what", "how", "it", "this", "that", "we"}) \
                 or _mention(run[0]):
             name = " ".join(t.text for t in run).replace(" .", ".")
             led = {t.i for t in lead} if _led(lead) else set()  # "With respect," goes with it
-            return name, {t.i for t in run} | ({after.i} if after.text == "," else set()) | led
+            return name, {t.i for t in run} | ({after.i} if ends else set()) | led
     # At the end of a sentence: "…, Kevin." / "…, Mum"
     for sent in doc.sents:
         toks = [t for t in sent if not t.is_space]

@@ -12,6 +12,7 @@ from .commenter_replies import replies_to_commenter  # jabs at another commenter
 from .view_objects import view_object_replies  # a lie pinned on a named chart, study, policy (view_objects.py)
 from .chat_marks import clean as clean_chat
 from .address import greeted
+from .register import cut_greeting, in_register  # a letter answered as a letter
 from .antecedents import restore_antecedents
 from .thing_fallbacks import drop_orphans  # a kept "them"/"it" whose noun was cut (thing_fallbacks.py)
 from .tense_agreement import protect, restore
@@ -95,7 +96,7 @@ def rewrite_results(analyzer, results, limit: int = MAX_SUGGESTIONS, force: bool
             outcomes[i].reason = NOT_FLAGGED_REASON
     if not chosen:
         return outcomes
-    docs = parse_many([protect(cut_opener(blank_preface(results[i]["text"]))) for i, _ in chosen])  # "ch. 112" is no sentence end (tense_agreement.py); "quick q —" (question_prefaces.py)
+    docs = parse_many([protect(cut_greeting(cut_opener(blank_preface(results[i]["text"])))) for i, _ in chosen])  # "ch. 112" is no sentence end (tense_agreement.py); "quick q —" (question_prefaces.py)
     read = [(i, labels, _guarded(_read_one, results[i], doc, labels)) for (i, labels), doc in zip(chosen, docs)]
     for i, _, message in read:
         if message is None:
@@ -178,6 +179,7 @@ def _pool(message) -> list:
         candidate.text = standalone(message.text, candidate.text)  # sent instead of the original (unsent.py)
         candidate.text = restore_antecedents(message, candidate.text)  # "take it" → "take the car" (antecedents.py)
         candidate.text = greeted(message, candidate.text)  # "Hi Priya, …" as the message opened (address.py)
+        candidate.text = in_register(message, candidate.text)  # a letter answered as a letter (register.py)
     pool = drop_orphans(message, pool)  # no "There are no names on them" once the parking space is cut (thing_fallbacks.py)
     return without_verdicts(message.text, pool)
 

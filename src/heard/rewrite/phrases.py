@@ -25,6 +25,7 @@ _UNFRAME = (
     (re.compile(r"^(?:as (?:discussed|agreed|mentioned|flagged|noted|stated|explained)(?: (?:at|in|on|during|over|earlier|"
                 r"before|previously|yesterday|last \w+)\b[^,]{0,40})?|as (?:I|we) (?:said|mentioned|explained)(?: [^,]{0,30})?|"
                 r"per my (?:last|previous|earlier) (?:\w+ )?(?:email|message|note)s?),\s*", re.I), ""),
+    (re.compile(r"^(?:kindly|please) (?:note|be advised)(?: that)?,?\s+", re.I), ""),  # "Kindly note the report was due Friday"
     (re.compile(r"^I'?m (?:so |really )?(?:sick|tired) of (?:always )?", re.I), "I've been feeling worn out from "),
     (re.compile(r"\banyway$", re.I), ""),
     (re.compile(r"\b\w+ of the year(?: over here)?,?\s*", re.I), ""),
@@ -59,7 +60,8 @@ ARGUES = re.compile(r"\b(?:I'?m (?:just |such |obviously )*an? (?:terrible|horri
                      r"don't need this|the problem here|(?:that's|it's|that is) not true|"
                      r"(?:I'm|I am) not the problem|(?:nobody|no one|noone) (?:ever )?(?:told|said|asked|reminded)|"
                      r"apparently|make things worse|so I'?m (?:wrong|the problem)|did (?:the best|what) I could|did my best|"
-                     r"I'?ll (?:just )?(?:never|not) \w+|(?:everyone|everybody|the whole [\w ]+) knows)\b", re.I)
+                     r"I'?ll (?:just )?(?:never|not) \w+|(?:everyone|everybody|the whole [\w ]+) knows|"
+                     r"(?:I|we) (?:would |had )?expect(?:ed)? (?:better|more) (?:from|of))\b", re.I)  # "I expect better from a company of your size"
 
 
 # Facts that minimise or shrug; a rewrite leaves them out.
@@ -74,7 +76,9 @@ SHRUG = re.compile(r"\b(?:(?:not|n't|no) (?:a |that |such a |even a )?(?:big|hug
 # stop", "that's why she didn't…", "it's the first time"): kept verbatim after an apology they take it back.
 DISOWNS = re.compile(r"\b(?:not something (?:I|we) (?:can|could)|nothing (?:I|we) (?:can|could)|"
                      r"(?:that's|that is|which is|which's) why|(?:first|only) time (?:I|we)|out of (?:my|our) "
-                     r"(?:hands|control)|(?:I|we) (?:can't|cannot|couldn't) (?:stop|control|help) (?:it|that|them))\b", re.I)
+                     r"(?:hands|control)|(?:I|we) (?:can't|cannot|couldn't) (?:stop|control|help) (?:it|that|them)|"
+                     r"(?:I|we) (?:can't|cannot|can not|won't|will not) be held (?:responsible|liable)|"
+                     r"not (?:from |on )?(?:my|our) (?:side|end|part|doing))\b", re.I)
 
 
 # Facts too thin to keep: "I'm sorry" (the rewrite says its own), "I do", "you are".

@@ -154,7 +154,8 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
             found.append(line)
             continue
         text = without_dangling_not(say_situation(msg, clause))
-        if text and _subjectless_past(clause):
+        # "Promised you'd drive Grandma…" is the listener's and gets its "you" back (subjects.py)
+        if text and _subjectless_past(clause) and not DROPPED_YOU.match(text):
             if clause.head.lemma_ not in _WAITED:
                 continue  # "Dropped two catches then sulked in the sheds.": whose acts? Told bare, a jab
             text = "I " + text[:1].lower() + text[1:]  # "sat outside Nando's for 40 mins": the speaker waited
@@ -171,6 +172,11 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
         last = k
     return found
 
+
+# Past acts a listener is reproached for, said with the subject dropped.
+DROPPED_YOU = re.compile(r"^(?:promised|said|told|forgot|left|went|took|made|decided|ignored|cancelled|"
+                         r"canceled|blamed|missed|lost|broke|skipped|ate|used|moved|sold|gave|bailed|ditched|"
+                         r"vanished|disappeared|ghosted|got (?:mad|angry|upset|defensive|annoyed|nasty|shirty|stroppy))\b(?! (?:me|it)\W*$)", re.I)
 
 # What a speaker's chat leaves without its "I": the waiting that a complaint's lateness cost them.
 _WAITED = {"sit", "wait", "stand", "spend", "stay", "hang"}

@@ -11,14 +11,10 @@ from __future__ import annotations
 import re
 
 from .aware import say_situation  # blame.py takes the situation and the facts from here
-from .reading import facts_of as _facts
+from .reading import DROPPED_YOU as _DROPPED_YOU, facts_of as _facts
 
 __all__ = ["facts_of", "say_situation", "sincere", "stands_alone", "with_subject"]
 
-# Past acts a listener is reproached for, said with the subject dropped.
-_DROPPED_YOU = re.compile(r"^(?:promised|said|told|forgot|left|went|took|made|decided|ignored|cancelled|"
-                          r"canceled|blamed|missed|lost|broke|skipped|ate|used|moved|sold|gave|bailed|ditched|"
-                          r"vanished|disappeared|ghosted|got (?:mad|angry|upset|defensive|annoyed|nasty|shirty|stroppy))\b(?! (?:me|it)\W*$)", re.I)
 # ("No 9 year old can finish that" is a fact: "no" only hedges as "no, …" or "no please …".)
 _HEDGE_OPEN = re.compile(r"^(?:(?:no|yes|yeah|sure|ok|okay)(?:,|\s+(?:please|worries|problem|really)\b)|"
                          r"(?:guess|must|keep|imagine)\b)", re.I)
