@@ -91,3 +91,11 @@ def test_the_name_opens_the_rewrite_and_is_never_inside_its_situation(rewrite, t
     found = some_texts(rewrite(text))
     assert found[0].startswith(name + ", "), found
     assert not any(re.search(r"\b(?:when|time) " + name, s) or "With respect" in s for s in found), found
+
+
+@pytest.mark.parametrize("text", ["Chill, it's just a scratch on the bumper, you can barely see it",
+                                  "Whoa, you never told me the party was cancelled"])
+def test_a_word_told_to_the_listener_is_no_name_for_them(rewrite, text):
+    assert find_address(parse_many([text])[0])[0] is None
+    found = some_texts(rewrite(text))
+    assert not any(re.match(r"(?:Chill|Whoa),", s) or re.search(r"\b(?:chill|whoa)\b", s, re.I) for s in found), found

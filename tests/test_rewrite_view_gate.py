@@ -28,6 +28,10 @@ _ABSOLUTE = re.compile(r"\b(?:every (?:single )?\w+|always|again)\b", re.I)
     ("you're impossible. bailing on my birthday the day before, every time, who does that", r"bail on my birthday"),
     ("cancelling dinner twenty minutes before, again. what is wrong with you 🙄", r"cancel dinner twenty minutes before"),
     ("Who leaves wet towels on the bed every single day?? honestly", r"leave wet towels on the bed"),
+    # a name before the question, and an idiom that argues no view ("rocket science" is no science)
+    ("Sarah honestly, who forgets to lock the back door when we're away for a week? It's not rocket science.",
+     r"forget to lock the back door"),
+    ("Kev, who forgets to lock the back door?", r"forget to lock the back door"),
     ("You're the type of guy who checks his phone through an entire anniversary dinner.",
      r"check your phone through an entire anniversary dinner"),
 ])

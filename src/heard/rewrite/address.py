@@ -13,6 +13,8 @@ _ADDRESS_WORDS = {"mum", "mom", "dad", "babe", "baby", "honey", "love", "mate", 
                   "sis", "man", "guys", "everyone", "sweetie", "darling", "hun", "grandma",
                   "nana", "gran", "mother", "father", "son", "sir", "madam",
                   "mr", "mrs", "ms", "miss", "dr", "coach", "prof", "professor"}  # "Ms Patel, my daughter…"
+# Told to the listener, not names of them, though the tagger may read "Chill," as one: "Chill, it's just a scratch".
+_HUSHES = {"chill", "relax", "calm", "whoa", "easy", "stop", "wait", "enough", "behave"}
 # Said before the address to set the tone: "With respect, Coach, you've…", "Honestly, Dan, …".
 _LEADS = {"with", "respect", "honestly", "listen", "look", "seriously", "sorry", "okay", "ok", "right", "so", "well"}
 # A greeting before the name ("Hi Tom,", "Dear Mr Okafor,", "Morning Dave,") belongs to the address:
@@ -43,7 +45,7 @@ def _named(doc, tokens, start):
                         and any(t.text == "," for t in tokens[tok.i + 1:tok.i + 3])):  # "With respect, Coach, you…"
             lead.append(tok)
         elif (tok.pos_ == "PROPN" or tok.lower_ in _ADDRESS_WORDS or (run and tok.text == ".")) \
-                and tok.text[:1].isupper() and tok.lower_ not in YOU | {"i"} or _mention(tok) \
+                and tok.text[:1].isupper() and tok.lower_ not in YOU | {"i"} | _HUSHES or _mention(tok) \
                 or _kin_before_you(tokens, tok):
             run.append(tok)
         else:

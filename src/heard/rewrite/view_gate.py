@@ -38,7 +38,7 @@ _PERSONAL = re.compile(
     r"for (?:\d+|one|two|three|four|five|six|ten|twenty|ninety) (?:minutes|hours|days|weeks))\b", re.I)
 # A view: something read, argued, voted or measured. Its presence keeps the views line.
 _VIEW = re.compile(r"\b(?:article|post|thread|comment|study|studies|research|chart|graph|data|evidence|source|"
-                   r"science|policy|policies|government|vote[ds]?|election|politic\w*|media|news|opinion|"
+                   r"(?<!rocket )science|policy|policies|government|vote[ds]?|election|politic\w*|media|news|opinion|"
                    r"argument|logic|facts?)\b", re.I)
 
 
@@ -51,7 +51,8 @@ _ABSOLUTES = re.compile(r",?\s*\b(?:every (?:single )?(?:time|day|night|week|wee
 _SARCASM_TAIL = re.compile(r"\s*[,.;:!-]+\s*(?:(?:real(?:ly)?|so|very|super|how)\s+)?(?:considerate|thoughtful|nice|lovely|"
                            r"kind|great|classy|mature)\b.*$", re.I)
 _GERUND = re.compile(r"(?:^|[.!?]\s+)(?:(?:honestly|seriously|like|oh|so)[,\s]+)?(?P<g>[A-Za-z]+ing)\s+(?P<rest>[^.!?]+)", re.I)
-_WHO = re.compile(r"(?:^|[.!?]\s+)(?:(?:honestly|seriously|like|i mean)[,\s]+)?who\s+(?:on earth\s+|even\s+)?"
+# "Sarah honestly, who forgets…?", "Kev, who sticks…?": a name may come first
+_WHO = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][a-z]+,?\s+(?=(?:honestly|seriously|who)\b))?(?:(?:honestly|seriously|like|i mean)[,\s]+)?who\s+(?:on earth\s+|even\s+)?"
                   r"(?P<v>[a-z]+s)\s+(?P<rest>[^?.!]+)\?", re.I)
 _KIND = re.compile(r"\b(?:you(?:'re|\s+are)|ur|u\s+r)\s+(?:just\s+)?the\s+(?:kind|sort|type)\s+of\s+"
                    r"(?:guy|person|man|woman|girl|bloke|friend|partner|boyfriend|girlfriend|husband|wife|flatmate)\s+who\s+"
