@@ -86,3 +86,10 @@ def test_chat_messages_keep_their_own_register(rewrite):
 ])
 def test_a_letter_greeting_is_cut_off_only_before_a_capitalised_sentence(text, cut):
     assert cut_greeting(text) == cut and len(cut_greeting(text)) == len(text)
+
+
+def test_an_office_reminder_frame_is_cut_and_its_fact_kept(rewrite):
+    found = some_texts(rewrite("Kindly note that the report was due yesterday EOD itself. I have followed up thrice "
+                               "already and am yet to receive any revert from your side."))
+    assert "The report was due yesterday EOD itself." in found[0], found
+    assert not any(re.search(r"kindly note|(?:^|\. )Am yet", s, re.I) for s in found), found

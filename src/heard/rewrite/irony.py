@@ -60,6 +60,11 @@ _HARD = re.compile(r"^(?:\W*\w+,\s*)*(?:is|was) it (?:really |seriously |honestl
                    r"(?:hard|difficult|much to ask|complicated)\b(?: for (?:you|u))? to \w", re.I)
 
 
+# "Kindly note the report was due Friday": an office's reminder frame; left on, the clause read as an order
+_NOTICE = re.compile(r"^\W*(?:(?:sir|madam|ma'am|[A-Z][a-z]+)\s*,\s*)?(?:kindly|please) (?:note|be advised|be informed)"
+                     r"(?: that)?,?\s+", re.I)  # "Sir, kindly note…": after the address too
+
+
 def cut_frames(clauses) -> None:
     """"per my last email, the deck is due friday" → "the deck is due friday" (before roles are read)."""
     for clause in clauses:
@@ -68,10 +73,10 @@ def cut_frames(clauses) -> None:
         if _FRAME.match(text + ",") and _FRAME.match(text + ",").end() > len(text):
             clause.framed = True  # "as I said before" on its own: said nothing (drop_unreadable)
             continue
-        found = _FRAME.match(text) or _LEAD.match(text) or _IRONIC_LEAD.match(text)
+        found = _FRAME.match(text) or _NOTICE.match(text) or _LEAD.match(text) or _IRONIC_LEAD.match(text)
         if not found or found.end() >= len(text):
             continue
-        if _FRAME.match(text):
+        if _FRAME.match(text) or _NOTICE.match(text):
             clause.framed = True
         start = clause.tokens[0].idx + found.end()
         rest = [t for t in clause.tokens if t.idx >= start]

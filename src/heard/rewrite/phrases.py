@@ -25,7 +25,6 @@ _UNFRAME = (
     (re.compile(r"^(?:as (?:discussed|agreed|mentioned|flagged|noted|stated|explained)(?: (?:at|in|on|during|over|earlier|"
                 r"before|previously|yesterday|last \w+)\b[^,]{0,40})?|as (?:I|we) (?:said|mentioned|explained)(?: [^,]{0,30})?|"
                 r"per my (?:last|previous|earlier) (?:\w+ )?(?:email|message|note)s?),\s*", re.I), ""),
-    (re.compile(r"^(?:kindly|please) (?:note|be advised)(?: that)?,?\s+", re.I), ""),  # "Kindly note the report was due Friday"
     (re.compile(r"^I'?m (?:so |really )?(?:sick|tired) of (?:always )?", re.I), "I've been feeling worn out from "),
     (re.compile(r"\banyway$", re.I), ""),
     (re.compile(r"\b\w+ of the year(?: over here)?,?\s*", re.I), ""),

@@ -93,7 +93,9 @@ def is_full_clause(clause) -> bool:
     head = clause.head
     if head.tag_ == "VB" and clause.subject is None and not clause.question:
         return False  # an order ("learn to play", "grow up"), not a fact
-    if clause.subject is None and not clause.question and kept and kept[0].lower in ("am", "is", "are", "was", "were"):
+    first = next((w for w in kept if w.tok is None or w.tok.dep_ != "cc"), None)  # past the "and"
+    if clause.subject is None and not clause.question and first is not None \
+            and first.lower in ("am", "is", "are", "was", "were"):
         return False  # "…and am yet to receive any revert": its subject left in the clause before
     return True
 
