@@ -132,3 +132,14 @@ def test_what_a_thing_is_said_to_be_is_kept_and_a_tail_verdict_is_not(rewrite):
     assert found and not any(re.search(r"\bwas\.", s) for s in found), found  # not "The lag was."
     found = texts_of(rewrite("bro you fed the whole bot lane and then flamed ME in chat lol unreal"))
     assert found and "flamed me in chat." in found[0], found
+
+
+@pytest.mark.parametrize("text, kept, asked", [
+    ("Hey, how was I supposed to know the parcel needed a signature? The courier didn't leave a card.",
+     "The courier didn't leave a card.", None),
+    ("you didn't even leave a note", "you didn't leave a note", "could you leave one?"),
+])
+def test_one_past_occasion_keeps_its_one_thing(rewrite, text, kept, asked):
+    """"didn't leave a card" is one occasion: not "didn't leave cards", nor "could you leave them?"."""
+    first = texts_of(rewrite(text))[0]
+    assert kept in first and (asked is None or asked in first), first

@@ -73,11 +73,18 @@ _MINIMISERS = {"finger", "word", "thing", "penny", "dime", "cent", "clue", "peep
 def generic_objects(clause, text: str) -> str:
     """"you don't close a cabinet door" → "you don't close cabinet doors": under a negated habit,
     "a X" means any X, and a plural says so (and lets a request call them "them")."""
-    if clause is None or not text or clause.literal is None and clause.head.tag_ == "VBD":
-        return text  # "I never received a reply": one occasion in the past, not a habit ("…receive replies")
+    if clause is None or not text or clause.literal is None and one_occasion(clause):
+        return text  # "I never received a reply", "the courier didn't leave a card": one occasion in the past, not a
+        # habit ("…receive replies", "…leave cards")
     negative = is_negative(clause) if clause.literal is None else \
         not clause.literal.past and re.search(r"\b(?:don't|doesn't|can't)\b", text)
     return _generic_plural(clause, _not_much(clause, text)) if negative else text
+
+
+def one_occasion(clause) -> bool:
+    """The clause tells one past occasion ("you didn't leave a note", "I never received a reply"), not a habit."""
+    head = clause.head
+    return head.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("did", "didn't") for c in head.children)
 
 
 def _not_much(clause, text: str) -> str:
@@ -193,9 +200,10 @@ def _referring(clause, phrase: str, said: str = "") -> str | None:
             continue
         if generic and has_without and obj.dep_ == "dobj":
             out = pattern.sub("", out, count=1)
-        else:
-            out = pattern.sub(_pronoun(obj, generic), out, count=1)
-            out = _before_particle(head, obj, out, _pronoun(obj, generic))
+        else:  # "you didn't leave a note" → "could you leave one?": a note, not the notes of a habit
+            pronoun = "one" if generic and clause.literal is None and one_occasion(clause) else _pronoun(obj, generic)
+            out = pattern.sub(pronoun, out, count=1)
+            out = _before_particle(head, obj, out, pronoun)
         changed = True
         break  # one pronoun is a reference; "put it back on it" is a riddle
     out = re.sub(r"\s+", " ", out).strip()
