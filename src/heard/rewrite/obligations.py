@@ -11,7 +11,7 @@ from __future__ import annotations
 from . import inflect
 from .literal import Literal
 from .pressure import PRESSURE
-from .surface import render, words_of
+from .surface import past_joined, render, words_of
 
 _YOU = {"you", "u", "ya"}
 # "You should have seen his face!": what the listener missed, not a lapse.
@@ -65,11 +65,7 @@ def _order(head, lowers) -> bool:
 def not_done(clause, head) -> Literal | None:
     inside = {t.i for t in clause.tokens}
     rest = [t for t in head.subtree if t.i > head.i and t.i in inside and not t.is_punct and t.lower_ not in _SNEERING]
-    words = words_of(rest)
-    for word in words:  # "…walk into someone's room and go through their drawers": the second act in the past too
-        if word.tok.dep_ == "conj" and word.tok.head.i == head.i and word.tok.tag_ == "VB":
-            word.text = inflect.past(inflect.base_of(word.tok.lemma_.lower()))
-    said = render(words).strip()
+    said = render(past_joined(rest, head, ("VB",))).strip()  # "…and go through their drawers": in the past too
     verb = head.lemma_.lower()
     situation = f"you {'weren' if verb == 'be' else 'didn'}'t {'' if verb == 'be' else verb + ' '}{said}".strip()
     # A request only for a plain act ("call me", "tell me you were leaving"), not one tied to a past moment
@@ -117,11 +113,7 @@ def _norm(clause, head) -> Literal | None:
 def _past_phrase(clause, head) -> str:
     inside = {t.i for t in clause.tokens}
     rest = [t for t in head.subtree if t.i > head.i and t.i in inside and not t.is_punct and t.lower_ not in _SNEERING]
-    words = words_of(rest)
-    for word in words:  # "…walk into someone's room and go through their drawers": the second act in the past too
-        if word.tok.dep_ == "conj" and word.tok.head.i == head.i and word.tok.tag_ == "VB":
-            word.text = inflect.past(inflect.base_of(word.tok.lemma_.lower()))
-    said = render(words).strip()
+    said = render(past_joined(rest, head, ("VB",))).strip()  # "…and go through their drawers": in the past too
     said = " ".join(_MINE.get(w.lower(), w) if w.lower() in ("someone's", "somebody's", "their", "people's") else w
                     for w in said.replace(" 's", "'s").split())
     return f"{inflect.past(inflect.base_of(head.lemma_.lower()))} {said}".strip()

@@ -10,7 +10,7 @@ from .orders import cannot_keep, stop_order
 from .literal import Literal
 from .mock_praise import took_long
 from .rhetoric import another_occasion, asked_not, ever_asked
-from .surface import Word, render, words_of
+from .surface import Word, past_joined, render, words_of
 from .vocatives import pet_name, vocative
 
 _IRONIC_THANKS = {"thanks", "thank", "congrats", "congratulations", "cheers", "kudos"}
@@ -56,16 +56,7 @@ def _quote(tok) -> bool:
 def _past_phrase(verb, tokens_after) -> str:
     """"telling everyone" → "told everyone"; a second act joined to it is told in the past as well
     ("finishing the milk and putting the carton back" → "finished the milk and put the carton back")."""
-    joined = {t.i for t in tokens_after if t.tag_ == "VBG" and t.dep_ == "conj" and t.head.i == verb.i}
-    negated = {t.head.i for t in tokens_after if t.dep_ == "neg" and t.head.i in joined}  # "and not washing"
-    words = []
-    for t, w in zip(tokens_after, words_of(tokens_after)):
-        if t.dep_ == "neg" and t.head.i in negated:
-            continue
-        if t.i in joined:
-            base = inflect.base_of(t.lemma_.lower())
-            w = Word(f"didn't {base}" if t.i in negated else inflect.past(base), t.whitespace_, t)
-        words.append(w)
+    words = past_joined(tokens_after, verb, ("VBG",))
     return render([Word(inflect.past(inflect.base_of(verb.lemma_.lower())))] + words, lower_start=False)
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from . import inflect
 from .phrase_repairs import lowercase_name, shouted_word
 
 _MONTHS_DAYS = {m: m.capitalize() for m in (
@@ -61,6 +62,23 @@ def said_tokens(tokens) -> list:
 
 def words_of(tokens) -> list[Word]:
     return [Word(spelled(t), t.whitespace_, t) for t in tokens]
+
+
+def past_joined(tokens, head, tags) -> list[Word]:
+    """words_of(tokens), with each act of one of `tags` joined to `head` told in the past as the head is:
+    "…and putting the carton back" → "…and put the carton back", "…and not washing the tub" → "…and
+    didn't wash the tub", "…and go through their drawers" → "…and went through…"."""
+    joined = {t.i for t in tokens if t.tag_ in tags and t.dep_ == "conj" and t.head.i == head.i}
+    negated = {t.head.i for t in tokens if t.dep_ == "neg" and t.head.i in joined}
+    words = []
+    for tok, word in zip(tokens, words_of(tokens)):
+        if tok.dep_ == "neg" and tok.head.i in negated:
+            continue
+        if tok.i in joined:
+            base = inflect.base_of(tok.lemma_.lower())
+            word = Word(f"didn't {base}" if tok.i in negated else inflect.past(base), tok.whitespace_, tok)
+        words.append(word)
+    return words
 
 
 def recase(text: str) -> str:
