@@ -143,3 +143,12 @@ def test_one_past_occasion_keeps_its_one_thing(rewrite, text, kept, asked):
     """"didn't leave a card" is one occasion: not "didn't leave cards", nor "could you leave them?"."""
     first = texts_of(rewrite(text))[0]
     assert kept in first and (asked is None or asked in first), first
+
+
+@pytest.mark.parametrize("text, left_out", [
+    ("i was only 10 mins late chill, the bus literally broke down on Camden Road", r"\bchill\b"),
+    ("Ah here, in fairness I never said I'd be home for dinner, I said I'd try.", r"fairness"),
+])
+def test_a_hush_or_a_plea_for_fairness_is_no_content(rewrite, text, left_out):
+    found = texts_of(rewrite(text))
+    assert found and not any(re.search(left_out, s, re.I) for s in found), found

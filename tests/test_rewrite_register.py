@@ -93,3 +93,12 @@ def test_an_office_reminder_frame_is_cut_and_its_fact_kept(rewrite):
                                "already and am yet to receive any revert from your side."))
     assert "The report was due yesterday EOD itself." in found[0], found
     assert not any(re.search(r"kindly note|(?:^|\. )Am yet", s, re.I) for s in found), found
+
+
+def test_a_letter_to_sir_or_madam_keeps_its_greeting_and_its_count_of_calls(rewrite):
+    found = some_texts(rewrite("Dear Sir/Madam, I have now called your helpline four times about the faulty Bosch "
+                               "dishwasher delivered on 12 March and each time your staff have hung up on me. This is "
+                               "frankly unacceptable. Regards, Fiona Keane"))
+    assert found[0].startswith("Dear Sir/Madam, I have now called your helpline four times"), found
+    assert found[0].endswith("Regards, Fiona Keane") and "unacceptable" not in found[0], found
+    assert not any(re.search(r"\bwhen (?:Sir|I have now)\b", s) for s in found), found

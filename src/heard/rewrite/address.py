@@ -44,6 +44,8 @@ def _named(doc, tokens, start):
         if not run and (tok.lower_ in INTERJECTIONS or tok.is_punct or tok.lower_ in _LEADS
                         and any(t.text == "," for t in tokens[tok.i + 1:tok.i + 3])):  # "With respect, Coach, you…"
             lead.append(tok)
+        elif run and tok.text == "/" and not tok.whitespace_:  # "Dear Sir/Madam,"
+            run.append(tok)
         elif (tok.pos_ == "PROPN" or tok.lower_ in _ADDRESS_WORDS or (run and tok.text == ".")) \
                 and tok.text[:1].isupper() and tok.lower_ not in YOU | {"i"} | _HUSHES or _mention(tok) \
                 or _kin_before_you(tokens, tok):
@@ -67,7 +69,7 @@ def _named(doc, tokens, start):
             and tokens[after.i + 1].text[:1].isupper()
         if not loved and (ends or nxt.lower_ in YOU | {"i", "why", "what", "how", "it", "this", "that", "we"}) \
                 or _mention(run[0]):
-            name = " ".join(t.text for t in run).replace(" .", ".")
+            name = " ".join(t.text for t in run).replace(" .", ".").replace(" / ", "/")  # "Dear Sir/Madam,"
             led = {t.i for t in lead} if _led(lead) else set()  # "With respect," goes with it
             return name, {t.i for t in run} | ({after.i} if ends else set()) | led
     # At the end of a sentence: "…, Kevin." / "…, Mum"

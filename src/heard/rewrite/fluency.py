@@ -57,6 +57,7 @@ _BROKEN = tuple(re.compile(p, re.I) for p in (
     r"\bgoing to \w+ [^.?!]*\bsupposed to\b",  # "how a tax is going to cut … supposed to help": one verb read twice
     r"\bbefore (?:after|before|since|once)\b",  # "mattered before after the election": a time word doubled
     r"(?:^|[.?!]\s+)[Nn]ot (?:\w+ )?\w+,? (?:is|isn't|was|wasn't) it\b",  # "Not ideal is it.": a jab with its tag
+    r"\bwhen (?:I|you|we|they) (?:have|'ve) now\b",  # "it hurt when I have now called four times": a count of tries, no moment
     r"\b(?:say|says|said|promise|promised|swear|swore) (?:you|I|he|she|they|we)(?: and\b|\s*[,.?!])",  # "when you say you [will] and…": its verb cut
     r"(?:^|[,.] |\b(?:when|time|that|if|because|and|since) )(?:you|we|they|he|she)(?: (?:just|always|never|really|still))? be\b(?! (?:willing|able)\b)",  # "why do you have to be so cold" cut to "you be so cold"
     r"(?:^|[.?!]\s+)You (?:the|an?) \w+(?: \w+)? (?:was|were|is|are|has|had)\b",  # a name misparsed as subject, said as "you"

@@ -65,6 +65,10 @@ _NOTICE = re.compile(r"^\W*(?:(?:sir|madam|ma'am|[A-Z][a-z]+)\s*,\s*)?(?:kindly|
                      r"(?: that)?,?\s+", re.I)  # "Sir, kindly note…": after the address too
 
 
+# "Ah here, in fairness I never said…": a plea for a fair hearing, no topic ("upset about the fairness")
+_FAIRNESS = re.compile(r"^\W*(?:(?:ah here|look|ok|okay|well)\W+)?in (?:all )?fairness\W*\s+", re.I)
+
+
 def cut_frames(clauses) -> None:
     """"per my last email, the deck is due friday" → "the deck is due friday" (before roles are read)."""
     for clause in clauses:
@@ -73,7 +77,8 @@ def cut_frames(clauses) -> None:
         if _FRAME.match(text + ",") and _FRAME.match(text + ",").end() > len(text):
             clause.framed = True  # "as I said before" on its own: said nothing (drop_unreadable)
             continue
-        found = _FRAME.match(text) or _NOTICE.match(text) or _LEAD.match(text) or _IRONIC_LEAD.match(text)
+        found = _FRAME.match(text) or _NOTICE.match(text) or _LEAD.match(text) or _IRONIC_LEAD.match(text) \
+            or _FAIRNESS.match(text)
         if not found or found.end() >= len(text):
             continue
         if _FRAME.match(text) or _NOTICE.match(text):

@@ -76,9 +76,11 @@ def cleaned(clause: Clause, drop=frozenset(), strict: bool = True) -> list[Word]
     cut = set(drop) | _scare_quoted(tokens) | _absolute_phrases(tokens) | phrase_repairs.phrase_cuts(tokens)
     if strict:
         cut |= _contempt_tokens(clause, doc)
+    last = max((t.i for t in tokens if t.is_alpha), default=-1)
     for t in tokens:
         low = t.lower_
-        if is_emoji(t.text) or low in ("lol", "lmao", "smh", "ffs", "tbh", "ngl"):
+        if is_emoji(t.text) or low in ("lol", "lmao", "smh", "ffs", "tbh", "ngl") \
+                or low in ("chill", "relax") and t.i == last and t.i > tokens[0].i:  # "…10 mins late chill"
             cut.add(t.i)
         elif low in ABSOLUTES and t.dep_ in ("advmod", "npadvmod", "dep"):
             cut.add(t.i)
