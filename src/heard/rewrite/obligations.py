@@ -65,7 +65,7 @@ def _order(head, lowers) -> bool:
 def not_done(clause, head) -> Literal | None:
     inside = {t.i for t in clause.tokens}
     rest = [t for t in head.subtree if t.i > head.i and t.i in inside and not t.is_punct and t.lower_ not in _SNEERING]
-    said = render(past_joined(rest, head, ("VB",))).strip()  # "…and go through their drawers": in the past too
+    said = render(words_of(rest)).strip()
     verb = head.lemma_.lower()
     situation = f"you {'weren' if verb == 'be' else 'didn'}'t {'' if verb == 'be' else verb + ' '}{said}".strip()
     # A request only for a plain act ("call me", "tell me you were leaving"), not one tied to a past moment

@@ -117,10 +117,8 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
     Clauses the classifier flags by themselves are left out unless `flagged` (context that an
     apology may carry); rhetorical questions and shrugs ("things happen") always are.
     """
-    found, merged, last = [], set(), None  # last: the clause that gave found[-1]
+    found, merged, last = [], set(), None  # last: the clause whose plain text ended `found` (a reason may join it)
     for k, clause in enumerate(msg.clauses):
-        if found and last != k - 1:
-            last = None
         if clause.role not in roles or clause.question or not is_full_clause(clause) or k in merged \
                 or clause.subject is not None and clause.subject.lower_ in ("who", "whoever"):
             continue  # "who merged without running the tests" asks, even without its "?"
