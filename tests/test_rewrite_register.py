@@ -102,3 +102,10 @@ def test_a_letter_to_sir_or_madam_keeps_its_greeting_and_its_count_of_calls(rewr
     assert found[0].startswith("Dear Sir/Madam, I have now called your helpline four times"), found
     assert found[0].endswith("Regards, Fiona Keane") and "unacceptable" not in found[0], found
     assert not any(re.search(r"\bwhen (?:Sir|I have now)\b", s) for s in found), found
+
+
+def test_a_delay_put_on_a_supplier_gets_no_apology_for_keeping_anyone_waiting(rewrite):
+    found = some_texts(rewrite("With respect, the delay on the Ashford order was caused by the supplier, not by my "
+                               "team. We flagged it in the Tuesday stand-up."))
+    assert "We flagged it in the Tuesday stand-up." in found[0], found
+    assert not any(re.search(r"kept you waiting|running late", s) for s in found), found

@@ -174,7 +174,7 @@ _OTHERS = re.compile(r",\s+(?:the\s+)?(?!(?:I|me|my|what|who|why|how|you|u|we|th
                      r"|\bit (?:was|'s) (?:my |our |his |her |your |the )?(?:mum|mom|dad|sister|brother|boss|automod|moderators?|cleaner|him|her|them)\b"
                      r"|\bask (?:the |my |your )?(?!you\b|me\b)\w+|\b(?:someone|somebody) else\b|\bnot me\b|\b(?:wasn't|was not|wasnt|isn't|is not) me\b|\bthe (?:one|person) (?:who|that)\b"
                      r"|\bI had (?:the|it) \w+ (?:shut|closed|locked)\b"
-                     r"|\bnot (?:from |on )?(?:my|our) (?:side|end|part|team|doing)\b|\bnot (?:from |on )?(?:us|ours)\b"  # "the delay is not from my side"
+                     r"|\bnot (?:from |on |by )?(?:my|our) (?:side|end|part|team|doing)\b|\bnot (?:from |on |by )?(?:us|ours)\b"  # "the delay is not from my side"
                      r"|\bI(?:'m| am) not (?:the|your) (?!one\b|person\b)[a-z]+\b(?!\s+(?:who|that)\b)", re.I)  # "I'm not the landlord"
 
 
