@@ -14,7 +14,7 @@ _ADDRESS_WORDS = {"mum", "mom", "dad", "babe", "baby", "honey", "love", "mate", 
                   "nana", "gran", "mother", "father", "son", "sir", "madam",
                   "mr", "mrs", "ms", "miss", "dr", "coach", "prof", "professor"}  # "Ms Patel, my daughter…"
 # Told to the listener, not names of them, though the tagger may read "Chill," as one: "Chill, it's just a scratch".
-_HUSHES = {"chill", "relax", "calm", "whoa", "easy", "stop", "wait", "enough", "behave"}
+_HUSHES = {"chill", "relax", "calm", "easy", "stop", "wait", "enough", "behave"}  # ("whoa" is an interjection)
 # Said before the address to set the tone: "With respect, Coach, you've…", "Honestly, Dan, …".
 _LEADS = {"with", "respect", "honestly", "listen", "look", "seriously", "sorry", "okay", "ok", "right", "so", "well"}
 # A greeting before the name ("Hi Tom,", "Dear Mr Okafor,", "Morning Dave,") belongs to the address:

@@ -139,7 +139,8 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
         if flagged and clause.connector in ("because", "cos", "cause", "bc", "since") and k > 0 \
                 and admitted_failure(msg.clauses[k - 1]):
             continue  # "I missed the deadline because nobody…": the apology, without its "because"
-        if flagged and passes_on(clause) and not asked_for(msg.clauses, k) \
+        prompted = asked_for(msg.clauses, k)  # "…because she asked me": why the speaker acted, kept with the act
+        if flagged and passes_on(clause) and not prompted \
                 and (clause.connector in ("because", "cos", "cause", "bc", "since")
                      or any(c.role == "denial" for c in msg.clauses) and _someone(clause)):
             continue  # "…because Priya sent me the figures late", "it wasn't me, she heard it from Amir": handed on
@@ -165,7 +166,7 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
                 or subordinate(clause) or hypothetical(msg.clauses, k) or sympathises(clause) \
                 or re.search(r"^if |\bif (?:you|u)\b", text, re.I):
             continue
-        if last == k - 1 and found and asked_for(msg.clauses, k):  # "I told your mum because she asked me…"
+        if prompted and last == k - 1 and found:  # "I told your mum because she asked me…"
             found[-1] = re.sub(r"^(I) (?:only|just) ", r"\1 ", found[-1]) + " because " + text
         else:
             found.append(text)

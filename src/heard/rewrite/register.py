@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .memo import per_message
 from .message import Message
 
 _TITLES = r"(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam|ma'am)"
@@ -52,11 +53,14 @@ def cut_greeting(text: str) -> str:
     return text[:match.start("comma")] + "." + text[match.end("comma"):]
 
 
+@per_message
 def formal(msg: Message) -> bool:
-    """The message opens like a letter (a title before the name, "Dear …") or ends with a sign-off."""
-    return bool(_FORMAL_OPEN.match(msg.text) or _SIGN_OFF.search(msg.text.strip()))
+    """The message opens like a letter (a title before the name, "Dear …") or ends with a sign-off.
+    Read once per message: every candidate is put in its register."""
+    return bool(_FORMAL_OPEN.match(msg.text) or sign_off(msg))
 
 
+@per_message
 def sign_off(msg: Message) -> str:
     """The message's own closing line ("Regards, Thandiwe Nkosi"), or ""."""
     found = _SIGN_OFF.search(msg.text.strip())
