@@ -188,3 +188,11 @@ def test_a_deliberate_act_keeps_the_ask_that_prompted_it(rewrite, text, kept):
 def test_a_lapse_still_leaves_its_handed_on_reason_out(rewrite):
     found = some_texts(rewrite("I only missed the standup because Priya told me it was cancelled."))
     assert not any("Priya" in s for s in found), found
+
+
+def test_its_not_like_argues_and_an_account_after_im_just_saying_loses_the_frame(rewrite):
+    rent = some_texts(rewrite("the rent was late cos my pay came in late, it's not like i spent it on nothing"))
+    assert "rent was late" in rent[0] and "My pay came in late" in rent[0], rent
+    assert not any("not like" in s for s in rent), rent
+    plants = some_texts(rewrite("I'm not saying it's your fault the plants died, I'm just saying I was away for two weeks."))
+    assert "I was away for two weeks" in plants[0] and "saying" not in plants[0], plants

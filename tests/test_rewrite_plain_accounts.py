@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import below_thresholds, read_as, some_texts
+from conftest import below_thresholds, read_as, some_texts, texts_of
 
 from heard.rewrite.candidate import Candidate
 from heard.rewrite.plain_accounts import closing_asks, plain_account
@@ -176,3 +176,21 @@ def test_the_side_of_a_formal_denial_reads_as_one_account(rewrite):
     assert any("I didn't receive a reply" in said for said in found), found
     for said in found:
         assert not re.search(r"\bHowever\b|replies|Dr Harris, Dr Harris", said), said
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The damp was there when we moved in, it's in the photos from the check-in report. I'm not paying £340 "
+     "for mould I didn't cause.", r"The damp was there when we moved in\. It's in the photos from the check-in report"),
+    ("Mum, I was at Jake's, I wasn't at the party", r"^Mum, .*I was at Jake's"),
+])
+def test_a_defence_nothing_else_answers_tells_the_speakers_side_not_a_line_that_names_nothing(rewrite, analyzer,
+                                                                                               text, kept):
+    found = some_texts(rewrite(text))
+    assert re.search(kept, found[0]), found  # before: "I'd like to hear what upset you before I say anything else."
+    assert not re.search(r"I'm sorry|I should have", found[0]), found
+    assert below_thresholds(analyzer, found[0]), found
+
+
+def test_a_sulk_is_not_told_plainly_as_a_side(rewrite):
+    found = texts_of(rewrite("fine, I'll just never cook again then, since apparently I can't even do pasta right"))
+    assert not any(re.search(r"I won't cook|can't do pasta", s) for s in found), found

@@ -35,7 +35,7 @@ from .slot_grammar import echoes  # the message copied back with a line added (s
 from .scene_blame import scene_only  # a scene jab is a complaint, not a defence (scene_blame.py)
 from .sarcastic_facts import mocked_fact  # "Hey, genius, the milk's gone sour.": a complaint (sarcastic_facts.py)
 from .situations import situation
-from .plain_accounts import denial_conceded
+from .plain_accounts import denial_conceded, sulks
 from .strategies import candidates_for, plain_candidates, unframe
 from .textspeak import moved_evidence, spell_out
 from .threads import thread_hostility
@@ -172,8 +172,9 @@ def _pool(message) -> list:
             pool = [c for c in pool if c.strategy not in (ACKNOWLEDGE, RESPONSIBILITY)]
             message.labels = message.labels if pool else read_as | {"blaming"}
     pool = _plain_accounts(message, pool)  # most of it dropped, or a denial conceded: its own account (plain_accounts.py)
-    if not pool and not wishes_harm(message.text) and not menaces(message.text):
-        pool = rescued_candidates(message) or unrefused_candidates(message) or pointed_feeling(message)  # a flagged remark with nothing else to go on (venting.py)
+    if all(c.leads for c in pool) and not wishes_harm(message.text) and not menaces(message.text):  # (a side alone may
+        # still fail the re-check: the last resorts stay beside it)
+        pool = pool + (rescued_candidates(message) or unrefused_candidates(message) or pointed_feeling(message))  # a flagged remark with nothing else to go on (venting.py)
     for candidate in pool:
         candidate.text = restore(clean_chat(candidate.text))  # no "lmao", ":(" or "<link>" left in a rewrite (chat_marks.py)
         candidate.text = standalone(message.text, candidate.text)  # sent instead of the original (unsent.py)
@@ -195,9 +196,12 @@ def _plain_accounts(message, pool) -> list:
     thin = best < KEEPS_ENOUGH and len(original) >= 4
     conceded = [c for c in pool if denial_conceded(message, c.text)]
     conceding = any(not c.fallback for c in conceded)  # one apology for the denied act is one too many
-    if not (thin or conceding):
+    # Nothing but a line that names nothing ("I'd like to hear what upset you…"): the speaker's side,
+    # told plainly, says more than that, and the re-check still drops it if it reads as a defence.
+    unanswered = message.defensive and not any(not c.fallback for c in pool) and not sulks(message)
+    if not (thin or conceding or unanswered):
         return pool
-    offers = plain_candidates(message, pool, complaint=thin, side=conceding)
+    offers = plain_candidates(message, pool, complaint=thin, side=conceding or unanswered)
     accounts = [c for c in offers if not c.leads and retained(original, c.text) >= max(KEEPS_ENOUGH, best + 0.15)]
     side = [c for c in offers if c.leads and retained(whole, c.text) >= SIDE_KEEPS]
     return pool + accounts + side

@@ -6,6 +6,9 @@ import re
 
 from .surface import tidy
 
+# "I'm just saying I was away for two weeks": the frame that says the speaker is only pointing it out
+JUST_SAYING = re.compile(r"^(?:all )?I(?:'?m| am) (?:just |only |simply )?saying,? (?:that )?(?=\w+ \w+)", re.I)
+
 _UNFRAME = (
     (re.compile(r"\byou(?:'re| are| were)\s+the one\s+(?:who|that)\s+", re.I), "you "),
     (re.compile(r"\byou(?:'re| are)\s+the one\s+(?=\w+ing\b)", re.I), "you're "),
@@ -27,6 +30,7 @@ _UNFRAME = (
                 r"per my (?:last|previous|earlier) (?:\w+ )?(?:email|message|note)s?),\s*", re.I), ""),
     (re.compile(r"^I'?m (?:so |really )?(?:sick|tired) of (?:always )?", re.I), "I've been feeling worn out from "),
     (re.compile(r"\banyway$", re.I), ""),
+    (JUST_SAYING, ""),
     (re.compile(r"\b\w+ of the year(?: over here)?,?\s*", re.I), ""),
     (re.compile(r"^(?:it )?(?:only )?took you\b", re.I), "it took"),
     # "I told you three times (that) the meeting moved": the count is scorekeeping; what was told stays
@@ -60,7 +64,8 @@ ARGUES = re.compile(r"\b(?:I'?m (?:just |such |obviously )*an? (?:terrible|horri
                      r"(?:I'm|I am) not the problem|(?:nobody|no one|noone) (?:ever )?(?:told|said|asked|reminded)|"
                      r"apparently|make things worse|so I'?m (?:wrong|the problem)|did (?:the best|what) I could|did my best|"
                      r"I'?ll (?:just )?(?:never|not) \w+|(?:everyone|everybody|the whole [\w ]+) knows|"
-                     r"(?:I|we) (?:would |had )?expect(?:ed)? (?:better|more) (?:from|of))\b", re.I)  # "I expect better from a company of your size"
+                     r"(?:I|we) (?:would |had )?expect(?:ed)? (?:better|more) (?:from|of)|"
+                     r"(?:it's|it is|its) not like (?:I|we|I'm|we're)\b)\b", re.I)  # "it's not like I spent it on nothing"  # "I expect better from a company of your size"
 
 
 # Facts that minimise or shrug; a rewrite leaves them out.

@@ -239,6 +239,15 @@ def _side(msg, clause) -> str | None:
     return said
 
 
+# A sulk, not a side: "fine, I'll just never cook again then", "apparently I can't do anything right".
+_SULK = re.compile(r"^\W*(?:fine|whatever|ok(?:ay)? then)\b|\bapparently\b", re.I)
+
+
+def sulks(msg) -> bool:
+    """The defence is a sulk: told plainly, it would still be one."""
+    return bool(_SULK.search(msg.text))
+
+
 # An apology or admission for the act: what a rewrite of a denial must not say.
 _CONCEDES = re.compile(r"\bI'm sorry (?:I|about|for)\b(?! (?:went quiet|how|the way|any))|\bI'm sorry[.!]|"
                        r"\bI should(?:'ve| have)\b|\b(?:that's|that is) on me\b|\bmy (?:fault|mistake|bad)\b", re.I)
