@@ -53,7 +53,8 @@ def test_a_clock_held_up_after_a_broken_promise_is_evidence_not_a_consequence(re
 @pytest.mark.parametrize("text", ["you said you'd do it, so I didn't bother", "Joey you said you'd stopped",
                                   "You said you'd love to come, and then nothing"])
 def test_a_promise_used_as_an_excuse_or_a_past_claim_is_not_read_as_a_let_down(rewrite, text):
-    assert not any("counting on that" in s for s in texts_of(rewrite(text)))
+    # a claim relied on ("you'd stopped") is told as one that turned out untrue, never as a promise broken
+    assert not any("counting on that" in s and "found out otherwise" not in s for s in texts_of(rewrite(text)))
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -78,6 +79,9 @@ def test_a_feeling_put_on_the_listener_is_said_as_the_speakers_own(rewrite, anal
     ("sis you borrowed my jacket in march and i still havent got it back", "Sis, you borrowed my jacket in March"),
     ("Leah you nicked my hoodie last week and i never got it back 😤", "Leah, you borrowed my hoodie last week"),
     ("you borrowed my notes and i still havent got them back", "I'd really like them back"),
+    ("Not being funny but you've had my drill since August, Gareth", "Gareth, you've had my drill since August"),
+    ("Mate you've still got my PS5 controller from Christmas", "my PS5 controller since Christmas"),
+    ("you've had my hair straighteners for three weeks now", "I'd really like them back"),
 ])
 def test_the_one_complaining_is_not_answered_as_the_one_accused(rewrite, analyzer, text, kept):
     found = some_texts(rewrite(text))

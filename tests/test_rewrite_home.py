@@ -67,7 +67,11 @@ def test_an_unkept_promise_is_said_as_one_act(rewrite, text, act):
 def test_what_happened_comes_before_the_promise(rewrite):
     found = said(rewrite("you promised you'd be home by 7 and you rolled in at 10 without even a text"))
     assert found
-    assert re.search(r"\b(?:rolled|came) in at 10\b", found[0].split(".")[0])  # "rolled in" said plainly (judgment_words.py)
+    # "rolled in" said plainly (judgment_words.py); the promise is never the hurt ("when you promised…"): either
+    # what happened leads, or the promise is told as one relied on that fell through (reading.feeling_sentence)
+    assert re.search(r"\b(?:rolled|came) in at 10\b", found[0].split(".")[0]) or "fell through" in found[0] \
+        and re.search(r"\b(?:rolled|came) in at 10\b", found[0]), found
+    assert not re.search(r"when you promised", found[0]), found
 
 
 @pytest.mark.parametrize("text, verdict", [

@@ -15,6 +15,7 @@ from conftest import some_texts, texts_of
                                                                           "misunderstood"),
     ("overdo", "overdid", "overdone"), ("reset", "reset", "reset"), ("relay", "relayed", "relayed"),
     ("remind", "reminded", "reminded"), ("overlook", "overlooked", "overlooked"),
+    ("cancel", "cancelled", "cancelled"), ("travel", "travelled", "travelled"),  # the English of most users
 ])
 def test_prefixed_irregular_verbs_inflect_like_their_base(verb, past, participle):
     assert inflect.past(verb) == past and inflect.participle(verb) == participle

@@ -6,16 +6,20 @@
   relative clause is the event: "the change broke the checkout flow".
 - "you ruined the whole weekend" is a verdict on an occasion; the occasion ("the weekend") is
   what a rewrite keeps: "I felt … about how the weekend went".
+- "it's typical of you to cancel dinner an hour before", "trust you to forget the tickets": the frame
+  is a verdict on the listener's character, the act after it happened: "you cancelled dinner an hour before".
 """
 
 from __future__ import annotations
+
+import re
 
 from . import inflect
 from .clauses import YOU
 from .lexicon import ABSOLUTES, INTENSIFIERS, SARCASM
 from .literal import Literal
 from .phrase_repairs import addressed_within
-from .surface import Word, render, words_of
+from .surface import Word, past_joined, render, words_of
 
 _SPEAKER = {"i"}
 _CANT = {"ca", "can", "could", "couldn"}
@@ -25,7 +29,70 @@ _COMPLETE = {"finish", "complete", "end", "get"}  # acts the listener cuts short
 
 
 def act_literal(clause) -> Literal | None:
-    return _without_you(clause) or _act_fragment(clause)
+    return _without_you(clause) or _act_fragment(clause) or _typical_act(clause) or _echoed_act(clause) \
+        or _unbothered(clause)
+
+
+# "(Shame) you couldn't be bothered to come to Ruby's recital": what the listener didn't do, and a motive
+# pinned on it; the act stays, the motive goes.
+_UNBOTHERED = re.compile(r"\b(?:you|u)\s+(?P<modal>couldn't|could not|couldnt|can't|cannot|cant|didn't|did not|didnt)\s+"
+                         r"(?:even\s+)?be\s+bothered\s+to\s+(?P<act>[a-z][^.!?;]*)", re.I)
+
+
+def _unbothered(clause) -> Literal | None:
+    found = _UNBOTHERED.search(clause.text)
+    if found is None or clause.question or len(found.group("act").split()) < 2:
+        return None
+    past = not found.group("modal").lower().startswith("ca")
+    act = re.sub(r"\s*,\s*$", "", found.group("act").strip())
+    return Literal(f"you {'didn' if past else 'don'}'t {act}", past=past)
+
+
+_WH = {"what", "why", "how", "who", "whom", "whose", "where", "when", "which"}
+
+
+def _echoed_act(clause) -> Literal | None:
+    """"you told the landlord we'd pay the deposit by Friday without even checking with me first?": a
+    statement asked in disbelief. The act happened; the question mark is the speaker's outrage."""
+    head, subject = clause.head, clause.subject
+    if not clause.question or subject is None or subject.lower_ not in YOU or head.tag_ != "VBD" \
+            or any(c.dep_ in ("aux", "neg") for c in head.children) or subject.i > head.i:
+        return None
+    tokens = list(clause.tokens)
+    if any(t.lower_ in _WH or t.lower_ == "or" for t in tokens) or any(t.i < subject.i and t.pos_ in ("AUX", "VERB")
+                                                                     for t in tokens):
+        return None  # "why did you…", "you took it or not?", "did you…": a real question
+    words = [t for t in tokens if t.i >= subject.i and not t.is_punct and t.lower_ not in _SKIP]
+    if len(words) < 4:
+        return None  # "you did?": nothing named
+    return Literal(render(words_of(words)), past=True)
+
+
+# The words before "you to <act>" that make it a verdict on the listener: "(so) typical of", "(just) like"
+# after "it's"/"that's", "trust", "leave it to". "It's not like you to forget" is concern, not a verdict.
+_TYPICAL_FRAMES = (("typical", "of"), ("like",), ("trust",), ("leave", "it", "to"))
+_BE = {"'s", "is", "was", "s"}
+
+
+def _typical_act(clause) -> Literal | None:
+    """"it's typical of you to cancel dinner an hour before" → "you cancelled dinner an hour before"."""
+    tokens = list(clause.tokens)
+    for k, tok in enumerate(tokens[:-2]):
+        if tok.lower_ not in YOU or tokens[k + 1].lower_ != "to" or tokens[k + 2].tag_ != "VB":
+            continue
+        before = [t.lower_ for t in tokens[:k]]
+        frame = next((f for f in _TYPICAL_FRAMES if before[-len(f):] == list(f)), None)
+        if frame is None:
+            continue
+        lead = [w for w in before[:-len(frame)] if w not in ("just", "so", "honestly", "really", "how", "very")]
+        if frame in (("typical", "of"), ("like",)) and not (lead and lead[-1] in _BE) \
+                or frame in (("trust",), ("leave", "it", "to")) and lead:
+            continue  # "you're like you to…", "I'd trust you to drive": not the frame
+        verb = tokens[k + 2]
+        rest = [t for t in tokens[k + 3:] if not t.is_punct and t.lower_ not in _SKIP]  # "…on the day we fly": all of it
+        act = render([Word(inflect.past(_base(verb)), verb.whitespace_ or " ", verb)] + past_joined(rest, verb, ("VB",)))
+        return Literal(f"you {act.strip()}", past=True)
+    return None
 
 
 def _without_you(clause) -> Literal | None:

@@ -6,6 +6,7 @@ from .clauses import YOU
 from .lexicon import INTERJECTIONS
 from .memo import per_message
 from .misread_names import name_misread
+from .name_words import name_words
 from .surface import is_emoji
 from .vocatives import vocative
 
@@ -34,6 +35,14 @@ def find_address(doc):
     return name, found | {t.i for t in greeting}
 
 
+def _name_tagged_noun(tokens, tok, start) -> bool:
+    """"Sophie you've cancelled…": a capitalised first word the tagger took for a noun, hung loose on the
+    verb of the "you" after it, is the name the message is said to."""
+    return tok.i == start and tok.pos_ == "NOUN" and tok.dep_ in ("npadvmod", "intj", "dep") and tok.text.istitle() \
+        and tok.i + 1 < len(tokens) and tokens[tok.i + 1].lower_ in YOU \
+        and tok.lower_ in name_words()  # "Shame you couldn't be bothered": a word English writes in lower case
+
+
 def _named(doc, tokens, start):
     words = [t for t in tokens if not t.is_punct and not t.is_space]
     if not words:
@@ -48,7 +57,7 @@ def _named(doc, tokens, start):
             run.append(tok)
         elif (tok.pos_ == "PROPN" or tok.lower_ in _ADDRESS_WORDS or (run and tok.text == ".")) \
                 and tok.text[:1].isupper() and tok.lower_ not in YOU | {"i"} | _HUSHES or _mention(tok) \
-                or _kin_before_you(tokens, tok):
+                or _kin_before_you(tokens, tok) or _name_tagged_noun(tokens, tok, start):
             run.append(tok)
         else:
             break

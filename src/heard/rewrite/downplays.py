@@ -31,6 +31,7 @@ _SIZE = (r"(?:not|n't|no)\s+(?:a\s+|that\s+|such\s+a\s+|even\s+a\s+)?(?:big|huge
          r"|(?:not|n't)\s+that\s+(?:deep|serious|bad|big|important|long|much)\b"
          r"|\b(?:it|that|this)(?:'s|\s+is|\s+was|\s+has\s+been|'s\s+been)\s+(?:only|just|like|merely|literally\s+(?:only|just))\b"
          r"(?!\s+(?:in|on|at|under|behind|inside|by|next|there|here|sitting|lying)\b)"  # "it was just in my wallet": where
+         r"(?!\s+(?:like\s+)?(?:you|u)\s+to\b)"  # "it's just like you to…": a verdict on the listener (acts.py)
          r"|\b(?:it|that|this)(?:'s|\s+is|\s+was)\s+(?:a\s+|an\s+)?(?:one|two|three|four|five|ten|\d+)[\s-]*"
          r"(?:sec\w*|min\w*|hour|day|night)\b"
          r"|\b(?:nobody|no\s+one|noone)\s+(?:else\s+)?(?:even\s+)?(?:noticed|minded|cared|cares|complained)\b"

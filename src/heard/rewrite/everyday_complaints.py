@@ -192,6 +192,10 @@ _LOAN = re.compile(
     r"(?P<when>\s+(?:in|on|at|last|before|over|back in|like)\s+[\w' ]{2,20}?|\s+(?:\w+ )?(?:weeks|months|days) ago)?"
     r"\s*(?:,|\band\b|,\s*and)\s+(?:i|I)\s+(?:still\s+)?(?:havent|haven't|have not|never|didn't|didnt)\s+"
     r"(?:got|gotten|seen|had|received)\s+(?:it|them)(?:\s+back)?[\s.!?]*$", re.I)
+# "you've had my drill since August", "you've still got my PS5 controller from Christmas": the loan told by how long
+_HELD = re.compile(
+    _OPEN + r"(?:not being funny,? but\s+|no offence,? but\s+)?(?:you|u)(?:'ve|ve| have)\s+(?:still\s+)?(?:had|got)\s+"
+    r"my\s+(?P<obj>[\w'-]+(?:\s+[\w'-]+)?)\s+(?P<when>(?:since|for|from)\s+[\w' ]{2,24}?)(?:\s+now)?[\s.!?]*$", re.I)
 _CONTRACTIONS = {"havent": "haven't", "hasnt": "hasn't", "didnt": "didn't", "dont": "don't", "cant": "can't",
                  "wont": "won't", "isnt": "isn't", "wasnt": "wasn't", "couldnt": "couldn't", "ive": "I've"}
 
@@ -220,20 +224,38 @@ def stop_lines(msg: Message) -> list[list[str]]:
 
 
 def loan_lines(msg: Message) -> list[list[str]]:
-    match = _LOAN.match(bare_text(msg))
+    text = bare_text(msg)
+    match = _LOAN.match(text)
     if not match:
-        return []
+        return _held_lines(_HELD.match(text))
     obj, when = own_words(match.group("obj")), own_words(match.group("when") or "") or ""
     if obj is None or (match.group("when") and not when):
         return []
-    when = re.sub(r"^like\s+", "", when.strip())
-    for month in ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                  "october", "november", "december"):
-        when = re.sub(rf"\b{month}\b", month.capitalize(), when) if month != "may" else when
+    when = _months(re.sub(r"^like\s+", "", when.strip()))
     thing = "them" if obj.endswith("s") and not obj.endswith("ss") else "it"
     borrowed = {"took": "took", "nicked": "borrowed", "pinched": "borrowed"}.get(match.group("verb").lower(), "borrowed")
     return [[f"You {borrowed} my {obj}{' ' + when if when else ''}, and I'd really like {thing} back.",
              f"Could you bring {thing} round when you get a chance?"]]
+
+
+def _held_lines(match) -> list[list[str]]:
+    if not match:
+        return []
+    obj, when = own_words(match.group("obj"), 3), own_words(match.group("when"), 5)
+    if obj is None or when is None:
+        return []
+    when = _months(when)
+    thing = "them" if obj.endswith("s") and not obj.endswith("ss") else "it"
+    held = "since" if when.startswith("from") else when.split()[0]  # "from Christmas": had since then
+    return [[f"You've had my {obj} {held}{when[len(when.split()[0]):]}, and I'd really like {thing} back.",
+             f"Could you bring {thing} round when you get a chance?"]]
+
+
+def _months(when: str) -> str:
+    for month in ("january", "february", "march", "april", "june", "july", "august", "september",
+                  "october", "november", "december"):
+        when = re.sub(rf"\b{month}\b", month.capitalize(), when)
+    return when
 
 
 # "you never call unless you need something", "Mum you never ask how I am, only about the grandkids"

@@ -44,11 +44,14 @@ _IRREGULAR = {
     "cling": ("clung", "clung"), "wring": ("wrung", "wrung"), "sling": ("slung", "slung"),
     "spring": ("sprang", "sprung"), "string": ("strung", "strung"),
 }
+_PARTICIPLES = frozenset(participle for _, participle in _IRREGULAR.values())
 _VOWELS = set("aeiou")
 # Verbs of one stressed syllable ending consonant-vowel-consonant double the consonant;
 # longer ones (visit, open) mostly don't. These are the two-syllable exceptions that do.
 _DOUBLING = {"admit", "commit", "control", "forget", "occur", "omit", "patrol", "permit",
-             "prefer", "refer", "regret", "submit", "transfer", "upset", "begin", "equip"}
+             "prefer", "refer", "regret", "submit", "transfer", "upset", "begin", "equip",
+             # a final "l" doubles in the English of most of heard's users: "cancelled", "travelling"
+             "cancel", "travel", "label", "signal", "level", "model", "total", "channel", "quarrel"}
 
 
 _PAST_FORMS = {forms[0]: base for base, forms in _IRREGULAR.items() if forms[0] != base}
@@ -120,6 +123,13 @@ def _doubles(verb: str) -> bool:
         return False
     syllables = sum(1 for i, ch in enumerate(verb) if ch in _VOWELS and (i == 0 or verb[i - 1] not in _VOWELS))
     return syllables == 1 or verb in _DOUBLING
+
+
+def is_participle(word: str) -> bool:
+    """"checked", "done", "booked": a word that reads as a past participle (a regular "-ed" or an irregular one);
+    not "come" or "put", which read as the base form just as well."""
+    word = word.lower()
+    return word.endswith("ed") and len(word) > 4 or word in _PARTICIPLES and word not in _IRREGULAR
 
 
 def past(verb: str) -> str:

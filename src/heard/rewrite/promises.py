@@ -73,10 +73,21 @@ def unkept_tail(msg, clause) -> str:
     return " and then weren't" if be else " and then didn't"
 
 
+def attending(verb) -> bool:
+    """"you'd come to my graduation", "…show up": the occasion has passed, so it can't still be attended."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("show", "turn") and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return True
+    return lemma in ("come", "go", "attend", "make") and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "at") and any(p.pos_ in ("NOUN", "PROPN") for p in c.children)
+        or c.dep_ == "dobj" and lemma == "attend" or c.dep_ == "dobj" and c.lower_ == "it" and lemma == "make"
+        for c in verb.children)
+
+
 def promised_request(verb) -> str | None:
     """"Could you still call the plumber?": the promised act, without the time that has passed.
     None for a state ("you'd be home by 7"): that time is gone, so there is nothing left to ask."""
-    if verb.lemma_ == "be":
+    if verb.lemma_ == "be" or attending(verb):
         return None
     timed = {t.i for p in verb.subtree if p.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in p.children)
              for t in p.subtree}

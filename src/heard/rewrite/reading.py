@@ -11,7 +11,7 @@ from .conditions import consequence_of_if, forced_cost
 from .deflection import deflects, dismisses, passes_on
 from .downplays import downplays, hypothetical, loose_fact, subordinate, without_dangling_not
 from .excuses import meant_well, state_line, stated_state
-from .inflect import base_of, participle
+from .inflect import base_of, is_participle, participle
 from .lexicon import FEELING_VERBS
 from .message import PEOPLE, SOURCES, Message
 from .sympathy import sympathises
@@ -21,7 +21,7 @@ from .retorts import knew_mine, retort
 from .shields import apology_shield
 from .sneers import snide_aside
 from .phrases import ARGUES, BARE, DISOWNS, SHRUG, unframe
-from .promises import bare_promise, follows_promise, promised, promised_request, unkept, unkept_tail
+from .promises import attending, bare_promise, follows_promise, promised, promised_request, unkept, unkept_tail
 from .moments import time_last
 from .opinions import dismissal
 from .experience import caused_feeling, experience
@@ -318,9 +318,30 @@ def compose(msg: Message, sentences) -> str:
     return with_address(msg, paragraph(s for s in sentences if s))
 
 
+# "you said you'd checked slide 14", "you told me the Goa tickets were booked": a promise or a claim the
+# speaker relied on. The hurt is that it didn't hold, not the saying of it ("I felt upset when you said you'd checked").
+_RELIED = re.compile(r"^you (?:said|told me|promised(?: me)?)(?: that)? (?P<said>you(?:'d| would| had|'ll| will| were going to| "
+                     r"were gonna)\b[^\"“”]{3,}|(?:the|my|our|your) [\w' -]{1,30}? (?:was|were|had been|'d been) (?:booked|sorted|"
+                     r"done|fixed|paid|sent|ordered|handled|arranged|posted|covered|cancelled|renewed)\b[^\"“”]*)$", re.I)
+_BROKEN = re.compile(r"\b(?:not|never)\b|n't\b", re.I)  # "…and then didn't": said another way already
+# "you said you'd love to come": a wish, nothing to count on; "you said you'd do it, so I didn't bother": an excuse
+_NOT_RELIED = re.compile(r"^you(?:'d| would) (?:love|like|want|prefer|rather|think|hope)\b", re.I)
+_EXCUSED = re.compile(r"\bso (?:I|we)\b", re.I)
+
+
 def feeling_sentence(msg: Message, feeling: str, sit: str, past: bool) -> str:
     felt = "felt" if past else "feel"
     sit = time_last(sit)
+    relied = _RELIED.match(sit) if past else None
+    if relied and not _BROKEN.search(relied.group("said")) and not _NOT_RELIED.match(relied.group("said")) \
+            and not _EXCUSED.search(msg.text):
+        said = relied.group("said").split()
+        # a claim that something was done ("you'd checked", "the tickets were booked") turned out untrue; a
+        # promise ("you'd be at my graduation") fell through. ("…when it didn't happen" reads as defensive.)
+        done = not said[0].lower().startswith("you") or said[0].lower() == "you'd" and is_participle(said[1]) \
+            or " ".join(said[:2]).lower() == "you had"
+        counted = sentence(f"{sit}, and I'd been counting on that")
+        return f"{counted} I felt {feeling} when {'I found out otherwise' if done else 'that fell through'}."
     if re.search(r"\b(?:have|has|'ve|'s) been\b.*\b(?:for|since)\b", sit):
         # "your bins have been out for a week": a state that goes on, so not "I felt … when"
         return sentence(f"I've been feeling {feeling} that {sit}" if feeling in FELT_WITH else
@@ -343,7 +364,8 @@ def request_for(msg: Message, clause) -> str | None:
     if clause is not None and promise_not_even_begun(msg, clause) is not None:  # "…and you didn't even touch it"
         return promised_request(promise_not_even_begun(msg, clause))
     clause = acted(clause) if clause is not None else None
-    if clause is None or not is_negative(clause) or clause.head.lemma_.lower() in NO_SITUATION | NO_REQUEST | MIND_VERBS:
+    if clause is None or not is_negative(clause) or clause.head.lemma_.lower() in NO_SITUATION | NO_REQUEST | MIND_VERBS \
+            or attending(clause.head) and is_past(clause):  # "you didn't show up": not asked once the occasion is over
         return None
     # "…and never giving it back": ask for what was left undone, not the habit (left_undone.py)
     phrase = undone_phrase(clause) or verb_phrase(clause, drop=msg.address_tokens)

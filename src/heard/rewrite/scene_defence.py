@@ -326,7 +326,8 @@ _READINGS = (
      r"about\s+(?P<topic>[^?,]+)|look\s+who's\s+talking\s+about\s+(?P<topic2>[^?,]+)", _one_to_talk),
     (r"(?:you\s+weren't|you\s+were\s+not|you're\s+not|you\s+aren't)\s+exactly\s+(?:a\s+saint|an\s+angel|perfect|innocent|"
      r"blameless)(?P<rest>\s+(?:in|at|with|on|last)\s+[^?,]+)?", _no_saint),
-    (r"(?:it's|it\s+is|it\s+was|that's|that\s+was)\s+(?:only|just|barely|merely|hardly|nothing\s+but)\s+(?P<thing>[^?,]+)",
+    (r"(?:it's|it\s+is|it\s+was|that's|that\s+was)\s+(?:only|just|barely|merely|hardly|nothing\s+but)\s+"
+     r"(?!like\s+(?:you|u)\s+to\b)(?P<thing>[^?,]+)",  # "it's just like you to…": a verdict on the listener (acts.py)
      _minimised),
     (r"(?:it's|it\s+is)\s+not\s+like\s+(?:anyone|anybody)\s+(?P<act>[^?,]+)", _nobody_hurt),
     (r"it\s+was\s+(?P<what>an\s+accident|a\s+mistake)", _accident),
