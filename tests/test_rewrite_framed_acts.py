@@ -81,10 +81,12 @@ def test_a_name_the_tagger_took_for_a_noun_is_still_the_address(rewrite):
     ("Shame you couldn't be bothered to come to Ruby's recital. She kept looking at the empty seat.",
      "you didn't come to Ruby's recital"),
     ("you couldn't even be bothered to text me back", "you didn't text me back"),
+    ("I suppose you were too busy to RSVP to Margaret's seventieth, like every other family event.",
+     "you didn't RSVP to Margaret's seventieth"),
 ])
 def test_a_motive_pinned_on_what_was_not_done_leaves_the_act(rewrite, analyzer, text, act):
     found = some_texts(rewrite(text))
-    assert act in found[0] and "bothered" not in found[0] and not found[0].startswith("Shame"), found
+    assert act in found[0] and not re.search(r"bothered|too busy|every other|^Shame", found[0]), found
     assert below_thresholds(analyzer, found[0]), found
 
 
@@ -117,3 +119,11 @@ def test_a_missed_occasion_is_not_asked_for_again_but_a_habit_is(rewrite):
     assert not any(re.search(r"Could you (?:still )?(?:show up|come)", s) for s in recital), recital
     games = some_texts(rewrite("you never come to Ella's football games, she notices you know"))
     assert any("could you come to them" in s.lower() for s in games), games
+
+
+def test_a_lapse_joined_to_the_listeners_first_act_is_a_complaint_even_when_flagged_defensive(rewrite, analyzer):
+    # the model flags it defensive; "…and didn't answer a single text" shares the first act's "you" (wronged.py)
+    found = some_texts(rewrite("you were out till 3am and didn't answer a single text, I thought something had happened"))
+    assert "you were out till 3am and didn't answer" in found[0], found
+    assert not re.search(r"I hear|I can tell this matters|upset you", found[0]), found
+    assert below_thresholds(analyzer, found[0]), found

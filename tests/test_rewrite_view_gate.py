@@ -80,3 +80,23 @@ def test_not_my_problem_keeps_the_account_and_offers_help(analyzer, text, own, w
 ])
 def test_views_and_bare_taunts_get_no_event(text):
     assert event_lines(read_as(text)) == []
+
+
+@pytest.mark.parametrize("text, ask, known", [
+    ("If you'd bothered to read my message you'd know I said Saturday, not Friday.", "read my message",
+     "I said Saturday, not Friday."),
+    ("If you had bothered to check the calendar you'd have seen I was off on Monday.", "check the calendar",
+     "I was off on Monday."),
+    ("If you actually checked your messages you would have seen I said the server was down.", "check your messages",
+     "I said the server was down."),
+    ("Honestly, if you'd read my email you'd know the meeting moved to 3.", "read my email", "the meeting moved to 3."),
+])
+def test_what_the_listener_would_have_known_is_told_with_what_to_read(rewrite, analyzer, text, ask, known):
+    found = texts_of(rewrite(text))
+    assert found and ask in found[0] and f"Just so you know, {known}" in found[0], found
+    assert not re.search(r"bothered|if you", found[0], re.I), found
+    assert below_thresholds(analyzer, found[0]), found
+
+
+def test_an_article_read_is_still_a_view_not_a_message(text="If you actually read the article you'd know it says the opposite."):
+    assert not event_lines(read_as(text))

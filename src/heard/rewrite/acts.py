@@ -33,19 +33,20 @@ def act_literal(clause) -> Literal | None:
         or _unbothered(clause)
 
 
-# "(Shame) you couldn't be bothered to come to Ruby's recital": what the listener didn't do, and a motive
-# pinned on it; the act stays, the motive goes.
-_UNBOTHERED = re.compile(r"\b(?:you|u)\s+(?P<modal>couldn't|could not|couldnt|can't|cannot|cant|didn't|did not|didnt)\s+"
-                         r"(?:even\s+)?be\s+bothered\s+to\s+(?P<act>[a-z][^.!?;]*)", re.I)
+# "(Shame) you couldn't be bothered to come to Ruby's recital", "I suppose you were too busy to RSVP to
+# Margaret's seventieth": what the listener didn't do, and a motive pinned on it; the act stays, the motive goes.
+_UNBOTHERED = re.compile(r"\b(?:you|u)\s+(?:(?P<modal>couldn't|could not|couldnt|can't|cannot|cant|didn't|did not|didnt)\s+"
+                         r"(?:even\s+)?be\s+bothered|(?P<be>were|are|'re)\s+(?:obviously\s+|clearly\s+)?too\s+"
+                         r"(?:busy|important|good)(?:\s+for\s+us)?)\s+to\s+(?P<act>[a-z][^.!?;,]*)", re.I)
 
 
 def _unbothered(clause) -> Literal | None:
     found = _UNBOTHERED.search(clause.text)
     if found is None or clause.question or len(found.group("act").split()) < 2:
         return None
-    past = not found.group("modal").lower().startswith("ca")
-    act = re.sub(r"\s*,\s*$", "", found.group("act").strip())
-    return Literal(f"you {'didn' if past else 'don'}'t {act}", past=past)
+    modal = (found.group("modal") or "").lower()
+    past = not modal.startswith("ca") if modal else found.group("be").lower() == "were"  # "can't", "are": a habit
+    return Literal(f"you {'didn' if past else 'don'}'t {found.group('act').strip()}", past=past)
 
 
 _WH = {"what", "why", "how", "who", "whom", "whose", "where", "when", "which"}

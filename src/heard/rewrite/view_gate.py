@@ -57,8 +57,12 @@ _WHO = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][a-z]+,?\s+(?=(?:honestly|seriously|wh
 _KIND = re.compile(r"\b(?:you(?:'re|\s+are)|ur|u\s+r)\s+(?:just\s+)?the\s+(?:kind|sort|type)\s+of\s+"
                    r"(?:guy|person|man|woman|girl|bloke|friend|partner|boyfriend|girlfriend|husband|wife|flatmate)\s+who\s+"
                    r"(?P<v>[a-z]+s)\s+(?P<rest>[^.!?]+)", re.I)
-_IF_KNOW = re.compile(r"\b(?:maybe\s+)?if\s+(?:you|u)\s+(?=\w+\s+\w)(?:(?:actually|ever|even)\s+)?(?:bothered\s+to\s+)?(?P<v>[a-z]+)\s+(?P<obj>[^,.!?]+?)"
-                      r",?\s+(?:you|u)(?:'d|\s+would)\s+know\s+(?P<known>[^.!?]+)", re.I)
+_IF_KNOW = re.compile(r"\b(?:maybe\s+)?if\s+(?:you|u)(?:'d|\s+had)?\s+(?=\w+\s+\w)(?:(?:actually|ever|even)\s+)?(?:bothered\s+to\s+)?"
+                      r"(?P<v>[a-z]+)\s+(?P<obj>[^,.!?]+?),?\s+(?:you|u)(?:'d|\s+would)(?:\s+have)?\s+(?:know|known|seen|noticed)"
+                      r"\s+(?:that\s+)?(?P<known>[^.!?]+)", re.I)
+# What the listener was told to read: a message is the speaker's own life, whatever it is about.
+_READ_THINGS = re.compile(r"\b(?:message|messages|email|emails|text|texts|chat|group chat|calendar|invite|invitation|"
+                          r"whatsapp|slack)\b", re.I)
 _NOT_MINE = re.compile(r"\bif\s+(?P<what>(?:the\s+|my\s+|your\s+)?[a-z ]+?\s+(?:is|are|was|were|'s|'re)\s+[a-z ]+?),\s*"
                        r"(?:that's|that\s+is|it's|it\s+is)\s+(?:a|an|the)?\s*[\w' ]+?\s+(?:issue|problem|fault|thing)"
                        r",?\s+not\s+(?:mine|me|my\s+problem|on\s+me)\b", re.I)
@@ -128,10 +132,13 @@ def event_lines(msg: Message) -> list[str]:
     if _VIEW.search(text):
         return []
     found = _IF_KNOW.search(text)
-    if found and personal_event(msg):
+    if found and (personal_event(msg) or _READ_THINGS.search(found.group("obj")) and not _VIEW.search(text)):
         obj = re.sub(r"\ba single\b", "a", found.group("obj"), flags=re.I).strip()
         known = found.group("known").strip()
         verb = _base(found.group("v"), msg)
+        if verb in ("come", "go"):  # "come to training Thursday": that Thursday is gone; training is still there
+            obj = re.sub(r"\s+(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                         r"last\s+(?:week|night|time))$", "", obj, flags=re.I)
         tell = f"I'm happy to explain {known}." if re.match(r"(?:why|how|what|when|where|who)\b", known, re.I) \
             else f"Just so you know, {known}."
         return [f"I'd really like you to {verb} {obj}", tell]

@@ -84,11 +84,14 @@ def nothing_to_own(msg) -> bool:
 
 
 def _listeners_lapse(clause) -> bool:
-    """"…because your team didn't deliver the API spec until Wednesday": what the listener's side failed to do."""
+    """"…because your team didn't deliver the API spec until Wednesday": what the listener's side failed to do;
+    "you were out till 3am and didn't answer a single text": the second act shares the first's "you"."""
     return any(t.dep_ == "nsubj" and (t.lower_ in ("you", "u") or any(c.lower_ in ("your", "ur") and c.dep_ == "poss"
                                                                         for c in t.children))
-               and t.head.pos_ == "VERB" and negated(t.head) and not (t.i and t.doc[t.i - 1].lower_ == "thank")
-               and not any(c.lower_ in ("would", "'d", "could") for c in t.head.children)  # "a thank you wouldn't kill anyone"
+               and any(v.pos_ == "VERB" and negated(v) and not any(c.lower_ in ("would", "'d", "could") for c in v.children)
+                       for v in (t.head, *(c for c in t.head.children if c.dep_ == "conj" and not any(
+                           s.dep_ in ("nsubj", "nsubjpass") for s in c.children))))  # "a thank you wouldn't kill anyone"
+               and not (t.i and t.doc[t.i - 1].lower_ == "thank")
                for t in clause.tokens)
 
 
