@@ -27,3 +27,24 @@ def test_a_lapse_the_speaker_was_pushed_into_is_still_owned(rewrite):
     """"had to rush the slides" admits the rush: owning it is the guidance, unlike a taxi fare."""
     found = texts_of(rewrite("I wouldn't have had to rush the slides if you hadn't dumped the whole pitch on me Thursday night"))
     assert any("I'm sorry I rushed the slides" in s for s in found), found
+
+
+@pytest.mark.parametrize("text, happened", [
+    ("If you'd checked the tickets, we wouldn't have missed the flight.", "We missed the flight."),
+    ("Perhaps if you'd read the email chain, Graham, you wouldn't have double-booked the boardroom for the client visit.",
+     "when you double-booked the boardroom for the client visit"),
+])
+def test_what_the_lapse_led_to_is_told_as_what_happened(rewrite, text, happened):
+    """Before: only "…when you didn't read the email chain", the double-booked boardroom dropped."""
+    found = some_texts(rewrite(text))
+    assert happened in found[0] and "wouldn't have" not in found[0], found
+
+
+@pytest.mark.parametrize("text, ask", [
+    ("quit being a crybaby and help me lift this", "Could you help me lift this?"),
+    ("stop being lazy and help me carry the shopping in", "Could you help me carry the shopping in?"),
+    ("stop moaning and just hoover the lounge", "Could you hoover the lounge?"),
+])
+def test_a_name_or_mood_order_before_the_ask_leaves_the_ask(rewrite, text, ask):
+    found = some_texts(rewrite(text))
+    assert ask in found[0] and not re.search(r"crybaby|lazy|moan", found[0]), found

@@ -16,6 +16,7 @@ import re
 
 from . import inflect
 from .clauses import YOU
+from .conditions import happened_instead
 from .lexicon import ABSOLUTES, INTENSIFIERS, SARCASM
 from .literal import Literal
 from .phrase_repairs import addressed_within
@@ -30,7 +31,13 @@ _COMPLETE = {"finish", "complete", "end", "get"}  # acts the listener cuts short
 
 def act_literal(clause) -> Literal | None:
     return _without_you(clause) or _act_fragment(clause) or _typical_act(clause) or _echoed_act(clause) \
-        or _unbothered(clause)
+        or _unbothered(clause) or _led_to(clause)
+
+
+def _led_to(clause) -> Literal | None:
+    """"(if you'd read the email chain,) you wouldn't have double-booked the boardroom": the listener did it."""
+    happened = happened_instead(clause)
+    return Literal(happened, past=True) if happened and happened.startswith("you ") else None
 
 
 # "(Shame) you couldn't be bothered to come to Ruby's recital", "I suppose you were too busy to RSVP to

@@ -77,6 +77,27 @@ def consequence_of_if(clause) -> bool:
                                    for c in tok.children) for tok in clause.tokens if tok.pos_ in ("VERB", "AUX"))
 
 
+def happened_instead(clause) -> str | None:
+    """"(if you'd read the email chain,) you wouldn't have double-booked the boardroom" → "you double-booked
+    the boardroom"; "we wouldn't have missed the flight" → "we missed the flight": what the lapse led to, told
+    as the fact it is."""
+    for tok in clause.tokens:
+        if tok.tag_ != "VBN" or tok.pos_ != "VERB" or not _would(tok) or not any(c.dep_ == "neg" for c in tok.children) \
+                or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in ("you", "we", "u"):
+            return None
+        inside = {t.i for t in clause.tokens}
+        cut = {t.i for c in tok.children if c.dep_ == "advcl" for t in c.subtree}  # the "if" clause itself
+        words = [t for t in tok.subtree if t.i > tok.i and t.i in inside and t.i not in cut and not t.is_punct]
+        if len(words) < 2:
+            return None
+        return tidy(f"{'you' if subject.lower_ == 'u' else subject.lower_} {inflect.past(inflect.lemma_of(tok))} "
+                    + render(words_of(words), lower_start=True))
+    return None
+
+
 def forced_cost(clause) -> str | None:
     """"(if you'd answered,) I wouldn't have had to pay £60 for a taxi" → "I had to pay £60 for a taxi":
     what the listener's lapse cost the speaker, told as the fact it is."""

@@ -20,12 +20,14 @@ from .message import Message
 from .textspeak import spell_out
 
 _MOOD = (r"(?:moping|mopping|sulking|moping|pouting|lazing|lounging|moaning|whining|brooding|sitting|lying|laying|"
-         r"lolling|feeling\s+sorry\s+for\s+yourself)")
+         r"lolling|feeling\s+sorry\s+for\s+yourself|"
+         r"being\s+(?:(?:so|such|a|an)\s+){0,2}[a-z]+)")  # "quit being a crybaby and help me lift this": a name, then the ask
 _ORDER = re.compile(
     r"^(?:(?:hey|oi|ok|okay|so|come\s+on|cmon|please|pls),?\s+)*(?:(?:can|could|will|would)\s+(?:you|u)\s+)?"
     r"(?:stop|quit)\s+" + _MOOD + r"(?:\s+(?:around|about|round))?(?:\s+(?:in|on|at|by|around|about|round)\s+(?:the|your|ur|my)\s+"
     r"\w+)?(?:\s+all\s+day)?\s*,?\s+and\s+(?:(?:just|please|pls)\s+)?(?P<ask>(?:come\s+(?:and\s+)?)?(?:help|give|"
-    r"lend|grab|get|bring|carry|fold|set|do|wash|make|take|clear|tidy|fix|hold|pass)\b[^.!?]*?)\s*"
+    r"lend|grab|get|bring|carry|fold|set|do|wash|make|take|clear|tidy|fix|hold|pass|lift|move|hoover|vacuum|load|empty|"
+    r"put|sort|pick)\b[^.!?]*?)\s*"
     r"(?:pls|please)?\s*[.!?]*$", re.I)
 _VERDICT_ASK = re.compile(r"\b(?:grow\s+up|get\s+a\s+(?:life|grip)|act\s+your\s+age|man\s+up)\b", re.I)
 

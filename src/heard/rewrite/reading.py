@@ -7,7 +7,7 @@ import re
 from .acts import spoiled_occasion
 from .asides import named_occasion
 from .asking import generic_objects, plain_negation
-from .conditions import consequence_of_if, forced_cost
+from .conditions import consequence_of_if, forced_cost, happened_instead
 from .deflection import deflects, dismisses, passes_on
 from .downplays import downplays, hypothetical, loose_fact, subordinate, without_dangling_not
 from .excuses import meant_well, state_line, stated_state
@@ -122,9 +122,9 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
         if clause.role not in roles or clause.question or not is_full_clause(clause) or k in merged \
                 or clause.subject is not None and clause.subject.lower_ in ("who", "whoever"):
             continue  # "who merged without running the tests" asks, even without its "?"
-        cost = forced_cost(clause)
+        cost = forced_cost(clause) or (happened_instead(clause) if msg.blaming else None)
         if cost:  # "I wouldn't have had to pay £60 for a taxi" → "I had to pay £60 for a taxi" (conditions.py)
-            found.append(cost)
+            found.append(cost)  # "(if you'd checked,) we wouldn't have missed the flight" → "we missed the flight"
             continue
         occasion = named_occasion(clause) if clause.role == "fact" and _insulted(msg) else None
         if occasion:  # "it's a baby shower, not a frat party": the occasion, without the jab
