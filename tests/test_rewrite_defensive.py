@@ -196,3 +196,10 @@ def test_its_not_like_argues_and_an_account_after_im_just_saying_loses_the_frame
     assert not any("not like" in s for s in rent), rent
     plants = some_texts(rewrite("I'm not saying it's your fault the plants died, I'm just saying I was away for two weeks."))
     assert "I was away for two weeks" in plants[0] and "saying" not in plants[0], plants
+
+
+def test_a_denied_things_owner_keeps_its_possessive(rewrite):
+    found = some_texts(rewrite("I didn't forget your mum's birthday, I just didn't think a card needed posting a week "
+                               "early. It'll get there Monday."))
+    assert not any(re.search(r"\bmum birthday\b", s) for s in found), found  # was "I'm sorry about mum birthday"
+    assert "your mum's birthday" in found[0], found

@@ -331,8 +331,8 @@ def _denied_thing(msg: Message) -> str | None:
             if negated(verb) and _past(verb) and thing is not None \
                     and not any(t.lower_ in ("my", "our", "mine") for t in thing.subtree) \
                     and not any(t.lower_ in _NOBODYS for t in thing.subtree):  # "anyone's comments": whose?
-                return render(words_of([t for t in [*thing.lefts, thing] if (t.dep_ in _NOUN_PARTS or t is thing)
-                                        and t.lower_ not in INTERJECTIONS]))  # "your charger lol"
+                words = [t for left in thing.lefts if left.dep_ in _NOUN_PARTS for t in left.subtree]  # "your mum's"
+                return render(words_of([t for t in [*words, thing] if t.lower_ not in INTERJECTIONS]))  # "your charger lol"
     return None
 
 
