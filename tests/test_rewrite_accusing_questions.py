@@ -217,3 +217,14 @@ def test_no_broken_english_or_sweeping_request(rewrite, text, bad):
 def test_how_could_you_alone_is_the_hurt(rewrite):
     found = some_texts(rewrite("How could you?"))
     assert any("hurt" in said for said in found) and not any(re.search(r"\bCould you\b", s) for s in found), found
+
+
+@pytest.mark.parametrize("text, ask", [
+    ("How hard is it to put the remote back on the shelf? Every single night it ends up down the side of the couch.",
+     "Could you put the remote back on the shelf?"),
+    ("How hard can it be to text me back?", "Could you text me back?"),
+])
+def test_how_hard_is_it_asks_for_the_act_and_is_never_told_as_one(rewrite, text, ask):
+    found = some_texts(rewrite(text))
+    assert any(ask in s for s in found), found
+    assert not any(re.search(r"\bhard it (?:is|can)\b|\bbe to\b", s) for s in found), found  # "When hard it is to…"

@@ -363,7 +363,7 @@ def _question_request(msg: Message, clause) -> str | None:
             phrase = re.sub(r"^to\s+", "", render(words_of(list(comp.subtree)))).rstrip("?!. ")
             return f"Could you {phrase}?" if phrase else None
         return None
-    hard = re.search(r"\b(?:how (?:hard|difficult) (?:is|was|can) it|(?:is|was) it (?:really |seriously |honestly |"
+    hard = re.search(r"\b(?:how (?:hard|difficult) (?:is|was|can) it(?: be)?|(?:is|was) it (?:really |seriously |honestly |"
                      r"actually )*(?:that|so|this) (?:hard|difficult|complicated))\b(?: for (?:you|u))?(?: to)? (.+)$",
                      clause.text, re.I)
     if hard:

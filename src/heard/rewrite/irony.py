@@ -56,8 +56,9 @@ _FRAME = re.compile(
     r"as (?:previously |already |clearly )?(?:mentioned|stated|discussed|explained|noted)(?: (?:before|already|"
     r"earlier|previously|above|in the thread))?(?: (?:multiple|several|many|a few|a million) times| twice)?|"
     r"like i (?:said|told you|mentioned)(?: (?:before|already|earlier|yesterday))?)\s*[,.:;…—–-]+\s*", re.I)
-_HARD = re.compile(r"^(?:\W*\w+,\s*)*(?:is|was) it (?:really |seriously |honestly |actually )*(?:that|so|this) "
-                   r"(?:hard|difficult|much to ask|complicated)\b(?: for (?:you|u))? to \w", re.I)
+_HARD = re.compile(r"^(?:\W*\w+,\s*)*(?:(?:is|was) it (?:really |seriously |honestly |actually )*(?:that|so|this) "
+                   r"(?:hard|difficult|much to ask|complicated)|how (?:hard|difficult) (?:is|was|can) it(?: be)?)\b"
+                   r"(?: for (?:you|u))? to \w", re.I)  # "how hard is it to put the remote back?" too
 
 
 # "Kindly note the report was due Friday": an office's reminder frame; left on, the clause read as an order
@@ -90,6 +91,11 @@ def cut_frames(clauses) -> None:
                 rest = [t for k, t in enumerate(rest) if not (t.lower_ in ("only", "just") and k <= 3)]
                 clause.conceded = True
             clause.tokens = rest
+
+
+def hard_question(text: str) -> bool:
+    """"how hard is it to put the remote back?": a reproach that asks for the act, not an act that happened."""
+    return bool(_HARD.match(text))
 
 
 def drop_unreadable(clauses, labels) -> set:

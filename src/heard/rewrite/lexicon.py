@@ -46,7 +46,7 @@ FEELING_CUES = MappingProxyType({
         shift on-call variable column team feedback instructions assignment""".split(),
     "left out": """decide invite plan without asking ask include exclude choose book booked
         booking""".split(),
-    "alone": """side support sit sat stand defend back brother dad mom mum family""".split(),
+    "alone": """side support sit sat stand defend brother dad mom mum family""".split(),  # not "back": "put it back", "the back door"
     "embarrassed": """everyone public front chat company whole everybody floor""".split(),
     # Being together but not present: after "worried" so that "phone" alone still means no reply.
     "disconnected": """hang together screen scroll scrolling laptop xbox game gaming tiktok instagram

@@ -20,6 +20,7 @@ from .remarks import remark_only  # "That was a choice.", "I'll stop trying." (r
 from .retorts import knew_mine, retort
 from .shields import apology_shield
 from .sneers import snide_aside
+from .irony import hard_question
 from .phrases import ARGUES, BARE, DISOWNS, SHRUG, unframe
 from .promises import attending, bare_promise, follows_promise, promised, promised_request, unkept, unkept_tail
 from .moments import time_last
@@ -254,6 +255,7 @@ def targets_of(msg: Message) -> list:
                  y.dep_ == "nsubj" and y.lower_ in ("you", "u") for y in x.children) for x in c.head.children))
              and not _sneering_like(c) and not spoiled_occasion(c) and not follows_promise(msg, c)
              and not knew_mine(c)  # "you know how much this means to me": the speaker's state, no act
+             and not hard_question(c.text)  # "how hard is it to put the remote back?": asked for (question_to_request)
              and not _fault_verdict(c)]  # "This is on you, not the team": a verdict, no act
     positive = any(not is_negative(c) for c in found)
     # "you promised you'd be home by 7 and you rolled in at 10": what happened comes before the promise
