@@ -203,3 +203,12 @@ def test_a_denied_things_owner_keeps_its_possessive(rewrite):
                                "early. It'll get there Monday."))
     assert not any(re.search(r"\bmum birthday\b", s) for s in found), found  # was "I'm sorry about mum birthday"
     assert "your mum's birthday" in found[0], found
+
+
+@pytest.mark.parametrize("text, handed_on", [
+    ("I wasn't rude to your sister. She started it when she made that comment about my cooking.", "started it"),
+    ("not my fault we lost, Jayden was the one who pushed B with no util 💀", "Jayden"),
+])
+def test_blame_handed_on_to_someone_else_is_not_kept(rewrite, text, handed_on):
+    found = some_texts(rewrite(text))
+    assert not any(handed_on in s for s in found), found

@@ -183,6 +183,10 @@ def _one_time(text: str) -> list[str] | None:
     return [f"I'm sorry I {done} {m.group('what')}.", amends]
 
 
+# "Jayden was the one who pushed B with no util": the blame handed on to someone else, not a cause to tell
+_HANDED_ON = re.compile(r"\b(?:was|were|is|'s) the one (?:who|that)\b", re.I)
+
+
 def _fault(parts: list[str]) -> list[str] | None:
     """"not my fault the car ran out of petrol, you drove it last" → sorry for the event, no counter-claim."""
     m = _FAULT.match(parts[0])
@@ -196,7 +200,7 @@ def _fault(parts: list[str]) -> list[str] | None:
         return None  # the defence itself, not a cause; the other readings answer these
     if re.search(r"\blate\b", event, re.I):  # late work: owning.py's amends about flagging it answer it
         return None
-    reason = reasons[0] if reasons and not _LISTENER.search(reasons[0]) else ""
+    reason = reasons[0] if reasons and not _LISTENER.search(reasons[0]) and not _HANDED_ON.search(reasons[0]) else ""
     if reason:
         reason = _own_team(reason)
         return [f"Sorry {event}; {_lower(reason)}." if event else f"Sorry, {_lower(reason)}."]

@@ -21,7 +21,7 @@ from .accounts import lead_off, sentence_case, spoken_parts
 from .amends import amends_for, late_sense
 from .candidate import ACKNOWLEDGE, RESPONSIBILITY
 from .inflect import base_of, lemma_of, past
-from .phrases import JUST_SAYING
+from .phrases import ARGUES, JUST_SAYING
 from .textspeak import spell_out
 
 # "(it's) not my fault (that) the flight got cancelled"
@@ -78,7 +78,7 @@ def _opening(part: str) -> str:
 
 def _fact(part: str) -> str | None:
     part = JUST_SAYING.sub("", _PUSH_TAIL.sub("", lead_off(part)).strip())  # "I'm just saying I was away": the account
-    if not part or _SHORT_JAB.match(part) or _JAB.search(part) or part.endswith("?") or _GUESS.search(part) \
+    if not part or _SHORT_JAB.match(part) or _JAB.search(part) or ARGUES.search(part) or part.endswith("?") or _GUESS.search(part) \
             or _LISTENER.search(part) or re.match(r"^(?:if|when|unless|not|no)\b", part, re.I) \
             or not _STATEMENT.match(sentence_case(part)):
         return None

@@ -65,7 +65,8 @@ ARGUES = re.compile(r"\b(?:I'?m (?:just |such |obviously )*an? (?:terrible|horri
                      r"apparently|make things worse|so I'?m (?:wrong|the problem)|did (?:the best|what) I could|did my best|"
                      r"I'?ll (?:just )?(?:never|not) \w+|(?:everyone|everybody|the whole [\w ]+) knows|"
                      r"(?:I|we) (?:would |had )?expect(?:ed)? (?:better|more) (?:from|of)|"
-                     r"(?:it's|it is|its) not like (?:I|we|I'm|we're)\b)\b", re.I)  # "it's not like I spent it on nothing"  # "I expect better from a company of your size"
+                     r"(?:it's|it is|its) not like (?:I|we|I'm|we're)\b|"  # "it's not like I spent it on nothing"
+                     r"(?:she|he|they) started it)\b", re.I)  # "I expect better from a company of your size"
 
 
 # Facts that minimise or shrug; a rewrite leaves them out.
