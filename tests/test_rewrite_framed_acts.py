@@ -33,6 +33,7 @@ pytestmark = pytest.mark.model
      "you turned up late and then blamed the traffic"),
     ("trust you to forget the tickets on the day we fly", "you forgot the tickets on the day we fly"),
     ("leave it to you to book the wrong hotel", "you booked the wrong hotel"),
+    ("Honestly, trust you to forget the tickets on the day we fly", "you forgot the tickets on the day we fly"),
 ])
 def test_a_verdict_on_the_listener_keeps_the_act_it_frames_in_the_past(rewrite, analyzer, text, act):
     found = some_texts(rewrite(text))

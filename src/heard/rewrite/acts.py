@@ -88,7 +88,7 @@ def _typical_act(clause) -> Literal | None:
     for k, tok in enumerate(tokens[:-2]):
         if tok.lower_ not in YOU or tokens[k + 1].lower_ != "to" or tokens[k + 2].tag_ != "VB":
             continue
-        before = [t.lower_ for t in tokens[:k]]
+        before = [t.lower_ for t in tokens[:k] if not t.is_punct]  # "Honestly, trust you to…"
         frame = next((f for f in _TYPICAL_FRAMES if before[-len(f):] == list(f)), None)
         if frame is None:
             continue
