@@ -252,6 +252,7 @@ def _held_lines(match) -> list[list[str]]:
 
 
 def _months(when: str) -> str:
+    """Month names capitalised; "may" is left alone, since it is far more often the verb."""
     for month in ("january", "february", "march", "april", "june", "july", "august", "september",
                   "october", "november", "december"):
         when = re.sub(rf"\b{month}\b", month.capitalize(), when)

@@ -88,9 +88,10 @@ def _listeners_lapse(clause) -> bool:
     "you were out till 3am and didn't answer a single text": the second act shares the first's "you"."""
     return any(t.dep_ == "nsubj" and (t.lower_ in ("you", "u") or any(c.lower_ in ("your", "ur") and c.dep_ == "poss"
                                                                         for c in t.children))
-               and any(v.pos_ == "VERB" and negated(v) and not any(c.lower_ in ("would", "'d", "could") for c in v.children)
+               and any(v.pos_ == "VERB" and negated(v)
+                       and not any(c.lower_ in ("would", "'d", "could") for c in v.children)  # "a thank you wouldn't kill anyone"
                        for v in (t.head, *(c for c in t.head.children if c.dep_ == "conj" and not any(
-                           s.dep_ in ("nsubj", "nsubjpass") for s in c.children))))  # "a thank you wouldn't kill anyone"
+                           s.dep_ in ("nsubj", "nsubjpass") for s in c.children))))  # a conj with no subject of its own
                and not (t.i and t.doc[t.i - 1].lower_ == "thank")
                for t in clause.tokens)
 
