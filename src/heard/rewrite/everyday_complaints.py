@@ -244,10 +244,9 @@ def _held_lines(match) -> list[list[str]]:
     obj, when = own_words(match.group("obj"), 3), own_words(match.group("when"), 5)
     if obj is None or when is None:
         return []
-    when = _months(when)
+    when = re.sub(r"^from\b", "since", _months(when))  # "from Christmas": had since then
     thing = "them" if obj.endswith("s") and not obj.endswith("ss") else "it"
-    held = "since" if when.startswith("from") else when.split()[0]  # "from Christmas": had since then
-    return [[f"You've had my {obj} {held}{when[len(when.split()[0]):]}, and I'd really like {thing} back.",
+    return [[f"You've had my {obj} {when}, and I'd really like {thing} back.",
              f"Could you bring {thing} round when you get a chance?"]]
 
 
