@@ -25,16 +25,12 @@ class _Plain:
 
 @pytest.mark.parametrize("text, kept", [
     ("you're one to talk, you didn't call me for a month after my breakup", "you didn't call me for a month"),
-    ("Says the man who lost the car keys in a hedge in Devon. You're one to talk about being careless.",
-     "you lost the car keys in a hedge in Devon"),
-    ("well YOU forgot Mum's birthday last year so I don't want to hear it", "you forgot Mum's birthday last year"),
     ("it's not MY fault the dishwasher broke, you're the one who jams it full of pans every time", "you jam it full of pans"),
     ("don't put this on me, you're the one who wanted to move in with him", "you wanted to move in with him"),
     ("oh so now it's my fault? you're the one who said we didn't need a babysitter", "you said we didn't need a babysitter"),
     ("Oh, I'M the liar? You're the one with a second phone, Daniel.", "you have a second phone"),
-    ("ur one to talk lol u ghosted me all of last weekend", "you ghosted me all of last weekend"),
+    # "his own passport": the listener's own, and "at the airport" is not what it was about
     ("says the guy who forgot his own passport at the airport", "you forgot your own passport"),
-    ("Well you never take the bins out either!!", "you haven't been taking the bins out"),
 ])
 def test_the_counter_is_kept_as_a_separate_concern_after_hearing_the_complaint(rewrite, text, kept):
     found = some_texts(rewrite(text))
@@ -42,6 +38,24 @@ def test_the_counter_is_kept_as_a_separate_concern_after_hearing_the_complaint(r
     assert all(_HEARD.search(s) for s in found), found
     assert not any(_APOLOGY.search(s) for s in found), found  # nothing admitted, nothing apologised for
     assert not any(re.search(r"\byou (?:jams|has|is|was|prints)\b|\b(?:every time|either|always)\b", s) for s in found)
+
+
+@pytest.mark.parametrize("text, topic, act", [
+    ("Says the man who lost the car keys in a hedge in Devon. You're one to talk about being careless.",
+     "the car keys", "lost the car keys"),
+    ("well YOU forgot Mum's birthday last year so I don't want to hear it", "Mum's birthday", "forgot"),
+    ("well YOU were the one who said the 8:15 train was fine, don't put this on me", "the 8:15 train", "you said"),
+    ("Well you never take the bins out either!!", "the bins", "taking the bins out"),
+    ("You're one to talk, you forgot Dad's anniversary dinner last year and nobody went on about it for a week.",
+     "Dad's anniversary dinner", "nobody went on"),
+])
+def test_a_counter_about_a_named_thing_keeps_the_thing_for_later_not_the_act(rewrite, text, topic, act):
+    """Two blind readers called "Something's been bothering me too: you said the 8:15 train was fine. Can we
+    talk about both?" the counter-attack still made. What the act was about waits its turn instead."""
+    found = some_texts(rewrite(text))
+    assert all(topic in s and act not in s for s in found), found
+    assert all(_HEARD.search(s) or "hear you out" in s for s in found), found
+    assert not any(_APOLOGY.search(s) for s in found), found
 
 
 @pytest.mark.parametrize("text, thing", [
@@ -99,15 +113,22 @@ def test_a_lapse_owned_before_the_counter_stays_owned(rewrite, text, owned, kept
 
 @pytest.mark.parametrize("text, thing, kept", [
     ("Well you forgot Aisha's birthday last year so I don't think you get to lecture me about the cake.",
-     "the cake", "you forgot Aisha's birthday last year"),
+     "the cake", "Aisha's birthday"),
     ("Well you forgot Mum's birthday last year so I don't think you get to lecture me about Aunt Mel's card.",
-     "Aunt Mel's card", "you forgot Mum's birthday last year"),
+     "Aunt Mel's card", "Mum's birthday"),
     ("Well you forgot to pay the council tax last month, so I don't think you get to lecture me about one gas bill.",
-     "the gas bill", "you forgot to pay the council tax last month"),
+     "the gas bill", "the council tax"),
 ])
 def test_you_dont_get_to_lecture_me_is_a_counter_that_names_the_complaint(rewrite, text, thing, kept):
     """Said without "don't lecture me", the counter was read as plain blame ("When you forgot Aisha's
-    birthday last year, I felt frustrated") and the cake, the complaint itself, was lost."""
+    birthday last year, I felt frustrated") and the cake, the complaint itself, was lost. The counter's own
+    thing is kept for later, not the act ("you forgot…")."""
     found = some_texts(rewrite(text))
-    assert thing in found[0] and kept in found[0], found
+    assert thing in found[0] and kept in found[0] and "you forgot" not in found[0], found
     assert not any(_APOLOGY.search(s) or _BARE_BLAME.search(s) for s in found), found
+
+
+def test_a_counter_that_hurt_the_speaker_is_said_as_an_i_statement(rewrite):
+    found = some_texts(rewrite("ur one to talk lol u ghosted me all of last weekend"))
+    assert "I felt hurt when you ghosted me all of last weekend" in found[0], found
+    assert any("talk about last weekend" in s for s in found[1:]), found

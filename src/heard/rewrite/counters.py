@@ -249,6 +249,40 @@ def _admitted(msg) -> str | None:
     return None
 
 
+# A topic is a thing that can be named on its own: "the 8:15 train", "Dad's anniversary dinner", "last weekend".
+_TOPIC_HEADS = {"it", "that", "this", "them", "one", "thing", "things", "stuff", "time", "times", "way", "bit", "lot"}
+_TIMES = {"year", "week", "month", "night", "day", "weekend", "summer", "winter", "spring", "autumn", "fall", "christmas",
+          "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+          "december"}
+
+
+def _topic(msg, act: str) -> str | None:
+    """What the counter's act is about, said without the act: "you forgot Dad's anniversary dinner last year"
+    → "Dad's anniversary dinner", "you ghosted me all of last weekend" → "last weekend". A named thing can
+    wait its turn ("Once I've heard you out, I'd like us to talk about the 8:15 train too"); the act said
+    whole beside the acknowledgement reads as the counter-attack still made. None when no one thing is
+    named: "you wouldn't replace it", "you jam it full of pans", "a meal" (not "the meal"), a person ("you
+    told Sam he could come": talking about Sam is another matter) or the listener's own ("your mum")."""
+    if msg.doc is None:
+        return None
+    lowered = f" {act.lower()}"
+    chunks, times = [], []
+    for chunk in msg.doc.noun_chunks:
+        root, first = chunk.root, chunk[0]
+        if root.pos_ != "NOUN" or root.lower_ in _TOPIC_HEADS or len(chunk) > 5 or f" {root.lower_}" not in lowered:
+            continue
+        if (first.lower_ in ("the", "that", "last") or any(t.tag_ == "POS" for t in chunk)) \
+                and f" {chunk.text.lower()}" in lowered:
+            of = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            named = msg.doc[chunk.start:of.right_edge.i + 1] if of is not None else chunk  # "the ending of ch. 112"
+            named = named if len(named) <= 8 and f" {named.text.lower()}" in lowered else chunk
+            (times if root.lower_ in _TIMES else chunks).append(recase(named.text))
+        elif root.dep_ == "dobj" and not chunks:
+            return None  # "forgot his own passport at the airport": the airport is not what it was about
+    found = chunks or [t for t in times if t.lower().startswith(("last ", "that "))]
+    return found[0] if found else None
+
+
 def counter_candidates(msg) -> list[Candidate]:
     """The complaint heard, and the speaker's own grievance beside it rather than as a shield."""
     if not counter_attack(msg):
@@ -264,6 +298,19 @@ def counter_candidates(msg) -> list[Candidate]:
                                              owned, "Can you tell me more about what's bothering you?"]), RESPONSIBILITY))
         return found
     kind, words = concern
+    topic = _topic(msg, words) if kind == "act" else None
+    if topic:  # the act's hurt said as an "I" statement still keeps the act (below); the first lines name only its thing
+        hurt = _HURT_ME.search(words) and _past(words)
+        first = owned or heard
+        later = "Later" if "hear you out" in first else "Once I've heard you out"
+        found.append(Candidate(compose(msg, [first, f"{later}, I'd like us to talk about {topic} too"]), ACKNOWLEDGE))
+        found.append(Candidate(compose(msg, ["I turned that back on you instead of listening, and that wasn't fair",
+                                             owned, f"Separately, I've had {topic} on my mind",
+                                             "Could we talk about that once we've sorted this?"]), RESPONSIBILITY))
+        if hurt:
+            found.append(Candidate(compose(msg, ["I want to hear you out first", f"I felt hurt when {words}",
+                                                 "Can we talk about that separately?"]), I_STATEMENT))
+        return found
     if kind == "act":
         hurt = ", and that hurt" if _HURT_ME.search(words) and _past(words) else ""  # a past act done to the speaker
         found.append(Candidate(compose(msg, [owned or heard, f"Something's been bothering me too: {words}{hurt}",
