@@ -47,7 +47,6 @@ def test_household_and_plain_questions_are_not_thread_jabs(text):
     ("Name a single striker who scored more than him last season.", "striker who scored more than him last season"),
     ("Still doesn't explain why the refs never check VAR for them.", "why the refs never check var for them"),
     ('"Rent control always works" lmao', "rent control always works"),
-    ("How is a two-hour wait even acceptable?", "a two-hour wait is acceptable"),
     ("Do your own research about the new bypass.", "the new bypass"),
     ("That's not what socialism means.", "socialism"),
 ])
@@ -97,3 +96,14 @@ def test_they_is_said_in_full_or_not_at_all(rewrite):
 def test_setups_and_impressions_are_not_kept_as_claims(rewrite, message):
     for text in rewrite(message).suggestions:
         assert not re.search(r"\b(?:as far as I know|from what I've seen)\b", text["text"], re.I), text
+
+
+def test_a_loaded_question_keeps_its_claim_before_the_re_check():
+    """"How is a two-hour wait even acceptable?" is read as the claim and a real question. The model doesn't
+    flag the message, and it scores that reading 0.51 blaming (0.47 with the model before the full stop
+    stopped being a word feature), so a forced rewrite shows nothing: the reading is what is tested here."""
+    from heard.rewrite.strategies import candidates_for
+
+    found = [c.text for c in candidates_for(read_as("How is a two-hour wait even acceptable?"))]
+    assert any("a two-hour wait is acceptable" in t and t.rstrip().endswith("?") and not JABS.search(t)
+               for t in found), found

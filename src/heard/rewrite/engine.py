@@ -172,9 +172,12 @@ def _pool(message) -> list:
             pool = [c for c in pool if c.strategy not in (ACKNOWLEDGE, RESPONSIBILITY)]
             message.labels = message.labels if pool else read_as | {"blaming"}
     pool = _plain_accounts(message, pool)  # most of it dropped, or a denial conceded: its own account (plain_accounts.py)
-    if all(c.leads for c in pool) and not wishes_harm(message.text) and not menaces(message.text):  # (a side alone may
-        # still fail the re-check: the last resorts stay beside it)
-        pool = pool + (rescued_candidates(message) or unrefused_candidates(message) or pointed_feeling(message))  # a flagged remark with nothing else to go on (venting.py)
+    if all(c.leads or c.fallback == FEELING_ONLY for c in pool) and not wishes_harm(message.text) \
+            and not menaces(message.text):  # (a side alone may still fail the re-check: the last resorts stay beside it)
+        last = rescued_candidates(message) or unrefused_candidates(message)
+        if all(c.leads for c in pool):  # a flagged remark with nothing else to go on (venting.py)
+            last = last or pointed_feeling(message)
+        pool = pool + last  # beside a feeling alone, only a last resort that names the event ("3 days to hear back")
     for candidate in pool:
         candidate.text = restore(clean_chat(candidate.text))  # no "lmao", ":(" or "<link>" left in a rewrite (chat_marks.py)
         candidate.text = standalone(message.text, candidate.text)  # sent instead of the original (unsent.py)

@@ -131,7 +131,7 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
         if occasion:  # "it's a baby shower, not a frat party": the occasion, without the jab
             found.append(occasion)
             continue
-        if (flagged_alone(clause) and not flagged) or clause.scores.get("blaming") \
+        if (flagged_alone(clause) and not flagged) or clause.scores.get("blaming") or _fault_handed(clause) \
                 or admitted_failure(clause) or unkept_intention(clause) or consequence_of_if(clause) \
                 or meant_well(clause):
             continue
@@ -231,6 +231,12 @@ def denies(clause) -> bool:
 
 _ON_YOU = re.compile(r"\b(?:is|'s|was)\s+(?:all\s+|entirely\s+|totally\s+)?(?:on|down\s+to)\s+(?:you|u)\b|\byour\s+fault\b",
                      re.I)
+
+
+def _fault_handed(clause) -> bool:
+    """"The leak is on you": fault handed to the listener is no fact to keep, whatever the model makes of
+    the clause alone ("it's not your fault" is reassurance, and stays)."""
+    return bool(_ON_YOU.search(clause.text)) and not re.search(r"\bnot\b|n't\b|\bnever\b", clause.text, re.I)
 
 
 def _fault_verdict(clause) -> bool:
