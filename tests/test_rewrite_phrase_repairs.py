@@ -74,9 +74,11 @@ def test_a_put_down_comparison_is_cut(rewrite, text):
         assert not re.search(r"\bpersons\b|\bnormal\b|\bhuman being\b|\blike them\b|\badults?\b", t, re.I), t
 
 
+# "so it's my fault…? you were the one who…" is a counter-attack (counters.py): the act, or the thing it was
+# about, kept for later beside hearing the complaint
 CLEFTS = [("Oh, so now it's my fault Bobby dropped out? You were the one who never once checked his homework.",
-           "check his homework"),
-          ("so it's my fault the dog got out? you were the one who left the gate open", "left the gate open"),
+           "checking his homework"),
+          ("so it's my fault the dog got out? you were the one who left the gate open", "talk about the gate"),
           ("Don't blame me for the fine, you were the one who parked there", "parked there")]
 
 

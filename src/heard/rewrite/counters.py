@@ -45,11 +45,12 @@ _WHEN_YOU = re.compile(r"\b(?:don'?t|do\s+not)\s+(?:you\s+)?(?:dare\s+)?(?:talk|
 _SHIELD = re.compile(
     r"\b(?:my|MY)\s+fault\b|\bput\s+(?:this|it|that)\s+on\s+me\b|\bblame\s+me\b|\bdon'?t\s+want\s+to\s+hear\s+it\b"
     r"|\bspare\s+me\b|\bsave\s+(?:it|the)\b|\bdon'?t\s+lecture\b|\bwho\s+are\s+you\s+to\b"
+    r"|\bdon'?t\s+act\s+like\s+I(?:'m|\s+am)?\b"  # "…so don't act like I finished the whole tub by myself"
     r"|\b(?:get|gets|got)\s+to\s+(?:lecture|preach\s+to|moan\s+at|have\s+a\s+go\s+at)\s+me\b"  # "I don't think you get to lecture me"
     r"|\b(?:so\s+)?(?:now\s+)?I(?:'m|\s+am)\s+the\s+[\w\s-]{1,20}?\?|\boh\s+please\b", re.I)
 # "well you never do the dishes either" opening the message: a cross-complaint on its own.
 _EITHER = re.compile(r"^\W*(?:well|but|and|oh|yeah)\W+(?:you|u)\b[^.!?]*\beither\b\W*$", re.I)
-_THE_ONE = re.compile(r"\b" + _YOURE + r"\s+the\s+one\s+(?:who|that)\s+(?P<act>[^.!?;]+?)" + _END, re.I)
+_THE_ONE = re.compile(r"\b(?:" + _YOURE + r"|you\s+were|u\s+were)\s+the\s+one\s+(?:who|that)\s+(?P<act>[^.!?;]+?)" + _END, re.I)
 _THE_ONE_WITH = re.compile(r"\b" + _YOURE + r"\s+the\s+one\s+with\s+(?P<np>[^.!?;,]+?)" + _END, re.I)
 _SAYS_WHO = re.compile(r"\bsays\s+(?:the|a)\s+(?:\w+\s+)?(?:man|woman|guy|girl|person|one|lady|bloke|boy|dude)\s+(?:who|that)\s+"
                        r"(?P<act>[^.!?;]+?)" + _END, re.I)
@@ -92,6 +93,8 @@ def _you_act(msg, text: str, start: int) -> str | None:
     while previous != text:
         previous, text = text, _ABSOLUTES.sub("", text).strip()
     words = text.split()
+    if words[:2] and words[0].lower() == "never" and words[1:2] and words[1].lower() == "once":
+        words = [words[0], *words[2:]]  # "never once checked his homework": the absolute twice over
     if len(words) < 2 or len(words) > 16:
         return None
     first = words[0].lower()
@@ -193,7 +196,7 @@ def counter_attack(msg) -> bool:
     if _STRONG.search(text):
         return True
     turned = _THE_ONE.search(text) or _THE_ONE_WITH.search(text) or _NOT_ME.search(text) or _LOOKED.search(text) \
-        or re.search(r"(?:^|[.!?]\s+)\W*(?i:well|but)\W+(?i:you|u)\b|\bYOU\b", text)
+        or re.search(r"(?:^|[.!?]\s+)\W*(?i:(?:yeah|yes|ok|okay|oh)\W+)?(?i:well|but)\W+(?i:you|u)\b|\bYOU\b", text)
     return bool(turned and _SHIELD.search(text)) or bool(_EITHER.search(text))
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 # base: (past, past participle). Only verbs whose forms are not "-ed"; the rest follow the rules.
 _IRREGULAR = {
     "be": ("was", "been"), "have": ("had", "had"), "do": ("did", "done"), "go": ("went", "gone"),
@@ -89,6 +92,20 @@ def base_of(word: str) -> str:
     if split:
         return split[0] + _PAST_FORMS.get(split[1], split[1])  # "become": its participle is its base
     return _PAST_FORMS.get(word.lower(), _LEMMA_SLIPS.get(word.lower(), word.lower()))
+
+
+@lru_cache(maxsize=1)
+def _lemma_table():
+    from spacy.lookups import load_lookups
+
+    return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+
+
+def base_of_gerund(word: str) -> str:
+    """"telling" → "tell", "making" → "make" (spaCy's English lookup table), "texting" → "text"."""
+    word = word.lower()
+    found = _lemma_table().get(word, word)
+    return found if found != word else re.sub(r"ing$", "", word)
 
 
 def lemma_of(tok) -> str:

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from .inflect import base_of_gerund
+
 # A judgment of how the listener feels or copes, by verb form, with its plain form.
 _PLAIN = (
     # "moping around the flat": "down the flat" is no English, and the place adds nothing to the feeling
@@ -102,7 +104,10 @@ _CUTS = tuple(re.compile(p, re.I) for p in (
 # Loaded verbs with a plain form: "rolled in at 7:20" → "came in at 7:20".
 _REPHRASE = tuple((re.compile(p, re.I), r) for p, r in (
     (r"\brolled in\b", "came in"), (r"\brolls in\b", "comes in"), (r"\brolling in\b", "coming in"),
-    (r"\broll in\b", "come in"), (r"\bdid(?:n't| not) (?:even )?bother (?:to )?", "didn't "),
+    (r"\broll in\b", "come in"),
+    # "didn't even bother telling me" → "didn't tell me", not "didn't telling me"
+    (r"\bdid(?:n't| not) (?:even )?bother (\w+ing)\b", lambda m: "didn't " + base_of_gerund(m.group(1))),
+    (r"\bdid(?:n't| not) (?:even )?bother (?:to )?", "didn't "),
     (r"\bdumped ((?:\w+[- ]){1,6}?)on (us|me|the team|my team|our team)\b", r"handed \1over to \2"),
     (r"\bdumps ((?:\w+[- ]){1,6}?)on (us|me|the team|my team|our team)\b", r"hands \1over to \2"),
     (r"\bdumping ((?:\w+[- ]){1,6}?)on (us|me|the team|my team|our team)\b", r"handing \1over to \2"),

@@ -99,7 +99,7 @@ TRAITS = MappingProxyType({
 # Amends that follow taking responsibility, chosen by what the defence was about.
 AMENDS = (
     # first, so lateness wins a tie (defence.py finds this line by its "late" cue for "I'm sorry I kept you waiting")
-    ("late traffic train flight bus stuck delay delayed gps m25 road plane".split(),
+    ("late traffic train flight bus delay delayed gps m25 road plane".split(),  # not "stuck": "stuck in a meeting"
      "Next time I'll let you know as soon as I know I'm running late."),
     # "I was only trying to help by booking…": acting unasked is mended by asking first (amends.py)
     ("_helping".split(), "Next time I'll check with you first."),

@@ -233,10 +233,18 @@ _ON_YOU = re.compile(r"\b(?:is|'s|was)\s+(?:all\s+|entirely\s+|totally\s+)?(?:on
                      re.I)
 
 
+# "That lady is exaggerating", "there's no need to leave notes on my windscreen": the complaint called untrue
+# or uncalled-for, a defence however plainly it is said (set 17).
+_DISMISSED = re.compile(r"\b(?:is|are|was|were|'s|'re)\s+(?:just\s+|totally\s+|clearly\s+|obviously\s+)?(?:exaggerating|lying|"
+                        r"making\s+(?:it|this|that|things|stuff)\s+up|overreacting|being\s+(?:dramatic|ridiculous))\b"
+                        r"|^\W*(?:there'?s|there\s+is)\s+no\s+need\s+(?:to|for)\b", re.I)
+
+
 def _fault_handed(clause) -> bool:
     """"The leak is on you": fault handed to the listener is no fact to keep, whatever the model makes of
-    the clause alone ("it's not your fault" is reassurance, and stays)."""
-    return bool(_ON_YOU.search(clause.text)) and not re.search(r"\bnot\b|n't\b|\bnever\b", clause.text, re.I)
+    the clause alone ("it's not your fault" is reassurance, and stays); nor is a complaint dismissed."""
+    return bool(_ON_YOU.search(clause.text)) and not re.search(r"\bnot\b|n't\b|\bnever\b", clause.text, re.I) \
+        or bool(_DISMISSED.search(clause.text))
 
 
 def _fault_verdict(clause) -> bool:
