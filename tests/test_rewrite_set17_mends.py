@@ -69,3 +69,24 @@ def test_a_complaint_called_untrue_or_uncalled_for_is_not_kept(rewrite, text, ke
 def test_stuck_in_a_meeting_is_not_promised_away_as_running_late(rewrite):
     found = some_texts(rewrite("I was stuck in a meeting till half six, nobody told me the deadline moved to today."))
     assert not any("running late" in s for s in found), found
+
+
+@pytest.mark.parametrize("text, what", [
+    ("ok but you never said the party was fancy dress, how was I meant to know", "the party was fancy dress"),
+    ("u never told me the meeting had moved so how was i supposed to know", "the meeting had moved"),
+])
+def test_you_never_said_how_was_i_to_know_keeps_the_senders_side_without_a_charge(rewrite, analyzer, text, what):
+    """Told back as "When you didn't say the party was fancy dress, I felt let down", the defence became a
+    complaint; the sender wishes they'd known, is sorry, and asks to be told next time."""
+    found = some_texts(rewrite(text))
+    assert what in found[0] and "sorry" in found[0], found
+    assert not any(re.search(r"\bwhen you (?:didn't|never)\b|\blet down\b|\bhow was I\b", s, re.I) for s in found), found
+
+
+def test_you_never_mentioned_a_thing_is_not_read_as_untold():
+    from heard.rewrite.untold import untold_lines
+
+    class _Msg:
+        text, doc = "you never mentioned the dog, how was I meant to know", None
+
+    assert untold_lines(_Msg()) == []
