@@ -90,3 +90,18 @@ def test_you_never_mentioned_a_thing_is_not_read_as_untold():
         text, doc = "you never mentioned the dog, how was I meant to know", None
 
     assert untold_lines(_Msg()) == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Your dog barked from 11pm to 2am last night. Some of us have work in the morning, mate.", "I have work in the morning"),
+    ("can you not blast music at midnight, some of us have jobs", "I have a job"),
+])
+def test_some_of_us_said_as_a_dig_is_the_speakers_own_need(rewrite, text, kept):
+    found = some_texts(rewrite(text))
+    assert kept in found[0], found
+    assert not any(re.search(r"\bsome of us\b|\bmate\b|\bI have (?:actual )?jobs\b", s, re.I) for s in found), found
+
+
+def test_some_of_us_in_an_apology_with_but_is_the_excuse_and_is_not_kept(rewrite):
+    found = some_texts(rewrite("Sorry you feel I left you to deal with Dad, but some of us have kids and a full-time job."))
+    assert not any("kids and a full-time job" in s for s in found), found

@@ -127,6 +127,12 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
         if cost:  # "I wouldn't have had to pay £60 for a taxi" → "I had to pay £60 for a taxi" (conditions.py)
             found.append(cost)  # "(if you'd checked,) we wouldn't have missed the flight" → "we missed the flight"
             continue
+        mine = _SOME_OF_US.match(clause.text) if not (msg.defensive or re.search(r"\bsorry\b", msg.text, re.I)) else None
+        if mine:  # "Some of us have work in the morning, mate" → "I have work in the morning" (set 17); in a
+            # defence ("sorry you feel…, but some of us have kids") it is the excuse, not a fact to keep
+            rest = re.sub(r"^(?:actual |real |proper )?jobs\b", "a job", mine.group("rest").strip(), flags=re.I)
+            found.append(f"I {mine.group('verb').lower()} {rest}")
+            continue
         occasion = named_occasion(clause) if clause.role == "fact" and _insulted(msg) else None
         if occasion:  # "it's a baby shower, not a frat party": the occasion, without the jab
             found.append(occasion)
@@ -238,6 +244,12 @@ _ON_YOU = re.compile(r"\b(?:is|'s|was)\s+(?:all\s+|entirely\s+|totally\s+)?(?:on
 _DISMISSED = re.compile(r"\b(?:is|are|was|were|'s|'re)\s+(?:just\s+|totally\s+|clearly\s+|obviously\s+)?(?:exaggerating|lying|"
                         r"making\s+(?:it|this|that|things|stuff)\s+up|overreacting|being\s+(?:dramatic|ridiculous))\b"
                         r"|^\W*(?:there'?s|there\s+is)\s+no\s+need\s+(?:to|for)\b", re.I)
+
+
+# "Some of us have work in the morning": the speaker's own need said as a dig at the listener's lack of it.
+_SOME_OF_US = re.compile(r"^\W*(?:and\s+|but\s+)?some\s+of\s+us\s+(?P<verb>have|had|need|needed|work|worked|start|get\s+up)\s+"
+                         r"(?P<rest>(?!(?:to\s+)?(?:be|care|think|bother)\b)[\w' :-]{3,40}?)(?:,?\s+(?:mate|pal|love|bro|dude|guys|you\s+know))?\W*$",
+                         re.I)
 
 
 def _fault_handed(clause) -> bool:
