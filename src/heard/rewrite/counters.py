@@ -302,32 +302,27 @@ def counter_candidates(msg) -> list[Candidate]:
         return found
     kind, words = concern
     topic = _topic(msg, words) if kind == "act" else None
-    if topic:  # the act's hurt said as an "I" statement still keeps the act (below); the first lines name only its thing
-        hurt = _HURT_ME.search(words) and _past(words)
+    hurt = kind == "act" and bool(_HURT_ME.search(words)) and _past(words)  # a past act done to the speaker
+    if topic:  # only the act's thing waits its turn; the act itself is kept only in the "I" statement below
         first = owned or heard
         later = "Later" if "hear you out" in first else "Once I've heard you out"
         found.append(Candidate(compose(msg, [first, f"{later}, I'd like us to talk about {topic} too"]), ACKNOWLEDGE))
         found.append(Candidate(compose(msg, ["I turned that back on you instead of listening, and that wasn't fair",
                                              owned, f"Separately, I've had {topic} on my mind",
                                              "Could we talk about that once we've sorted this?"]), RESPONSIBILITY))
-        if hurt:
-            found.append(Candidate(compose(msg, ["I want to hear you out first", f"I felt hurt when {words}",
-                                                 "Can we talk about that separately?"]), I_STATEMENT))
-        return found
-    if kind == "act":
-        hurt = ", and that hurt" if _HURT_ME.search(words) and _past(words) else ""  # a past act done to the speaker
-        found.append(Candidate(compose(msg, [owned or heard, f"Something's been bothering me too: {words}{hurt}",
-                                             "Can we talk about both?"]), ACKNOWLEDGE))
+    elif kind == "act":
+        found.append(Candidate(compose(msg, [owned or heard, f"Something's been bothering me too: {words}"
+                                             + (", and that hurt" if hurt else ""), "Can we talk about both?"]), ACKNOWLEDGE))
         found.append(Candidate(compose(msg, ["I turned that back on you instead of listening, and that wasn't fair",
                                              owned, f"Separately, it's been on my mind that {words}",
                                              "Could we talk about that too, once we've sorted this?"]), RESPONSIBILITY))
-        if hurt:
-            found.append(Candidate(compose(msg, ["I want to hear you out first", f"I felt hurt when {words}",
-                                                 "Can we talk about that separately?"]), I_STATEMENT))
     else:
         found.append(Candidate(compose(msg, [owned or heard, f"I'd also like us to talk about {words} at some point",
                                              "Can we talk about both, one at a time?"]), ACKNOWLEDGE))
         found.append(Candidate(compose(msg, ["I turned that back on you instead of listening, and that wasn't fair",
                                              owned, f"Separately, {words} has been on my mind too",
                                              "Could we talk about that once we've sorted this?"]), RESPONSIBILITY))
+    if hurt:
+        found.append(Candidate(compose(msg, ["I want to hear you out first", f"I felt hurt when {words}",
+                                             "Can we talk about that separately?"]), I_STATEMENT))
     return found
