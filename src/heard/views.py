@@ -86,7 +86,7 @@ def view_doc(doc, max_n: int, text: str | None = None, details: bool = True) -> 
     # A full stop alone is no word: the corpus's short neutral texts rarely end in one and its terse
     # insults do ("Spineless. As always."), so as a unigram it became a blame cue that carried a
     # short message's whole score ("Hello." 0.57, "Erica." 0.80). Its bigrams ("lazy .") stay.
-    grams.extend(key for key in keys if key != ".")
+    grams.extend([key for key in keys if key != "."] if "." in keys else keys)
     for n in range(2, max_n + 1):
         grams.extend(map(" ".join, zip(*(keys[i:] for i in range(n)))))
     if upper >= 2:

@@ -93,8 +93,8 @@ def _you_act(msg, text: str, start: int) -> str | None:
     while previous != text:
         previous, text = text, _ABSOLUTES.sub("", text).strip()
     words = text.split()
-    if words[:2] and words[0].lower() == "never" and words[1:2] and words[1].lower() == "once":
-        words = [words[0], *words[2:]]  # "never once checked his homework": the absolute twice over
+    if [w.lower() for w in words[:2]] == ["never", "once"]:
+        del words[1]  # "never once checked his homework": the absolute said twice over
     if len(words) < 2 or len(words) > 16:
         return None
     first = words[0].lower()
