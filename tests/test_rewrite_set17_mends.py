@@ -105,3 +105,15 @@ def test_some_of_us_said_as_a_dig_is_the_speakers_own_need(rewrite, text, kept):
 def test_some_of_us_in_an_apology_with_but_is_the_excuse_and_is_not_kept(rewrite):
     found = some_texts(rewrite("Sorry you feel I left you to deal with Dad, but some of us have kids and a full-time job."))
     assert not any("kids and a full-time job" in s for s in found), found
+
+
+@pytest.mark.parametrize("text, side", [
+    ("I did my share of the slides, Rahul was the one who was supposed to do the conclusion, not me",
+     "I did my share of the slides"),
+    ("I did my part of the report, if the rest is late that's on you lot", "I did my part of the report"),
+])
+def test_i_did_my_share_is_the_speakers_side_without_the_blame_handed_on(rewrite, text, side):
+    """Set 17's reader graded "I can hear that you're upset with me…" bad here: all the sender said was lost."""
+    found = some_texts(rewrite(text))
+    assert side in found[0], found
+    assert not any(re.search(r"\bRahul\b|\bthe one who\b|\bon you\b|\bsorry\b", s) for s in found), found

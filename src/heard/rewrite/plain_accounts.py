@@ -262,7 +262,7 @@ def denial_conceded(msg, text: str) -> bool:
 # The speaker insists they did it: "I DID pack her inhaler", "i literally said in this chat at 6:14 that…".
 _PROOF = re.compile(r"^\W*(?:\w+, )?(?:i|we) (?:did (?!not\b|n't)(?!(?:know|mean|think|want|get|my|the|a|an|"
                     r"your|it|that|this|what|all|everything|nothing|so|too|as|loads|lots)\b)\w+|"
-                    r"literally (?:said|told|sent|texted|messaged|paid|booked) )", re.I)
+                    r"literally (?:said|told|sent|texted|messaged|paid|booked) |did (?:my|our) (?:share|part|bit|half)\b)", re.I)
 # The act denied, in words when the parse did not hang it on the speaker ("Dear Dr Rao, I did not plagiarise").
 _DENIED_ACT = re.compile(r"(?:^|, )(?:I|we) (?:did not|didn't|never|wasn't|was not|weren't|were not) "
                          r"(?!(?:" + "|".join(sorted(_NOT_ACTS)) + r"|been|going|trying|able|in|up|sure|aware|"
