@@ -117,3 +117,9 @@ def test_i_did_my_share_is_the_speakers_side_without_the_blame_handed_on(rewrite
     found = some_texts(rewrite(text))
     assert side in found[0], found
     assert not any(re.search(r"\bRahul\b|\bthe one who\b|\bon you\b|\bsorry\b", s) for s in found), found
+
+
+def test_making_everything_about_yourself_is_no_load_to_feel_overwhelmed_by(rewrite):
+    found = some_texts(rewrite("you always make everything about yourself, even at my birthday dinner"))
+    assert "birthday dinner" in found[0], found
+    assert not any("overwhelmed" in s for s in found), found

@@ -160,6 +160,12 @@ def _contact_missed(clauses, text: str) -> bool:
                for tok, negated in _contact_verbs(clauses)) or bool(_UNREACHED.search(text))
 
 
+# "you always make everything about yourself, even at my birthday dinner": set 17's reader called
+# "I get really overwhelmed" the wrong feeling: "everything" is a load word, and here it carries none.
+_ABOUT_THEMSELVES = re.compile(r"\b(?:make|makes|made|making|turn|turns|turned|turning) (?:everything|it all|every \w+) "
+                               r"(?:about|into) (?:yourself|you|himself|herself|themselves|your\w*)\b", re.I)
+
+
 def adjust(tally, lemmas, clauses) -> None:
     """Corrects `tally` (feeling → score) in place for the readings above; `lemmas` counts the
     words the tally was made from."""
@@ -178,6 +184,8 @@ def adjust(tally, lemmas, clauses) -> None:
             tally.pop("worried")
     if _USED.search(text):
         tally["hurt"] += 3
+    if _ABOUT_THEMSELVES.search(text):  # "you make everything about yourself": sidelined, not a load to carry
+        tally["overwhelmed"] = tally.get("overwhelmed", 0) - lemmas["everything"]
     family = 2 * sum(1 for c in clauses for t in c.tokens if t.lemma_.lower() in _FAMILY
                      and t.dep_ in ("dobj", "dative", "pobj") and t.head.lemma_.lower() in _TOLD)
     if family and tally.get("alone") and tally["alone"] <= family:  # someone told, no side taken
