@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 import numpy
 
@@ -49,6 +50,15 @@ def _about_speaker(doc: Doc, start: int) -> bool:
         if word in _SPEAKER:
             return True
     return False
+
+
+@lru_cache(maxsize=None)
+def lemma_lookup_table(lang: str):
+    """spaCy's lookup lemma table for `lang` (spacy-lookups-data), loaded once per process: the cue
+    component lemmatizes with it, and the rewrites read a gerund's base from it (rewrite/inflect.py)."""
+    from spacy.lookups import load_lookups
+
+    return load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
 
 
 class CueMarker:
@@ -161,9 +171,7 @@ class CueMarker:
         # the component lemmatizes from spaCy's English lookup table itself, remembering each
         # word's lemma (a plain dict lookup is several times faster than the table's).
         if getattr(self, "_lemma_table", None) is None:
-            from spacy.lookups import load_lookups
-
-            self._lemma_table = load_lookups(doc.lang_, ["lemma_lookup"]).get_table("lemma_lookup")
+            self._lemma_table = lemma_lookup_table(doc.lang_)
             self._lemma_cache = {}
         if not len(doc):
             return

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 # base: (past, past participle). Only verbs whose forms are not "-ed"; the rest follow the rules.
 _IRREGULAR = {
@@ -94,17 +93,12 @@ def base_of(word: str) -> str:
     return _PAST_FORMS.get(word.lower(), _LEMMA_SLIPS.get(word.lower(), word.lower()))
 
 
-@lru_cache(maxsize=1)
-def _lemma_table():
-    from spacy.lookups import load_lookups
-
-    return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
-
-
 def base_of_gerund(word: str) -> str:
     """"telling" → "tell", "making" → "make" (spaCy's English lookup table), "texting" → "text"."""
+    from ..cues import lemma_lookup_table  # the table the cue component already loaded
+
     word = word.lower()
-    found = _lemma_table().get(word, word)
+    found = lemma_lookup_table("en").get(word, word)
     return found if found != word else re.sub(r"ing$", "", word)
 
 
