@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .clauses import YOU
-from .lexicon import INTERJECTIONS
+from .lexicon import INTERJECTIONS, SARCASM
 from .memo import per_message
 from .misread_names import name_misread
 from .name_words import name_words
@@ -16,6 +16,7 @@ _ADDRESS_WORDS = {"mum", "mom", "dad", "babe", "baby", "honey", "love", "mate", 
                   "mr", "mrs", "ms", "miss", "dr", "coach", "prof", "professor"}  # "Ms Patel, my daughter…"
 # Told to the listener, not names of them, though the tagger may read "Chill," as one: "Chill, it's just a scratch".
 _HUSHES = {"chill", "relax", "calm", "easy", "stop", "wait", "enough", "behave"}  # ("whoa" is an interjection)
+# A verdict that opens the message is no name either (lexicon.SARCASM): "Classic you, forgetting…".
 # Said before the address to set the tone: "With respect, Coach, you've…", "Honestly, Dan, …".
 _LEADS = {"with", "respect", "honestly", "listen", "look", "seriously", "sorry", "okay", "ok", "right", "so", "well"}
 # A greeting before the name ("Hi Tom,", "Dear Mr Okafor,", "Morning Dave,") belongs to the address:
@@ -43,6 +44,21 @@ def _name_tagged_noun(tokens, tok, start) -> bool:
         and tok.lower_ in name_words()  # "Shame you couldn't be bothered": a word English writes in lower case
 
 
+# "Typical Tory, always changing the subject": a side in an argument, not the person written to.
+_FACTIONS = {"tory", "tories", "liberal", "liberals", "lib", "libs", "lefty", "leftie", "conservative", "democrat",
+             "republican", "labour", "boomer", "boomers", "millennial", "millennials", "socialist", "trumper", "remainer",
+             "brexiteer", "man", "woman", "men", "women", "male", "female", "politician", "bloke", "guy"}
+_COURTESIES = {"thanks", "thank", "cheers", "sorry", "hello", "bye", "yes", "no", "nope", "yep"}  # "Wow, Thanks, you…"
+
+
+def _called_after_interjection(tokens, tok, lead) -> bool:
+    """"Eish, Sipho, you borrowed…": a capitalised word set off by commas between an interjection and
+    "you" is the name, even one the tagger reads as a noun and the name list does not know."""
+    return any(t.lower_ in INTERJECTIONS | SARCASM for t in lead) and tok.is_alpha and tok.text.istitle() \
+        and tok.pos_ in ("PROPN", "NOUN") and tok.lower_ not in YOU | {"i"} | _HUSHES | SARCASM | INTERJECTIONS | _COURTESIES \
+        and tok.i + 2 < len(tokens) and tokens[tok.i + 1].text == "," and tokens[tok.i + 2].lower_ in YOU
+
+
 def _named(doc, tokens, start):
     words = [t for t in tokens if not t.is_punct and not t.is_space]
     if not words:
@@ -50,14 +66,17 @@ def _named(doc, tokens, start):
     # At the start: "Jake you…", "Mrs. Patel, you…", "Mum you…".
     run, lead = [], []
     for tok in tokens[start:6]:
-        if not run and (tok.lower_ in INTERJECTIONS or tok.is_punct or tok.lower_ in _LEADS
+        if not run and (tok.lower_ in INTERJECTIONS | SARCASM or tok.is_punct or tok.lower_ in _LEADS
                         and any(t.text == "," for t in tokens[tok.i + 1:tok.i + 3])):  # "With respect, Coach, you…"
             lead.append(tok)
+        elif not run and tok.lower_ in _FACTIONS and any(t.lower_ in SARCASM for t in lead):
+            break  # "Typical Tory, …": the verdict is on a side, not said to someone named
         elif run and tok.text == "/" and not tok.whitespace_:  # "Dear Sir/Madam,"
             run.append(tok)
         elif (tok.pos_ == "PROPN" or tok.lower_ in _ADDRESS_WORDS or (run and tok.text == ".")) \
-                and tok.text[:1].isupper() and tok.lower_ not in YOU | {"i"} | _HUSHES or _mention(tok) \
-                or _kin_before_you(tokens, tok) or _name_tagged_noun(tokens, tok, start):
+                and tok.text[:1].isupper() and tok.lower_ not in YOU | {"i"} | _HUSHES | SARCASM or _mention(tok) \
+                or _kin_before_you(tokens, tok) or _name_tagged_noun(tokens, tok, start) \
+                or not run and _called_after_interjection(tokens, tok, lead):
             run.append(tok)
         else:
             break
@@ -76,10 +95,12 @@ def _named(doc, tokens, start):
         # "Dear Mr. Henderson. The delay…": a letter's greeting made its own sentence (register.cut_greeting)
         ends = after.text == "," or start and after.text == "." and after.i + 1 < len(tokens) \
             and tokens[after.i + 1].text[:1].isupper()
+        if after.text == "," and nxt.tag_ == "VBZ" and any(t.lower_ in SARCASM for t in lead):
+            return None, set()  # "typical Sophie, borrows my straighteners…": said of her, not to her
         if not loved and (ends or nxt.lower_ in YOU | {"i", "why", "what", "how", "it", "this", "that", "we"}) \
                 or _mention(run[0]):
             name = " ".join(t.text for t in run).replace(" .", ".").replace(" / ", "/")  # "Dear Sir/Madam,"
-            led = {t.i for t in lead} if _led(lead) else set()  # "With respect," goes with it
+            led = {t.i for t in lead}  # "With respect," goes with it, and so does "Eish," (the parse may hang it on the verb)
             return name, {t.i for t in run} | ({after.i} if ends else set()) | led
     # At the end of a sentence: "…, Kevin." / "…, Mum"
     for sent in doc.sents:

@@ -102,7 +102,9 @@ def _typical(msg: Message, text: str) -> list[str] | None:
     found = _TYPICAL.match(text)
     if not found or re.search(r"\b(?:always|never|every\s*time)\b", found.group("what"), re.I):
         return None  # "typical Sam, always late": a habit, not one event to keep
-    who, what = found.group("who"), _event(found.group("what"))
+    # "forgetting our anniversary but somehow knowing the fixture list by heart": the event is before the "but"
+    what = re.sub(r",?\s+but\s+(?:somehow|still|then|yet|always|never)\b.*$", "", found.group("what"), flags=re.I)
+    who, what = found.group("who"), _event(what)
     if not what:
         return None
     first = what.split()[0]

@@ -102,8 +102,10 @@ def reported(verb) -> bool:
 
 
 def under_denial(verb) -> bool:
-    """"It's not like I meant to…", "it's not that I wanted to…": negated from the clause above."""
-    return any(a.lemma_ == "be" and any(c.dep_ == "neg" for c in a.children) for a in verb.ancestors)
+    """"It's not like I meant to…", "it's not that I wanted to…": negated from the clause above. The
+    denial comes first; "I was going to pay you back, …, it's not like I forgot" is a plan the parse
+    happened to hang under a later denial."""
+    return any(a.lemma_ == "be" and a.i < verb.i and any(c.dep_ == "neg" for c in a.children) for a in verb.ancestors)
 
 
 def disowned(clause) -> bool:

@@ -16,7 +16,8 @@ absolutely definitely sheer purely exactly precisely""".split())
 INTERJECTIONS = frozenset("""lol lmao lmfao rofl omg wow ugh ok okay oh well look listen yeah yep
 fine sure um uh hmm jeez god ffs smh bruh whatever please hey ah wtf tbh ngl seriously
 honestly cool noted riveting shocker shocking bravo congrats congratulations yay great nice
-brilliant incredible right amazing fantastic wonderful lovely dear newsflash whoa""".split())  # "oh dear,"
+brilliant incredible right amazing fantastic wonderful lovely dear newsflash whoa
+eish yoh haibo jislaaik abeg chai ehn oi blimey crikey gosh geez sheesh yikes""".split())  # "oh dear,"; "Eish, Sipho, …"
 # Words that make a clause sarcastic or contemptuous by themselves.
 SARCASM = frozenset("""genius typical classic unbelievable pathetic ridiculous shocking shocker
 bravo riveting visionary incredible congrats congratulations embarrassing unreal""".split())

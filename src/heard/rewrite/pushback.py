@@ -52,8 +52,10 @@ _KINDS = (
                               r"\b(?:don't|do\s+not)\s+you\s+(?:dare|ever)\s+(?P<act2>(?:talk|speak|shout|yell|swear|snap)"
                               r"\s+(?:to|at)\s+me[^.!?,;]*)|"
                               # "Don't look at me like that", "stop talking to me like that": the manner, said as a hurt
-                              r"^\W*(?:(?:don't|do\s+not|dont)\s+|(?:stop|quit)\s+)(?P<act3>(?:look|stare|talk|speak|glare)(?:ing)?"
-                              r"\s+(?:at|to)\s+me\s+like\s+(?:that|this))(?:,\s*[A-Z][a-z]+)?\W*$", re.I)),
+                              r"^\W*(?:(?:don't|do\s+not|dont)\s+|(?:stop|quit)\s+)(?P<act3>(?:look(?:ing)?|star(?:e|ing)|talk(?:ing)?|speak(?:ing)?|glar(?:e|ing))"
+                              r"\s+(?:at|to)\s+me\s+like\s+(?:that|this)|"
+                              # "Don't yell at me, pal.": raising the voice is the act, whatever the manner
+                              r"(?:yell|shout|scream|swear|snap)(?:ing)?\s+at\s+me)(?:,\s*[A-Za-z]+)?\W*$", re.I)),
     ("you_too", re.compile(r"\b(?:you|anyone|anybody|everyone|everybody)(?:'d|\s+would)(?:'ve|\s+have)?\s+(?:have\s+)?done\s+"
                            r"(?:exactly\s+|the\s+exact\s+)?(?:the\s+)?(?:same|that|it)(?:\s+thing)?\b|"
                            r"\b(?:like|as\s+if)\s+you(?:'ve|\s+have)?\s+never\s+(?P<vp>[^.!?,;]+)|"
@@ -91,7 +93,8 @@ _KINDS = (
                                r"read\s+your\s+mind\b", re.I)),
 )
 
-_BASE = {"looking": "look", "staring": "stare", "talking": "talk", "speaking": "speak", "glaring": "glare"}  # "stop looking…"
+_BASE = {"looking": "look", "staring": "stare", "talking": "talk", "speaking": "speak", "glaring": "glare",
+         "yelling": "yell", "shouting": "shout", "screaming": "scream", "swearing": "swear", "snapping": "snap"}  # "stop looking…"
 _SPEECH = {"talk", "speak", "shout", "yell", "swear", "snap", "raise", "call", "scream"}
 _VAGUE_BLAME = {"this", "that", "it", "everything", "all this", "all of this", "this one"}
 LIFELONG = re.compile(r"\s+(?:in\s+your\s+(?:whole\s+)?life|ever|before|yourself|either)\b", re.I)
@@ -134,7 +137,8 @@ def pushback_lines(kind: str, match) -> tuple[list[str], str] | None:
         return [said, why], "I"
     if kind == "prohibited":
         act = _clean(g.get("act") or g.get("act2") or g.get("act3"))
-        act = re.sub(r"^(?:look|stare|talk|speak|glare)ing\b", lambda m: _BASE[m.group(0).lower()], act, flags=re.I)
+        act = re.sub(r"^(?:look|star|talk|speak|glar|yell|shout|scream|swear|snapp)ing\b", lambda m: _BASE[m.group(0).lower()],
+                     act, flags=re.I)
         words = act.split()
         if not words:
             return None

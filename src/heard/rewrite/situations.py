@@ -63,6 +63,9 @@ def _contempt_tokens(clause: Clause, doc) -> set[int]:
         if span.label_ == "contempt":
             found |= {t.i for t in span if t.lower_ not in _CONTEMPT_TOKENS_KEEP and t.pos_ != "PROPN"
                       and t.dep_ not in ("nsubj", "nsubjpass")}
+            for t in span:  # "sit in Nando's like an idiot": the whole simile goes, not "like an"
+                if t.dep_ == "pobj" and t.head.lower_ == "like" and t.head.dep_ == "prep":
+                    found |= {s.i for s in t.head.subtree}
     inside = {t.i for t in clause.tokens}
     return found & inside
 

@@ -1,0 +1,71 @@
+"""Mends from held-out set 18's blind grades: an interjection before a name is not the name ("Eish, Sipho,"
+kept the name in lower case), "Classic you, …" and "Typical Jess, …" open with a verdict, not an address,
+an insult inside a simile goes whole ("like an idiot", not "like an"), "don't yell at me" is a hurt, and a
+plan left undone is owned even when a later "it's not like I forgot" denies forgetting it."""
+
+import re
+
+import pytest
+
+from conftest import some_texts
+
+pytestmark = pytest.mark.model
+
+
+def test_an_interjection_before_the_name_is_not_the_name(rewrite):
+    found = some_texts(rewrite('Eish, Sipho, you borrowed my drill in March and now it\'s "somewhere in the garage"? '
+                               'Jislaaik man.'))
+    assert found[0].startswith("Sipho, "), found
+    assert not any(re.search(r"\bsipho\b|\bEish\b", s) for s in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Wow, Thanks, you really outdid yourself with the washing up.",  # a courtesy, not a name
+    "Typical Tory, always changing the subject when the numbers don't suit you.",  # a side, not a person
+])
+def test_a_word_after_an_interjection_or_verdict_is_not_always_a_name(rewrite, text):
+    assert not any(re.match(r"(?:Thanks|Tory),", s) for s in some_texts(rewrite(text)))
+
+
+def test_a_verdict_opening_the_message_is_not_the_address(rewrite):
+    found = some_texts(rewrite("Classic you, forgetting our anniversary but somehow knowing the whole Arsenal "
+                               "fixture list by heart 🙄"))
+    assert not any("Classic" in s for s in found), found
+    assert "you forgot our anniversary" in found[0], found
+    assert not any(re.search(r"\bknowing\b|Arsenal", s) for s in found), found  # the jab after "but somehow"
+
+
+@pytest.mark.parametrize("text, name, said_to", [
+    ("Typical Jess, late to her own birthday dinner 🙄", "Jess", True),
+    ("typical Sophie, borrows my straighteners and gives them back with a cracked plate 🙄", "Sophie", False),
+])
+def test_typical_name_is_said_to_them_unless_the_verb_says_of_them(rewrite, text, name, said_to):
+    first = some_texts(rewrite(text))[0]
+    if said_to:
+        assert first.startswith(f"{name}, ") and "you were late to your own birthday dinner" in first, first
+    else:
+        assert f"{name} borrows my straighteners" in first, first
+
+
+def test_an_insult_in_a_simile_goes_with_its_like(rewrite):
+    found = some_texts(rewrite("Why can't you just text when you're going to be late instead of letting me sit in "
+                               "Nando's like an idiot for 40 mins"))
+    assert any("Nando's" in s for s in found), found
+    assert not any("like an" in s or "idiot" in s for s in found), found
+
+
+@pytest.mark.parametrize("text, act", [
+    ("Don't yell at me, pal.", "yell at me"),
+    ("DON'T SWEAR AT ME", "swear at me"),
+    ("stop staring at me like that", "stare at me like that"),
+])
+def test_dont_yell_at_me_is_said_as_the_hurt_it_causes(rewrite, text, act):
+    found = some_texts(rewrite(text))
+    assert found and found[0].startswith(f"It hurts when you {act}."), found
+
+
+def test_a_plan_left_undone_is_owned_beside_a_later_denial_of_forgetting(rewrite):
+    found = some_texts(rewrite("Look, I was going to pay you back the £50, I just got paid late this month, "
+                               "it's not like I forgot"))
+    assert found[0].startswith("I'm sorry I haven't paid you back the £50 yet."), found
+    assert not any("not like I forgot" in s for s in found), found
