@@ -69,3 +69,41 @@ def test_a_plan_left_undone_is_owned_beside_a_later_denial_of_forgetting(rewrite
                                "it's not like I forgot"))
     assert found[0].startswith("I'm sorry I haven't paid you back the £50 yet."), found
     assert not any("not like I forgot" in s for s in found), found
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Relax, I only had two pints, I'm not drunk, you're the one shouting in the street", "the shouting in the street"),
+    ("You were the one shouting at the party, not me.", "the shouting at the party"),
+])
+def test_the_one_doing_it_is_a_counter_whose_behaviour_waits_its_turn(rewrite, text, topic):
+    found = some_texts(rewrite(text))
+    assert f"talk about {topic} too" in found[0], found
+    assert not any(re.search(r"when you(?:'re| were) shouting|not me\b", s) for s in found), found
+
+
+def test_being_called_dramatic_is_no_shield_that_makes_a_counter(rewrite):
+    first = some_texts(rewrite("I'm not being dramatic! You're the one who stormed out of the restaurant."))[0]
+    assert "when you stormed out of the restaurant" in first, first
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Wasn't me who told Sarah about the party, I swear on my life", "I didn't tell Sarah about the party."),
+    ("Wasn't me who double-booked the meeting room, Kev, I just used the slot that was free on Outlook. Take it up "
+     "with whoever runs the system.", "I didn't double-book the meeting room"),
+])
+def test_wasnt_me_without_its_subject_is_a_denial_said_plainly(rewrite, text, said):
+    found = some_texts(rewrite(text))
+    assert said in found[0], found
+    assert not any("swear" in s or "you feel I" in s for s in found), found
+
+
+def test_was_only_trying_to_help_is_the_speakers_own_account(rewrite):
+    first = some_texts(rewrite("Was only trying to help with the spreadsheet, I didn't know the macro would wipe "
+                               "column F"))[0]
+    assert first.startswith("I wanted to help with the spreadsheet"), first
+    assert "column F" in first and "waiting to be told" not in first, first
+
+
+def test_typical_name_said_of_them_loses_the_comma_before_the_verb(rewrite):
+    first = some_texts(rewrite("Typical Ciara, borrows my car and brings it back on empty again 🙄"))[0]
+    assert "Ciara borrows my car" in first and "Typical" not in first, first

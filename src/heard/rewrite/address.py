@@ -96,7 +96,8 @@ def _named(doc, tokens, start):
         ends = after.text == "," or start and after.text == "." and after.i + 1 < len(tokens) \
             and tokens[after.i + 1].text[:1].isupper()
         if after.text == "," and nxt.tag_ == "VBZ" and any(t.lower_ in SARCASM for t in lead):
-            return None, set()  # "typical Sophie, borrows my straighteners…": said of her, not to her
+            # "typical Sophie, borrows my straighteners…": said of her, not to her; the verdict and the comma go
+            return None, {t.i for t in lead} | {after.i}
         if not loved and (ends or nxt.lower_ in YOU | {"i", "why", "what", "how", "it", "this", "that", "we"}) \
                 or _mention(run[0]):
             name = " ".join(t.text for t in run).replace(" .", ".").replace(" / ", "/")  # "Dear Sir/Madam,"

@@ -47,10 +47,15 @@ _SHIELD = re.compile(
     r"|\bspare\s+me\b|\bsave\s+(?:it|the)\b|\bdon'?t\s+lecture\b|\bwho\s+are\s+you\s+to\b"
     r"|\bdon'?t\s+act\s+like\s+I(?:'m|\s+am)?\b"  # "…so don't act like I finished the whole tub by myself"
     r"|\b(?:get|gets|got)\s+to\s+(?:lecture|preach\s+to|moan\s+at|have\s+a\s+go\s+at)\s+me\b"  # "I don't think you get to lecture me"
-    r"|\b(?:so\s+)?(?:now\s+)?I(?:'m|\s+am)\s+the\s+[\w\s-]{1,20}?\?|\boh\s+please\b", re.I)
+    r"|\b(?:so\s+)?(?:now\s+)?I(?:'m|\s+am)\s+the\s+[\w\s-]{1,20}?\?|\boh\s+please\b"
+    r"|\bI(?:'m|\s+am)\s+not\s+(?:drunk|lying|shouting|yelling)\b"
+    r"|,\s*not\s+me\b", re.I)  # "…I'm not drunk, you're the one shouting", "you were the one shouting, not me"
 # "well you never do the dishes either" opening the message: a cross-complaint on its own.
 _EITHER = re.compile(r"^\W*(?:well|but|and|oh|yeah)\W+(?:you|u)\b[^.!?]*\beither\b\W*$", re.I)
 _THE_ONE = re.compile(r"\b(?:" + _YOURE + r"|you\s+were|u\s+were)\s+the\s+one\s+(?:who|that)\s+(?P<act>[^.!?;]+?)" + _END, re.I)
+# "…I'm not drunk, you're the one shouting in the street": the act as a gerund, no "who"
+_THE_ONE_DOING = re.compile(r"\b(?:" + _YOURE + r"|you\s+were|u\s+were)\s+the\s+one\s+(?P<act>\w+ing\b[^.!?;,]*?)(?:(?=\s*,\s*not\s+me\b)|"
+                            + _END + ")", re.I)
 _THE_ONE_WITH = re.compile(r"\b" + _YOURE + r"\s+the\s+one\s+with\s+(?P<np>[^.!?;,]+?)" + _END, re.I)
 _SAYS_WHO = re.compile(r"\bsays\s+(?:the|a)\s+(?:\w+\s+)?(?:man|woman|guy|girl|person|one|lady|bloke|boy|dude)\s+(?:who|that)\s+"
                        r"(?P<act>[^.!?;]+?)" + _END, re.I)
@@ -148,6 +153,9 @@ def _concern(msg):
                 act = re.sub(r"\b(?:his|her)\b", "your", re.sub(r"\b(?:him|her)self\b", "yourself", act))
             if act:
                 return "act", act
+    found = _THE_ONE_DOING.search(text)
+    if found and 2 <= len(found.group("act").split()) <= 12:  # "you're the one shouting in the street"
+        return "act", "you were " + recase(found.group("act")).strip()
     found = _RICH.search(text)
     if found:  # "someone who still hasn't paid their share": the listener, said to
         act = re.sub(r"\b(?:their|his|her)\b", "your", re.sub(r"\b(?:them|him|her)selves?\b|\bthemself\b", "yourself",
@@ -195,7 +203,7 @@ def counter_attack(msg) -> bool:
     text = _text(msg)
     if _STRONG.search(text):
         return True
-    turned = _THE_ONE.search(text) or _THE_ONE_WITH.search(text) or _NOT_ME.search(text) or _LOOKED.search(text) \
+    turned = _THE_ONE.search(text) or _THE_ONE_DOING.search(text) or _THE_ONE_WITH.search(text) or _NOT_ME.search(text) or _LOOKED.search(text) \
         or re.search(r"(?:^|[.!?]\s+)\W*(?i:(?:yeah|yes|ok|okay|oh)\W+)?(?i:well|but)\W+(?i:you|u)\b|\bYOU\b", text)
     return bool(turned and _SHIELD.search(text)) or bool(_EITHER.search(text))
 
@@ -259,6 +267,11 @@ _TIMES = {"year", "week", "month", "night", "day", "weekend", "summer", "winter"
           "december"}
 
 
+# Behaviour a gerund names as a thing to talk about, where it happened: "the shouting in the street".
+_SCENE = re.compile(r"^you were ((?:shouting|yelling|screaming|swearing|drinking|smoking|flirting|arguing|showing\s+off)"
+                    r"\s+(?:in|at|on)\s+(?:the|my|our|your)\s+[\w' ]+)$", re.I)
+
+
 def _topic(msg, act: str) -> str | None:
     """What the counter's act is about, said without the act: "you forgot Dad's anniversary dinner last year"
     → "Dad's anniversary dinner", "you ghosted me all of last weekend" → "last weekend". A named thing can
@@ -268,6 +281,9 @@ def _topic(msg, act: str) -> str | None:
     told Sam he could come": talking about Sam is another matter) or the listener's own ("your mum")."""
     if msg.doc is None:
         return None
+    scene = _SCENE.match(act)
+    if scene:  # "you were shouting in the street" → "the shouting in the street", not "the street"
+        return f"the {scene.group(1)}"
     lowered = f" {act.lower()}"
     chunks, times = [], []
     for chunk in msg.doc.noun_chunks:

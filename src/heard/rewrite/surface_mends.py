@@ -1,4 +1,4 @@
-"""Owns five marks the edits leave on a finished candidate's surface, put right as the message had them.
+"""Owns six marks the edits leave on a finished candidate's surface, put right as the message had them.
 
 Readers of held-out set 9 graded these broken English; each comes from a step that is right on its
 own and wrong at one edge:
@@ -11,7 +11,9 @@ own and wrong at one edge:
 - a capital kept after an added hedge ("As far as I know, Ours is a conifer", "I think He has been
   here four years"): the hedge was put before a sentence that opened the message's own line. A
   common word (a pronoun, a determiner) is lower-cased; a name is left as it is;
-- an oath run into an account ("…your charger I swear it was like that…", set 17): two sentences.
+- an oath run into an account ("…your charger I swear it was like that…", set 17): two sentences;
+- a past form left after "didn't" where the verb was hyphenated ("I didn't double-booked the room", set
+  18): a denial's verb is found by its first word, "double", and only that part was put in its base form.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ _STRANDED_DEAR = re.compile(r"(^|[.!?] )Dear ([a-z])")
 _NO_NAME = re.compile(r"^(?:Nah|Nope|Naw|Meh|Pfft|Yeah|Yep|Look), (?=[A-Z])")
 # "I didn't touch your charger I swear it was like that": an oath run into the account (set 17) reads as one
 # breathless line, and swearing to it is the defence; the account is told as two plain sentences.
+_NOT_PAST = re.compile(r"\b(didn't|did not|doesn't|don't|won't|wouldn't|can't|couldn't) (\w+-)(\w+ed)\b")
 _OATH = re.compile(r"(?:(?<=\w) |^)I swear,? (?=(?:it|I|that|he|she|they|we|the|my|I'm|I've)\b)(\w)", re.I)
 _HEDGED = re.compile(r"\b((?:" + "|".join((*SOFTENERS, "I think", "I guess")) + r"),? )([A-Z][a-z']*)\b")
 
@@ -39,9 +42,16 @@ def mended_surface(original: str, text: str) -> str:
                              if f"{m.group(1)}.{m.group(2)}" in original else m.group(0), text)
     text = _STRANDED_DEAR.sub(lambda m: m.group(1) + m.group(2).upper(), text)  # "Dear this is…" → "This is…"
     text = _NO_NAME.sub("", text)
+    text = _NOT_PAST.sub(lambda m: f"{m.group(1)} {m.group(2)}{_base(m.group(3))}", text)
     text = _OATH.sub(lambda m: (". " if m.start() else "") + m.group(1).upper(), text)
     return _HEDGED.sub(lambda m: m.group(1) + (m.group(2).lower() if m.group(2).lower() in STOP_WORDS
                                                and m.group(2) != "I" else m.group(2)), text)
+
+
+def _base(word: str) -> str:
+    from ..cues import lemma_lookup_table  # the table the cue component already loaded
+
+    return lemma_lookup_table("en").get(word.lower(), word)
 
 
 __all__ = ["mended_surface"]

@@ -83,7 +83,15 @@ def spell_out(text: str) -> tuple[str, list[tuple[int, int]]]:
         if following is not None and any(match.end() <= start < words[k + 1].start() for start, _, new in chat
                                          if new == "."):
             following = None  # a run-on stop (chat_marks.py) ends the sentence here
-        if low in _CONTRACTIONS and (word == low or word[1:] == low[1:] or word.isupper()):
+        if low.replace("’", "'") in ("wasn't", "wasnt") and (following or "").lower() in ("me", "my", "mine") \
+                and re.search(r"(?:^|[.!?]\s*)\W*$", text[:match.start()]):
+            spelled = "IT WASN'T" if word.isupper() else ("It" if word[0].isupper() else "it") + " wasn't"
+            # "Wasn't me who told Sarah": the subject dropped, so the parser reads a question, not a denial
+        elif low == "was" and (following or "").lower() in ("only", "just") and k + 2 < len(words) \
+                and words[k + 2].group().lower().endswith("ing") and re.search(r"(?:^|[.!?]\s*)\W*$", text[:match.start()]):
+            spelled = ("I" if word[0].isupper() else "i") + " " + word.lower() if not word.isupper() else "I WAS"
+            # "Was only trying to help": the speaker's own account, its "I" dropped
+        elif low in _CONTRACTIONS and (word == low or word[1:] == low[1:] or word.isupper()):
             spelled = _CONTRACTIONS[low] if word == low or word.isupper() or low in ("im", "ive") \
                 else _CONTRACTIONS[low].capitalize()
         elif low == "its" and (word[1:] == low[1:] or word.isupper()) and _it_is(following):
