@@ -107,3 +107,32 @@ def test_was_only_trying_to_help_is_the_speakers_own_account(rewrite):
 def test_typical_name_said_of_them_loses_the_comma_before_the_verb(rewrite):
     first = some_texts(rewrite("Typical Ciara, borrows my car and brings it back on empty again 🙄"))[0]
     assert "Ciara borrows my car" in first and "Typical" not in first, first
+
+
+def test_the_reason_we_lost_keeps_that_match_and_leaves_the_jab_after_it(rewrite):
+    first = some_texts(rewrite("ngl ur the reason we lost that match, who builds full AP on a tank"))[0]
+    assert "we lost that match" in first, first
+    assert "who builds" not in first and "AP" not in first, first
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ('oh great, another "urgent" meeting at 4:55 on a Friday. love that for us, Kevin.',
+     "Kevin, a meeting at 4:55 on a Friday is hard for me. Could we find a better time for it?"),
+    ("Great, another 6am shift on a Sunday. Living the dream.",
+     "A 6am shift on a Sunday is hard for me. Could we find a better time for it?"),
+])
+def test_a_sarcastic_welcome_for_another_arranged_thing_keeps_the_thing_and_its_time(rewrite, text, wanted):
+    assert some_texts(rewrite(text))[0] == wanted
+
+
+@pytest.mark.parametrize("text", [
+    "great, another parking ticket on my windscreen 🙄",  # nothing the listener arranged
+    "brilliant, another group project where I do everything",  # a complaint with a clause of its own
+])
+def test_another_thing_nobody_arranged_is_not_called_hard_for_me(rewrite, text):
+    assert not any("is hard for me" in s["text"] for s in rewrite(text).suggestions)
+
+
+def test_no_apology_for_a_state_nobody_caused(rewrite):
+    found = some_texts(rewrite("Bathroom IS clean! not my fault the grout is just permanently that colour"))
+    assert not any("sorry the grout is" in s for s in found), found

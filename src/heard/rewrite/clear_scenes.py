@@ -7,7 +7,9 @@
 - "Typical Jess, late to her own birthday dinner 🙄" → "Jess, I was a bit let down when you were late
   to your own birthday dinner. Is everything OK?";
 - "You're the one who wanted a dog, so don't act like walking her is my job now." → "I'd like us to
-  share walking her. Could we work out a rota?"
+  share walking her. Could we work out a rota?";
+- "oh great, another "urgent" meeting at 4:55 on a Friday. love that for us, Kevin." → "Kevin, a meeting
+  at 4:55 on a Friday is hard for me. Could we find a better time for it?"
 
 These were left with "names no situation": the sarcasm's object is the situation, the "typical"
 verdict and the counter-attack ("you're the one who wanted…") are dropped, and the sender's need
@@ -149,6 +151,39 @@ def _not_my_job(text: str) -> list[str] | None:
     return [f"I'd like us to share {chore}.", "Could we work out a rota?"]
 
 
+# "oh great, another "urgent" meeting at 4:55 on a Friday. love that for us": a sarcastic welcome for a
+# thing that keeps coming. Said plainly, the thing and its time are kept, the welcome and the scare quotes left.
+_ANOTHER = re.compile(r"^\W*(?:oh\W+)?(?:great|brilliant|fantastic|wonderful|perfect|lovely|amazing|cool|yay|awesome)\W+"
+                      r"another\s+(?P<what>[^.!?;]+?)\s*(?:[.!?;]+|$)", re.I)
+# What someone arranges and so could arrange otherwise: the thing the plain line asks about.
+_ARRANGED = re.compile(r"\b(?:meeting|call|shift|deadline|email|change|rehearsal|training|practice|session|class|"
+                       r"appointment|briefing|review|stand-?up|presentation|assignment|task|request|booking|trip|"
+                       r"visit|dinner|event|drill|inspection|report)s?\b", re.I)
+_WHEN_WORDS = re.compile(r"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|evening|"
+                         r"night|midnight|lunch(?:time)?)\b", re.I)
+
+
+def _another(msg: Message, text: str) -> list[str] | None:
+    found = _ANOTHER.match(text)
+    if not found:
+        return None
+    rest = text[found.end():]
+    if msg.address:
+        rest = re.sub(rf"\b{re.escape(msg.address)}\b", "", rest)
+    if len(rest.split()) > 6 or re.search(r"\b(?:you|u|your|ur|I|me|my)\b", rest):
+        return None  # more said after it: other readings take the message whole
+    start, end = found.span("what")
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in msg.doc if start <= t.idx < end) \
+            or re.search(r"\b(?:where|when|that|which|who|from|by)\b", found.group("what"), re.I):
+        return None  # "another group project where I do everything": a complaint with its own clause
+    what = re.sub(r"\s*[\"“”]\w+[\"“”]", "", found.group("what")).strip()  # "urgent" in scare quotes is the sneer
+    if len(what.split()) < 3 or not _ARRANGED.search(what):
+        return None  # "great, another Monday", "another parking ticket": nothing the listener arranged
+    article = "An" if what[:1].lower() in "aeiou" else "A"
+    ask = "Could we find a better time for it?" if _WHEN_WORDS.search(what) else "Can we talk about it?"
+    return [f"{article} {what} is hard for me.", ask]
+
+
 def clear_scene_lines(msg: Message) -> list[str] | None:
     """The lines for a sarcastic, "typical X" or "not my job" message with a plain event, or None."""
     if not msg.blaming and not msg.defensive:
@@ -156,7 +191,8 @@ def clear_scene_lines(msg: Message) -> list[str] | None:
     text = _clean(msg.text)
     if len(re.findall(r"\b[A-Z]{2,}\b", text)) * 2 > len(text.split()):  # shouted: "THANKS FOR TELLING ME…", not "RSVP'd"
         text = re.sub(r"\b[A-Z]{2,}\b", lambda m: m.group(0) if m.group(0) in ("OK", "TV") else m.group(0).lower(), text)
-    return _told_late(msg, text) or _glad(msg, text) or _typical(msg, text) or _not_my_job(text) or None
+    return _told_late(msg, text) or _glad(msg, text) or _typical(msg, text) or _not_my_job(text) \
+        or _another(msg, text) or None
 
 
 __all__ = ["clear_scene_lines"]

@@ -367,6 +367,9 @@ def _not_reminded(clause) -> bool:
 _SUBORDINATORS = {"when", "whenever", "if", "because", "cos", "cause", "since", "as", "unless", "while"}
 
 
+_FIXED_STATE = re.compile(r"\b(?:permanently|naturally|(?:has|have)\s+always\s+been|just\s+(?:like\s+that|the\s+way))\b", re.I)
+
+
 def owned_excuse(msg: Message, clause) -> str | None:
     """A denial or excuse turned into owning it: "nobody told me X" → "I should have checked whether X"."""
     if (said := unknowing(msg, clause)) is not None: return said or None  # noqa: E701 (wiring, unknowing.py)
@@ -379,6 +382,8 @@ def owned_excuse(msg: Message, clause) -> str | None:
         rest = _render_after(tokens[:cut], k)  # "…that the Wi-Fi's down, ring Virgin yourself": not the order
         if lowers[k] != "fault" and re.match(r"(?:you|u)\b", rest, re.I):
             rest = ""  # "not my problem you missed it": the listener's own act, no "I'm sorry it landed on you"
+        if rest and _FIXED_STATE.search(rest):
+            rest = ""  # "not my fault the grout is permanently that colour": no act in it to be sorry for
         if rest and rest.split()[0].lower() not in _SUBORDINATORS:  # "how is it my fault when top went 0/9"
             return msg.pick([f"I'm sorry {rest}, and I know it affected you",
                              f"I know {rest}, and I'm sorry it landed on you"], "deny")

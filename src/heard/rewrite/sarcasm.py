@@ -336,8 +336,9 @@ def _the_reason(tokens) -> Literal | None:
                 c.lower_ in ("you", "u") and c.dep_ == "nsubj" for c in tok.head.children):
             clause = next((c for c in tok.children if c.dep_ in ("relcl", "acl")), None)
             if clause is not None:
-                words = [t for t in clause.subtree if not t.is_punct and t.dep_ != "mark" and t.lower_ not in (
-                    "why", "that")]
+                inside = {t.i for t in tokens}  # "…we lost that match, who builds full AP on a tank": the jab is its own clause
+                words = [t for t in clause.subtree if t.i in inside and not t.is_punct and t.dep_ != "mark" and not (
+                    t.lower_ in ("why", "that") and t.dep_ != "det")]  # "that match" keeps its "that"
                 return Literal(render(words_of(words), lower_start=True), past=clause.tag_ == "VBD")
     return None
 
