@@ -136,3 +136,30 @@ def test_another_thing_nobody_arranged_is_not_called_hard_for_me(rewrite, text):
 def test_no_apology_for_a_state_nobody_caused(rewrite):
     found = some_texts(rewrite("Bathroom IS clean! not my fault the grout is just permanently that colour"))
     assert not any("sorry the grout is" in s for s in found), found
+
+
+@pytest.mark.parametrize("text", ["Shut up.", "Stop it.", "go away", "Oh, shut up, Tim. This isn't funny, man."])
+def test_an_order_to_end_the_talk_is_said_as_needing_a_break(rewrite, text):
+    first = some_texts(rewrite(text))[0]
+    assert "break" in first or "worked up" in first, first
+    assert not re.search(r"shut up|stop it|go away", first, re.I), first
+
+
+@pytest.mark.parametrize("text", ["shut up and listen to me for once", "leave it on the table",
+                                  "Mum, I'm 34 and I don't need to check in every time I go away for a weekend."])
+def test_shut_up_and_listen_or_go_away_for_a_weekend_is_no_call_for_a_break(rewrite, text):
+    assert not any("break" in s["text"] for s in rewrite(text).suggestions)
+
+
+def test_shut_up_and_listen_asks_to_be_heard(rewrite):
+    assert "hear me out" in some_texts(rewrite("shut up and listen to me for once"))[0]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Don't tell me what to do.", "I'd like to make this choice myself."),
+    ("Mum, don't tell me how to raise my kids.", "Mum, I'd like to make my own choices about how to raise my kids."),
+    ("You're not my boss.", "I'd like to make this choice myself."),
+])
+def test_dont_tell_me_what_to_do_is_said_as_the_speakers_own_say(rewrite, text, wanted):
+    first = some_texts(rewrite(text))[0]
+    assert first.startswith(wanted) and first.endswith("?"), first

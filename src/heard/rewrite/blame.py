@@ -24,7 +24,7 @@ from .moments import in_past, moment_feeling, setup_of, still_going, told_once
 from .subjects import facts_of, say_situation, sincere, stands_alone  # reading's, repaired
 from .opinions import own_view
 from .owning import victim_feeling
-from .phrases import BARE, STONEWALL, unframe
+from .phrases import BARE, HEAR_ME_OUT, STONEWALL, unframe
 from .pressure import pressure_lines
 from .reading import (FELT_WITH, MIND_VERBS, acted, NO_SITUATION, compose, experience, feeling_sentence, happening,
                       is_full_clause, is_negative, is_past, request_for, talk_request, targets_of, when_clause, when_first)
@@ -78,7 +78,11 @@ def _spoiled(msg: Message) -> list[Candidate]:
 
 
 def _time_out(msg: Message) -> list[Candidate]:
-    """Shutting the talk down ("whatever, I'm done talking") → saying so and asking for a break."""
+    """Shutting the talk down ("whatever, I'm done talking", "shut up") → saying so and asking for a break;
+    "shut up and listen" asks to be heard instead."""
+    if HEAR_ME_OUT.search(msg.text):
+        return [Candidate(compose(msg, ["I really need you to hear me out on this",
+                                        "Could you listen for a minute before you answer?"]), I_STATEMENT)]
     if not any(STONEWALL.search(c.text) for c in msg.clauses):
         return []
     need = msg.pick(["I'm feeling overwhelmed, and I need a short break from talking about this",

@@ -129,7 +129,16 @@ SOFTENERS = ("As far as I know", "From what I can tell", "The way I understand i
 STONEWALL = re.compile(r"\b(?:(?:I'm|I am) (?:so )?done (?:talking|with this|discussing)|(?:don't|do not) want to "
                        r"(?:talk|discuss|hear)|leave me alone|(?:not|never) (?:going to|gonna) (?:dignify|discuss|"
                        r"talk about)|do whatever you want|forget it|drop it|I can't do this|not (?:doing|having) "
-                       r"this (?:again|now)|end of (?:discussion|story))\b", re.I)
+                       r"this (?:again|now)|end of (?:discussion|story))\b"
+                       # said as an order to end it, at the start of what is said: "Shut up and listen", "stop it."
+                       # ("…every time I go away for a weekend" is no order)
+                       r"|^\W*(?:(?:oh|just|please|god|ugh|jesus|look)\W+)*(?:shut up|go away|back off|get lost|piss off|"
+                       r"sod off|stop it|give it a rest|don't touch me|leave it)\b(?!\s+(?:on|in|at|there|here|for|with|to)\b)",
+                       re.I)
+
+
+# "shut up and listen": the order is to be heard, the opposite of a break (a clause alone reads "shut up").
+HEAR_ME_OUT = re.compile(r"\bshut up and (?:listen|let me|hear)\b", re.I)
 
 
 # "apparently I only make things worse": the martyr's verdict on their own help.

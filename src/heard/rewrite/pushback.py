@@ -7,6 +7,7 @@
 - "you don't get to talk to me like that": a prohibition of the act, said as the hurt it causes;
 - "you too": "You'd have done the same thing", "like you've never been late in your life";
 - refusing to explain, disputing the account, "I'm not a mind reader";
+- "don't tell me what to do", "you're not my mum": the speaker's say over their own choices;
 - "it's not like you're perfect either", "you knew what kind of man I was", "I never said I'd stay",
   "if you'd picked up the phone, none of this would have happened", "you were never going to listen
   anyway", and leaving the talk ("I'm done explaining myself to you").
@@ -89,6 +90,10 @@ _KINDS = (
                                  r"\bI\s+(?:don't|do\s+not)\s+owe\s+you\s+(?:an\s+)?(?:explanation|anything)\b", re.I)),
     ("account", re.compile(r"^\W*(?:no\W+)?(?:that's|that\s+is|that\s+was)\s+not\s+(?:what\s+happened|how\s+it\s+(?:happened|went))"
                            r"|\byou(?:'re|\s+are)\s+twisting\s+(?:my\s+words|everything\s+I\s+say|what\s+I\s+(?:said|say|mean|meant))\b", re.I)),
+    # "Don't tell me what to do", "you're not my mum": the speaker's own say over their choices
+    ("autonomy", re.compile(r"^\W*(?:(?:look|oh|just|please|mum|mom|dad)\W+)*(?:(?:don't|do\s+not|dont|stop|quit)\s+(?:you\s+)?"
+                            r"(?:tell|telling)\s+me\s+(?:what\s+to\s+do|how\s+to\s+(?P<how>[^.!?,;]{3,40}?))|"
+                            r"(?:you're|you\s+are|ur)\s+not\s+my\s+(?:boss|mum|mom|mother|dad|father|keeper|parent))\W*$", re.I)),
     ("mind_reader", re.compile(r"\bI(?:'m|\s+am)\s+not\s+(?:a\s+)?mind[\s-]?reader\b|\bhow\s+(?:was|am)\s+I\s+supposed\s+to\s+"
                                r"read\s+your\s+mind\b", re.I)),
 )
@@ -175,6 +180,10 @@ def pushback_lines(kind: str, match) -> tuple[list[str], str] | None:
         if "twisting" in match.group(0).lower():
             return ["I think my words came across differently from how I meant them", "Can I try again?"], "I"
         return ["I remember it differently", "Can you tell me how you remember it?"], "I"
+    if kind == "autonomy":
+        how = _clean(g.get("how"))
+        choice = f"I'd like to make my own choices about how to {how}" if how else "I'd like to make this choice myself"
+        return [choice, "Can you tell me what's worrying you?"], "I"
     if kind == "mind_reader":
         return ["I'm sorry I didn't pick up on it", "Could you tell me what you need next time?"], "own"
     return None

@@ -29,7 +29,7 @@ _PUSHBACK_ROLES = {"blamed": "refusal", "dismissed": PUSHBACK, "not_wanted": PUS
                    "prohibited": "victim", "you_too": "counter", "not_perfect": "counter",
                    "done": PUSHBACK, "no_explaining": PUSHBACK,
                    "never_going_to": PUSHBACK, "knew_me": PUSHBACK, "never_said": "denial", "if_you_had": "counter", "account": PUSHBACK,
-                   "mind_reader": PUSHBACK}
+                   "mind_reader": PUSHBACK, "autonomy": PUSHBACK}
 # Kinds where the speaker is the one hurting: no apology and no "I can see this upset you" fits.
 SPEAKER_HURT = {"victim", "hurt_disbelief", "prohibited", "no_explaining"}
 # Roles a retort may be read as before it is known for one: a statement, an accusation, a question.
