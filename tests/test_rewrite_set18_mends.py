@@ -163,3 +163,30 @@ def test_shut_up_and_listen_asks_to_be_heard(rewrite):
 def test_dont_tell_me_what_to_do_is_said_as_the_speakers_own_say(rewrite, text, wanted):
     first = some_texts(rewrite(text))[0]
     assert first.startswith(wanted) and first.endswith("?"), first
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("you had no right to read my messages",
+     "I felt hurt when you read my messages. Could you check with me first next time?"),
+    ("Ryan, you had no business going through my phone.",
+     "Ryan, I felt hurt when you went through my phone. Could you check with me first next time?"),
+    ("you had no right to shout at me in front of everyone",
+     "I was upset when you shouted at me in front of everyone. Can we talk about it?"),
+    ("you have no right to speak to me like that", "It hurts when you speak to me like that. Could we talk more gently?"),
+])
+def test_no_right_to_do_it_keeps_the_act_and_leaves_the_verdict(rewrite, text, wanted):
+    assert some_texts(rewrite(text))[0] == wanted
+
+
+@pytest.mark.parametrize("text", ["You're ruthless.", "Jesus, you're caustic."])
+def test_more_traits_get_the_need_under_them(rewrite, text):
+    first = some_texts(rewrite(text))[0]
+    assert first.startswith("I'd like us to be gentler with each other."), first
+
+
+@pytest.mark.parametrize("text", ["Jesus Christ, you forgot the kids at school again",
+                                  "Oh my god, you forgot the kids at school again"])
+def test_an_exclamation_before_the_complaint_is_left_out(rewrite, text):
+    found = some_texts(rewrite(text))
+    assert "you forgot the kids at school" in found[0], found
+    assert not any(re.search(r"Jesus|Christ|\bgod\b", s, re.I) for s in found), found

@@ -17,7 +17,7 @@ INTERJECTIONS = frozenset("""lol lmao lmfao rofl omg wow ugh ok okay oh well loo
 fine sure um uh hmm jeez god ffs smh bruh whatever please hey ah wtf tbh ngl seriously
 honestly cool noted riveting shocker shocking bravo congrats congratulations yay great nice
 brilliant incredible right amazing fantastic wonderful lovely dear newsflash whoa
-eish yoh haibo jislaaik abeg chai ehn oi blimey crikey gosh geez sheesh yikes""".split())  # "oh dear,"; "Eish, Sipho, …"
+eish yoh haibo jislaaik abeg chai ehn oi blimey crikey gosh geez sheesh yikes jesus christ""".split())  # "oh dear,"; "Eish, Sipho, …"
 # Words that make a clause sarcastic or contemptuous by themselves.
 SARCASM = frozenset("""genius typical classic unbelievable pathetic ridiculous shocking shocker
 bravo riveting visionary incredible congrats congratulations embarrassing unreal""".split())
@@ -78,7 +78,8 @@ TRAITS = MappingProxyType({
     **dict.fromkeys("""liar lying dishonest fake manipulative""".split(),
                     ("I need to be able to trust what you tell me", "hurt")),
     **dict.fromkeys("""rude mean cruel cold heartless disrespectful condescending arrogant bully
-        toxic""".split(), ("I'd like us to be gentler with each other", "hurt")),
+        toxic ruthless caustic vicious spiteful callous vindictive nasty""".split(),
+                    ("I'd like us to be gentler with each other", "hurt")),
     **dict.fromkeys("""immature childish child baby brat""".split(),
                     ("I'd like us to handle this calmly together", "frustrated")),
     **dict.fromkeys("""careless sloppy irresponsible unreliable flaky incompetent clueless slow

@@ -49,7 +49,7 @@ _KINDS = (
                                   r"\bhow\s+(?:could|can)\s+you\s+(?:even\s+|ever\s+)?(?P<verb2>think|say|accuse|suggest)"
                                   r"\s+(?P<rest2>(?:that|this|something\s+like\s+that)\s+(?:of|about|to)\s+me|me\s+of\s+[^.!?]+)",
                                   re.I)),
-    ("prohibited", re.compile(r"\byou\s+(?:don't|do\s+not|dont)\s+get\s+to\s+(?P<act>(?!be\b|have\b|feel\b)[^.!?,;]+)|"
+    ("prohibited", re.compile(r"\byou\s+(?:(?:don't|do\s+not|dont)\s+get|(?:have|'ve\s+got)\s+no\s+right)\s+to\s+(?P<act>(?!be\b|have\b|feel\b)[^.!?,;]+)|"
                               r"\b(?:don't|do\s+not)\s+you\s+(?:dare|ever)\s+(?P<act2>(?:talk|speak|shout|yell|swear|snap)"
                               r"\s+(?:to|at)\s+me[^.!?,;]*)|"
                               # "Don't look at me like that", "stop talking to me like that": the manner, said as a hurt

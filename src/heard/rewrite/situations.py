@@ -105,8 +105,12 @@ def cleaned(clause: Clause, drop=frozenset(), strict: bool = True) -> list[Word]
         if t.i in cut or t.is_punct:
             continue
         if t.lower_ in INTERJECTIONS and t.dep_ in ("intj", "advmod", "ROOT", "dep", "discourse", "npadvmod", "amod", "acomp", "nsubj", "cc", "prep", "punct") \
-                and not (t.lower_ in ("well", "sure", "fine") and t.dep_ == "acomp"):
+                and not (t.lower_ in ("well", "sure", "fine") and t.dep_ == "acomp") \
+                or t.lower_ in INTERJECTIONS and t.dep_ == "compound" and t.head.lower_ in INTERJECTIONS:  # "Jesus Christ,"
             cut.add(t.i)
+            continue
+        if t.lower_ == "my" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("god", "gosh", "goodness", "lord", "days"):
+            cut |= {t.i, t.i + 1}  # "Oh my god, you forgot…": no "when my god, you forgot"
             continue
         break
     words = []

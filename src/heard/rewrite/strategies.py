@@ -32,6 +32,7 @@ from .manipulation import with_moves
 from .scene_defence import with_scene  # short film/TV defences read whole (scene_defence.py)
 from .fitting_asks import fitting_asks  # asks and amends fitted to the situation (fitting_asks.py)
 from .untold import untold_lines  # "you never said X, how was I meant to know" (untold.py)
+from .no_right import no_right_lines  # "you had no right to read my messages" (no_right.py)
 from .unknowing import without_check_amends  # no "check for myself" after "I wish I'd known" (unknowing.py)
 from .for_the_record import without_emphatic_did, with_record
 from .accounts import one_acknowledgement, with_accounts  # the speaker's account kept, the move left (accounts.py)
@@ -210,7 +211,8 @@ def _chosen(msg: Message) -> tuple:
     chosen = (lambda m: [Candidate(compose(m, residue), I_STATEMENT)],) if residue else chosen
     rescued = rescued_lines(msg)  # a plain event in a shape the generic readings garble (rescued_refusals.py)
     chosen = (lambda m: [Candidate(compose(m, lines), strategy) for lines, strategy in rescued],) if rescued else chosen
-    untold = untold_lines(msg)  # "you never said X, how was I meant to know": the sender's side, no charge (untold.py)
+    untold = untold_lines(msg) or no_right_lines(msg)  # "you never said X, how was I meant to know": the sender's side,
+    # no charge (untold.py); "you had no right to read my messages": the act kept, the verdict left (no_right.py)
     chosen = (lambda m: [Candidate(compose(m, lines), strategy) for lines, strategy in untold],) if untold else chosen
     return with_verdict_words(msg, chosen)  # a verdict shape read whole wins over all of the above (verdict_words.py)
 
