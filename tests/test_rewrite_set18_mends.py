@@ -190,3 +190,32 @@ def test_an_exclamation_before_the_complaint_is_left_out(rewrite, text):
     found = some_texts(rewrite(text))
     assert "you forgot the kids at school" in found[0], found
     assert not any(re.search(r"Jesus|Christ|\bgod\b", s, re.I) for s in found), found
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Hand on heart, I never told your mum anything about the holiday. She must have seen it on Facebook.", "holiday"),
+    ("Swear down that crack was already there when I moved in, check the inventory photos from March.",
+     "That crack was already there when I moved in"),
+])
+def test_an_oath_is_not_what_the_message_is_about(rewrite, text, kept):
+    found = some_texts(rewrite(text))
+    assert kept in found[0], found
+    assert not any(re.search(r"\bheart\b|\bswear\b", s, re.I) for s in found), found
+
+
+def test_forgive_me_if_i_didnt_notice_is_not_turned_into_noticing(rewrite):
+    found = some_texts(rewrite("Listen, I've been working double shifts all week, so forgive me if I didn't notice "
+                               "the plants needed watering."))
+    assert not any("I noticed" in s for s in found), found
+
+
+def test_someone_doesnt_have_a_life_is_a_jab_not_a_fact(rewrite):
+    found = some_texts(rewrite("Oh brilliant, the team lead has scheduled the retro for Friday at 5pm. Clearly someone "
+                               "doesn't have a life outside this office."))
+    assert "the retro for Friday at 5pm" in found[0], found
+    assert not any(re.search(r"\blife\b|\blives\b|lifes", s) for s in found), found
+
+
+def test_a_plural_keeps_the_words_after_the_noun_in_their_place():
+    from heard.rewrite.inflect import plural
+    assert [plural(w) for w in ("life", "knife", "phone", "switch")] == ["lives", "knives", "phones", "switches"]

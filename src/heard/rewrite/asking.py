@@ -111,8 +111,9 @@ def _generic_plural(clause, text: str) -> str:
         if obj.lower_ in _MINIMISERS or any(c.lower_ == "single" for c in obj.children) or keeps_singular(obj):
             continue  # "lift a finger", "a single dish", "give it a chance": one is the point (phrase_repairs.py)
         said = render(words_of([t for t in obj.subtree]))
-        bare = render(words_of([t for t in obj.subtree if t.i != det.i and t.i != obj.i]))
-        plural = f"{bare} {inflect.plural(obj.lower_)}".strip()
+        before = render(words_of([t for t in obj.subtree if t.i < obj.i and t.i != det.i]))
+        after = render(words_of([t for t in obj.subtree if t.i > obj.i]))  # "a life outside this office"
+        plural = f"{before} {inflect.plural(obj.lower_)} {after}".strip()
         text = re.sub(rf"\b{re.escape(said)}\b", plural, text, count=1, flags=re.I)
     return text
 

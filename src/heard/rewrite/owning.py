@@ -134,6 +134,7 @@ def unkept_intention(clause) -> str | None:
 
 
 _UNINTENDED = {"know", "realise", "realize", "see", "mean", "want", "have", "do", "care", "think",
+               "notice", "spot", "remember",  # "forgive me if I didn't notice the plants": no act the other saw
                "understand", "owe", "need", "get", "make", "go", "come", "try", "say",
                # a view or a stance, not an act the other saw: "I don't believe this delay is down to my team",
                # "I don't appreciate being treated like a thief" ("sorry it felt like I appreciate…" inverts it)

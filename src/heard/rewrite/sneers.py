@@ -49,6 +49,9 @@ _SNIDE = re.compile(r"^\W*(?:(?:and|but|so|now|well)\s+)?(?:some of us|some peop
                     r"(?:now\s+)?(?:we|i|you|they) (?:all )?(?:look|looked|sound|seem) like (?:a |an )?"
                     r"(?:amateurs?|idiots?|fools?|clowns?|a joke|children|kids)|nice to know|good to know|"
                     r"glad (?:someone|somebody) (?:thinks|finds))\b|,?\s+you know\W*$|"
+                    # "Clearly someone doesn't have a life outside this office": the listener mocked as "someone"
+                    r"^\W*(?:(?:clearly|obviously|apparently|evidently)\s+)?(?:someone|somebody)\s+(?:doesn't|does\s+not|"
+                    r"hasn't\s+got|has\s+no)\s+(?:have\s+)?(?:a\s+)?(?:life|clue|friends|hobbies)\b|"
                     r"\b(?:that'?s|how|very|real|so) original\W*$", re.I)
 
 
