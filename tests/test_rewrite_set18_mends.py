@@ -219,3 +219,16 @@ def test_someone_doesnt_have_a_life_is_a_jab_not_a_fact(rewrite):
 def test_a_plural_keeps_the_words_after_the_noun_in_their_place():
     from heard.rewrite.inflect import plural
     assert [plural(w) for w in ("life", "knife", "phone", "switch")] == ["lives", "knives", "phones", "switches"]
+
+
+def test_leaving_at_the_normal_time_is_evidence_not_a_lapse(rewrite):
+    found = some_texts(rewrite("It's not my fault the train was cancelled, I left at the normal time! What was I meant "
+                               "to do, run there?"))
+    assert not any("sorry I left" in s for s in found), found
+    assert "I'm sorry I left early" in some_texts(rewrite("sorry I left early, I had a migraine"))[0]
+
+
+def test_excuse_me_before_a_denial_is_an_opener(rewrite):
+    first = some_texts(rewrite('Excuse me, I did not eat your yoghurt. Check with Tom, he\'s the one who\'s always '
+                               '"borrowing" stuff.'))[0]
+    assert "I didn't eat your yoghurt" in first and "Tom" not in first, first

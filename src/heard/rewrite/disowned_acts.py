@@ -133,7 +133,8 @@ def disowned_lines(msg) -> list[tuple[list[str], str]]:
     if not (msg.defensive or msg.blaming) or len(msg.text.split()) > 35 or "?" in msg.text:
         return []
     parts = [plain(p) for p in spoken_parts(msg)]
-    parts = [p for p in parts if not re.match(r"^(?:sorry|soz|look|ok(?:ay)?|listen)$", p, re.I)]  # a bare "Sorry," opener
+    parts = [p for p in parts if not re.match(r"^(?:sorry|soz|look|ok(?:ay)?|listen|excuse\s+me|hold\s+on|wait)$", p, re.I)]
+    # (a bare "Sorry," or "Excuse me," opener)
     if not parts or len(parts) > 4 or re.search(r"\b(?:sorry|apologi[sz]e|my\s+bad|my\s+fault)\b", " ".join(parts), re.I):
         return []  # something owned beside the denial: the clause strategies keep it
     parts, pointed = _pointed(parts)

@@ -40,6 +40,9 @@ def negated(verb) -> bool:
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
+_IN_GOOD_TIME = re.compile(r"\b(?:normal|usual|same) time\b|\bon time\b|\bin (?:plenty of|good) time\b")
+
+
 def admitted_failure(clause) -> str | None:
     """The speaker's own admission, as an apology: "So I missed one recital" → "I'm sorry I missed the recital".
 
@@ -64,6 +67,9 @@ def admitted_failure(clause) -> str | None:
         if not (counterfactual or late or (lemma in FAILURES and not negative)
                 or (negative and lemma in MISSED_ACTS and not any(c.dep_ == "auxpass" for c in verb.children))):
             continue
+        if lemma == "leave" and not any(c.dep_ == "dobj" for c in verb.children) and _IN_GOOD_TIME.search(
+                " ".join(t.lower_ for t in verb.subtree)):
+            continue  # "I left at the normal time": the speaker's evidence, no lapse to own
         if lemma in ("tell", "mention", "say") and not negative or lemma == "get" and any(
                 t.lower_ in ("chance", "opportunity", "time") for t in verb.subtree):  # "didn't get the chance": an excuse
             continue
