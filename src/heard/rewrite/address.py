@@ -16,7 +16,6 @@ _ADDRESS_WORDS = {"mum", "mom", "dad", "babe", "baby", "honey", "love", "mate", 
                   "mr", "mrs", "ms", "miss", "dr", "coach", "prof", "professor"}  # "Ms Patel, my daughter…"
 # Told to the listener, not names of them, though the tagger may read "Chill," as one: "Chill, it's just a scratch".
 _HUSHES = {"chill", "relax", "calm", "easy", "stop", "wait", "enough", "behave"}  # ("whoa" is an interjection)
-# A verdict that opens the message is no name either (lexicon.SARCASM): "Classic you, forgetting…".
 # Said before the address to set the tone: "With respect, Coach, you've…", "Honestly, Dan, …".
 _LEADS = {"with", "respect", "honestly", "listen", "look", "seriously", "sorry", "okay", "ok", "right", "so", "well"}
 # A greeting before the name ("Hi Tom,", "Dear Mr Okafor,", "Morning Dave,") belongs to the address:
@@ -66,6 +65,7 @@ def _named(doc, tokens, start):
     # At the start: "Jake you…", "Mrs. Patel, you…", "Mum you…".
     run, lead = [], []
     for tok in tokens[start:6]:
+        # (a verdict opening the message, lexicon.SARCASM, is a lead-in too: "Classic you, forgetting…", "Typical Jess, …")
         if not run and (tok.lower_ in INTERJECTIONS | SARCASM or tok.is_punct or tok.lower_ in _LEADS
                         and any(t.text == "," for t in tokens[tok.i + 1:tok.i + 3])):  # "With respect, Coach, you…"
             lead.append(tok)

@@ -172,8 +172,9 @@ def _another(msg: Message, text: str) -> list[str] | None:
         rest = re.sub(rf"\b{re.escape(msg.address)}\b", "", rest)
     if len(rest.split()) > 6 or re.search(r"\b(?:you|u|your|ur|I|me|my)\b", rest):
         return None  # more said after it: other readings take the message whole
-    start, end = found.span("what")
-    if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in msg.doc if start <= t.idx < end) \
+    start = msg.doc.text.find(found.group("what"))  # `text` is cleaned: its offsets are not the parse's
+    end = start + len(found.group("what"))
+    if start < 0 or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in msg.doc if start <= t.idx < end) \
             or re.search(r"\b(?:where|when|that|which|who|from|by)\b", found.group("what"), re.I):
         return None  # "another group project where I do everything": a complaint with its own clause
     what = re.sub(r"\s*[\"“”]\w+[\"“”]", "", found.group("what")).strip()  # "urgent" in scare quotes is the sneer

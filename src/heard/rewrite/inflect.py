@@ -194,12 +194,12 @@ def gerund(verb: str) -> str:
 
 def plural(noun: str) -> str:
     """Plural of a common noun: "phone" → "phones", "switch" → "switches", "knife" → "knives"."""
-    if noun in _F_PLURALS:
-        return _F_PLURALS[noun]
+    if noun in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[noun]
     return third_person(noun) if noun not in ("be", "have", "do", "go") else noun + "s"
 
 
-_F_PLURALS = {"life": "lives", "wife": "wives", "knife": "knives", "half": "halves", "shelf": "shelves",
+_IRREGULAR_PLURALS = {"life": "lives", "wife": "wives", "knife": "knives", "half": "halves", "shelf": "shelves",
               "leaf": "leaves", "loaf": "loaves", "thief": "thieves", "scarf": "scarves", "wolf": "wolves",
               "calf": "calves", "self": "selves", "man": "men", "woman": "women", "child": "children",
               "person": "people", "foot": "feet", "tooth": "teeth", "mouse": "mice"}

@@ -4,7 +4,7 @@ Read clause by clause, "you had no right to read my messages" kept no act ("had 
 so the sender got a line that names nothing ("I'm feeling upset about this, and I'd like us to talk it
 through calmly") or no suggestion at all. The act is the situation: it is kept, past, as what hurt
 ("I felt hurt when you read my messages"), and when it touched the sender's own things or people ("my
-messages", "me") the ask is to be asked first. The verdict on the right goes.
+messages", "my mum") the ask is to be asked first. The verdict on the right goes.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .candidate import I_STATEMENT
-from .inflect import base_of, past
+from .inflect import base_of, base_of_gerund, past
 from .surface import recase
 
 _NO_RIGHT = re.compile(r"^\W*(?:(?:and|but|well|look|honestly|oh|seriously)\W+)*(?:you|u) had no "
@@ -29,9 +29,8 @@ def no_right_lines(msg) -> list[tuple[list[str], str]]:
     if not found:
         return []
     verb, _, rest = recase(found.group("act")).strip().partition(" ")
-    if verb.lower().endswith("ing"):  # "no business going through my phone"
-        verb = verb[:-3]
-    act = f"{past(base_of(verb.lower()))} {rest}".strip()
+    base = base_of_gerund(verb) if verb.lower().endswith("ing") else base_of(verb.lower())  # "no business going through…"
+    act = f"{past(base)} {rest}".strip()
     if _MINE.search(rest):  # "read my messages", "tell my mum": the sender's own things and people, asked first next time
         return [([f"I felt hurt when you {act}", "Could you check with me first next time?"], I_STATEMENT)]
     return [([f"I was upset when you {act}", "Can we talk about it?"], I_STATEMENT)]
