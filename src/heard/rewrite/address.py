@@ -54,7 +54,7 @@ def _called_after_interjection(tokens, tok, lead) -> bool:
     """"Eish, Sipho, you borrowed…": a capitalised word set off by commas between an interjection and
     "you" is the name, even one the tagger reads as a noun and the name list does not know."""
     return any(t.lower_ in INTERJECTIONS | SARCASM for t in lead) and tok.is_alpha and tok.text.istitle() \
-        and tok.pos_ in ("PROPN", "NOUN") and tok.lower_ not in YOU | {"i"} | _HUSHES | SARCASM | INTERJECTIONS | _COURTESIES \
+        and tok.pos_ in ("PROPN", "NOUN") and tok.lower_ not in YOU | {"i"} | _HUSHES | _COURTESIES \
         and tok.i + 2 < len(tokens) and tokens[tok.i + 1].text == "," and tokens[tok.i + 2].lower_ in YOU
 
 

@@ -93,13 +93,18 @@ def base_of(word: str) -> str:
     return _PAST_FORMS.get(word.lower(), _LEMMA_SLIPS.get(word.lower(), word.lower()))
 
 
-def base_of_gerund(word: str) -> str:
-    """"telling" → "tell", "making" → "make" (spaCy's English lookup table), "texting" → "text"."""
+def looked_up_base(word: str) -> str | None:
+    """The base spaCy's English lookup table gives a form ("telling" → "tell", "booked" → "book"), or None."""
     from ..cues import lemma_lookup_table  # the table the cue component already loaded
 
+    return lemma_lookup_table("en").get(word.lower())
+
+
+def base_of_gerund(word: str) -> str:
+    """"telling" → "tell", "making" → "make" (spaCy's English lookup table), "texting" → "text"."""
     word = word.lower()
-    found = lemma_lookup_table("en").get(word, word)
-    return found if found != word else re.sub(r"ing$", "", word)
+    found = looked_up_base(word)
+    return found if found and found != word else re.sub(r"ing$", "", word)
 
 
 def lemma_of(tok) -> str:

@@ -22,6 +22,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .inflect import looked_up_base
 from .phrases import SOFTENERS  # the hedges a reply to a view puts before a claim (threads.py, stances.py)
 
 _SPLIT_NUMBER = re.compile(r"(\d)\. (\d)")
@@ -42,16 +43,10 @@ def mended_surface(original: str, text: str) -> str:
                              if f"{m.group(1)}.{m.group(2)}" in original else m.group(0), text)
     text = _STRANDED_DEAR.sub(lambda m: m.group(1) + m.group(2).upper(), text)  # "Dear this is…" → "This is…"
     text = _NO_NAME.sub("", text)
-    text = _NOT_PAST.sub(lambda m: f"{m.group(1)} {m.group(2)}{_base(m.group(3))}", text)
+    text = _NOT_PAST.sub(lambda m: f"{m.group(1)} {m.group(2)}{looked_up_base(m.group(3)) or m.group(3)}", text)
     text = _OATH.sub(lambda m: (". " if m.start() else "") + m.group(1).upper(), text)
     return _HEDGED.sub(lambda m: m.group(1) + (m.group(2).lower() if m.group(2).lower() in STOP_WORDS
                                                and m.group(2) != "I" else m.group(2)), text)
-
-
-def _base(word: str) -> str:
-    from ..cues import lemma_lookup_table  # the table the cue component already loaded
-
-    return lemma_lookup_table("en").get(word.lower(), word)
 
 
 __all__ = ["mended_surface"]

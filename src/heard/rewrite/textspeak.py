@@ -93,11 +93,11 @@ def spell_out(text: str) -> tuple[str, list[tuple[int, int]]]:
                                          if new == "."):
             following = None  # a run-on stop (chat_marks.py) ends the sentence here
         if low.replace("’", "'") in ("wasn't", "wasnt") and (following or "").lower() in ("me", "my", "mine") \
-                and re.search(r"(?:^|[.!?]\s*)\W*$", text[:match.start()]):
+                and _opens_sentence(text, match):
             spelled = "IT WASN'T" if word.isupper() else ("It" if word[0].isupper() else "it") + " wasn't"
             # "Wasn't me who told Sarah": the subject dropped, so the parser reads a question, not a denial
         elif low == "was" and (following or "").lower() in ("only", "just") and k + 2 < len(words) \
-                and words[k + 2].group().lower().endswith("ing") and re.search(r"(?:^|[.!?]\s*)\W*$", text[:match.start()]):
+                and words[k + 2].group().lower().endswith("ing") and _opens_sentence(text, match):
             spelled = ("I" if word[0].isupper() else "i") + " " + word.lower() if not word.isupper() else "I WAS"
             # "Was only trying to help": the speaker's own account, its "I" dropped
         elif low in _CONTRACTIONS and (word == low or word[1:] == low[1:] or word.isupper()):
@@ -198,6 +198,11 @@ def _sentence_of(text: str, match) -> str:
     start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
     ends = [i for i in (text.find(mark, match.end()) for mark in ".!?\n") if i >= 0]
     return text[start:min(ends, default=len(text))]
+
+
+def _opens_sentence(text: str, match) -> bool:
+    """Nothing but punctuation between the word and the message's start or the last sentence end."""
+    return bool(re.search(r"(?:^|[.!?]\s*)\W*$", text[:match.start()]))
 
 
 def _same_sentence(text: str, match, following) -> bool:
