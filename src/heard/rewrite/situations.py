@@ -109,6 +109,12 @@ def cleaned(clause: Clause, drop=frozenset(), strict: bool = True) -> list[Word]
                 or t.lower_ in INTERJECTIONS and t.dep_ == "compound" and t.head.lower_ in INTERJECTIONS:  # "Jesus Christ,"
             cut.add(t.i)
             continue
+        if t.lower_ == "come" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "on" and t.tag_ == "VB":
+            cut |= {t.i, t.i + 1}  # "Ah come on Declan, you told the whole pub…": no "when come on Declan, you told"
+            continue
+        if t.lower_ in ("c'mon", "cmon"):
+            cut.add(t.i)
+            continue
         if t.lower_ == "my" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("god", "gosh", "goodness", "lord", "days"):
             cut |= {t.i, t.i + 1}  # "Oh my god, you forgot…": no "when my god, you forgot"
             continue

@@ -76,6 +76,7 @@ from .scene_feelings import with_scene_details  # a dropped occasion or length o
 from .grammar_repairs import repaired_grammar, some_of_us_lines  # "when, I feel", "Some of us actually read…" (grammar_repairs.py)
 from .slot_fluency import mended_fill  # "(and we both know it's you, Marcus)" → "Marcus, …" (slot_fluency.py)
 from .slot_checks import slot_mended  # a quoted word put back, "not gets" → "doesn't get" (slot_checks.py)
+from .when_slots import broken_when, mended_when  # "when now the foxes…", "when delivery guy…" (when_slots.py)
 from .acts_with_remarks import remark_lines  # an act with a verdict, "…and you do nothing about it" (acts_with_remarks.py)
 from .splices import mend as mend_splices, spliced  # names mid-clause, "every time" cut, "when … when" (splices.py)
 from .short_scenes import grants_as_grievance, short_scene_lines, not_turned_round, one_hedge, without_easy_jab  # parting threats, late-night worry, mishaps (short_scenes.py)
@@ -162,7 +163,7 @@ def _passing(msg: Message, candidates, found, topic, harms) -> list[Candidate]:
         text = mend(msg.text, _tidied(msg, candidate.text, candidate.strategy, topic)) or ""
         if len(text.split()) >= 3 and text not in {c.text for c in [*found, *passed]} and not keeps_harm(text, harms) \
                 and not broken(text) and not spliced(msg, text) and not says_defence(msg, text) and not keeps_mock_fact(msg, text) \
-                and not grants_as_grievance(msg, text) and not on_backdrop(msg, text):
+                and not grants_as_grievance(msg, text) and not on_backdrop(msg, text) and not broken_when(msg, text):
             passed.append(replace(candidate, text=text))
     return passed
 
@@ -262,6 +263,7 @@ def _tidied(msg: Message, text: str, strategy: str, topic) -> str:
     text = without_repeated_name(msg, text)  # "Ryan, … show up to training, Ryan." (event_fallbacks.py)
     text = slot_mended(msg.text, mended_fill(msg.text, text))  # a bracket naming the culprit: the name kept as the address (slot_fluency.py)
     text = mended_surface(msg.text, text)  # "£64. 99", a stranded "Dear", "As far as I know, Ours" (surface_mends.py)
+    text = mended_when(msg, text)  # "when now the foxes…" → "when the foxes…", "when the delivery guy…" (when_slots.py)
     return without_framed_acts(msg, text)  # no conceded "acting like I X" (denied_points.py)
 
 
