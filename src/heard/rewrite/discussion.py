@@ -21,6 +21,7 @@ from .reading import compose
 from .surface import paragraph, recase
 from .threads import names_nothing, thread_hostility, thread_replies
 from .loaded_questions import loaded_replies  # "How is X Y's fault?", "You'd say the opposite if…"
+from .view_shapes import view_shape_replies  # "a warped view of X", "I suggest you read…" (view_shapes.py)
 
 # What someone read, as a thing a discussion is about (not "the brief" they were meant to read).
 _TEXTS = r"(?:article|study|studies|post|comment|thread|paper|link|source|piece|headline|report|data|chart|research)"
@@ -81,7 +82,7 @@ def about_views(msg) -> bool:
     text = msg.text
     if _ENOUGH.search(text):
         return True
-    found = thread_hostility(msg) or loaded_replies(msg)  # "Source?", "Name one…" (threads.py); loaded_questions.py
+    found = thread_hostility(msg) or loaded_replies(msg) or view_shape_replies(msg)  # "Source?", "Name one…" (threads.py)
     if found or belittles(msg) or condescends(msg):  # "Try reading a book sometime", "Newsflash: …" (condescension.py)
         return True
     if PERSONAL.search(text) or _FAMILY_LIFE.search(text):
@@ -97,7 +98,8 @@ def about_views(msg) -> bool:
 def view_replies(msg) -> list[list[str]]:
     """The speaker's position on what the message disputes, and a question: lists of sentences."""
     text = recase(msg.text)
-    replies = list(loaded_replies(msg))  # loaded questions: the claim as the speaker's view (loaded_questions.py)
+    replies = list(view_shape_replies(msg))  # a view called warped, homework set, a lesson threatened (view_shapes.py)
+    replies += loaded_replies(msg)  # loaded questions: the claim as the speaker's view (loaded_questions.py)
     found = _YOUR_VIEW.search(text)
     if found:
         noun = found.group("noun").lower()
