@@ -11,7 +11,8 @@ from conftest import read_as, some_texts, texts_of
 
 HURLED = ["you two-faced snake", "absolute weapon", "waste of oxygen tbh", "grow a backbone for once",
           "what a melt", "you're a lowlife", "scumbag", "you utter pillock", "bellend", "YOU ABSOLUTE DONKEY",
-          "such a drama queen 🙄", "you're a parasite, Kev", "stop being such a nag"]
+          "such a drama queen 🙄", "you're a parasite, Kev", "stop being such a nag", "You little sleaze bag!",
+          "You jerk--", "You're a mistake."]
 
 
 @pytest.mark.parametrize("text", HURLED)
@@ -21,7 +22,8 @@ def test_a_hurled_name_is_read_as_an_insult(text):
 
 @pytest.mark.parametrize("text", ["I'm such a melt lol", "he's a spineless coward", "the cow got out again",
                                   "that cupboard is a waste of space", "my brother is a snake",
-                                  "it was a joke", "the bot crashed again", "Mum's a legend, honestly"])
+                                  "it was a joke", "the bot crashed again", "Mum's a legend, honestly",
+                                  "That was a mistake, I'm sorry."])
 def test_a_name_for_the_speaker_someone_else_or_a_thing_is_not_an_insult_of_the_listener(text):
     assert not insulted(read_as(text))
 

@@ -131,3 +131,33 @@ def test_every_suggestion_is_below_the_thresholds(rewrite, analyzer):
     for result in analyzer.check_many(suggestions):
         for label in ("blaming", "defensive"):
             assert not result["labels"][label]["flagged"], (result["text"], label)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Yes you did.", "I remember it differently"),  # a past act disputed: the speaker's memory
+    ("No you didn't, Sam.", "Sam, I remember it differently"),
+    ("No, you don't.", "I see this differently"),  # the present or future: a view
+    ("But you will.", "I see this differently"),
+    ("You're wrong.", "I see this differently"),
+])
+def test_a_bare_contradiction_is_said_as_memory_or_view(rewrite, text, said):
+    first = some_texts(rewrite(text))[0]
+    assert first.startswith(said) and first.endswith("?"), first
+
+
+def test_a_contradiction_beside_an_act_keeps_the_act(rewrite):
+    first = some_texts(rewrite("Yes you did, you told Mum I'd crashed the car."))[0]
+    assert "you told Mum I'd crashed the car" in first and "differently" not in first, first
+
+
+@pytest.mark.parametrize("text", ["Are you done?", "Are you finished yet?", "So, have you finished?"])
+def test_are_you_done_is_asking_for_a_turn(rewrite, text):
+    assert some_texts(rewrite(text))[0] == "I'd like a chance to say something too. Can I have a turn when you're ready?"
+
+
+@pytest.mark.parametrize("text", [
+    "As treasurer you were meant to pay the hall hire by Friday. You didn't. We've lost the booking for the 14th.",
+    "I'm not the one who broke the promise, Jack. You are.",
+])
+def test_a_contradiction_inside_a_longer_message_is_no_reply_to_a_turn(rewrite, text):
+    assert not any("differently" in s for s in texts_of(rewrite(text)))

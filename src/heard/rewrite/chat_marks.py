@@ -1,6 +1,7 @@
 """What chat exports add around the words: export placeholders ("<Media omitted>", "<link>"), ASCII
 emoticons (":(", ":/"), sign-off kisses ("x"), quoted earlier messages ("'ill be there at 8' - you,
-yesterday"), filler tags ("tbh", "ngl", "lmao") and run-ons typed without a full stop.
+yesterday"), filler tags ("tbh", "ngl", "lmao"), run-ons typed without a full stop, and a line broken off
+with a dash ("You jerk--").
 
 Two readings live here. `marks` finds spans of the original text to replace before parsing (used by
 textspeak.spell_out, which keeps offsets): a placeholder or emoticon is not a word of the message, a
@@ -82,10 +83,14 @@ def marks(text: str) -> list[tuple[int, int, str]]:
     for found in _REASON_IS.finditer(text):  # "the reason the rent was late is because YOU…" → "the rent was late because YOU…"
         spans.append((found.start("reason"), found.end("reason"), ""))
         spans.append((found.start("is"), found.end("is"), ""))
+    for found in _BROKEN_OFF.finditer(text):  # "You jerk--": speech broken off ends the sentence there
+        spans.append((found.start(), found.end(), "."))
     spans.extend(_run_on_stops(text))
     return _disjoint(spans)
 
 
+# A dash ending the message after a word: a line broken off ("You jerk--", "But you promised —").
+_BROKEN_OFF = re.compile(r"(?<=\w)\s*(?:-{2,}|—|–)\s*$")
 # "The reason (why) X is/was because Y": cut into clauses it leaves "The reason the rent was late is." behind.
 _REASON_IS = re.compile(r"\b(?P<reason>[Tt]he reason (?:why |that )?)[^.!?,;]{3,80}?(?P<is> (?:is|was)) (?:because|cos|cause|bc)\b")
 

@@ -29,13 +29,13 @@ morons muppet narcissist neanderthal nerd nincompoop nitwit nobhead noob numpty 
 oaf parasite peasant pest phony phoney pig pillock pleb plonker prat prick psycho psychopath racist rat
 scrub scum scumbag sexist sheep shill shrew simp slag snake snob sociopath sponge tosser traitor troglodyte
 troll trolls twat twit vermin viper vulture wally wanker waster wasteman weapon weasel weirdo whinger
-whiner witch worm
+whiner witch worm sleazebag sleaze slimeball whore slut tramp mistake
 """.split())
 # Several words, or a word that is only an insult in a set phrase.
 _PHRASES = re.compile(
     r"\b(?:waste of (?:space|oxygen|skin|air|a (?:human|person))|brain ?cells?|(?:grow|get) a (?:spine|backbone|pair)|"
     r"two[- ]faced|drama queen|attention seeker|pond scum|sad act|piece of (?:work|shit|crap|trash)|"
-    r"spineless|gutless|brainless|clueless \w+)\b", re.I)
+    r"spineless|gutless|brainless|clueless \w+|sleaze ?bag|slime ?ball)\b", re.I)
 # Words that grade a name, never a verb of its own: the tagger reads "utter" in "you utter pillock" as one.
 _GRADES = {"absolute", "utter", "complete", "total", "proper", "right", "real", "massive", "such", "what",
            "fucking", "bloody", "stupid", "useless", "pathetic", "little", "big", "fat", "lazy", "sad", "an", "a"}

@@ -11,7 +11,10 @@ you…" it stays the jab, and without a reading the engine says "the message nam
   and a question;
 - "Who raised you, wolves?", "Were you born in a barn?", "You're just like your father.": contempt
   with nothing to keep, left to the feeling-only fallback (venting.py);
-- "So what?", "Big deal.", "Who cares?": a shrug at the complaint, owned as brushing it off (defence.py).
+- "So what?", "Big deal.", "Who cares?": a shrug at the complaint, owned as brushing it off (defence.py);
+- "Yes you did.", "No, you don't.", "You're wrong.": a bare contradiction, said as the speaker's memory
+  (a past act) or view, and a question;
+- "Are you done?", "Have you finished?": impatience with the listener's turn, said as wanting one's own.
 
 `short_turn` is asked by film_jabs.sentence_jab for each sentence, before its own readings.
 """
@@ -42,6 +45,14 @@ _RELATIVE = r"(?:your|ur) (?:father|mother|dad|mum|mom|old man|brother|sister)"
 _LIKE_KIN = re.compile(rf"^(?:{_ARE} (?:(?:just|exactly|so) )?(?:like|as bad as|no better than|turning into|becoming)"
                        rf"|{_YOU} (?:sound|act|talk) (?:(?:just|exactly) )?like|{_YOU}(?:'ve| have) (?:turned into|become))"
                        rf" {_RELATIVE}(?: all over again)?$", re.I)
+# A bare contradiction, the row's "Yes you did." / "No, you don't.": past → memory, else a view.
+_CONTRADICTION = re.compile(rf"^(?:(?:yes|yeah|yep|no|nope|nah|oh|but|and),? )*{_YOU} (?P<aux>did|didn't|were|weren't|had|"
+                            rf"hadn't|do|don't|are|aren't|will|won't|would|wouldn't|can|can't|have|haven't|does|doesn't)"
+                            rf"(?: (?:too|so|not|though|actually))?$", re.I)
+_PAST_AUX = ("did", "didn't", "were", "weren't", "had", "hadn't")
+_WRONG = re.compile(rf"^(?:(?:no|nope|but|well),? )?{_ARE} (?:(?:so|totally|completely|dead|just|simply|plain) )?wrong"
+                    rf"(?: about (?:this|that|it|that one|me))?$", re.I)
+_DONE = re.compile(rf"^(?:(?:so|well|oh),? )?(?:are {_YOU} (?:done|finished|through)|have {_YOU} finished)(?: yet| now)?$", re.I)
 _SHRUG = re.compile(r"^(?:(?:oh|well|yeah|and),? )?(?:so what|big deal|who cares)$", re.I)
 
 # Laughing or affection in the sentence: "you're lying 😂", "oh come on lol", "so what haha ❤".
@@ -85,6 +96,22 @@ def short_turn(tokens):
     if _DOUBT.match(said):
         line = "I see this differently, and I'd like to understand how you see it"
         return Accused(line, past=False, feeling="frustrated", bare=True, statement=line, request="Can you tell me more?")
+    alone = all(t.i >= tokens[0].i and t.i <= tokens[-1].i for t in tokens[0].doc if t.is_alpha)
+    # a contradiction answers the last turn only when it is the whole message: "You were meant to pay the hall
+    # hire by Friday. You didn't." reproaches, and "I'm not the one who broke it. You are." counters
+    asked = "?" in "".join(t.text for t in tokens)  # "You did?": surprise asked, no contradiction
+    found = _CONTRADICTION.match(said) if alone and not asked else None
+    if found and found.group("aux").lower() in _PAST_AUX:
+        line = "I remember it differently"
+        return Accused(line, past=False, feeling="frustrated", bare=True, statement=line,
+                       request="Can we talk through what happened?")
+    if found or alone and not asked and _WRONG.match(said):
+        line = "I see this differently, and I'd like to understand how you see it"
+        return Accused(line, past=False, feeling="frustrated", bare=True, statement=line, request="Can you tell me more?")
+    if alone and _DONE.match(said):
+        line = "I'd like a chance to say something too"
+        return Accused(line, past=False, feeling="frustrated", bare=True, statement=line,
+                       request="Can I have a turn when you're ready?")
     if _RAISED.match(said) or _LIKE_KIN.match(said):
         return "contempt"
     if _SHRUG.match(said):
