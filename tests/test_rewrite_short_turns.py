@@ -161,3 +161,9 @@ def test_are_you_done_is_asking_for_a_turn(rewrite, text):
 ])
 def test_a_contradiction_inside_a_longer_message_is_no_reply_to_a_turn(rewrite, text):
     assert not any("differently" in s for s in texts_of(rewrite(text)))
+
+
+def test_a_name_between_commas_is_not_part_of_the_joke_owned(rewrite):
+    found = some_texts(rewrite("It was just a joke, Emma, I didn't think you'd take the speech thing so personally."))
+    assert any("my joke landed badly" in s for s in found), found
+    assert not any("joke Emma" in s for s in found), found

@@ -28,6 +28,15 @@ def broken(text: str) -> bool:
     ("oh sweetie thats not how it works", "oh sweetie that's not how it works"),
     ("you forgot the milk again babe", "you forgot the milk again, babe"),
     ("pass the honey", "pass the honey"),
+    ("u borrowed it in january and its now june", "you borrowed it in january and it's now june"),
+    ("its a joke", "it's a joke"),
+    ("the app updated its own settings", "the app updated its own settings"),
+    ("Hey, just a heads up that you booked the venue for the 14th", "Hey, you booked the venue for the 14th"),
+    ("Did you read my email or did you just skim it?", "Did you read my email?"),
+    ("did u forget or did u just not care", "did you forget"),
+    ("Do you want tea or coffee?", "Do you want tea or coffee?"),
+    ("I asked whether you'd paid, or did you forget?", "I asked whether you'd paid, or did you forget?"),
+    ("You jerk--", "You jerk."),
 ])
 def test_text_speak_is_spelled_out_without_touching_real_words(text, spelled):
     assert spell_out(text)[0] == spelled

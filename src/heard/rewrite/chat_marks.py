@@ -1,7 +1,8 @@
 """What chat exports add around the words: export placeholders ("<Media omitted>", "<link>"), ASCII
 emoticons (":(", ":/"), sign-off kisses ("x"), quoted earlier messages ("'ill be there at 8' - you,
 yesterday"), filler tags ("tbh", "ngl", "lmao"), run-ons typed without a full stop, and a line broken off
-with a dash ("You jerk--").
+with a dash ("You jerk--"), a heads-up announced before its news ("just a heads up that you booked…"), and the sarcastic second
+guess of a yes/no question ("Did you read my email or did you just skim it?").
 
 Two readings live here. `marks` finds spans of the original text to replace before parsing (used by
 textspeak.spell_out, which keeps offsets): a placeholder or emoticon is not a word of the message, a
@@ -75,6 +76,14 @@ def marks(text: str) -> list[tuple[int, int, str]]:
     for found in _ALREADY_SAID.finditer(text):
         if re.fullmatch(r"\s*(?:@[\w.]+,?\s*)?|.*[.!?]\s*", text[:found.start()], re.S):  # opening a sentence
             spans.append((found.start(), found.end(), ""))
+    for found in _HEADS_UP.finditer(text):  # "Hey, just a heads up that you booked…": the news is what follows
+        if re.fullmatch(r"\s*(?:@[\w.]+,?\s*)?|.*[.!?]\s*|\s*(?:hey|hi|hiya|hello|morning|all|team|guys|folks)\b[\w ]{0,20},?\s*",
+                        text[:found.start()], re.S | re.I):
+            spans.append((found.start(), found.end(), ""))
+    for found in _OR_GUESS.finditer(text):  # "Did you read my email or did you just skim it?": the guess is the jab
+        opening = re.split(r"[.!?]\s+", text[:found.start()])[-1]
+        if _ASKED.match(opening):
+            spans.append((found.start(), found.end(), ""))
     for found in _KISSES.finditer(text):
         spans.append((found.start(), found.end(), ""))
     quoted = reported_quote(text)
@@ -89,6 +98,12 @@ def marks(text: str) -> list[tuple[int, int, str]]:
     return _disjoint(spans)
 
 
+# A heads-up announced before the news it gives: "just a heads up that", "Quick heads-up:".
+_HEADS_UP = re.compile(r"\b(?:just\s+)?(?:a\s+)?(?:quick\s+|friendly\s+|little\s+)?heads[- ]?up(?:\s*[:,-]\s*|\s+that\s+|\s*[-—]\s*)", re.I)
+# A yes/no question's second guess, "…or did you just skim the subject line like always?", and its opening.
+_AUX = r"(?:did|do|does|are|were|have|had|is|was|can|could|would|will|didn't|don't|haven't|weren't|aren't)"
+_OR_GUESS = re.compile(r",?\s+or\s+(?:(?:did|do|are|were|have|had|can|could|would|will)\s+(?:you|u|ya)|(?:you|u)\s+just)\b[^?.!]*(?=\?|\s*$)", re.I)
+_ASKED = re.compile(rf"\s*(?:\w+,?\s+)?{_AUX}\s+(?:you|u|ya)\b", re.I)
 # A dash ending the message after a word: a line broken off ("You jerk--", "But you promised —").
 _BROKEN_OFF = re.compile(r"(?<=\w)\s*(?:-{2,}|—|–)\s*$")
 # "The reason (why) X is/was because Y": cut into clauses it leaves "The reason the rent was late is." behind.

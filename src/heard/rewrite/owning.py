@@ -261,7 +261,8 @@ def _joke(clause) -> str | None:
     joke = next((t for t in clause.tokens if t.lemma_ == "joke" and t.pos_ == "NOUN"), None)
     if joke is None:
         return None
-    rest = render(words_of([t for t in joke.subtree if t.i > joke.i and not t.is_punct]))
+    called = {d.i for t in joke.children if t.dep_ == "appos" and t.pos_ == "PROPN" for d in t.subtree}  # ", Emma,"
+    rest = render(words_of([t for t in joke.subtree if t.i > joke.i and not t.is_punct and t.i not in called]))
     return tidy(f"my joke {rest}")
 
 

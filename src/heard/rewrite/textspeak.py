@@ -148,7 +148,8 @@ def _it_is(following: str | None) -> bool:
 
 _IT_IS = frozenset("""nearly almost past literally been getting already half midnight noon my your ur his her our their
 this that these those no because cuz bc what like me him them us full true cold hot early hard easy bad good funny
-weird obvious gone broken dead empty closed open cancelled due nothing something everything""".split())
+weird obvious gone broken dead empty closed open cancelled due nothing something everything now not a an the so too
+still just gonna ok okay fine over late all""".split())  # "its now june": never the possessive before these
 # Words that "ill" = "I'll" goes on with ("ill be there", "ill call u"); "i feel ill", "ill health" don't.
 _AFTER_ILL = frozenset("""be do call text get go pick make send try just probably prob never see let have take come bring
 check ask tell pay sort fix clean cook buy grab message ring leave look talk wait meet drive walk still definitely def
