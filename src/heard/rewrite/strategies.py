@@ -83,6 +83,7 @@ from .short_scenes import grants_as_grievance, short_scene_lines, not_turned_rou
 from .advice_requests import advice_lines  # "you might want to…", "you must…": the request (advice_requests.py)
 from .reminded_requests import reminded_request_lines  # "as i mentioned yesterday X. can u Y" (reminded_requests.py)
 from .mood_orders import mood_order_lines  # "stop moping around and help me with X": the ask (mood_orders.py)
+from .plain_grievances import plain_grievance_lines  # "so now you're X-ing?", "You know I hate X" (plain_grievances.py)
 from .guessed_jabs import jab_fact_lines  # "you must be new here. X": X said plainly (guessed_jabs.py)
 from .everyday_complaints import everyday_lines  # "you promised you'd…", "you make me feel stupid when…" (everyday_complaints.py)
 from .own_requests import with_own_request  # "…please ring her this weekend": the ask kept, said last (own_requests.py)
@@ -218,10 +219,10 @@ def _chosen(msg: Message) -> tuple:
     return with_verdict_words(msg, chosen)  # a verdict shape read whole wins over all of the above (verdict_words.py)
 
 
-# Readings of a whole message, the first that fits wins: a short scene, a third person, a taunt, a
+# Readings of a whole message, the first that fits wins: a grievance inside a jab, a short scene, a third person, a taunt, a
 # habit, evidence beside a sneer, an act told as a question, thanks owed, an act with a guess at its
 # motive, advice that is a request (each module's docstring says what it reads).
-_WHOLE_READINGS = (service_ask_lines, ability_lines, some_of_us_lines, residue_lines, jab_shape_lines, named_act_lines, decided_lines, short_scene_lines, others_lines, sarcasm_lines, habit_lines, verbless_lines, asked_act_lines,
+_WHOLE_READINGS = (plain_grievance_lines, service_ask_lines, ability_lines, some_of_us_lines, residue_lines, jab_shape_lines, named_act_lines, decided_lines, short_scene_lines, others_lines, sarcasm_lines, habit_lines, verbless_lines, asked_act_lines,
                    thanks_lines, deliberate_lines, advice_lines, reminded_request_lines,
                    mood_order_lines, jab_fact_lines, clear_scene_lines, event_lines)
 
