@@ -1,8 +1,8 @@
 """What chat exports add around the words: export placeholders ("<Media omitted>", "<link>"), ASCII
 emoticons (":(", ":/"), sign-off kisses ("x"), quoted earlier messages ("'ill be there at 8' - you,
-yesterday"), filler tags ("tbh", "ngl", "lmao"), run-ons typed without a full stop, and a line broken off
-with a dash ("You jerk--"), a heads-up announced before its news ("just a heads up that you booked…"), and the sarcastic second
-guess of a yes/no question ("Did you read my email or did you just skim it?").
+yesterday"), filler tags ("tbh", "ngl", "lmao"), run-ons typed without a full stop, a line broken off
+with a dash ("You jerk--"), a heads-up announced before its news ("just a heads up that you booked…"),
+and the sarcastic second guess of a yes/no question ("Did you read my email or did you just skim it?").
 
 Two readings live here. `marks` finds spans of the original text to replace before parsing (used by
 textspeak.spell_out, which keeps offsets): a placeholder or emoticon is not a word of the message, a

@@ -96,7 +96,7 @@ def short_turn(tokens):
     if _DOUBT.match(said):
         line = "I see this differently, and I'd like to understand how you see it"
         return Accused(line, past=False, feeling="frustrated", bare=True, statement=line, request="Can you tell me more?")
-    alone = all(t.i >= tokens[0].i and t.i <= tokens[-1].i for t in tokens[0].doc if t.is_alpha)
+    alone = all(tokens[0].i <= t.i <= tokens[-1].i for t in tokens[0].doc if t.is_alpha)
     # a contradiction answers the last turn only when it is the whole message: "You were meant to pay the hall
     # hire by Friday. You didn't." reproaches, and "I'm not the one who broke it. You are." counters
     asked = "?" in "".join(t.text for t in tokens)  # "You did?": surprise asked, no contradiction

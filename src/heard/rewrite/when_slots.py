@@ -21,12 +21,13 @@ better candidate leads, or none.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Linking and comment adverbs that open a sentence and say nothing of the event: dropped from a slot.
 _LINKING = frozenset("""now then so unfortunately basically honestly seriously apparently obviously clearly
 actually anyway anyways also again suddenly literally genuinely frankly""".split())
 # Adverbs that do belong at a clause's front: "when even picking a paint colour turns into a fight".
-_FRONT_ADVERBS = frozenset("even only just also still".split())
+_FRONT_ADVERBS = frozenset("even only just still".split())
 # Nouns that take no article when they are the subject ("when dinner got cold", "when Mum calls").
 _NO_ARTICLE = frozenset("""dinner lunch breakfast tea supper brunch school work college uni church bed home
 mum mom dad mummy daddy mam nan nana gran granny grandma grandpa grandad mama papa auntie aunty uncle
@@ -84,7 +85,8 @@ def mended_when(msg, text: str) -> str:
             return m.group()
         if word.lower() in _LINKING and tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head.i > tok.i:
             return when  # the adverb goes; the space before the next word stays
-        if tok.tag_ == "NN" and (word.islower() or tok.is_sent_start) and _bare_subject(tok) or _capital_common(msg, tok, word):
+        if tok.tag_ == "NN" and (word.islower() or tok.is_sent_start) and _bare_subject(tok) \
+                or _capital_common(msg, tok, word):
             return f"{when} the {word.lower() if tok.is_sent_start else word}{rest}"
         return m.group()
     return _SLOT.sub(fix, text)
@@ -109,14 +111,12 @@ def _comma_after(tok) -> bool:
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","
 
 
+@lru_cache(maxsize=None)
 def _common_nouns() -> frozenset:
-    if not _COMMON:
-        from ..cues import lemma_lookup_table
-        _COMMON.append(frozenset(lemma_lookup_table("en").values()))
-    return _COMMON[0]
+    """Every base form in spaCy's lemma table: a word that has other forms ("plumbers") is a common word."""
+    from ..cues import lemma_lookup_table
 
-
-_COMMON: list = []  # filled once per process
+    return frozenset(lemma_lookup_table("en").values())
 
 
 def broken_when(msg, text: str) -> bool:
@@ -129,7 +129,8 @@ def broken_when(msg, text: str) -> bool:
         tok = _token(msg, m.group("word"))
         if tok is None or tok.lower_ in _FRONT_ADVERBS:
             continue
-        if tok.pos_ == "INTJ" or _comma_after(tok) and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" or tok.pos_ == "ADJ" and tok.dep_ in ("advmod", "ROOT", "intj", "acomp") \
+        if tok.pos_ == "INTJ" or _comma_after(tok) and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" \
+                or tok.pos_ == "ADJ" and tok.dep_ in ("advmod", "ROOT", "intj", "acomp") \
                 or tok.tag_ == "VB" and tok.dep_ in ("ROOT", "advcl", "ccomp", "dep") and (not any(
                     c.dep_ == "nsubj" for c in tok.children) or any(c.lower_ == "please" for c in tok.children)) \
                 or tok.pos_ == "ADV" and tok.lower_ not in _LINKING and tok.dep_ == "advmod" and tok.head.pos_ not in ("VERB", "AUX"):
