@@ -21,8 +21,8 @@ pytestmark = pytest.mark.model
     ("I can't stand it when you talk over me in front of my parents.",
      "It really bothers me when you talk over me in front of my parents."),
     ("You know I hate surprises, especially in front of large groups.",
-     "I find surprises really hard, especially in front of large groups. Could you keep that in mind next time?"),
-    ("You know full well I hate being kept waiting.", "I find being kept waiting really hard."),
+     "I really don't like surprises, especially in front of large groups. Could you keep that in mind next time?"),
+    ("You know full well I hate being kept waiting.", "I really don't like being kept waiting."),
 ])
 def test_the_grievance_is_said_plainly(rewrite, text, said):
     first = some_texts(rewrite(text))[0]
@@ -32,3 +32,13 @@ def test_the_grievance_is_said_plainly(rewrite, text, said):
 def test_someone_elses_struggle_is_not_the_listeners_act(rewrite):
     found = texts_of(rewrite("I can't bear watching him struggle like this."))
     assert not any(re.search(r"when you\b", s) for s in found), found
+
+
+@pytest.mark.parametrize("text, said", [
+    ("SO NOW YOU'RE CHECKING MY PHONE??", "I'm upset that you're checking my phone."),  # shouted: said calmly
+    ("oh so now ur reading my diary? 🙄", "I'm upset that you're reading my diary."),
+    ("I can't stand it when you don't reply for hours 😤", "It really bothers me when you don't reply for hours."),
+    ("YOU KNOW I HATE CORIANDER", "I really don't like coriander."),
+])
+def test_shouting_emoji_and_negation_keep_the_plain_grievance(rewrite, text, said):
+    assert some_texts(rewrite(text))[0].startswith(said)

@@ -32,6 +32,11 @@ pytestmark = pytest.mark.model
      r"^I'd give the waiting list numbers more weight than that\.", r"nursing"),
     ("Honestly I'm shocked that with all your experience you'd back a plan that cuts the night shift.",
      r"^I find a plan that cuts the night shift hard to defend\.", r"experience"),
+    ('You seem to have a very "creative" view of the budget.', r"^I see the budget differently\.", r"creative"),
+    ("This comment is exactly why nobody takes you seriously on this forum. You didn't even watch the video past "
+     "the first minute.", r"^I think the video is worth watching to the end\.", r"seriously|forum"),
+    ("you clearly didn't listen to the podcast, he says the opposite at 20 mins",
+     r"^I think the podcast is worth hearing in full\. Could you give it another listen\?", r"clearly"),
     ("maybe try forming a coherent argument before you reply to me",
      r"^I'm having trouble following your point\. Could you put it another way\?$", r"coherent"),
 ])
@@ -44,3 +49,8 @@ def test_a_put_down_of_a_view_is_said_back_as_the_view(rewrite, text, kept, bann
 def test_household_instructions_are_not_homework_in_a_thread(rewrite):
     found = texts_of(rewrite("I suggest you read the instructions before you try to build the cot again."))
     assert not any("usually read on this" in s for s in found), found
+
+
+def test_a_video_of_the_speakers_own_is_a_household_matter(rewrite):
+    first = some_texts(rewrite("You didn't watch my dance recital video, did you?"))[0]
+    assert "when you didn't watch my dance recital video" in first.lower() and "worth watching" not in first, first

@@ -8,8 +8,8 @@
   it when you talk over me" → "It hurts me when you flirt with him. Can we talk about it?" The model
   flags the message, but its "I" is the speaker's, so the last resorts (venting.py) stay silent.
 - A dislike the listener should have known: "You know I hate surprises, especially in front of large
-  groups." → "I find surprises really hard, especially in front of large groups. Could you keep that in
-  mind next time?" The reproach is in "you know"; the dislike is the speaker's to say.
+  groups." → "I really don't like surprises, especially in front of large groups. Could you keep that
+  in mind next time?" The reproach is in "you know"; the dislike is the speaker's to say.
 Each must be the whole message (an address aside): with more after it, other readings know better.
 `plain_grievance_lines(msg)` is a whole-message reading (strategies._WHOLE_READINGS).
 """
@@ -61,7 +61,7 @@ def plain_grievance_lines(msg: Message) -> list[str] | None:
         if not thing:
             return None
         head, comma, tail = thing.partition(", ")
-        return [f"I find {head} really hard{comma}{tail}.", "Could you keep that in mind next time?"]
+        return [f"I really don't like {head}{comma}{tail}.", "Could you keep that in mind next time?"]
     return None
 
 

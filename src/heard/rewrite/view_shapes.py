@@ -1,4 +1,4 @@
-"""Owns six put-downs of a view in comment threads, each said back as the view it disputes.
+"""Owns seven put-downs of a view in comment threads, each said back as the view it disputes.
 
 In a thread people attack what someone thinks by attacking how they came to think it. The external
 evaluation's aggregate of flagged comments with no suggestion held these shapes; the examples below
@@ -14,7 +14,9 @@ were written here, in the same shapes:
 - surprise at the listener's credentials: "I'm amazed that with your law degree you'd defend a ruling
   that…" → "I find a ruling that… hard to defend. What makes you see it differently?";
 - incoherence alleged: "maybe try forming a coherent argument", "learn to spell" → "I'm having trouble
-  following your point. Could you put it another way?"
+  following your point. Could you put it another way?";
+- the source unwatched: "You didn't even watch the video past the first minute." → "I think the video is
+  worth watching to the end. Could you have another look at it?"
 `view_shape_replies(msg)` gives the replies (lists of sentences); discussion.py counts a message with
 one as an argument about views, and offers them first.
 """
@@ -31,7 +33,7 @@ _WARPED = re.compile(
     r"\b(?:you|u)\s+(?:\w+ly\s+|seem to\s+|appear to\s+)*(?:have|hold|got|'ve got)\s+(?:such\s+)?an?\s+"
     r"(?:(?:very|rather|pretty|really|quite|incredibly|deeply)\s+)?"
     r"(?:twisted|warped|distorted|skewed|strange|odd|bizarre|selective|narrow|naive|naïve|simplistic|cartoonish|"
-    r"cartoon|rose-tinted|rosy|limited|shallow|fantasy|funny)\s+"
+    r"cartoon|rose-tinted|rosy|limited|shallow|fantasy|funny|[\"'“‘]\w+[\"'”’])\s+"
     r"(?:view|understanding|grasp|idea|picture|version|reading|take|notion)\s+of\s+(?P<x>[^.!?;,]+?)" + _NP_END, _I)
 _HOMEWORK = re.compile(
     r"\bI(?:\s+would|'d|’d)?\s+(?:suggest|recommend|advise)\s+(?:that\s+)?(?:you|u)\s+(?:go\s+and\s+|actually\s+)?"
@@ -68,6 +70,10 @@ _INCOHERENT = re.compile(
     r"(?:a|one|an)\s+(?:single\s+)?(?:coherent|complete|proper|readable|intelligible|logical|sensible|grammatical)\s+"
     r"(?:paragraph|sentence|argument|point|thought|comment|reply)"
     r"|\blearn (?:how )?to (?:spell|write|read)\b", _I)
+_UNWATCHED = re.compile(
+    r"\b(?:you|u)\s+(?:\w+ly\s+)?(?:didn'?t|did not|haven'?t|have not)\s+(?:even\s+)?(?:watch(?:ed)?|listen(?:ed)? to)\s+"
+    r"(?P<x>(?:the|that|this|his|her|their)\s+(?:\w+\s+){0,2}?(?:video|clip|documentary|podcast|film|episode|"
+    r"speech|interview|talk|lecture|debate))\b", _I)
 _DOWNPLAYED = ("downplay", "dismiss", "ignore", "deny", "overlook")
 _ABSOLUTE = re.compile(r"\b(?:every|always|never|all|everyone|everybody|nobody|no one|everything|nothing)\b", _I)
 
@@ -117,6 +123,13 @@ def view_shape_replies(msg) -> list[list[str]]:
             replies.append([f"I'd give {claim} more weight than that", "What makes you see it differently?"])
         else:
             replies.append([f"I find {claim} hard to defend", "What makes you see it differently?"])
+    found = _UNWATCHED.search(text)
+    if found:
+        thing = found.group("x")
+        if re.search(r"podcast|speech|talk|lecture|interview|debate", thing, _I):
+            replies.append([f"I think {thing} is worth hearing in full", "Could you give it another listen?"])
+        else:
+            replies.append([f"I think {thing} is worth watching to the end", "Could you have another look at it?"])
     if _INCOHERENT.search(text):
         replies.append(["I'm having trouble following your point", "Could you put it another way?"])
     return replies
