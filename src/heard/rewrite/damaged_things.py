@@ -21,7 +21,6 @@ _DAMAGE = frozenset("""knock break smash spill drop crack scratch dent stain bur
 snap bend scorch wreck chew""".split())
 _STOCK_OPENER = re.compile(r"^(?:I hear how upset you are|I can see this really upset you|I can see you're upset|"
                            r"It makes sense that you're upset)\. ")
-_OWN = {"my", "our", "mine"}
 
 
 def _damaged(msg) -> str | None:
@@ -37,8 +36,8 @@ def _damaged(msg) -> str | None:
         if any(c.dep_ == "prep" for c in thing.children):
             return None  # "the side of my car": whose thing it is sits in the phrase after it
         det = next((c for c in thing.children if c.dep_ in ("det", "poss")), None)
-        if det is None or det.lower_ in _OWN or det.lower_ not in ("the", "your", "ur", "that", "this"):
-            return None
+        if det is None or det.lower_ not in ("the", "your", "ur", "that", "this"):
+            return None  # "my phone", "a scratch": the speaker's own thing, or none in particular
         words = [t for t in thing.subtree if t.i <= thing.i and t.dep_ in ("det", "poss", "compound", "amod") or t.i == thing.i]
         said = " ".join(t.text for t in words)
         return re.sub(r"^(?:ur|that|this)\b", lambda m: {"ur": "your"}.get(m.group().lower(), "the"), said, flags=re.I)
