@@ -2,7 +2,8 @@
 emoticons (":(", ":/"), sign-off kisses ("x"), quoted earlier messages ("'ill be there at 8' - you,
 yesterday"), filler tags ("tbh", "ngl", "lmao"), run-ons typed without a full stop, a line broken off
 with a dash ("You jerk--"), a heads-up announced before its news ("just a heads up that you booked…"),
-and the sarcastic second guess of a yes/no question ("Did you read my email or did you just skim it?").
+the sarcastic second guess of a yes/no question ("Did you read my email or did you just skim it?"), and an
+oath sworn beside the account ("Hand on heart,", "…, I swear on my life").
 
 Two readings live here. `marks` finds spans of the original text to replace before parsing (used by
 textspeak.spell_out, which keeps offsets): a placeholder or emoticon is not a word of the message, a
@@ -74,11 +75,10 @@ def marks(text: str) -> list[tuple[int, int, str]]:
         for found in pattern.finditer(text):
             spans.append(_dropped(text, found.start(), found.end()))
     for found in _ALREADY_SAID.finditer(text):
-        if re.fullmatch(r"\s*(?:@[\w.]+,?\s*)?|.*[.!?]\s*", text[:found.start()], re.S):  # opening a sentence
+        if _OPENING.fullmatch(text[:found.start()]):  # opening a sentence
             spans.append((found.start(), found.end(), ""))
     for found in _HEADS_UP.finditer(text):  # "Hey, just a heads up that you booked…": the news is what follows
-        if re.fullmatch(r"\s*(?:@[\w.]+,?\s*)?|.*[.!?]\s*|\s*(?:hey|hi|hiya|hello|morning|all|team|guys|folks)\b[\w ]{0,20},?\s*",
-                        text[:found.start()], re.S | re.I):
+        if _OPENING.fullmatch(text[:found.start()]) or _GREETING.fullmatch(text[:found.start()]):
             spans.append((found.start(), found.end(), ""))
     for found in _OR_GUESS.finditer(text):  # "Did you read my email or did you just skim it?": the guess is the jab
         opening = re.split(r"[.!?]\s+", text[:found.start()])[-1]
@@ -95,9 +95,21 @@ def marks(text: str) -> list[tuple[int, int, str]]:
     for found in _BROKEN_OFF.finditer(text):  # "You jerk--": speech broken off ends the sentence there
         spans.append((found.start(), found.end(), "."))
     spans.extend(_run_on_stops(text))
-    return _disjoint(spans)
+    kept = _disjoint(spans)
+    return kept + [(m.start(), m.end(), "") for m in _OATH.finditer(text)  # an oath gives way to every other mark
+                   if not any(start < m.end() and m.start() < end for start, end, _ in kept)]
 
 
+# What comes before a cut that opens a sentence: nothing, a chat mention, or a finished sentence.
+_OPENING = re.compile(r"\s*(?:@[\w.]+,?\s*)?|.*[.!?]\s*", re.S)
+_GREETING = re.compile(r"\s*(?:hey|hi|hiya|hello|morning|all|team|guys|folks)\b[\w ]{0,20},?\s*", re.I)
+# An oath opening or closing a sentence ("Hand on heart, I never told…", "Swear down that crack was…",
+# "…about the party, I swear on my life"): the parser took "heart" for the thing the message is about, and
+# swearing to it is the defence, not part of the account.
+_OATH = re.compile(r"(?:(?<=^)|(?<=[.!?]\s))\s*(?:hand\s+on\s+(?:my\s+)?heart|swear\s+down|cross\s+my\s+heart|"
+                   r"(?:I\s+)?swear\s+to\s+god|honest\s+to\s+god)\b,?\s*"
+                   r"|,?\s*\bI\s+swear\s+(?:on\s+my\s+(?:life|mum's\s+life|mother's\s+life|kids'?\s+lives)|to\s+god)"
+                   r"(?=\s*[.!?]*\s*$)", re.I)
 # A heads-up announced before the news it gives: "just a heads up that", "Quick heads-up:".
 _HEADS_UP = re.compile(r"\b(?:just\s+)?(?:a\s+)?(?:quick\s+|friendly\s+|little\s+)?heads[- ]?up(?:\s*[:,-]\s*|\s+that\s+|\s*[-—]\s*)", re.I)
 # A yes/no question's second guess, "…or did you just skim the subject line like always?", and its opening.

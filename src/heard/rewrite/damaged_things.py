@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 
+from .defence import GENERIC_ACKNOWLEDGEMENTS
+
 # Verbs of damage, by lemma: what happened to the thing.
 _DAMAGE = frozenset("""knock break smash spill drop crack scratch dent stain burn ruin tear rip shatter chip
 snap bend scorch wreck chew""".split())
-_STOCK_OPENER = re.compile(r"^(?:I hear how upset you are|I can see this really upset you|I can see you're upset|"
-                           r"It makes sense that you're upset)\. ")
+_STOCK_OPENER = re.compile(r"^(?:" + "|".join(map(re.escape, (*GENERIC_ACKNOWLEDGEMENTS, "I can see you're upset"))) + r")\. ")
 
 
 def _damaged(msg) -> str | None:

@@ -144,6 +144,10 @@ def _kept_waiting(msg: Message) -> bool:
                for t in msg.doc)
 
 
+# The acknowledgement that names nothing, for a defence with no topic (damaged_things.py swaps it for the thing).
+GENERIC_ACKNOWLEDGEMENTS = ("I can see this really upset you", "I hear how upset you are", "It makes sense that you're upset")
+
+
 def acknowledge_first(msg: Message) -> list[Candidate]:
     validations = [render(cleaned(c, msg.address_tokens, strict=False)).rstrip(".!?,; ")
                    for c in msg.clauses if (acknowledges(c) or sees_hurt(c.text)) and not _mocking(c)
@@ -206,8 +210,7 @@ def acknowledge_first(msg: Message) -> list[Candidate]:
         opener = msg.pick([f"I can see why {topic} upset you", f"It makes sense that you're upset about {topic}",
                            f"I hear you, and I get why you're upset about {topic}"], "ack")
     else:
-        opener = msg.pick(["I can see this really upset you", "I hear how upset you are",
-                           "It makes sense that you're upset"], "ack")
+        opener = msg.pick(GENERIC_ACKNOWLEDGEMENTS, "ack")
     if msg.blaming and not msg.defensive:
         asked = next((r for r in (request_for(msg, c) for c in targets_of(msg)) if r), None)
         closing = asked or talk_request(msg, topic)

@@ -142,8 +142,7 @@ def pushback_lines(kind: str, match) -> tuple[list[str], str] | None:
         return [said, why], "I"
     if kind == "prohibited":
         act = _clean(g.get("act") or g.get("act2") or g.get("act3"))
-        act = re.sub(r"^(?:look|star|talk|speak|glar|yell|shout|scream|swear|snapp)ing\b", lambda m: _BASE[m.group(0).lower()],
-                     act, flags=re.I)
+        act = re.sub(rf"^(?:{'|'.join(_BASE)})\b", lambda m: _BASE[m.group(0).lower()], act, flags=re.I)
         words = act.split()
         if not words:
             return None

@@ -55,13 +55,6 @@ haven't hasn't hadn't couldn't wouldn't shouldn't mustn't needn't ain't i'm i've
 that's what's there's where's who's how's he's she's they're they've we've we'd it'll""".split()}
 _CONTRACTIONS.update(im="I'm", ive="I've")
 _WORD = re.compile(r"[A-Za-z0-9']+")
-# An oath opening or closing a sentence ("Hand on heart, I never told…", "Swear down that crack was…",
-# "…about the party, I swear on my life"): the parser took "heart" for the thing the message is about, and
-# swearing to it is the defence, not part of the account.
-_OATH = re.compile(r"(?:(?<=^)|(?<=[.!?]\s))\s*(?:hand\s+on\s+(?:my\s+)?heart|swear\s+down|cross\s+my\s+heart|"
-                   r"(?:I\s+)?swear\s+to\s+god|honest\s+to\s+god)\b,?\s*"
-                   r"|,?\s*\bI\s+swear\s+(?:on\s+my\s+(?:life|mum's\s+life|mother's\s+life|kids'?\s+lives)|to\s+god)"
-                   r"(?=\s*[.!?]*\s*$)", re.I)
 
 
 def _youre_or_your(following: str | None) -> str:
@@ -75,9 +68,7 @@ def _youre_or_your(following: str | None) -> str:
 
 def spell_out(text: str) -> tuple[str, list[tuple[int, int]]]:
     """The text with text-speak spelled out, and the edits as (original end, added length)."""
-    chat = marks(text)  # placeholders, emoticons, quoted earlier messages, run-on stops (chat_marks.py)
-    chat = chat + [(m.start(), m.end(), "") for m in _OATH.finditer(text)
-                   if not any(start < m.end() and m.start() < end for start, end, _ in chat)]
+    chat = marks(text)  # placeholders, emoticons, quoted earlier messages, run-on stops, oaths (chat_marks.py)
     inside = [(start, end) for start, end, _ in chat if end > start]
     spans = list(chat)
     words = list(_WORD.finditer(text))

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from .memo import per_message
 from .surface import recase
 
 _I = re.I
@@ -87,6 +88,7 @@ def _phrase(text: str) -> str:
     return text.strip(" ,")
 
 
+@per_message  # asked by discussion.about_views and again by view_replies
 def view_shape_replies(msg) -> list[list[str]]:
     """The replies for the shapes above that the message has, the first that fits first."""
     text = recase(msg.text)
