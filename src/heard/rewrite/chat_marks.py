@@ -80,6 +80,9 @@ def marks(text: str) -> list[tuple[int, int, str]]:
     for found in _HEADS_UP.finditer(text):  # "Hey, just a heads up that you booked…": the news is what follows
         if _OPENING.fullmatch(text[:found.start()]) or _GREETING.fullmatch(text[:found.start()]):
             spans.append((found.start(), found.end(), ""))
+    for found in _PRE_EMPTIVE.finditer(text):  # "Before you start — I only moved your papers…": the account follows
+        if _OPENING.fullmatch(text[:found.start()]) or _GREETING.fullmatch(text[:found.start()]):
+            spans.append((found.start(), found.end(), ""))
     for found in _OR_GUESS.finditer(text):  # "Did you read my email or did you just skim it?": the guess is the jab
         opening = re.split(r"[.!?]\s+", text[:found.start()])[-1]
         if _ASKED.match(opening):
@@ -112,6 +115,11 @@ _OATH = re.compile(r"(?:(?<=^)|(?<=[.!?]\s))\s*(?:hand\s+on\s+(?:my\s+)?heart|sw
                    r"(?=\s*[.!?]*\s*$)", re.I)
 # A heads-up announced before the news it gives: "just a heads up that", "Quick heads-up:".
 _HEADS_UP = re.compile(r"\b(?:just\s+)?(?:a\s+)?(?:quick\s+|friendly\s+|little\s+)?heads[- ]?up(?:\s*[:,-]\s*|\s+that\s+|\s*[-—]\s*)", re.I)
+# A defence braced before the complaint comes: "Before you start —", "before you say anything,". It answers
+# no situation, and the parser hung it on the account ("When before you start, I feel…").
+_PRE_EMPTIVE = re.compile(r"\bbefore\s+(?:you|u)\s+(?:start|say\s+anything|say\s+a\s+word|get\s+(?:mad|angry|cross|upset|"
+                          r"annoyed|funny)|freak\s+out|go\s+off|kick\s+off|blow\s+up|have\s+a\s+go|jump\s+down\s+my\s+throat|"
+                          r"shout|yell|lose\s+it)(?:\s+(?:on|at)\s+me)?\s*(?:[—–:,]+|-+|\.\.\.|…)\s*", re.I)
 # A yes/no question's second guess, "…or did you just skim the subject line like always?", and its opening.
 _AUX = r"(?:did|do|does|are|were|have|had|is|was|can|could|would|will|didn't|don't|haven't|weren't|aren't)"
 _OR_GUESS = re.compile(r",?\s+or\s+(?:(?:did|do|are|were|have|had|can|could|would|will)\s+(?:you|u|ya)|(?:you|u)\s+just)\b[^?.!]*(?=\?|\s*$)", re.I)

@@ -120,6 +120,20 @@ def _agree_sentence(sentence: str) -> str:
     return sentence
 
 
+# A past feeling "when" something "has happened": "it upset me when Liam has come home with a bruise". The
+# present perfect is a state up to now, which no one moment in the past can be; "that" fits both tenses.
+_WHEN_PERFECT = re.compile(r"\b(?P<feel>I felt(?: really)? \w+|I was(?: really)? \w+|[Ii]t (?:upset|hurt|worried|frustrated|"
+                           r"bothered|annoyed) me) when (?=(?:[A-Z][a-z]+|he|she|they|we|you|(?:the|your|my|our) \w+) "
+                           r"(?:has|have)(?: not|n't)? (?!to\b)\w+)")
+
+# "You've cancelled on me four times now" kept as one moment, "when you cancelled on me four times now": the
+# "now" counts up to this moment, which a "when" no longer is; a present perfect keeps it ("when your
+# daughter has kicked my son three times now", said with "that" by a later step).
+_COUNT_SO_FAR = re.compile(r"(?P<count>\b[Ww]hen (?:(?!\b(?:has|have)\b|'ve\b)[^.?!,])*?\b(?:twice|\w+ times)) now\b")
+
+
 def agree(text: str) -> str:
     """`text` with each sentence's feeling in the tense of the act it is about (see the docstring)."""
-    return "".join(_agree_sentence(s) for s in re.findall(r"[^.!?]+[.!?]*\s*", text)) or text
+    text = "".join(_agree_sentence(s) for s in re.findall(r"[^.!?]+[.!?]*\s*", text)) or text
+    text = _WHEN_PERFECT.sub(lambda m: m.group("feel") + " that ", text)
+    return _COUNT_SO_FAR.sub(r"\g<count>", text)

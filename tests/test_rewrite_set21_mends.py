@@ -1,0 +1,46 @@
+"""Three shapes held-out set 21's reader graded broken English, each put right where it is made:
+a defence braced before the complaint ("Before you start —", chat_marks.py), a count up to now in a "when" ("four
+times now") and a past feeling about a present perfect ("it upset me when
+Liam has come home", tense_agreement.py)."""
+
+import pytest
+
+from conftest import some_texts, texts_of
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text", [
+    "Before you start — I only moved your papers because they were covering the whole dining table and we had guests at 7.",
+    "before u say anything, i didnt touch ur charger it was already frayed",
+    "Hi Sam, before you get mad: the van's got a dent but it was there when I picked it up.",
+])
+def test_a_braced_defence_is_no_situation(rewrite, text):
+    for suggestion in some_texts(rewrite(text)):
+        assert "before you" not in suggestion.lower() and "before u" not in suggestion.lower(), suggestion
+
+
+def test_before_you_inside_a_sentence_stays(rewrite):
+    # not a brace: the time of the act ("before you started") is part of what happened
+    found = texts_of(rewrite("I told him before you started, so it's fine."))
+    assert not found or any("before you started" in s for s in found), found
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("You've cancelled on me four times now. I'm starting to think you just don't want to see me.",
+     "cancelled on me four times"),
+])
+def test_a_count_up_to_now_loses_its_now(rewrite, text, kept):
+    first = some_texts(rewrite(text))[0]
+    assert kept in first and "times now" not in first and "twice now" not in first, first
+
+
+def test_a_count_up_to_now_outside_a_when_keeps_it(rewrite):
+    first = some_texts(rewrite("Mr Hughes, your daughter has kicked my son at pickup three times now and you don't seem to care."))[0]
+    assert "three times now" in first, first
+
+
+def test_a_past_feeling_about_a_present_perfect_says_that(rewrite):
+    first = some_texts(rewrite("Ms Patel, Liam has come home with a bruise for the second time this month and nobody "
+                               "from the school has called me. Is anyone even watching the playground?"))[0]
+    assert "when Liam has" not in first and "that Liam has come home with a bruise" in first, first
