@@ -1,7 +1,8 @@
-"""Three shapes held-out set 21's reader graded broken English, each put right where it is made:
-a defence braced before the complaint ("Before you start —", chat_marks.py), a count up to now in a "when" ("four
-times now") and a past feeling about a present perfect ("it upset me when
-Liam has come home", tense_agreement.py)."""
+"""Shapes from held-out set 21's grades, each put right where it is made. Three its reader graded broken
+English: a defence braced before the complaint ("Before you start —", chat_marks.py), a count up to now in a
+"when" ("four times now") and a past feeling about a present perfect ("it upset me when Liam has come home",
+tense_agreement.py). One it graded generic: an act done "without asking me" closes with the ask to be asked
+first, not a wish to talk (fitting_asks.py)."""
 
 import pytest
 
@@ -44,3 +45,23 @@ def test_a_past_feeling_about_a_present_perfect_says_that(rewrite):
     first = some_texts(rewrite("Ms Patel, Liam has come home with a bruise for the second time this month and nobody "
                                "from the school has called me. Is anyone even watching the playground?"))[0]
     assert "when Liam has" not in first and "that Liam has come home with a bruise" in first, first
+
+
+@pytest.mark.parametrize("text, ask", [
+    ("Typical. You make plans for Saturday without asking and then act surprised when I'm annoyed.",
+     "Could you check with me first next time?"),
+    ("you invited your ex to the party without even asking me", "Could you check with me first next time?"),
+    ("You changed the pickup time AGAIN without telling me and I had to leave work early",
+     "Could you let me know first next time?"),
+    ("This is on you, Raj. You signed off the supplier change without asking anyone and now the order is three weeks late.",
+     "Could you check with everyone first next time?"),
+])
+def test_an_act_done_without_asking_asks_to_be_asked(rewrite, text, ask):
+    first = some_texts(rewrite(text))[0]
+    assert first.endswith(ask), first
+    assert first.count("?") == 1, first  # the ask replaces the generic closing, not added to it
+
+
+def test_the_speakers_own_act_without_asking_asks_nothing_of_the_listener(rewrite):
+    for suggestion in texts_of(rewrite("I borrowed your charger without asking, sorry, it's back on your desk")):
+        assert "check with me" not in suggestion, suggestion

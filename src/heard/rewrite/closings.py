@@ -29,11 +29,11 @@ from .feelings import serious
 GENERIC = ("Can we talk about it?", "Could we figure this out together?", "Can we find a way that works for both of us?",
            "Can we talk about it when you've got a minute?", "Could we sort this out together?",
            "Could we work on this together?", "Could we figure it out together?")
-_TALK = ["Can we talk about it?", "Could we talk about it?", "I'd like us to talk about it, when you're ready.",
+TALK = ["Can we talk about it?", "Could we talk about it?", "I'd like us to talk about it, when you're ready.",
          "Can we talk about it together?"]  # four wordings: one line everywhere reads like a form letter
 _GRAVE = ["Can we talk about it?", "Can we talk about what happened?"]
 _FITTING = {
-    "talk": _TALK,
+    "talk": TALK,
     "worried": ["Can we talk about it?", "Could we figure this out together?", "Can we find a way that works for both of us?"],
     "unheard": ["Can we find a way that works for both of us?", "Can we talk about it?"],
     "disconnected": ["Can we find a way that works for both of us?", "Could we figure this out together?",

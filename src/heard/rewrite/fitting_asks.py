@@ -10,7 +10,9 @@
 - `fitting_asks(msg, text)`: the ask worded for the situation. An outstanding item is asked for now
   ("Could you return it soon?"), never "next time"; stiff frames ("From now on, would you be willing
   to X?") become what a person says ("Could you X from now on?"); a phrase said twice in one
-  suggestion ("I should have checked for myself… Next time I'll check for myself…") keeps its first.
+  suggestion ("I should have checked for myself… Next time I'll check for myself…") keeps its first;
+  an act done "without asking me" or "without telling me" closes with the ask to be asked or told
+  first ("Could you check with me first next time?") instead of a generic wish to talk.
 """
 
 from __future__ import annotations
@@ -119,7 +121,35 @@ def fitting_asks(msg, text: str) -> str:
             text = re.sub(r"\s*Next time I'll check for myself[^.!?]*[.!?]", "", text)
     text = _STIFF.sub(_plain_from_now_on, text)
     text = _WILLING.sub(lambda m: f"Could you {m.group(1).strip()}?", text)
-    return _said_once(text)
+    return _said_once(_asked_first(text))
+
+
+# An act done "without asking me" or "without telling me": what the speaker wants is to be asked or told
+# first, which a generic wish to talk ("Could we sort this out together?") leaves unsaid.
+_WITHOUT_ASKING = re.compile(r"\byou\b[^.?!]*\bwithout (?:even |first )?(?:asking(?: me| us| anyone| anybody)?|"
+                             r"(?:checking with|consulting|talking to) (?:me|us|anyone|anybody))\b", re.I)
+_WITHOUT_TELLING = re.compile(r"\byou\b[^.?!]*\bwithout (?:even |first )?(?:telling|warning) (?:me|us)\b"
+                              r"|\byou\b[^.?!]*\bwithout (?:even )?letting (?:me|us) know\b", re.I)
+
+
+def _asked_first(text: str) -> str:
+    """"…when you booked the holiday without asking me. Can we talk about it?" → "…Could you check with me
+    first next time?"; only a generic closing is replaced, and only where no sentence asks anything yet."""
+    from .closings import GENERIC, TALK
+
+    last = re.search(r"(?:^|(?<=[.!?] ))([^.!?]+[.!?])\s*$", text)
+    if not last or last.group(1) not in GENERIC + tuple(TALK) or "Could you" in text or "Would you" in text:
+        return text
+    before = text[:last.start(1)]
+    if _WITHOUT_ASKING.search(before):
+        anyone = re.search(r"\bwithout (?:even |first )?(?:asking|checking with|consulting|talking to) (?:anyone|anybody)\b",
+                           before, re.I)  # "signed off the supplier change without asking anyone": not only the speaker
+        ask = f"Could you check with {'everyone' if anyone else 'me'} first next time?"
+    elif _WITHOUT_TELLING.search(before):
+        ask = "Could you let me know first next time?"
+    else:
+        return text
+    return before + ask
 
 
 def _plain_from_now_on(m: re.Match) -> str:
