@@ -50,6 +50,7 @@ from .sharing import share_the_load
 from .spoken import kinds_in, spoken_lines
 from .surface import capitalise, tidy
 from .venting import say_the_feeling
+from .minimisers import without_minimisers  # a defence's "only", "it's not like…", "…isn't on us" (minimisers.py)
 from .surface_mends import mended_surface  # marks the edits leave on the surface (surface_mends.py)
 from .plain_accounts import closing_asks, plain_account, plain_defence  # the message's own clauses, jabs left out (plain_accounts.py)
 from .own_hurt import own_hurt  # the speaker's hurt said sideways, read whole (own_hurt.py)
@@ -254,6 +255,7 @@ def _tidied(msg: Message, text: str, strategy: str, topic) -> str:
     text = without_kept_jabs(msg, text)  # a verdict, aside, guessed motive or "nobody" dig kept as a sentence (kept_jabs.py)
     text = without_jab_sentences(msg, text)  # the same jab read by its shape, not a cue list (jab_sentences.py)
     text = without_backdrop_jab(msg, text)  # "You wanted a puppy." kept is still the jab (backdrop_acts.py)
+    text = without_minimisers(msg, text)  # "I only spent R800", "It's not like the film had started." (minimisers.py)
     text = mend_splices(msg, text)  # "when Marco you ghost…" → "Marco, … when you ghost…" (splices.py)
     text = agree(text)  # "When you take credit…, I felt" → "I feel" (tense_agreement.py)
     text = not_turned_round(one_hedge(without_easy_jab(text)))  # "It's easy to criticise." kept is still the jab (short_scenes.py)
