@@ -34,6 +34,12 @@ def test_a_sentence_that_only_shrinks_the_complaint_goes(rewrite, text, gone):
 
 
 @pytest.mark.model
+def test_a_sentence_leaning_on_a_dropped_one_goes_with_it(rewrite):
+    first = some_texts(rewrite("We were only gone for a weekend, mate. The plants dying isn't on us, they were half dead already."))[0]
+    assert "They were" not in first and "We were gone for a weekend" in first, first
+
+
+@pytest.mark.model
 def test_a_role_keeps_its_only(rewrite):
     for suggestion in texts_of(rewrite("Sorry I'm not perfect, Jess, I'm only human")):
         assert "I'm human" not in suggestion, suggestion

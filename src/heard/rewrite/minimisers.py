@@ -8,7 +8,8 @@ readers of held-out set 21 graded those suggestions "the defence kept":
   ("I only got the hours on Friday") "only" means "not until", and stays;
 - "It's not like the film had started.": a sentence whose whole work is to shrink the complaint goes;
 - "The plants dying isn't on us.": a sentence handing the fault away goes (the model scores it low alone,
-  so no per-clause flag catches it).
+  so no per-clause flag catches it), and with it a next sentence that leans on it ("They were half dead
+  already.": "they" would name nothing).
 Only in a rewrite of a message read as defensive, and a sentence goes only when the rewrite keeps another
 sentence of the account beside the acknowledgement and the closing.
 """
@@ -32,16 +33,23 @@ def without_minimisers(msg, text: str) -> str:
     if not text or "defensive" not in msg.labels:
         return text
     sentences = _SENTENCES.findall(text)
-    kept, dropped = [], 0
+    kept, dropped, after_drop = [], 0, False
     for sentence in sentences:
         body = sentence.strip()
-        if _NOT_LIKE.match(body) or _NOT_ON_ME.search(body) and not body.startswith(("I'm sorry", "Sorry")):
+        if _NOT_LIKE.match(body) or _NOT_ON_ME.search(body) and not body.startswith(("I'm sorry", "Sorry")) \
+                or after_drop and _LEANS_BACK.match(body):  # "They were half dead already." has lost its "they"
             dropped += 1
+            after_drop = True
             continue
+        after_drop = False
         kept.append(_unsized(sentence))
     if dropped and len(kept) < 3:  # the acknowledgement and the closing alone: the account was all minimiser
         return "".join(_unsized(s) for s in sentences)
     return "".join(kept).strip()
+
+
+# A sentence that leans on the one before it for what it is about.
+_LEANS_BACK = re.compile(r"^(?:They|It|He|She|That|This|Those|These)\b(?!'s (?:my|our) )")
 
 
 # "I only got the hours on Friday": "only" with a time is "not until", the lateness itself, and stays.
