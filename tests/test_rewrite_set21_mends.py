@@ -65,3 +65,23 @@ def test_an_act_done_without_asking_asks_to_be_asked(rewrite, text, ask):
 def test_the_speakers_own_act_without_asking_asks_nothing_of_the_listener(rewrite):
     for suggestion in texts_of(rewrite("I borrowed your charger without asking, sorry, it's back on your desk")):
         assert "check with me" not in suggestion, suggestion
+
+
+@pytest.mark.parametrize("text, kept", [
+    ('Jake, you promised "I\'ll have the slides done by Thursday" and it\'s Friday 4pm. Where are they?',
+     "you said you'd have the slides done by Thursday"),
+    ('you said "I\'ll pay you back Friday" and it\'s now Tuesday', "You said you'd pay me back Friday"),
+])
+def test_a_promise_quoted_in_the_listeners_words_is_the_promise(rewrite, text, kept):
+    # their "I'll" is "you'd", their "you" is the speaker: the broken promise, not a line of the speaker's own
+    first = some_texts(rewrite(text))[0]
+    assert kept in first and "counting on" in first, first
+
+
+def test_a_quoted_promise_with_a_relative_time_stays_quoted():
+    # "later" only means something from where it was said: reported, it would read "you didn't do it later"
+    from heard.rewrite.chat_marks import marks
+
+    text = 'u said "I\'ll do it later" about the bins on monday. its thursday. they stink mate'
+    assert not any("you'd" in new for _, _, new in marks(text))
+    assert any(new == "you'd sort the car insurance" for _, _, new in marks('You said "I\'ll sort the car insurance" on Monday'))

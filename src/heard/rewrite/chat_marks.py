@@ -92,6 +92,9 @@ def marks(text: str) -> list[tuple[int, int, str]]:
     quoted = reported_quote(text)
     if quoted:
         spans.append(quoted)
+    for found in _SAID_QUOTED.finditer(text):  # 'you promised "I'll have the slides done by Thursday"'
+        if _FIRST_PERSON.search(found.group("q")) and not _RELATIVE_TIME.search(found.group("q")):
+            spans.append((found.start("open"), found.end(), _reported(found.group("q").strip(" .!?,"))))
     for found in _REASON_IS.finditer(text):  # "the reason the rent was late is because YOU…" → "the rent was late because YOU…"
         spans.append((found.start("reason"), found.end("reason"), ""))
         spans.append((found.start("is"), found.end("is"), ""))
@@ -162,6 +165,13 @@ _BARE = re.compile(_QUOTE + r"\s*(?=\S)")
 # What follows a line thrown back at its writer: mockery or the fact that belies it ("lol ok", "never called").
 _THROWN_BACK = re.compile(r"\W*(?:lol|lmao|ok|okay|k|sure|yeah right|right|classic|never|still|and yet|yet|wow|cool|"
                           r"apparently|ha|haha|my ass)\b|\W*[\U0001F644\U0001F602\U0001F480]", re.I)
+# The listener's words quoted after "you said/promised" ('you promised "I'll have the slides done by Thursday"'):
+# the parser reads the quote as a sentence of the speaker's own ("I'll have…"), so the promise is lost; said as
+# reported speech ("you promised you'd have the slides done by Thursday") it is the promise the readings know.
+_SAID_QUOTED = re.compile(r"\b(?:you|u) (?:promised|said|swore|told me|told us|texted|wrote)(?: me)?,?\s*"
+                          r"(?P<open>[\"“])(?P<q>[^\"“”]{3,80}?)[\"”]", re.I)
+# "I'll do it later": a time that only means something from where it was said; reported, "you didn't do it later".
+_RELATIVE_TIME = re.compile(r"\b(?:later|tomorrow|tonight|soon|in a (?:bit|min|minute|sec|second)|in \d+)\b", re.I)
 _SELF_QUOTED = re.compile(r"\b(?:i (?:said|told|texted|wrote|sent|messaged|asked|meant)|my words|is what i)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:i|im|i'm|ill|i'll|ive|i've|id|i'd|me|my|myself|omw)\b", re.I)
 # The listener's own words, reported by the speaker: their "I" is "you", their "you" is "me".
