@@ -25,6 +25,11 @@ _ONLY = re.compile(r"^((?:[A-Z][a-z]+, )?(?:I|We)(?:'ve|'d| was| were| have| had
 _NOT_LIKE = re.compile(r"^(?:[A-Z][a-z]+, )?(?:It's|It is|It was|It wasn't|It isn't|It's not|Not) (?:not )?(?:like|as if)\b")
 _NOT_ON_ME = re.compile(r"\b(?:isn't|is not|wasn't|was not|'s not|are not|aren't) (?:on|down to) (?:me|us)\b"
                         r"|\b(?:not|isn't|wasn't) (?:my|our) (?:fault|problem|doing)\b", re.I)
+# A sentence that leans on the one before it for what it is about.
+_LEANS_BACK = re.compile(r"^(?:They|It|He|She|That|This|Those|These)\b(?!'s (?:my|our) )")
+# "I only got the hours on Friday": "only" with a time is "not until", the lateness itself, and stays.
+_WHEN = re.compile(r"\b(?:on (?:\w+day|the \d+\w*|the weekend)|at \d|until|(?<!the )till (?=\w)|yesterday|today|tonight|this (?:morning|"
+                   r"afternoon|evening)|last night|just now)\b", re.I)
 
 
 def without_minimisers(msg, text: str) -> str:
@@ -46,15 +51,6 @@ def without_minimisers(msg, text: str) -> str:
     if dropped and len(kept) < 3:  # the acknowledgement and the closing alone: the account was all minimiser
         return "".join(_unsized(s) for s in sentences)
     return "".join(kept).strip()
-
-
-# A sentence that leans on the one before it for what it is about.
-_LEANS_BACK = re.compile(r"^(?:They|It|He|She|That|This|Those|These)\b(?!'s (?:my|our) )")
-
-
-# "I only got the hours on Friday": "only" with a time is "not until", the lateness itself, and stays.
-_WHEN = re.compile(r"\b(?:on (?:\w+day|the \d+\w*|the weekend)|at \d|until|(?<!the )till (?=\w)|yesterday|today|tonight|this (?:morning|"
-                   r"afternoon|evening)|last night|just now)\b", re.I)
 
 
 def _unsized(sentence: str) -> str:

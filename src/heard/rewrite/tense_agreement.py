@@ -10,6 +10,10 @@ one sentence that matters. `agree` puts the feeling in the tense of the act: a h
 double-booked", "when you didn't") gets "I felt"/"I was". Verbs whose past and present are spelled
 the same ("put", "cut", "read") say nothing either way and are left alone.
 
+Two more slips of the same sentence: a past feeling about a present perfect ("it upset me when Liam
+has come home") says "that", since no one moment can be a state up to now; and a count up to now
+inside a "when" ("when you cancelled on me four times now") loses its "now".
+
 Abbreviations. "ch. 112", "ep. 4", "no. 14", "7 p.m.": the period is part of the word, but the
 readings cut sentences and clauses at every period, so "you dropped the ending of ch. 112" came out
 as "…the ending of ch." and "7 p.m." as "7 p. m.". `protect` swaps such a period for a one-dot
@@ -133,7 +137,8 @@ _COUNT_SO_FAR = re.compile(r"(?P<count>\b[Ww]hen (?:(?!\b(?:has|have)\b|'ve\b)[^
 
 
 def agree(text: str) -> str:
-    """`text` with each sentence's feeling in the tense of the act it is about (see the docstring)."""
+    """`text` with each sentence's feeling in the tense of the act it is about, "that" after a past feeling
+    about a present perfect, and no "now" on a count inside a "when" (see the docstring)."""
     text = "".join(_agree_sentence(s) for s in re.findall(r"[^.!?]+[.!?]*\s*", text)) or text
     text = _WHEN_PERFECT.sub(lambda m: m.group("feel") + " that ", text)
     return _COUNT_SO_FAR.sub(r"\g<count>", text)
