@@ -72,3 +72,13 @@ def test_only_with_a_time_means_not_until_and_stays():
 
     text = "I'm sorry the invoice is late. I only got the hours on Friday, and next time I'll chase them earlier."
     assert without_minimisers(SimpleNamespace(labels={"defensive"}), text) == text
+
+
+@pytest.mark.model
+def test_no_apology_for_what_the_speaker_says_did_not_happen(rewrite):
+    # "it's not like i spent the rent": the rent is untouched; "I'm sorry about the rent" turned it round
+    for suggestion in texts_of(rewrite("tbh i didnt think £40 was a big deal, it's not like i spent the rent")):
+        assert "about the rent" not in suggestion, suggestion
+    # "not like I'm the only one who forgot…": the speaker did forget, and still owns it
+    first = some_texts(rewrite("it's not like I'm the only one who forgot to chip in for the Spotify family plan"))[0]
+    assert "sorry" in first, first

@@ -45,6 +45,8 @@ def take_responsibility(msg: Message) -> list[Candidate]:
     thing = _denied_thing(msg) if denying else None
     topic = msg.topic(roles=("denial", "minimising", "excuse")) or thing or upset_about(msg)
     topic = fitting(msg, topic)  # not "I'm sorry about Sam", nor "about my best friend's wedding"
+    if topic and _only_supposed(msg.text, topic):
+        topic = thing or upset_about(msg)  # "it's not like I spent the rent": the rent is what did not happen
     if not owned and not context and not topic and not shielded(msg):
         return []
     if owned:
@@ -80,6 +82,15 @@ def take_responsibility(msg: Message) -> list[Candidate]:
 # The apology tacked onto a line that owns something else ("I wanted to help, and I'm sorry it didn't
 # go the way you hoped", "I should have checked, and I'm sorry").
 _TACKED_SORRY = re.compile(r",? and I'm sorry\b.*$")
+
+
+def _only_supposed(text: str, topic: str) -> bool:
+    """`topic` is named only inside "it's not like…"/"as if…", the thing the speaker says did not happen
+    (not "it's not like I'm the only one who forgot…": that one did happen, to others too)."""
+    noun = re.escape(topic.split()[-1])
+    inside = re.findall(rf"\b(?:not like|as if)\b(?! (?:I'?m|I am|I was|we'?re|we were) the only\b)[^.!?,;]*\b{noun}\b",
+                        text, re.I)
+    return bool(inside) and len(re.findall(rf"\b{noun}\b", text, re.I)) == len(inside)
 
 
 def _one_apology(opener: str, more: list) -> tuple[str, list]:
