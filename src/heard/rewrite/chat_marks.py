@@ -77,10 +77,9 @@ def marks(text: str) -> list[tuple[int, int, str]]:
     for found in _ALREADY_SAID.finditer(text):
         if _OPENING.fullmatch(text[:found.start()]):  # opening a sentence
             spans.append((found.start(), found.end(), ""))
-    for found in _HEADS_UP.finditer(text):  # "Hey, just a heads up that you booked…": the news is what follows
-        if _OPENING.fullmatch(text[:found.start()]) or _GREETING.fullmatch(text[:found.start()]):
-            spans.append((found.start(), found.end(), ""))
-    for found in _PRE_EMPTIVE.finditer(text):  # "Before you start — I only moved your papers…": the account follows
+    # "Hey, just a heads up that you booked…", "Before you start — I only moved your papers…": what follows is
+    # the news or the account; the lead-in goes where it opens a sentence, or follows a greeting
+    for found in (*_HEADS_UP.finditer(text), *_PRE_EMPTIVE.finditer(text)):
         if _OPENING.fullmatch(text[:found.start()]) or _GREETING.fullmatch(text[:found.start()]):
             spans.append((found.start(), found.end(), ""))
     for found in _OR_GUESS.finditer(text):  # "Did you read my email or did you just skim it?": the guess is the jab

@@ -49,7 +49,7 @@ _ABS = r"(?:\s+(?:always|constantly|literally|really|just|honestly|actually|genu
 _PROMISE = re.compile(
     _OPEN + r"(?:you|u)" + _ABS + r"\s+(?:promised|said|swore|told me|told us|literally said)(?:\s+(?:me|us))?"
     r"(?:\s+that)?,?\s+(?:you'?d|you would|u'?d|you were going to|you were gonna|you'?ll|you will"
-    r"|[\"“]\s*(?:I'?ll|I will|I'?m going to|I'?m gonna|I'?d))\s+"  # or in their own words: 'you promised "I'll…"'
+    r"|(?P<quoted>[\"“]\s*(?:I'?ll|I will|I'?m going to|I'?m gonna|I'?d)))\s+"  # or their own words: 'you promised "I'll…"'
     r"(?P<act>[^.!?,;\"”]+?)[\"”]?(?:\s*(?:[,;]|\band\b|\bbut\b|\bthen\b|\bnow\b|\bit'?s\b|\bits\b|\bit is\b|\.|!|\?)(?P<rest>.*))?$",
     re.I)
 # "you (always) make me feel stupid when …", "you made me feel like a burden"
@@ -140,7 +140,7 @@ def promise_lines(msg: Message) -> list[list[str]]:
             or re.search(r"\b(?:I|i)\s+(?:didn'?t|did not|wasn'?t|thought|assumed|figured)\b", match.group("rest") or ""):
         return []
     act = own_words(match.group("act"))
-    if act is not None and re.search(r"\bI(?:'?ll| will|'?d|'?m going to|'?m gonna)\s*$", match.string[:match.start("act")]):
+    if act is not None and match.group("quoted"):
         act = _QUOTED_PERSON.sub(lambda m: _SWAPPED[m.group().lower()], act)  # their "pay you back" is "pay me back"
     if act is None or _BAD_ACT.search(act) or re.match(r"(?:love|like|be happy|be glad|think)\b", act, re.I) or len(act.split()) < 1 or not re.match(r"[a-z]", act, re.I):
         return []

@@ -126,8 +126,8 @@ def fitting_asks(msg, text: str) -> str:
 
 # An act done "without asking me" or "without telling me": what the speaker wants is to be asked or told
 # first, which a generic wish to talk ("Could we sort this out together?") leaves unsaid.
-_WITHOUT_ASKING = re.compile(r"\byou\b[^.?!]*\bwithout (?:even |first )?(?:asking(?: me| us| anyone| anybody)?|"
-                             r"(?:checking with|consulting|talking to) (?:me|us|anyone|anybody))\b", re.I)
+_WITHOUT_ASKING = re.compile(r"\byou\b[^.?!]*\bwithout (?:even |first )?(?:asking(?: (?P<asked>me|us|anyone|anybody))?|"
+                             r"(?:checking with|consulting|talking to) (?P<checked>me|us|anyone|anybody))\b", re.I)
 _WITHOUT_TELLING = re.compile(r"\byou\b[^.?!]*\bwithout (?:even |first )?(?:telling|warning) (?:me|us)\b"
                               r"|\byou\b[^.?!]*\bwithout (?:even )?letting (?:me|us) know\b", re.I)
 
@@ -135,16 +135,17 @@ _WITHOUT_TELLING = re.compile(r"\byou\b[^.?!]*\bwithout (?:even |first )?(?:tell
 def _asked_first(text: str) -> str:
     """"…when you booked the holiday without asking me. Can we talk about it?" → "…Could you check with me
     first next time?"; only a generic closing is replaced, and only where no sentence asks anything yet."""
-    from .closings import GENERIC, TALK
+    from .closings import GENERIC, TALK  # imported here: closings → feelings → this module
 
     last = re.search(r"(?:^|(?<=[.!?] ))([^.!?]+[.!?])\s*$", text)
     if not last or last.group(1) not in GENERIC + tuple(TALK) or "Could you" in text or "Would you" in text:
         return text
     before = text[:last.start(1)]
-    if _WITHOUT_ASKING.search(before):
-        anyone = re.search(r"\bwithout (?:even |first )?(?:asking|checking with|consulting|talking to) (?:anyone|anybody)\b",
-                           before, re.I)  # "signed off the supplier change without asking anyone": not only the speaker
-        ask = f"Could you check with {'everyone' if anyone else 'me'} first next time?"
+    asked = _WITHOUT_ASKING.search(before)
+    if asked:
+        who = (asked.group("asked") or asked.group("checked") or "").lower()
+        # "signed off the supplier change without asking anyone": not only the speaker
+        ask = f"Could you check with {'everyone' if who in ('anyone', 'anybody') else 'me'} first next time?"
     elif _WITHOUT_TELLING.search(before):
         ask = "Could you let me know first next time?"
     else:

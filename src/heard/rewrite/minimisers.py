@@ -38,17 +38,14 @@ def without_minimisers(msg, text: str) -> str:
     if not text or "defensive" not in msg.labels:
         return text
     sentences = _SENTENCES.findall(text)
-    kept, dropped, after_drop = [], 0, False
+    kept, after_drop = [], False
     for sentence in sentences:
         body = sentence.strip()
-        if _NOT_LIKE.match(body) or _NOT_ON_ME.search(body) and not body.startswith(("I'm sorry", "Sorry")) \
-                or after_drop and _LEANS_BACK.match(body):  # "They were half dead already." has lost its "they"
-            dropped += 1
-            after_drop = True
-            continue
-        after_drop = False
-        kept.append(_unsized(sentence))
-    if dropped and len(kept) < 3:  # the acknowledgement and the closing alone: the account was all minimiser
+        after_drop = bool(_NOT_LIKE.match(body) or _NOT_ON_ME.search(body) and not body.startswith(("I'm sorry", "Sorry"))
+                          or after_drop and _LEANS_BACK.match(body))  # "They were half dead already." has lost its "they"
+        if not after_drop:
+            kept.append(_unsized(sentence))
+    if len(kept) < len(sentences) and len(kept) < 3:  # the acknowledgement and the closing alone: the account was all minimiser
         return "".join(_unsized(s) for s in sentences)
     return "".join(kept).strip()
 
