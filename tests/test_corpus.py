@@ -44,21 +44,3 @@ def test_hard_negatives_carry_no_flag_they_imitate(corpus):
     assert reassurance["blaming"].sum() == 0 and reassurance["validating"].mean() > 0.9
 
 
-def test_pending_rows_are_ready_to_merge(corpus):
-    """data/corpus_pending.csv (README, Accuracy) must be mergeable as it stands: the corpus's columns,
-    binary labels, its split rule, and no text the corpus already has, exactly or nearly."""
-    from pathlib import Path
-
-    import pandas as pd
-
-    from heard.corpus import assign_split
-
-    pending = pd.read_csv(Path(__file__).resolve().parents[1] / "data" / "corpus_pending.csv", keep_default_na=False)
-    assert list(pending.columns) == list(corpus.columns)
-    for label in LABELS:
-        assert set(pending[label].unique()) <= {0, 1}
-    assert set(pending["context"]) <= set(corpus["context"])
-    assert (pending["split"] == pending["text"].map(assign_split)).all()
-    texts = corpus["text"].tolist() + pending["text"].tolist()
-    assert not pd.Series([t.strip().lower() for t in texts]).duplicated().any()
-    assert not near_duplicates(texts, threshold=0.8)

@@ -17,7 +17,7 @@ from heard.rewrite.scene_feelings import scene_feeling
 pytestmark = pytest.mark.model
 
 # the feeling the rewrite names ("I felt hurt", "It hurt", "It was frustrating"), not a word of the scene ("left me alone")
-_FEELING = re.compile(r"(?:\bI(?: feel| felt| was| get|'m feeling)(?: really| a bit| so)? |\bIt |\bIt(?:'s| was) )"
+_FEELING = re.compile(r"(?:\bI(?: feel| felt| was| get|'m feeling)(?: really| a bit| so)? |\bIt |\bIt(?:'s| was) |\bleft me feeling |\bbeen feeling )"
                       r"(worried|hurt|frustrat\w*|let down|left out|alone|overwhelmed|upset|put on the spot)\b", re.I)
 
 

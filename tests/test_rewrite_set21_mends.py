@@ -4,6 +4,8 @@ English: a defence braced before the complaint ("Before you start —", chat_mar
 tense_agreement.py). One it graded generic: an act done "without asking me" closes with the ask to be asked
 first, not a wish to talk (fitting_asks.py)."""
 
+import re
+
 import pytest
 
 from conftest import some_texts, texts_of
@@ -69,13 +71,13 @@ def test_the_speakers_own_act_without_asking_asks_nothing_of_the_listener(rewrit
 
 @pytest.mark.parametrize("text, kept", [
     ('Jake, you promised "I\'ll have the slides done by Thursday" and it\'s Friday 4pm. Where are they?',
-     "you said you'd have the slides done by Thursday"),
-    ('you said "I\'ll pay you back Friday" and it\'s now Tuesday', "You said you'd pay me back Friday"),
+     r"\byou (?:said|promised) you'd have the slides done by Thursday\b"),
+    ('you said "I\'ll pay you back Friday" and it\'s now Tuesday', r"\bYou (?:said|promised) you'd pay me back Friday\b"),
 ])
 def test_a_promise_quoted_in_the_listeners_words_is_the_promise(rewrite, text, kept):
     # their "I'll" is "you'd", their "you" is the speaker: the broken promise, not a line of the speaker's own
     first = some_texts(rewrite(text))[0]
-    assert kept in first and "counting on" in first, first
+    assert re.search(kept, first) and "let down" in first, first
 
 
 def test_a_quoted_promise_with_a_relative_time_stays_quoted():

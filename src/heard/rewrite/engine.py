@@ -24,6 +24,7 @@ from .harm import REASON as HARM_REASON, wishes_harm
 from .wronged import answers_nothing  # nothing in the message defends (wronged.py)
 from .insults import SELF_REASON, hard_on_self
 from .menace import menaces
+from .near_misses import second_chances
 from .inflect import base_of
 from .message import read_message
 from .question_prefaces import blank_preface
@@ -112,6 +113,7 @@ def rewrite_results(analyzer, results, limit: int = MAX_SUGGESTIONS, force: bool
         pools.append(pool)
     texts = sorted({c.text for pool in pools for c in pool})
     verdicts = dict(zip(texts, analyzer.check_many(texts))) if texts else {}
+    second_chances(analyzer, pools, verdicts, REWRITTEN_LABELS)  # failed by a hair, on its closing alone (near_misses.py)
     for (i, labels), message, pool in zip(chosen, messages, pools):
         if outcomes[i].reason == INTERNAL_REASON:
             continue
@@ -140,6 +142,7 @@ def _read_one(result, doc, labels):
     evidence = moved_evidence(result.get("evidence", ()), spell_out(result["text"])[1])
     message = read_message(result["text"], doc, labels, evidence)
     message.flagged = flagged_labels(result)  # the model's own flags: `force` (the sender's word) adds none
+    message.leaning = _leaning(result, message.flagged)
     cross_complaints(message.clauses, owns_lapse)  # "…but you never remind me either": a counter
     if any(c.role == "counter" for c in message.clauses):
         message.labels = message.labels | {"defensive"}
@@ -217,6 +220,19 @@ def add_suggestions(analyzer, results, limit: int = MAX_SUGGESTIONS) -> list[dic
         if not outcome.suggestions and flagged_labels(result):
             result["no_suggestion_reason"] = outcome.reason
     return results
+
+
+# How much surer (in score over threshold) the model must be of one flag than the other for it to decide
+# which strategy leads: near ties keep the blaming order, as they always have.
+_LEAN = 0.4
+
+
+def _leaning(result, flagged) -> str:
+    """Of a message flagged both blaming and defensive, the label whose score is far the higher, or ""."""
+    if not {"blaming", "defensive"} <= flagged:
+        return ""
+    blaming, defensive = (result["labels"][label]["score"] for label in ("blaming", "defensive"))
+    return "defensive" if defensive - blaming >= _LEAN else "blaming" if blaming - defensive >= _LEAN else ""
 
 
 def _likelier(analyzer, result) -> str:

@@ -70,7 +70,10 @@ def first_choice(message, labels, orders, acknowledge, responsibility, i_stateme
         # "maybe if you'd told me…, I wouldn't have…": own the act first; an "I" statement about the
         # listener's part is the counter-attack again, so it goes last
         return (*[s for s in orders["defensive"] if s != i_statement], i_statement)
-    order = orders["blaming" if "blaming" in labels else "defensive"]
+    # a defence the model is far surer of than of the jab beside it ("it's a B in chemistry, not a crime. Stop
+    # acting like I've ruined the family", 1.00 and 0.51) is answered as a defence first
+    leaning = getattr(message, "leaning", "")
+    order = orders["blaming" if "blaming" in labels and leaning != "defensive" else "defensive"]
     denials = [c for c in message.clauses if c.role == "denial"]
     if denials and OUTSIDE in lapse_words(denials) and acknowledge in order and responsibility in order:
         rest = [s for s in order if s != acknowledge]

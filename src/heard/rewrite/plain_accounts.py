@@ -38,6 +38,7 @@ from .memo import per_message
 from .own_requests import sentences_of
 from .remarks import JUDGING, remark_only
 from .reading import FELT_WITH, NO_SITUATION, compose, is_full_clause, is_past, say_situation, talk_request
+from .subjects import with_subject
 from .surface import is_emoji, sentence
 from .wronged import chased
 
@@ -122,6 +123,10 @@ def _denies(clause) -> bool:
         and not any(c.lower_ in _MODALS for c in head.children) and head.lemma_.lower() not in _MODALS | _NOT_ACTS
 
 
+def _dated(clause) -> bool:
+    return any(t.ent_type_ in ("DATE", "TIME") for t in clause.tokens)
+
+
 def _speaker(clause) -> bool:
     subject = clause.subject
     return subject is not None and subject.lower_ in ("i", "we", "me")
@@ -133,8 +138,9 @@ def _said(msg, clause) -> str | None:
     if clause.role not in _TOLD and not rolled or clause.question or clause.literal is not None or hurls_insult(clause) \
             or remark_only(clause):
         return None  # an eye-roll after a plain fact ("…breaking my plants 🙄") is cut by chat_marks.py
-    if clause.you_subject and clause.scores.get("blaming"):
-        return None  # "you act like money grows on trees": the classifier reads the clause alone as blame
+    if clause.you_subject and clause.scores.get("blaming") and not _dated(clause):
+        return None  # "you act like money grows on trees": the classifier reads the clause alone as blame;
+        # an act pinned to a day is the event itself ("You promised the invoice by Monday"), flagged or not
     if re.match(r"^\W*(?:maybe |perhaps )?if\b", clause.text, re.I):
         return None  # "Maybe if some parents bothered…": a condition, and a dig, never a sentence of its own
     if not is_full_clause(clause) and clause.connector != "and":
@@ -148,7 +154,7 @@ def _said(msg, clause) -> str | None:
     if not said or _UNSAYABLE.search(said) or _UNSAYABLE.search(clause.text) or _MOTIVE.search(clause.text) \
             or said.split()[-1].lower() in _DANGLING:
         return None
-    return said
+    return with_subject(said) if clause.subject is None else said  # "Promised you'd drive Grandma…" is the listener's
 
 
 # A request, not an amends: "Next time, could you…?" asks; "Next time I'll…" promises (and concedes).

@@ -12,7 +12,7 @@ from .deflection import deflects, dismisses, passes_on
 from .downplays import downplays, hypothetical, loose_fact, subordinate, without_dangling_not
 from .excuses import meant_well, state_line, stated_state
 from .inflect import base_of, is_participle, participle
-from .lexicon import FEELING_VERBS
+from .lexicon import ABSOLUTES, FEELING_VERBS
 from .message import PEOPLE, SOURCES, Message
 from .sympathy import sympathises
 from .owning import admitted_failure, negated, owned_excuse, owned_joke, speaker_verbs, unkept_intention
@@ -112,6 +112,24 @@ def flagged_alone(clause) -> bool:
     return bool(scores.get("blaming") or scores.get("defensive"))
 
 
+# A fact pinned to a day, a time, a sum or a count, and not about what the listener did, is the event a complaint
+# is about: "Your car blocks the bins every Tuesday.", "I rang you six times.", "I paid you back the £25"
+# read as blame to the classifier on their own, and a retrained model moves them across its line. The
+# jabs dressed as facts carry no such pin ("the fact that you forgot … says everything about your priorities").
+_PINS = {"DATE", "TIME", "MONEY", "CARDINAL", "QUANTITY"}
+
+
+def pinned_event(clause) -> bool:
+    """A plain event with a pin; not one said in sarcasm ("the last three ministers did such a brilliant
+    job"), judged ("I had the worst day"), totalised ("every single day") or defended ("I can't be expected to fix every little thing")."""
+    return clause.subject is not None and clause.literal is None \
+        and not any(t.lower_ in ("you", "u") and t.dep_ in ("nsubj", "nsubjpass") for t in clause.tokens) \
+        and not is_negative(clause) \
+        and not any(t.tag_ in ("JJS", "RBS") or t.lower_ in ("such", "so", "single") or t.lower_ in ABSOLUTES
+                    for t in clause.tokens) \
+        and any(t.ent_type_ in _PINS for t in clause.tokens)
+
+
 def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list[str]:
     """Plain statements the message makes, kept in rewrites (the event, the object, the time).
 
@@ -137,7 +155,8 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
         if occasion:  # "it's a baby shower, not a frat party": the occasion, without the jab
             found.append(occasion)
             continue
-        if (flagged_alone(clause) and not flagged) or clause.scores.get("blaming") or _fault_handed(clause) \
+        pinned = pinned_event(clause)
+        if (flagged_alone(clause) and not flagged or clause.scores.get("blaming")) and not pinned or _fault_handed(clause) \
                 or admitted_failure(clause) or unkept_intention(clause) or consequence_of_if(clause) \
                 or meant_well(clause):
             continue
