@@ -93,7 +93,6 @@ def test_a_threat_is_never_carried_into_a_suggestion_about_the_rest(rewrite):
     assert outcome.suggestions or "harm" in outcome.reason
 
 
-@pytest.mark.xfail(strict=True, reason="regressed with the retrain on the 405-row batch (2026-11-27 ninth session): see README, Accuracy")
 def test_a_defence_with_nothing_to_keep_is_owned_not_vented(rewrite):
     found = rewrite("I didn't say anything wrong, you just took it the wrong way")
     assert found.suggestions, found.reason

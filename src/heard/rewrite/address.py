@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .clauses import YOU
 from .lexicon import INTERJECTIONS, SARCASM
 from .memo import per_message
@@ -23,6 +25,17 @@ _LEADS = {"with", "respect", "honestly", "listen", "look", "seriously", "sorry",
 _GREETINGS = {"hi", "hiya", "hey", "heya", "hello", "dear", "morning", "afternoon", "evening", "good", "yo", "howdy"}
 # "Hi all,", "Morning team,": a greeting to a group, with no name to keep.
 _GROUPS = {"all", "everyone", "everybody", "team", "folks", "guys", "both", "y'all", "yall", "gang", "lads", "ladies", "there"}
+
+
+# "mate you reversed into my ute…": an address word straight before "you" with no comma is parsed as part of
+# the sentence ("When you reversed the mate"); the space becomes a comma, the length kept (evidence offsets).
+# ("bro", "sis", "mum" parse as said to the listener already; "love you" is no address.)
+_BARE_ADDRESS = re.compile(r"^(\W*)(mate|dude)( )(?=(?:you|u)\b)", re.I)
+
+
+def comma_after_address(text: str) -> str:
+    """`text` with a comma in place of the space after an opening address word said before "you"."""
+    return _BARE_ADDRESS.sub(lambda m: f"{m.group(1)}{m.group(2)},", text, count=1)
 
 
 def find_address(doc):
@@ -165,12 +178,15 @@ def _greeting_words(msg) -> str:
 # Pet names count too: "oh honey, you forgot…" is said to a partner.
 _KIN = {"mum", "mom", "dad", "babe", "hun", "sis", "bro", "nana", "gran", "grandma", "grandad", "mummy", "daddy",
         "honey", "sweetie", "sweetheart", "darling", "hon", "bae", "baby"}
+# Friends, only before "you" ("mate you reversed into my ute…"): after a dig ("Some of us have work in the
+# morning, mate.") the word is part of the jab, not someone to greet.
+_FRIENDS = {"mate", "dude"}
 
 
 def _kin_before_you(tokens, tok) -> bool:
     """"mum you never listen": a word for family or a partner, lower-case, straight before "you"."""
     nxt = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
-    return not tok.text[:1].isupper() and tok.lower_ in _KIN and nxt is not None and (
+    return not tok.text[:1].isupper() and tok.lower_ in _KIN | _FRIENDS and nxt is not None and (
         nxt.lower_ in YOU or nxt.text == ",") and _said_to(tok)
 
 

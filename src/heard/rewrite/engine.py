@@ -11,7 +11,7 @@ from .condescension import condescends
 from .commenter_replies import replies_to_commenter  # jabs at another commenter's view (commenter_replies.py)
 from .view_objects import view_object_replies  # a lie pinned on a named chart, study, policy (view_objects.py)
 from .chat_marks import clean as clean_chat
-from .address import greeted
+from .address import comma_after_address, greeted  # "mate you…" → "mate,you…" before parsing
 from .register import cut_greeting, in_register  # a letter answered as a letter
 from .antecedents import restore_antecedents
 from .thing_fallbacks import drop_orphans  # a kept "them"/"it" whose noun was cut (thing_fallbacks.py)
@@ -27,7 +27,7 @@ from .menace import menaces
 from .near_misses import second_chances
 from .inflect import base_of
 from .message import read_message
-from .question_prefaces import blank_preface
+from .question_prefaces import blank_preface, mark_question  # "…how much clearer can I be" asks
 from .openers import cut_opener  # "great, sam forgot…": the opener its own sentence (openers.py)
 from .motives import blames_motive_only
 from .parsing import parse_many
@@ -97,7 +97,8 @@ def rewrite_results(analyzer, results, limit: int = MAX_SUGGESTIONS, force: bool
             outcomes[i].reason = NOT_FLAGGED_REASON
     if not chosen:
         return outcomes
-    docs = parse_many([protect(cut_greeting(cut_opener(blank_preface(results[i]["text"])))) for i, _ in chosen])  # "ch. 112" is no sentence end (tense_agreement.py); "quick q —" (question_prefaces.py)
+    docs = parse_many([protect(cut_greeting(cut_opener(blank_preface(mark_question(comma_after_address(results[i]["text"]))))))
+                       for i, _ in chosen])  # "ch. 112" is no sentence end (tense_agreement.py); "quick q —" (question_prefaces.py)
     read = [(i, labels, _guarded(_read_one, results[i], doc, labels)) for (i, labels), doc in zip(chosen, docs)]
     for i, _, message in read:
         if message is None:

@@ -84,7 +84,7 @@ _KINDS = (
                              r"\bI'll\s+(?:just\s+)?(?:shut\s+up|keep\s+(?:quiet|my\s+mouth\s+shut)|stop\s+talking)\b|"
                              r"\beverything\s+I\s+say\s+is\s+(?:wrong|a\s+problem)\b", re.I)),
     # Minimising the listener's hurt.
-    ("minimise", re.compile(r"\byou\s+(?:always\s+|just\s+)?take\s+(?:things|everything|it|this|stuff)\s+(?:the\s+wrong\s+way|"
+    ("minimise", re.compile(r"\byou\s+(?:always\s+|just\s+)?(?:take|took|are\s+taking|'re\s+taking)\s+(?:things|everything|it|this|stuff)\s+(?:the\s+wrong\s+way|"
                             r"(?:so|too)\s+personally|(?:so|too)\s+seriously)\b|"
                             r"\byou\s+(?:always\s+|just\s+)?get\s+(?:so\s+)?(?:upset|worked\s+up|offended|angry|wound\s+up)\s+"
                             r"(?:over|about)\s+(?:the\s+smallest|the\s+littlest|every\s+little|nothing|the\s+tiniest|little|"
@@ -277,6 +277,8 @@ def _lines(name, m, msg):
         if re.search(r"\bjok(?:e|ing)\b", msg.text, re.I):
             return ["I can see my joke hurt you, and I'm sorry",
                     "I'll be more careful about how I say things"], RESPONSIBILITY
+        if re.search(r"\b(?:didn't|did\s+not|never)\s+mean\s+to\s+(?:hurt|upset)\s+you\b", msg.text, re.I):
+            return ["I'm sorry I hurt you", "I can see why that upset you, and I'd like to hear how it felt"], RESPONSIBILITY
         return ["I can see this hurt you, and I'm sorry I brushed it off",
                 "Can you tell me how it felt from your side? I'm listening"], ACKNOWLEDGE
     if name == "denial":

@@ -42,3 +42,20 @@ def blank_preface(text: str) -> str:
 
 
 __all__ = ["blank_preface"]
+
+
+# "…I literally wrote KATE on masking tape. how much clearer can I be", "she's 9. where were you": a last
+# sentence that asks, typed without its "?". Read as a statement it was kept as one ("How much clearer can I
+# be."); with the mark, the readings treat it as the rhetorical question it is.
+_UNMARKED = re.compile(r"(?:^|(?<=[.!?]\s))(?:how|why|what|where|who)\b(?:\s+[\w']+){0,3}?\s+"
+                       r"(?:am|are|is|was|were|can|could|do|does|did|have|has|will|would|should)\s+"
+                       r"(?:i|you|u|we|they|he|she)\b[^.!?,;]*$", re.I)  # (a comma: a statement follows the question)
+
+
+def mark_question(text: str) -> str:
+    """`text` with a "?" after a last sentence that asks without one. Added at the very end, so every
+    offset into the message still lines up with the parse."""
+    body = text.rstrip()
+    if not body or not body[-1].isalpha() or not _UNMARKED.search(body):
+        return text
+    return body + "?" + text[len(body):]

@@ -19,7 +19,7 @@ from .owning import admitted_failure, negated, owned_excuse, owned_joke, speaker
 from .remarks import remark_only  # "That was a choice.", "I'll stop trying." (remarks.py)
 from .retorts import knew_mine, retort
 from .shields import apology_shield
-from .sneers import snide_aside
+from .sneers import point_scored, snide_aside
 from .irony import hard_question
 from .phrases import ARGUES, BARE, DISOWNS, SHRUG, unframe
 from .promises import attending, bare_promise, follows_promise, promised, promised_request, unkept, unkept_tail
@@ -287,7 +287,8 @@ def _fault_verdict(clause) -> bool:
 
 def targets_of(msg: Message) -> list:
     """Clauses about what the listener did, in the order a rewrite should use them."""
-    found = [c for c in msg.clauses if c.literal is not None and say_situation(msg, c) and not dismisses(c.text)]
+    found = [c for c in msg.clauses if c.literal is not None and say_situation(msg, c) and not dismisses(c.text)
+             and not point_scored(c.text)]
     found += [c for c in msg.clauses if c.literal is None and c.role in ("accusation", "question", "fault")
              and not dismisses(c.text)  # "you're worrying over nothing": the listener's feeling, brushed off
              and (c.head.lemma_.lower() not in NO_SITUATION or experience(c) is not None)
@@ -301,7 +302,8 @@ def targets_of(msg: Message) -> list:
              and not _sneering_like(c) and not spoiled_occasion(c) and not follows_promise(msg, c)
              and not knew_mine(c)  # "you know how much this means to me": the speaker's state, no act
              and not hard_question(c.text)  # "how hard is it to put the remote back?": asked for (question_to_request)
-             and not _fault_verdict(c)]  # "This is on you, not the team": a verdict, no act
+             and not _fault_verdict(c)  # "This is on you, not the team": a verdict, no act
+             and not point_scored(c.text)]  # "Funny how that works.": no act either ("when that works")
     positive = any(not is_negative(c) for c in found)
     # "you promised you'd be home by 7 and you rolled in at 10": what happened comes before the promise
     return sorted(found, key=lambda c: (len(found) > 1 and promised(c) is not None and unkept(msg, c) is None,

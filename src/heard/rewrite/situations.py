@@ -192,6 +192,9 @@ def situation(clause: Clause, drop=frozenset()) -> str:
     words = cause_last(cleaned(clause, drop))  # "thanks to your report, X" → "X because of the report" (causes.py)
     if clause.question:
         words = _question_to_statement(clause, words)
+    while words and words[-1].tok is not None and words[-1].tok.lower_ == "so" and words[-1].tok.i == clause.tokens[-1].i \
+            and len(words) > 3:  # "…until sunday night either so": a trailing "so" leads nowhere (set 22)
+        words = words[:-1]
     return render(words if clause.question and is_negative(clause) else _simple_past(clause, words))
 
 
@@ -211,6 +214,9 @@ def _simple_past(clause: Clause, words: list[Word]) -> list[Word]:
     return _without_aux_in_past(words, have[0], head)
 
 
+_PERFECT_ONLY = {"now", "just", "already"}
+
+
 def _without_aux_in_past(words: list[Word], aux, head) -> list[Word]:
     """Drops the auxiliary (and the space a contracted "'d"/"'ve" hung on) and puts the head
     verb in the simple past."""
@@ -220,6 +226,8 @@ def _without_aux_in_past(words: list[Word], aux, head) -> list[Word]:
             if out and w.text.startswith("'"):
                 out[-1] = Word(out[-1].text, " ", out[-1].tok)
             continue
+        if w.tok is not None and aux.i < w.tok.i < head.i and w.tok.lower_ in _PERFECT_ONLY and aux.lemma_ == "have":
+            continue  # "you've now delayed it" → "you delayed it": "now" fits only the perfect (set 22)
         if w.tok is not None and w.tok.i == head.i:
             out.append(Word(inflect.past(_base(head)), w.ws, w.tok))
             continue

@@ -53,8 +53,17 @@ _SNIDE = re.compile(r"^\W*(?:(?:and|but|so|now|well)\s+)?(?:some of us|some peop
                     r"^\W*(?:(?:clearly|obviously|apparently|evidently)\s+)?(?:someone|somebody)\s+(?:doesn't|does\s+not|"
                     r"hasn't\s+got|has\s+no)\s+(?:have\s+)?(?:a\s+)?(?:life|clue|friends|hobbies)\b|"
                     r"\b(?:that'?s|how|very|real|so) original\W*$", re.I)
+# "Funny how that works.": a point scored that says nothing of what happened (set 22). Read as an act, it
+# became "I get really frustrated when that works".
+_OF_NOTHING = re.compile(r"^\W*(?:(?:it'?s|isn'?t it)\s+)?(?:funny|interesting|amazing|strange|weird)\s+how\s+"
+                         r"(?:that|it|things|this)\s+(?:works?|goes|turns?\s+out|happens?)\W*$", re.I)
 
 
 def snide_aside(text: str) -> bool:
-    """Whether a clause is a jab dressed as a statement (see _SNIDE)."""
-    return bool(_SNIDE.search(text))
+    """Whether a clause is a jab dressed as a statement (see _SNIDE and _OF_NOTHING)."""
+    return bool(_SNIDE.search(text)) or point_scored(text)
+
+
+def point_scored(text: str) -> bool:
+    """Whether a clause only scores a point ("Funny how that works."): no act in it to name."""
+    return bool(_OF_NOTHING.match(text))

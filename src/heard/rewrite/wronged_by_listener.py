@@ -109,8 +109,10 @@ def wronged_by_listener(msg) -> bool:
         if clause.role in DEFENDING_ROLES or owns_part(clause):
             return False
         if clause.question and clause.you_subject is False and any(t.lower_ == "i" for t in clause.tokens) \
-                and clause not in acted and not only_one and not _asks_for_self(clause):
+                and clause not in acted and not only_one and not _asks_for_self(clause) \
+                and not any(t.tag_ in ("JJR", "RBR") for t in clause.tokens):
             return False  # "should I just eat the cost" is fine; "what was I supposed to do" answers for the speaker
+            # ("how much clearer can I be" presses the complaint: a comparison, no answer for the speaker)
     return True
 
 
