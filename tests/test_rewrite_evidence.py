@@ -40,7 +40,7 @@ def test_the_broken_promise_is_the_situation_not_a_hurt_at_the_promise(rewrite):
 @pytest.mark.parametrize("text, wrong", [
     ("you're a deadbeat. two months of missed support and a new jet ski on your instagram", "instagram"),
     ("honestly what is your problem ref, you've been blind all game", "problem"),
-    pytest.param("what an incredible listener you are. truly. I've talked to walls with more warmth", "walls", marks=pytest.mark.xfail(strict=True, reason="regressed with the retrain on the 405-row batch (2026-11-27 ninth session): see README, Accuracy")),
+    ("what an incredible listener you are. truly. I've talked to walls with more warmth", "walls"),
     ("you always have an excuse ready don't you", "excuse"),
     ("you always have some excuse, don't you", "excuse"),
     ('🙄🙄🙄 you and your "small tweaks"', "tweaks"),

@@ -37,8 +37,7 @@ def test_someone_elses_struggle_is_not_the_listeners_act(rewrite):
 @pytest.mark.parametrize("text, said", [
     ("SO NOW YOU'RE CHECKING MY PHONE??", "I'm upset that you're checking my phone."),  # shouted: said calmly
     ("oh so now ur reading my diary? 🙄", "I'm upset that you're reading my diary."),
-    pytest.param("I can't stand it when you don't reply for hours 😤", "It really bothers me when you don't reply for hours.",
-                 marks=pytest.mark.xfail(strict=True, reason="regressed with the retrain on the 405-row batch (2026-11-27 ninth session): see README, Accuracy")),
+    ("I can't stand it when you don't reply for hours 😤", "It really bothers me when you don't reply for hours."),
     ("YOU KNOW I HATE CORIANDER", "I really don't like coriander."),
 ])
 def test_shouting_emoji_and_negation_keep_the_plain_grievance(rewrite, text, said):

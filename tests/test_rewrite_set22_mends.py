@@ -69,3 +69,13 @@ def test_took_it_the_wrong_way_is_owned_not_turned_on_them(rewrite, text, kept):
     found = texts_of(rewrite(text))
     assert found and not any("when you took it" in s for s in found), found
     assert kept is None or found[0].startswith(kept), found
+
+
+def test_the_listener_compared_with_a_thing_is_a_jab_not_a_fact():
+    # (from the retrain's xfails: "…I've talked to walls with more warmth" was kept as the fact behind a verdict)
+    from heard.rewrite.sneers import snide_aside
+    for jab in ("I've talked to walls with more warmth", "I've had more support from my cat",
+                "I've had better conversations with a brick wall"):
+        assert snide_aside(jab), jab
+    for fact in ("I had more fun with Sam", "I've had a better offer from Tesco", "I have had more sleep than you"):
+        assert not snide_aside(fact), fact

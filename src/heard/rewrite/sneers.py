@@ -53,6 +53,14 @@ _SNIDE = re.compile(r"^\W*(?:(?:and|but|so|now|well)\s+)?(?:some of us|some peop
                     r"^\W*(?:(?:clearly|obviously|apparently|evidently)\s+)?(?:someone|somebody)\s+(?:doesn't|does\s+not|"
                     r"hasn't\s+got|has\s+no)\s+(?:have\s+)?(?:a\s+)?(?:life|clue|friends|hobbies)\b|"
                     r"\b(?:that'?s|how|very|real|so) original\W*$", re.I)
+# "I've talked to walls with more warmth", "I've had more support from my cat": the listener compared with a
+# thing and found wanting. Kept as a fact, the comparison carries the jab along.
+_THINGS = (r"(?:(?:a|the|my|our)\s+)?(?:brick\s+)?(?:walls?|rocks?|cat|dog|goldfish|houseplant|plant|chatbot|bot|toaster|"
+           r"fridge|robot|kettle|stranger|strangers|parrot|furniture|lamp\s*post)")
+_WANTING = re.compile(r"^\W*(?:honestly,?\s+)?(?:I(?:'ve| have)|I)\s+(?:had|got(?:ten)?|talked\s+to|spoken\s+to|met|seen|"
+                      r"heard)\s+(?=[^.!?]*\b(?:more|better|warmer|kinder)\b)[^.!?]*\b(?:from|than|with|to)\s+" + _THINGS + r"\b"
+                      r"|^\W*(?:honestly,?\s+)?I(?:'ve| have)\s+talked\s+to\s+" + _THINGS + r"\s+with\s+more\b", re.I)
+
 # "Funny how that works.": a point scored that says nothing of what happened (set 22). Read as an act, it
 # became "I get really frustrated when that works".
 _OF_NOTHING = re.compile(r"^\W*(?:(?:it'?s|isn'?t it)\s+)?(?:funny|interesting|amazing|strange|weird)\s+how\s+"
@@ -60,8 +68,8 @@ _OF_NOTHING = re.compile(r"^\W*(?:(?:it'?s|isn'?t it)\s+)?(?:funny|interesting|a
 
 
 def snide_aside(text: str) -> bool:
-    """Whether a clause is a jab dressed as a statement (see _SNIDE and _OF_NOTHING)."""
-    return bool(_SNIDE.search(text)) or point_scored(text)
+    """Whether a clause is a jab dressed as a statement (see _SNIDE, _WANTING and _OF_NOTHING)."""
+    return bool(_SNIDE.search(text)) or point_scored(text) or bool(_WANTING.search(text))
 
 
 def point_scored(text: str) -> bool:

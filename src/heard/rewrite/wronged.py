@@ -65,6 +65,8 @@ def _speakers_act(clause) -> bool:
             return True  # "I'm not the one who lost it": a denial
         if verb.lemma_.lower() in _STATIVE:
             continue  # "I know how to do my job", "I had to find out from another parent"
+        if verb.lemma_.lower() in ("stand", "bear") and negated(verb):
+            continue  # "I can't stand it when you…": a feeling about the listener's act, not the speaker's own
         return True  # "I missed the deadline", "I said the server was down": the speaker's act
     return False
 
