@@ -223,8 +223,8 @@ def add_suggestions(analyzer, results, limit: int = MAX_SUGGESTIONS) -> list[dic
     return results
 
 
-# How much surer (in score over threshold) the model must be of one flag than the other for it to decide
-# which strategy leads: near ties keep the blaming order, as they always have.
+# How much higher one flag's score must be than the other's for it to decide which strategy leads (both
+# thresholds are 0.5 in the shipped model): near ties keep the blaming order, as they always have.
 _LEAN = 0.4
 
 

@@ -7,9 +7,9 @@ when you twist my words in front of Mum." scores blaming 0.50 with "Can we talk 
 with "Could we talk about it?". A retrained model moves those scores, and without a second chance
 every such rewrite is lost with the model's noise, and the message falls back on a form letter.
 
-So a complaint's rewrite (an "I" statement, a request, …) that fails by less than `NEAR` is tried again with its closing question swapped for
-the plain wishes to talk (`TALK`, closings.py), in that order, and the first wording the classifier
-passes replaces it. Only a closing question that asks nothing of the listener is swapped: "Could you
+So a complaint's rewrite (an "I" statement, a request, …) that fails by less than `NEAR` is tried again
+with its closing question swapped for the plain wishes to talk (`TALK`, closings.py), in that order, and
+the first wording the classifier passes replaces it. Only a closing question that asks nothing of the listener is swapped: "Could you
 check your app?" is the request the rewrite exists to make, and a letter's sign-off is no question.
 An answer to a complaint (acknowledge first, take responsibility) gets no second chance: its closing
 is an offer ("What can I do to make it right?"), and a near miss there is most often the defence
@@ -49,18 +49,18 @@ def closing_variants(text: str) -> list[str]:
 def second_chances(analyzer, pools, verdicts: dict, labels) -> None:
     """Gives each near-miss candidate in `pools` the first closing the classifier passes, in place;
     the verdicts of the new wordings are added to `verdicts`."""
-    tried = {}
+    tried = {}  # by candidate, not by text: an answer to a complaint may share a near miss's wording
     for pool in pools:
         for candidate in pool:
             verdict = verdicts[candidate.text]["labels"]
             if candidate.strategy not in (ACKNOWLEDGE, RESPONSIBILITY) and near_miss(verdict, analyzer.thresholds, labels):
-                tried[candidate.text] = closing_variants(candidate.text)
+                tried[id(candidate)] = closing_variants(candidate.text)
     wordings = sorted({w for ways in tried.values() for w in ways} - set(verdicts))
     if wordings:
         verdicts.update(zip(wordings, analyzer.check_many(wordings)))
     for pool in pools:
         for candidate in pool:
-            for wording in tried.get(candidate.text, ()):
+            for wording in tried.get(id(candidate), ()):
                 if not any(verdicts[wording]["labels"][label]["flagged"] for label in labels
                            if label in verdicts[wording]["labels"]):
                     candidate.text = wording

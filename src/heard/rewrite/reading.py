@@ -121,7 +121,8 @@ _PINS = {"DATE", "TIME", "MONEY", "CARDINAL", "QUANTITY"}
 
 def pinned_event(clause) -> bool:
     """A plain event with a pin; not one said in sarcasm ("the last three ministers did such a brilliant
-    job"), judged ("I had the worst day"), totalised ("every single day") or defended ("I can't be expected to fix every little thing")."""
+    job"), judged ("I had the worst day"), totalised ("every single day") or defended ("I can't be
+    expected to fix every little thing")."""
     return clause.subject is not None and clause.literal is None \
         and not any(t.lower_ in ("you", "u") and t.dep_ in ("nsubj", "nsubjpass") for t in clause.tokens) \
         and not is_negative(clause) \
