@@ -29,8 +29,10 @@ _GROUPS = {"all", "everyone", "everybody", "team", "folks", "guys", "both", "y'a
 
 # "mate you reversed into my ute…": an address word straight before "you" with no comma is parsed as part of
 # the sentence ("When you reversed the mate"); the space becomes a comma, the length kept (evidence offsets).
-# ("bro", "sis", "mum" parse as said to the listener already; "love you" is no address.)
-_BARE_ADDRESS = re.compile(r"^(\W*)(mate|dude)( )(?=(?:you|u)\b)", re.I)
+# ("bro", "sis", "mum" parse as said to the listener already; "love you" is no address.) The words are the
+# friends said to before "you" (_FRIENDS, below).
+_FRIENDS = {"mate", "dude"}
+_BARE_ADDRESS = re.compile(r"^(\W*)(" + "|".join(sorted(_FRIENDS)) + r")( )(?=(?:you|u)\b)", re.I)
 
 
 def comma_after_address(text: str) -> str:
@@ -178,9 +180,8 @@ def _greeting_words(msg) -> str:
 # Pet names count too: "oh honey, you forgot…" is said to a partner.
 _KIN = {"mum", "mom", "dad", "babe", "hun", "sis", "bro", "nana", "gran", "grandma", "grandad", "mummy", "daddy",
         "honey", "sweetie", "sweetheart", "darling", "hon", "bae", "baby"}
-# Friends, only before "you" ("mate you reversed into my ute…"): after a dig ("Some of us have work in the
-# morning, mate.") the word is part of the jab, not someone to greet.
-_FRIENDS = {"mate", "dude"}
+# Friends (_FRIENDS, above) count only before "you" ("mate you reversed into my ute…"): after a dig ("Some of
+# us have work in the morning, mate.") the word is part of the jab, not someone to greet.
 
 
 def _kin_before_you(tokens, tok) -> bool:

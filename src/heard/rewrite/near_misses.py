@@ -22,9 +22,9 @@ import re
 
 from .candidate import ACKNOWLEDGE, RESPONSIBILITY
 from .closings import TALK
+from .own_requests import sentences_of
 
 NEAR = 0.1  # how far over a threshold a candidate may score and still be tried with another closing
-_SENTENCES = re.compile(r"[^.!?]+(?:[.!?]+|$)\s*")
 # The rewrite's request of the listener, not a closing to swap ("Could you check your app?", "Please…").
 _REQUEST = re.compile(r"^(?:(?:next time|from now on|please),? )?(?:could|can|would|will) you\b|^please\b"
                       r"|^(?:could|can|would) (?:i|we) (?!talk\b)", re.I)
@@ -39,7 +39,7 @@ def near_miss(verdict: dict, thresholds: dict, labels) -> bool:
 
 def closing_variants(text: str) -> list[str]:
     """`text` with its closing question swapped for each plain wish to talk, or [] if it has none to swap."""
-    parts = [p.strip() for p in _SENTENCES.findall(text) if p.strip()]
+    parts = sentences_of(text)
     if len(parts) < 2 or not parts[-1].endswith("?") or _REQUEST.search(parts[-1]):
         return []
     head = text[:text.rstrip().rfind(parts[-1])].rstrip()
