@@ -23,6 +23,7 @@ from .deflection import cross_complaints, owns_lapse
 from .harm import REASON as HARM_REASON, wishes_harm
 from .wronged import answers_nothing  # nothing in the message defends (wronged.py)
 from .insults import SELF_REASON, hard_on_self
+from .intent_denials import unmeant, unmeant_edits
 from .menace import menaces
 from .near_misses import second_chances
 from .inflect import base_of
@@ -97,8 +98,7 @@ def rewrite_results(analyzer, results, limit: int = MAX_SUGGESTIONS, force: bool
             outcomes[i].reason = NOT_FLAGGED_REASON
     if not chosen:
         return outcomes
-    docs = parse_many([protect(cut_greeting(cut_opener(blank_preface(mark_question(comma_after_address(results[i]["text"]))))))
-                       for i, _ in chosen])  # "ch. 112" is no sentence end (tense_agreement.py); "quick q —" (question_prefaces.py)
+    docs = parse_many([prepared(results[i]["text"]) for i, _ in chosen])
     read = [(i, labels, _guarded(_read_one, results[i], doc, labels)) for (i, labels), doc in zip(chosen, docs)]
     for i, _, message in read:
         if message is None:
@@ -123,6 +123,12 @@ def rewrite_results(analyzer, results, limit: int = MAX_SUGGESTIONS, force: bool
     return outcomes
 
 
+def prepared(text: str) -> str:
+    """The message as it is parsed for rewrites: "ch. 112" is no sentence end (tense_agreement.py), "quick
+    q —" opens nothing (question_prefaces.py), "didn't… on purpose" owns the act (intent_denials.py)."""
+    return protect(cut_greeting(cut_opener(blank_preface(mark_question(unmeant(comma_after_address(text)))))))
+
+
 def _guarded(step, *args):
     """One message's reading or strategies. A bug in one of the engine's many readings costs that
     message its suggestions, not the whole `heard check` or batch run: it is logged (to be
@@ -140,7 +146,8 @@ def _guarded(step, *args):
 def _read_one(result, doc, labels):
     """The message as the strategies read it, with its labels settled (a counter, contempt for a view…)."""
     labels = labels | {label for label, v in result["labels"].items() if v.get("flagged")}
-    evidence = moved_evidence(result.get("evidence", ()), spell_out(result["text"])[1])
+    text = result["text"]  # evidence offsets follow the words through `prepared`'s one resizing step and the spelling
+    evidence = moved_evidence(moved_evidence(result.get("evidence", ()), unmeant_edits(text)), spell_out(unmeant(text))[1])
     message = read_message(result["text"], doc, labels, evidence)
     message.flagged = flagged_labels(result)  # the model's own flags: `force` (the sender's word) adds none
     message.leaning = _leaning(result, message.flagged)
