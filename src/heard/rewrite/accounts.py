@@ -49,7 +49,8 @@ def sentence_case(text: str) -> str:
 def _whole(msg) -> str:
     """The message without the name it is said to, in one line."""
     words = "".join(t.text_with_ws for t in msg.doc if t.i not in msg.address_tokens)
-    words = re.sub(r"[^\w\s,.!?;:'’\"£$€%&-]+", " ", words)  # emoji and symbols carry tone, not the account ("£200" does)
+    # emoji and symbols carry tone, not the account ("£200" does, and a score: "0/9", "3/10")
+    words = re.sub(r"(?:(?!(?<=\d)/(?=\d))[^\w\s,.!?;:'’\"£$€%&-])+", " ", words)
     words = re.sub(r"\s+([,.!?])", r"\1", words).strip()
     return re.sub(r"^[,\s]+|[,\s]+(?=[.!?]*$)", "", words)
 

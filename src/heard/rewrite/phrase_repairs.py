@@ -294,13 +294,18 @@ def _bare(tok) -> bool:
         "classic", "typical") for c in tok.children)
 
 
+def after_count(tok) -> bool:
+    """The word follows a number: "it's 3 max", "5 mins tops" name no one, whatever the parser says."""
+    return tok.i > 0 and tok.nbor(-1).like_num
+
+
 def lowercase_name(tok, shouted: bool = False) -> bool:
     """A word typed lower-case (or in an all-caps message) that is a person's name: the parser says
     so (a PERSON, a PROPN, a bare subject) and English writes the word capitalised far more often
     than not, so a common noun the parser mistakes ("money fixes everything") keeps its case."""
     if not tok.is_alpha or not (tok.text.islower() or shouted) or len(tok.text) < 2 or tok.lower_ in _YOU:
         return False
-    if not _bare(tok):
+    if not _bare(tok) or after_count(tok):
         return False
     by_parser = tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN"
     subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NN", "NNP", "UH") and tok.head.pos_ in ("VERB", "AUX")

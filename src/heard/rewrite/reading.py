@@ -415,7 +415,8 @@ def request_for(msg: Message, clause) -> str | None:
         return promised_request(promise_not_even_begun(msg, clause))
     clause = acted(clause) if clause is not None else None
     if clause is None or not is_negative(clause) or clause.head.lemma_.lower() in NO_SITUATION | NO_REQUEST | MIND_VERBS \
-            or attending(clause.head) and is_past(clause):  # "you didn't show up": not asked once the occasion is over
+            or attending(clause.head) and is_past(clause) \
+            or clause.head.pos_ == "NOUN" and not clause.you_subject:  # "Not even a WhatsApp, bru?": no act to ask for
         return None
     # "…and never giving it back": ask for what was left undone, not the habit (left_undone.py)
     phrase = undone_phrase(clause) or verb_phrase(clause, drop=msg.address_tokens)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import inflect
-from .phrase_repairs import lowercase_name, shouted_word
+from .phrase_repairs import after_count, lowercase_name, shouted_word
 
 _MONTHS_DAYS = {m: m.capitalize() for m in (
     "january february march april may june july august september october november december "
@@ -44,7 +44,8 @@ def spelled(tok) -> str:
     if tok.text.islower() and day in _MONTHS_DAYS and (day not in _AMBIGUOUS or tok.ent_type_ == "DATE"):
         return tok.text.capitalize()  # "on a friday" → "on a Friday"; "may"/"march" only as dates
     if tok.ent_type_ == "PERSON" and tok.text.islower() and tok.pos_ in ("NOUN", "PROPN") and tok.is_alpha \
-            and not any(c.dep_ in ("det", "poss") for c in tok.children) or _bare_name_subject(tok):
+            and not any(c.dep_ in ("det", "poss") for c in tok.children) and not after_count(tok) \
+            or _bare_name_subject(tok):
         return tok.text.capitalize()  # "classic lauren" → "Lauren": a name keeps its capital in a rewrite
     return tok.text
 

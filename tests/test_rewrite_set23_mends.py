@@ -1,0 +1,24 @@
+"""Shapes from held-out set 23's grades (the tenth session), each put right where it is made: a game score
+"0/9" lost its slash in the speaker's account (accounts.py); "it's 3 max" made "Max" a name (surface.py,
+phrase_repairs.py); a verbless "Not even a WhatsApp, bru?" became the request "Could you bru?" (reading.py)."""
+
+import pytest
+
+from conftest import some_texts
+
+pytestmark = pytest.mark.model
+
+def test_a_score_keeps_its_slash_and_a_word_after_a_count_is_no_name(rewrite):
+    found = some_texts(rewrite("i wasnt afk i literally told u my router dropped, the ranked loss isnt on me, "
+                               "jordan went 0/9 as well"))
+    assert not any(" 0 9" in s for s in found), found
+    found = some_texts(rewrite("He's not here 5 nights, it's 3 max, and he bought us toilet paper and dish soap "
+                               "twice. Don't act like I'm freeloading."))
+    assert not any("3 Max" in s for s in found), found
+
+
+def test_a_verbless_reproach_with_an_address_asks_for_nothing_it_cannot_name(rewrite):
+    found = some_texts(rewrite("Eish Thabo, you said you'd fetch me at the airport at 8 and I stood outside arrivals "
+                               "till 9:40 with a dead phone. Not even a WhatsApp, bru?"))
+    assert not any("Could you bru" in s or s.endswith(" bru?") for s in found), found
+    assert "9:40" in found[0], found
