@@ -1,10 +1,11 @@
 """Shapes from held-out set 23's grades (the tenth session), each put right where it is made: a game score
 "0/9" lost its slash in the speaker's account (accounts.py); "it's 3 max" made "Max" a name (surface.py,
-phrase_repairs.py); a verbless "Not even a WhatsApp, bru?" became the request "Could you bru?" (reading.py)."""
+phrase_repairs.py); a verbless "Not even a WhatsApp, bru?" became the request "Could you bru?" (reading.py); "you
+took the Le Creuset and the telly when you moved out" was split at the "and" of the two things taken (clauses.py)."""
 
 import pytest
 
-from conftest import some_texts
+from conftest import read_as, some_texts
 
 pytestmark = pytest.mark.model
 
@@ -22,3 +23,13 @@ def test_a_verbless_reproach_with_an_address_asks_for_nothing_it_cannot_name(rew
                                "till 9:40 with a dead phone. Not even a WhatsApp, bru?"))
     assert not any("Could you bru" in s or s.endswith(" bru?") for s in found), found
     assert "9:40" in found[0], found
+
+
+def test_two_things_taken_stay_in_one_clause_and_a_clause_after_and_still_splits(rewrite):
+    found = some_texts(rewrite("you took the Le Creuset and the telly when you moved out in June and now you want the cat "
+                               "too? unbelievable"))
+    assert not any("when the telly" in s for s in found) and "the Le Creuset and the telly" in found[0], found
+    msg = read_as("you took the Le Creuset and the telly when you moved out in June")
+    assert "the Le Creuset and the telly" in msg.clauses[0].text, [c.text for c in msg.clauses]
+    msg = read_as("Your hedge is blocking half the pavement on Elm Road and Mrs Patel had to push her pram into the road.")
+    assert len(msg.clauses) == 2, [c.text for c in msg.clauses]

@@ -108,7 +108,7 @@ def split_clauses(doc) -> list[Clause]:
             left = tokens[starts[-1]:k]
             if _hurled_name(tokens[k], right) or _hurled_name(tokens[k], left) and _has_clause(right) or \
                     _has_clause(right) and _has_clause(left) and any(t.dep_ in _SUBJECTS or _bare_order(t) for t in right) \
-                    and not (tokens[k].lower_ in ("and", "then") and _shared_subject(right)):
+                    and not (tokens[k].lower_ in ("and", "then") and _shared_subject(right)) and not _joins_things(tokens[k], right):
                 word = tokens[k].lower_
                 starts.append(k if word in _SPLIT_WORDS else k + 1)
                 connectors.append(word if word in _SPLIT_WORDS else "")
@@ -125,6 +125,19 @@ def split_clauses(doc) -> list[Clause]:
                 or _inverted(part) or _echo(part)
             clauses.extend(_split_condition(Clause(part, connector=connectors[n], question=question)))
     return clauses
+
+
+
+def _joins_things(word, right) -> bool:
+    """"you took the Le Creuset and the telly when you moved out": the "and" joins two things taken, and the
+    "when" clause after them hangs on "took". Split there, "and the telly when you moved out" was read as
+    an act of its own ("I felt hurt when the telly when you moved out"). A verb after the "and" that is no
+    part of what came before ("…on Elm Road and Mrs Patel had to push her pram") still starts a clause."""
+    inside = {t.i for t in right}
+    own_verbs = [t for t in right if t.pos_ in ("VERB", "AUX") and t.head.i not in inside and t.dep_ in ("conj", "ROOT")]
+    return word.dep_ == "cc" and word.head.pos_ in ("NOUN", "PROPN") and word.head.dep_ in ("dobj", "pobj", "attr") \
+        and not own_verbs \
+        and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == word.i + 1 for c in word.head.children)
 
 
 def _shared_subject(tokens) -> bool:
