@@ -33,3 +33,24 @@ def test_two_things_taken_stay_in_one_clause_and_a_clause_after_and_still_splits
     assert "the Le Creuset and the telly" in msg.clauses[0].text, [c.text for c in msg.clauses]
     msg = read_as("Your hedge is blocking half the pavement on Elm Road and Mrs Patel had to push her pram into the road.")
     assert len(msg.clauses) == 2, [c.text for c in msg.clauses]
+
+
+@pytest.mark.parametrize("text, wrong, kept", [
+    # a price per night and the speaker's own drive are no cause for worry
+    ("You said you'd book the Byron accommodation by Friday and now everything under $400 a night is gone. Every "
+     "single trip I end up being the one who sorts it.", "worried", "let down"),
+    ('Drove 40 minutes for your "fresh" sourdough and got a loaf that was rock hard by 2pm. At $12 a loaf you should '
+     "be embarrassed.", "worried", "I drove 40 minutes"),
+    # what was counted on fell through: let down, not the load the message also names
+    ("You said you'd pick Mia up at 3:15 and the school rang me at 3:50 because she was still sitting in reception. "
+     "Unbelievable.", "overwhelmed", "let down"),
+])
+def test_the_feeling_fits_what_happened(rewrite, text, wrong, kept):
+    first = some_texts(rewrite(text))[0]
+    assert wrong not in first and kept in first, first
+
+
+def test_driving_uninsured_still_worries(rewrite):
+    first = some_texts(rewrite("Kevin I asked for ONE thing. Renew the car insurance by the 28th. We're now driving "
+                               "around uninsured."))[0]
+    assert "worried" in first, first

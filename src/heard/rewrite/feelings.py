@@ -66,6 +66,7 @@ _DISTURBED = re.compile(r"\b(?:bark(?:s|ed|ing)?|music|noise|noisy|loud|drilling
                         r"(?:in front of|across|on|over|outside)|blocked? (?:my|our|the) (?:drive|driveway|car|gate))\b",
                         re.I)
 # "you promised." / "u swore": the reproach alone means the promise was broken.
+_RATE = re.compile(r"\b(?:a|per) night\b", re.I)  # "everything under $400 a night is gone": a price, not a night out
 _BARE_PROMISE = re.compile(r"\b(?:you|u) (?:promised|swore)\s*(?:[.!?]|$)", re.I)
 _SNUBBED = re.compile(r"\b(?:hang|hangs|hung|hanging) up(?: on (?:me|us)\b|\s*(?:[.!?]|$))|\bput the phone down on (?:me|us)\b"
                       r"|\b(?:walk|walked|walks|walking|storm|stormed) (?:out|off) on (?:me|us)\b|\b(?:left|leave|leaving) "
@@ -174,6 +175,12 @@ def adjust(tally, lemmas, clauses) -> None:
         tally["left out"] += 2  # being left out is said outright: it outweighs the topic's words
     elif tally.get("left out"):
         tally["frustrated"] += tally.pop("left out")  # a choice that went wrong: hassle, not exclusion
+    if tally.get("worried"):  # "$400 a night" is a price; "(I) drove 40 minutes for your sourdough" is the speaker's trip
+        tally["worried"] -= len(_RATE.findall(text)) + sum(
+            1 for c in clauses for t in c.tokens if t.lemma_.lower() == "drive" and t.tag_ == "VBD" and not c.you_subject
+            and (c.subject is None or c.subject.lower_ in ("i", "we")))
+        if tally["worried"] <= 0:
+            tally.pop("worried")
     if tally.get("worried") and (_contact_given(clauses) or not _contact_missed(clauses, text)):
         # A phone, a call, a text or home worries when the other can't be reached ("no reply since
         # Friday", "you didn't come home"); read over a shoulder, rung on a birthday, come home to

@@ -37,7 +37,8 @@ from .lexicon import SARCASM, TRAIT_NOUNS, TRAITS
 from .memo import per_message
 from .own_requests import sentences_of
 from .remarks import JUDGING, remark_only
-from .reading import FELT_WITH, NO_SITUATION, compose, is_full_clause, is_past, say_situation, talk_request
+from .reading import FELT_WITH, NO_SITUATION, compose, is_full_clause, is_past, say_situation, speakers_dropped_i, \
+    talk_request
 from .subjects import with_subject
 from .surface import is_emoji, sentence
 from .wronged import chased
@@ -154,7 +155,9 @@ def _said(msg, clause) -> str | None:
     if not said or _UNSAYABLE.search(said) or _UNSAYABLE.search(clause.text) or _MOTIVE.search(clause.text) \
             or said.split()[-1].lower() in _DANGLING:
         return None
-    return with_subject(said) if clause.subject is None else said  # "Promised you'd drive Grandma…" is the listener's
+    if clause.subject is None:  # "Promised you'd drive Grandma…" is the listener's; "Drove 40 minutes for…" the speaker's
+        return speakers_dropped_i(clause, said) or with_subject(said)
+    return said
 
 
 # A request, not an amends: "Next time, could you…?" asks; "Next time I'll…" promises (and concedes).

@@ -184,9 +184,9 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
         text = without_dangling_not(say_situation(msg, clause))
         # "Promised you'd drive Grandma…" is the listener's and gets its "you" back (subjects.py)
         if text and _subjectless_past(clause) and not DROPPED_YOU.match(text):
-            if clause.head.lemma_ not in _WAITED:
+            if speakers_dropped_i(clause, text) is None:
                 continue  # "Dropped two catches then sulked in the sheds.": whose acts? Told bare, a jab
-            text = "I " + text[:1].lower() + text[1:]  # "sat outside Nando's for 40 mins": the speaker waited
+            text = speakers_dropped_i(clause, text)
         if not text or SHRUG.search(text) or ARGUES.search(text) or BARE.match(text) or dismissal(text) \
                 or DISOWNS.search(text) or msg.defensive and (downplays(clause.text) or downplays(text)) \
                 or loose_fact(text) \
@@ -206,8 +206,17 @@ DROPPED_YOU = re.compile(r"^(?:promised|said|told|forgot|left|went|took|made|dec
                          r"canceled|blamed|missed|lost|broke|skipped|ate|used|moved|sold|gave|bailed|ditched|"
                          r"vanished|disappeared|ghosted|got (?:mad|angry|upset|defensive|annoyed|nasty|shirty|stroppy))\b(?! (?:me|it)\W*$)", re.I)
 
-# What a speaker's chat leaves without its "I": the waiting that a complaint's lateness cost them.
-_WAITED = {"sit", "wait", "stand", "spend", "stay", "hang"}
+# What a speaker's chat leaves without its "I": the waiting that a complaint's lateness cost them, and the
+# trip or outlay the listener's lapse wasted ("Drove 40 minutes for your sourdough", "Paid £62 twice").
+_WAITED = {"sit", "wait", "stand", "spend", "stay", "hang", "drive", "walk", "travel", "queue", "cycle", "pay"}
+
+
+def speakers_dropped_i(clause, text: str) -> str | None:
+    """`text` with the speaker's dropped "I" put back ("sat outside Nando's for 40 mins" → "I sat…"), or None
+    when the bare past act is not one a speaker's chat drops its "I" from."""
+    if not _subjectless_past(clause) or DROPPED_YOU.match(text) or clause.head.lemma_.lower() not in _WAITED:
+        return None
+    return "I " + text[:1].lower() + text[1:]
 
 
 def _subjectless_past(clause) -> bool:
@@ -391,6 +400,8 @@ def feeling_sentence(msg: Message, feeling: str, sit: str, past: bool) -> str:
         done = not said[0].lower().startswith("you") or said[0].lower() == "you'd" and is_participle(said[1]) \
             or " ".join(said[:2]).lower() == "you had"
         counted = sentence(f"{sit}, and I'd been counting on that")
+        # a load ("every single trip I end up sorting it") or a silence named the feeling; what was counted on fell through
+        feeling = "let down" if feeling in ("overwhelmed", "unheard", "disconnected") else feeling
         return f"{counted} I felt {feeling} when {'I found out otherwise' if done else 'that fell through'}."
     if re.search(r"\b(?:have|has|'ve|'s) been\b.*\b(?:for|since)\b", sit):
         # "your bins have been out for a week": a state that goes on, so not "I felt … when"
