@@ -54,3 +54,16 @@ def test_driving_uninsured_still_worries(rewrite):
     first = some_texts(rewrite("Kevin I asked for ONE thing. Renew the car insurance by the 28th. We're now driving "
                                "around uninsured."))[0]
     assert "worried" in first, first
+
+
+def test_not_skipped_for_fun_is_no_admission_and_anothers_lapse_held_up_is_not_kept(rewrite):
+    found = some_texts(rewrite("coach i missed tuesday training cos my shift at tesco got changed last min, its not like "
+                               "i skipped it for fun. Danny missed two and nobody said a word"))
+    assert "I'm sorry I missed Tuesday training" in found[0], found
+    assert not any("for fun" in s or "Danny" in s or "checked for myself" in s for s in found), found
+
+
+def test_an_act_owned_twice_through_a_pronoun_is_owned_once(rewrite):
+    found = some_texts(rewrite("I was literally working a double on Saturday, that's why I didn't make it to your gig. "
+                               "It's not like I chose to miss it."))
+    assert not any("I'm sorry I missed your gig" in s and "made it to your gig" in s for s in found), found

@@ -20,7 +20,7 @@ from .surface import render, tidy, words_of
 _FORGOT = re.compile(r"^\W*(?:and\s+|but\s+|so\s+)?(?:I\s+(?:just\s+|simply\s+|completely\s+|totally\s+|clean\s+|must\s+have\s+)*"
                      r"(?:forgot|forgotten)(?:\s+about\s+it|\s+it)?|it\s+(?:just\s+|completely\s+)*(?:slipped|went\s+out\s+of)\s+"
                      r"my\s+(?:mind|head))\W*$", re.I)
-_ON_PURPOSE = re.compile(r"\s+(?:on purpose|deliberately|intentionally)\b", re.I)
+_ON_PURPOSE = re.compile(r"\s+(?:on purpose|deliberately|intentionally|for (?:fun|a laugh|kicks|the fun of it))\b", re.I)
 # Tags an admission may carry, asked: "I forgot the anniversary, okay?"
 _ASKED_TAG = re.compile(r"\b(?P<tag>okay|ok|alright|all\s+right)\s*\?", re.I)
 
@@ -91,6 +91,8 @@ def owned_lapses(msg) -> list[str]:
         found += apologies(Message(msg.text, msg.doc, [clause], msg.address, msg.address_tokens, msg.labels))
     # "it's not like I missed it on purpose": the intent was denied, so the apology owns the act alone
     found = [_ON_PURPOSE.sub("", line) for line in found if not _only_when(msg, line)]
+    # "i missed training…, its not like i skipped it for fun": the same act owned twice, once through a pronoun
+    found = [line for k, line in enumerate(found) if not (k and re.fullmatch(r"I'm sorry I \w+ (?:it|that|them)", line))]
     tag = _ASKED_TAG.search(msg.text)
     if tag:  # the tag asks the listener to drop it: not part of what is owned
         found = [re.sub(rf",?\s+{tag.group('tag')}$", "", line, flags=re.I) for line in found]

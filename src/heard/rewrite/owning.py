@@ -413,8 +413,9 @@ def owned_excuse(msg: Message, clause) -> str | None:
             rest = known_fact(known, inside)  # with "the gun" of "didn't know the gun was loaded" (accounts.py)
             if rest and (unchecked(rest) or rest.split()[0].lower() not in ("what", "how", "why", "that", "it")):
                 return unchecked(rest) or f"I should have checked whether {rest}, and I'm sorry"
-        if (told or "supposed" in lowers) and any(t.lemma_ in ("tell", "know", "say", "warn") for t in tokens):
-            return "I should have checked for myself, and I'm sorry"
+        if (told or "supposed" in lowers) and any(t.lemma_ in ("tell", "know", "say", "warn") for t in tokens) \
+                and not re.search(r"\bsa(?:id|y|ys) a (?:single )?word\b", clause.text, re.I):  # "Danny missed two and
+            return "I should have checked for myself, and I'm sorry"  # nobody said a word": no one complained, not no one told
     if lowers[:2] in (["excuse", "me"], ["forgive", "me"]) and "for" in lowers:
         k = lowers.index("for")
         if "not" in lowers or any(t.lemma_ in ("forget", "miss") for t in tokens):
