@@ -67,3 +67,16 @@ def test_an_act_owned_twice_through_a_pronoun_is_owned_once(rewrite):
     found = some_texts(rewrite("I was literally working a double on Saturday, that's why I didn't make it to your gig. "
                                "It's not like I chose to miss it."))
     assert not any("I'm sorry I missed your gig" in s and "made it to your gig" in s for s in found), found
+
+
+def test_what_the_listener_is_said_to_think_is_never_owned(rewrite):
+    outcome = rewrite("Arre I told you in March itself that my leave might not get approved. Don't act like I dropped "
+                      "this on you out of nowhere.")
+    assert not any("sorry I dropped" in s["text"] or "should have told you sooner" in s["text"]
+                   for s in outcome.suggestions), outcome.suggestions
+
+
+def test_a_motive_imputed_still_owns_the_act(rewrite):
+    found = some_texts(rewrite("What did you want me to do, cancel on my boss? Don't act like I forgot our anniversary "
+                               "on purpose."))
+    assert "I'm sorry I forgot our anniversary" in found[0], found

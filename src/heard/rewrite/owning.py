@@ -283,10 +283,23 @@ def participle(verb: str) -> str:
     return participle_form(verb)
 
 
+# "don't act like I…", "stop making out like I was langers", "you talk as if we…": the act is the listener's charge.
+_IMPUTED = re.compile(r"\b(?:act|acts|acting|acted|pretend|pretends|pretending|make out|making out|makes out|talk|talks|"
+                      r"talking)\s+(?:like|as if|as though)\s+(?:I|I'm|I've|I'd|we|we're)\b", re.I)
+_MOTIVE_WORDS = re.compile(r"\b(?:on purpose|deliberately|intentionally|for fun)\b", re.I)
+
+
+def _imputed(text: str) -> bool:
+    """The act is the listener's charge, not the speaker's admission; "stop acting like I missed your call on
+    purpose" imputes only the motive, and the act is owned (lapses.py)."""
+    return bool(_IMPUTED.search(text)) and not _MOTIVE_WORDS.search(text)
+
+
 def apologies(msg: Message) -> list[str]:
     """What the speaker owns, each as a clause: failures, plans not kept, denials owned, jokes."""
     found = []
-    for clause in (c for c in msg.clauses if c.role != "pressure"):  # pressure.py: nothing owned there
+    for clause in (c for c in msg.clauses if c.role != "pressure" and not _imputed(c.text)):  # pressure.py: nothing
+        # owned there; "Don't act like I dropped this on you": what the speaker says the listener imputes, never owned
         admitted = counterfactual_admission(clause)
         failure = admitted_failure(clause) or unkept_intention(clause) or (
             f"I know {admitted}, and I'm sorry" if admitted else None)
