@@ -80,3 +80,18 @@ def test_a_motive_imputed_still_owns_the_act(rewrite):
     found = some_texts(rewrite("What did you want me to do, cancel on my boss? Don't act like I forgot our anniversary "
                                "on purpose."))
     assert "I'm sorry I forgot our anniversary" in found[0], found
+
+
+def test_a_verdict_on_the_act_is_not_kept_as_a_fact(rewrite):
+    found = some_texts(rewrite("Sarah, two clients have now told me you ended their calls early without resolving their "
+                               "billing issue. That is not acceptable and it reflects badly on the whole team."))
+    assert "billing issue" in found[0], found
+    assert not any("acceptable" in s or "reflects badly" in s for s in found), found
+
+
+def test_not_small_children_is_a_jab(rewrite):
+    from heard.rewrite.sneers import snide_aside
+    for jab in ("we're not small children.", "I'm not stupid", "and we are not kids"):
+        assert snide_aside(jab), jab
+    for fact in ("we're not children's entertainers", "we're not home yet", "the kids are not babies any more"):
+        assert not snide_aside(fact), fact

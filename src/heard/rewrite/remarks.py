@@ -27,7 +27,9 @@ _POINTING = {"that", "this", "it", "which"}
 _INDEFINITE = {"something", "nothing", "everything", "anything"}
 JUDGING = SARCASM | {"brilliant", "great", "lovely", "perfect", "fantastic", "amazing", "wonderful", "marvellous",
                       "fabulous", "superb", "hilarious", "rich", "priceless", "charming", "classy", "cute", "nice",
-                      "disgraceful", "shameful", "insane", "crazy", "unreal", "absurd", "laughable"}
+                      "disgraceful", "shameful", "insane", "crazy", "unreal", "absurd", "laughable",
+                      # "That is not acceptable": a manager's verdict kept word for word was graded the blame kept
+                      "acceptable", "unacceptable", "unprofessional", "inappropriate", "disrespectful"}
 # Giving up on the matter: "I'll just stop trying", "I won't bother", "I'll give up", "I'll quit".
 _WITHDRAW = {"stop", "bother", "quit", "give", "try"}
 _FUTURE = {"will", "'ll", "wo", "shall", "'m", "am"}
@@ -35,7 +37,15 @@ _FUTURE = {"will", "'ll", "wo", "shall", "'m", "am"}
 
 def remark_only(clause) -> bool:
     """Whether `clause` judges, withdraws or orders rather than tells (see the module docstring)."""
-    return _verdict(clause) or _withdrawal(clause) or _order(clause)
+    return _verdict(clause) or _withdrawal(clause) or _order(clause) or _reflects_on(clause)
+
+
+def _reflects_on(clause) -> bool:
+    """"it reflects badly on the whole team", "it looks bad on all of us": what the act says of others, a verdict."""
+    head = clause.head
+    return head.lemma_.lower() in ("reflect", "look") and any(
+        c.lower_ in ("badly", "poorly", "bad") for c in head.children) and any(
+        c.dep_ == "prep" and c.lower_ == "on" for c in head.children)
 
 
 def _verdict(clause) -> bool:

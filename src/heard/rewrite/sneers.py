@@ -52,7 +52,10 @@ _SNIDE = re.compile(r"^\W*(?:(?:and|but|so|now|well)\s+)?(?:some of us|some peop
                     # "Clearly someone doesn't have a life outside this office": the listener mocked as "someone"
                     r"^\W*(?:(?:clearly|obviously|apparently|evidently)\s+)?(?:someone|somebody)\s+(?:doesn't|does\s+not|"
                     r"hasn't\s+got|has\s+no)\s+(?:have\s+)?(?:a\s+)?(?:life|clue|friends|hobbies)\b|"
-                    r"\b(?:that'?s|how|very|real|so) original\W*$", re.I)
+                    r"\b(?:that'?s|how|very|real|so) original\W*$|"
+                    # "we're not small children", "I'm not stupid": the listener said to treat them as such
+                    r"^\W*(?:(?:and|but|so)\s+)?(?:we|i)(?:'re|\s+are|'m|\s+am)\s+not\s+(?:(?:small|little)\s+)?(?:children|"
+                    r"kids|babies|idiots|fools|stupid|daft|thick|blind|a\s+(?:child|kid|baby)|an\s+idiot)(?![\w'’])", re.I)
 # "I've talked to walls with more warmth", "I've had more support from my cat": the listener compared with a
 # thing and found wanting. Kept as a fact, the comparison carries the jab along.
 _THINGS = (r"(?:(?:a|the|my|our)\s+)?(?:brick\s+)?(?:walls?|rocks?|cat|dog|goldfish|houseplant|plant|chatbot|bot|toaster|"
