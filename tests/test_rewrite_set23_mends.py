@@ -95,3 +95,9 @@ def test_not_small_children_is_a_jab(rewrite):
         assert snide_aside(jab), jab
     for fact in ("we're not children's entertainers", "we're not home yet", "the kids are not babies any more"):
         assert not snide_aside(fact), fact
+
+
+def test_a_some_of_us_dig_is_not_the_event(rewrite):
+    found = some_texts(rewrite("Your dog's been barking from 6 till nearly 10 every night this week while you're out. "
+                               "Some of us work early shifts, eh. This is the third time I've mentioned it."))
+    assert "dog" in found[0] and not any("some of us" in s.lower() for s in found), found

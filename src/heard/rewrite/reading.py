@@ -456,7 +456,7 @@ def happening(msg: Message):
     """A third-person event the message complains about ("Leo's running late"), when nobody is accused."""
     for clause in msg.clauses:
         if clause.role not in ("fact", "contempt") or clause.question or not is_full_clause(clause) \
-                or flagged_alone(clause):
+                or flagged_alone(clause) or snide_aside(clause.text):  # "Some of us work early shifts, eh.": a dig
             continue
         head, subject = clause.head, clause.subject
         placed = head.lemma_ == "be" and any(c.dep_ == "prep" for c in head.children) and not any(
