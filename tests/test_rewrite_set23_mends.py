@@ -101,3 +101,9 @@ def test_a_some_of_us_dig_is_not_the_event(rewrite):
     found = some_texts(rewrite("Your dog's been barking from 6 till nearly 10 every night this week while you're out. "
                                "Some of us work early shifts, eh. This is the third time I've mentioned it."))
     assert "dog" in found[0] and not any("some of us" in s.lower() for s in found), found
+
+
+def test_a_deduction_explained_is_kept_as_the_speakers_account(rewrite):
+    found = some_texts(rewrite("The $280 taken off your bond is for carpet cleaning because of the red wine stains in the "
+                               "lounge. That's not me being greedy, it's clause 9 of the lease you signed."))
+    assert "$280" in found[0] and "carpet cleaning" in found[0] and "greedy" not in found[0], found

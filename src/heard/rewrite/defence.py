@@ -319,8 +319,14 @@ _ELLIPTIC = re.compile(r"^\W*(?:(?:I|we) (?:would|'d|was|were|am|do|did|'m) (?:b
 def _own_side(facts: list[str]) -> list[str]:
     """The facts, less those about the listener; the speaker's own lines keep their "you" ("I should
     have let you know I was swamped")."""
-    return [f for f in facts if (re.match(r"(?:I\b|I'|my\b|we\b|our\b)", f, re.I) or not _LISTENER.search(f))
+    return [f for f in facts if (re.match(r"(?:I\b|I'|my\b|we\b|our\b)", f, re.I) or not _LISTENER.search(f)
+                                 or _SUMMED_UP.match(f) and not _LISTENER.search(_SUMMED_UP.sub("", f)))
             and not _THEIR_PART.search(f)]
+
+
+# "The $280 taken off your bond is for carpet cleaning…": what the speaker charged, and why; the listener only owns
+# the thing it came off, so the fact is the speaker's account, not a point about the listener.
+_SUMMED_UP = re.compile(r"^(?:the )?[$£€₦₹R]\s?\d[\d,.]*k? (?:taken |deducted |kept |held )?(?:off|from|out of) your \w+", re.I)
 
 
 # "I was perfectly polite until you accused me of lying": the listener's act held up as the cause.
