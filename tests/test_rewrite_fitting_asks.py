@@ -18,8 +18,8 @@ pytestmark = pytest.mark.model
 
 
 class _Msg:
-    def __init__(self, text):
-        self.text = text
+    def __init__(self, text, blaming=True, defensive=False):
+        self.text, self.blaming, self.defensive = text, blaming, defensive
 
 
 @pytest.mark.parametrize("text", [

@@ -107,3 +107,26 @@ def test_a_deduction_explained_is_kept_as_the_speakers_account(rewrite):
     found = some_texts(rewrite("The $280 taken off your bond is for carpet cleaning because of the red wine stains in the "
                                "lounge. That's not me being greedy, it's clause 9 of the lease you signed."))
     assert "$280" in found[0] and "carpet cleaning" in found[0] and "greedy" not in found[0], found
+
+
+@pytest.mark.parametrize("text, ask", [
+    ("Grandad you told the whole table at Sunday lunch that I failed my driving test twice. I specifically asked you "
+     "not to bring it up with Aunt Lorraine there.", "check with me before you share"),
+    ("What is wrong with you? You told half the netball team about my divorce before I'd even told my own kids.",
+     "check with me before you share"),
+    ("you were 40 minutes late AGAIN and didn't even text", "let me know if you're running late"),
+    ("You didn't come to Ruby's recital. She kept looking at the empty seat.", "let me know if you can't make it"),
+])
+def test_a_named_act_gets_its_own_ask_instead_of_a_form_letter(rewrite, text, ask):
+    first = some_texts(rewrite(text))[0]
+    assert ask in first and "Can we talk about it?" not in first, first
+
+
+@pytest.mark.parametrize("text", [
+    "bro you told the coach I was skipping practice when I was at my nan's funeral",  # the hurt is the lie
+    "You posted a pic from a rooftop bar last night and you still owe me £340 for the Lisbon flights.",  # the debt
+    "You didn't come home last night and your phone was off.",  # not a no-show at an event
+])
+def test_the_ask_is_not_forced_where_the_act_is_something_else(rewrite, text):
+    found = some_texts(rewrite(text))
+    assert not any("share something like that" in s or "can't make it" in s for s in found), found

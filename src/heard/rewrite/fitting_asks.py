@@ -12,7 +12,12 @@
   to X?") become what a person says ("Could you X from now on?"); a phrase said twice in one
   suggestion ("I should have checked for myself… Next time I'll check for myself…") keeps its first;
   an act done "without asking me" or "without telling me" closes with the ask to be asked or told
-  first ("Could you check with me first next time?") instead of a generic wish to talk.
+  first ("Could you check with me first next time?") instead of a generic wish to talk. In a complaint's
+  rewrite, three more acts it names have their own ask in place of the generic one: something of the
+  speaker's told or shown to others ("Could you check with me before you share something like that?";
+  not where what was told was a lie, nor beside a debt), a wait ("…let me know if you're running late?")
+  and a no-show ("…let me know if you can't make it?"). Readers grade "Can we talk about it?" after a
+  named act as the form letter it is.
 """
 
 from __future__ import annotations
@@ -121,7 +126,7 @@ def fitting_asks(msg, text: str) -> str:
             text = re.sub(r"\s*Next time I'll check for myself[^.!?]*[.!?]", "", text)
     text = _STIFF.sub(_plain_from_now_on, text)
     text = _WILLING.sub(lambda m: f"Could you {m.group(1).strip()}?", text)
-    return _said_once(_asked_first(text))
+    return _said_once(_asked_first(text, complaint=msg.blaming and not msg.defensive))
 
 
 # An act done "without asking me" or "without telling me": what the speaker wants is to be asked or told
@@ -132,9 +137,29 @@ _WITHOUT_TELLING = re.compile(r"\byou\b[^.?!]*\bwithout (?:even |first )?(?:tell
                               r"|\byou\b[^.?!]*\bwithout (?:even )?letting (?:me|us) know\b", re.I)
 
 
-def _asked_first(text: str) -> str:
+# What the rewrite says the listener did, and the ask that follows from it (a complaint's rewrite only): something of
+# the speaker's told or shown to others ("you told the whole table I failed my driving test", "you posted the pics
+# from Kelechi's party"); a wait ("I stood outside arrivals till 9:40", "you were 40 minutes late"); a no-show.
+_SHARED = re.compile(r"\byou (?:told|showed) (?!me\b|us\b)[^.?!]{1,60}?\b(?:about (?:my|me|our)\b|that I\b|I'd\b|I had\b|I was\b)"
+                     r"|\byou (?:posted|shared|put up|uploaded|forwarded|screenshotted) (?:the|that|those|these|my|our|\w+ of (?:me|us))\b"
+                     r"[^.?!]*\b(?:pics?|photos?|pictures?|videos?|screenshots?|messages?|texts?)\b", re.I)
+# What was told was untrue ("you told the coach I was skipping practice when I was at my nan's funeral"): the
+# hurt is the lie, not the sharing.
+_UNTRUE = re.compile(r"\bwhen I was\b|\b(?:lie|lied|lying|not true|wasn't true|isn't true|made (?:it|that) up)\b", re.I)
+_WAITED = re.compile(r"\bI (?:waited|stood|sat|was waiting|was left waiting|was stuck)\b[^.?!]*\b(?:till|until|for (?:over |nearly |almost )?"
+                     r"(?:an hour|\d+|two|three|forty|twenty|thirty|45|half an hour))\b"
+                     r"|\byou(?:'re| are| were)? (?:\w+ )?(?:\d+|an?|two|three|forty|twenty|thirty|half an) (?:hours?|minutes?|mins) late\b",
+                     re.I)
+_NO_SHOW = re.compile(r"\byou (?:didn't|did not|never) (?:show|show up|turn up|come|make it)\b(?! (?:to|for) (?:me|us)\b| home\b)", re.I)
+_SITUATION_ASKS = ((_SHARED, "Could you check with me before you share something like that?"),
+                   (_WAITED, "Next time, could you let me know if you're running late?"),
+                   (_NO_SHOW, "Next time, could you let me know if you can't make it?"))
+
+
+def _asked_first(text: str, complaint: bool = False) -> str:
     """"…when you booked the holiday without asking me. Can we talk about it?" → "…Could you check with me
-    first next time?"; only a generic closing is replaced, and only where no sentence asks anything yet."""
+    first next time?"; only a generic closing is replaced, and only where no sentence asks anything yet.
+    In a complaint's rewrite, a few other acts it names have their own ask (`_SITUATION_ASKS`)."""
     from .closings import GENERIC, TALK  # imported here: closings → feelings → this module
 
     last = re.search(r"(?:^|(?<=[.!?] ))([^.!?]+[.!?])\s*$", text)
@@ -149,7 +174,10 @@ def _asked_first(text: str) -> str:
     elif _WITHOUT_TELLING.search(before):
         ask = "Could you let me know first next time?"
     else:
-        return text
+        ask = next((ask for pattern, ask in _SITUATION_ASKS if complaint and pattern.search(before)
+                    and not (pattern is _SHARED and (_UNTRUE.search(before) or outstanding(before)))), None)
+        if ask is None:
+            return text
     return before + ask
 
 
