@@ -130,3 +130,10 @@ def test_a_named_act_gets_its_own_ask_instead_of_a_form_letter(rewrite, text, as
 def test_the_ask_is_not_forced_where_the_act_is_something_else(rewrite, text):
     found = some_texts(rewrite(text))
     assert not any("share something like that" in s or "can't make it" in s for s in found), found
+
+
+def test_what_held_the_speaker_up_is_kept_beside_a_brush_off(rewrite):
+    found = some_texts(rewrite("The M6 was shut at junction 10, I texted you at 3. And it was one late night, she was "
+                               "fine, stop building a case out of everything."))
+    assert "The M6 was shut at junction 10" in found[0] and "I texted you at 3" in found[0], found
+    assert not any("she was fine" in s or "building a case" in s for s in found), found

@@ -288,7 +288,15 @@ def _unbrushed(msg: Message, facts: list[str]) -> list[str]:
     bucks", "the customer got their refund") is its support: only the speaker's own lines stay."""
     if not any(_brushing(c) for c in msg.clauses):
         return facts
-    return named_fixes(msg, [guessed_cause(f) or f for f in facts if re.match(r"(?:I\b|I'|my\b|we\b|we'|our\b)", f, re.I) or on_the_way(f) or guessed_cause(f)])
+    return named_fixes(msg, [guessed_cause(f) or f for f in facts if re.match(r"(?:I\b|I'|my\b|we\b|we'|our\b)", f, re.I) or on_the_way(f)
+                             or guessed_cause(f) or _HELD_UP.search(f)])
+
+
+# "The M6 was shut at junction 10, I texted you at 3. And it was one late night…": what held the speaker up is
+# their account of the lateness, not support for the brush-off beside it.
+_HELD_UP = re.compile(r"\b(?:M\d+|A\d+|I-\d+|motorway|highway|freeway|road|bridge|tube|train|bus|flight|line|tunnel|ferry)s?\b"
+                      r"[^.!?]{0,30}?\b(?:was|were|got|had been) (?:shut|closed|cancelled|canceled|delayed|blocked|gridlocked|"
+                      r"diverted|suspended)\b", re.I)
 
 
 # A defence's facts about the listener ("it's not like you're perfect either", "you said six")
