@@ -137,3 +137,14 @@ def test_what_held_the_speaker_up_is_kept_beside_a_brush_off(rewrite):
                                "fine, stop building a case out of everything."))
     assert "The M6 was shut at junction 10" in found[0] and "I texted you at 3" in found[0], found
     assert not any("she was fine" in s or "building a case" in s for s in found), found
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("I wasn't ignoring your texts Jess, I was on a 12 hour shift on the ward Thursday. Not everything is about you "
+     "being left on read.", "12 hour shift on the ward"),
+    ("I'm not ignoring you, I've had back to back calls since 8. Some of us actually work.", "back to back calls"),
+])
+def test_going_quiet_denied_is_owned_with_its_reason_and_without_the_dig(rewrite, text, reason):
+    first = some_texts(rewrite(text))[0]
+    assert "sorry I went quiet" in first and reason in first, first
+    assert "about you" not in first and "some of us" not in first.lower(), first

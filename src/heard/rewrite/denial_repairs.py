@@ -38,7 +38,8 @@ from .supported_denials import plain
 _LISTENER = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|u|ur)\b", re.I)
 # a tail that only brushes the listener off: left out whole
 _DISMISSAL = re.compile(r"^(?:(?:it's\s+|it\s+is\s+)?(?:not|hardly|not\s+exactly|not\s+really)\s+(?:my\s+fault|everything\s+is\s+about\s+you|"
-                        r"a\s+big\s+deal)|not\s+everything\s+is\s+about\s+you|chill|relax|calm\s+down|jeez|geez|god|seriously|"
+                        r"a\s+big\s+deal)|not\s+everything\s+is\s+about\s+you(?:\s+being\s+[\w ]+)?|"
+                        r"some\s+of\s+us\s+(?:actually\s+)?(?:work|have\s+(?:a\s+job|jobs|lives|a\s+life))|chill|relax|calm\s+down|jeez|geez|god|seriously|"
                         r"ok(?:ay)?|lol|ffs|stop\s+(?:crying|moaning|whining|complaining|nagging)(?:\s+about\s+it)?|get\s+over\s+it)$", re.I)
 # the lapse denied → what the sender is sorry for
 _LAPSES = (
@@ -50,7 +51,8 @@ _LAPSES = (
     (re.compile(r"^(?:bail(?:ing|ed)?|flak(?:e|ing|ed))\s+on\s+you$", re.I), "I bailed"),
     (re.compile(r"^(?:stand(?:ing)?|stood)\s+you\s+up$", re.I), "I didn't show up"),
 )
-_DENIED = re.compile(r"^I\s+(?:didn't|did\s+not|wasn't|was\s+not|never)\s+(?P<act>.+?)(?:\s+on\s+purpose)?$", re.I)
+_DENIED = re.compile(r"^(?:I\s+(?:didn't|did\s+not|wasn't|was\s+not|never)|I'm\s+not|I\s+am\s+not|im\s+not)\s+(?P<act>.+?)"
+                     r"(?:\s+on\s+purpose)?(?:\s+(?-i:[A-Z][a-z]+))?$", re.I)  # "…ignoring your texts Jess": the name said to
 _STATEMENT = re.compile(r"^(?:I|I'm|I've|I'd|my|there|it|the|we|our|a|an)\b", re.I)
 _THING = re.compile(r"^(?P<that>those|these|that|this|it)\s+(?P<be>weren't|aren't|wasn't|isn't)\s+my\s+(?P<what>[\w' ]+?)$", re.I)
 _LATE = re.compile(r"^I\s+(?P<verb>\w+ed|paid|sent|got)\s+(?P<what>[\w' ]*?)\s*late\s+(?:because|as|since|cos|coz)\s+(?P<why>.+)$", re.I)
