@@ -148,3 +148,14 @@ def test_going_quiet_denied_is_owned_with_its_reason_and_without_the_dig(rewrite
     first = some_texts(rewrite(text))[0]
     assert "sorry I went quiet" in first and reason in first, first
     assert "about you" not in first and "some of us" not in first.lower(), first
+
+
+def test_a_defence_does_not_close_on_its_own_ask_to_stop_being_blamed(rewrite):
+    from heard.rewrite.own_requests import closing_ask
+    text = ("Hi Priya, the Q3 deck was late because the finance numbers only reached me at 6pm on Thursday. I can't "
+            "build slides from data I don't have, so please don't pin this on me in front of the client.")
+    assert closing_ask(text) is None
+    found = some_texts(rewrite(text))
+    assert "6pm on Thursday" in found[0] and not any("pin this on me" in s for s in found), found
+    assert closing_ask("I've asked twice now. The bins are full again. Please put them out on Thursday.") \
+        == "Could you put them out on Thursday?"  # an ask of the listener is still kept

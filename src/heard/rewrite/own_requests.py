@@ -45,6 +45,9 @@ _ASKS = (
     # "you can't keep undermining me" is the complaint again, not a line to ask by
     (re.compile(r"(?:^|\b(?:but|so)\s+)you can'?t (?!even\b|ever\b|just\b|keep\b)" + _END, re.I), "Please don't {act}."),
 )
+# An ask that only turns the complaint away from the speaker.
+_DEFENDS = re.compile(r"\b(?:pin|put|dump|push|blame|lay|throw)\w*\b[^.!?]{0,15}\bon (?:me|us)\b|\bblam\w* (?:me|us)\b|"
+                      r"\bmake (?:this|it|everything) about (?:me|us)\b|\bact like (?:I|we)\b|\bpoint(?:ing)? (?:the )?fingers?\b", re.I)
 # The last line a strategy closes on when it asks something: replaced by the speaker's own ask.
 _CLOSING_ASK = re.compile(r"^(?:[A-Z][\w']{1,20}, )?(?:(?:Next time|From now on),? )?(?:could|can|would|will) (?:you|we)\b"
                           r"|^I need you to\b|^I'd (?:love|like) (?:for )?(?:us|you)\b|^What would help\?", re.I)
@@ -79,8 +82,10 @@ def closing_ask(text: str) -> str | None:
         if not found:
             continue
         act = fix_persons(found.group("act"))
-        if len(act.split()) < 2 or NOT_AN_ASK.search(act) or re.search(r"\?\s*$", last) and "{act}?" not in template:
-            return None  # a taunt dressed as an ask ("can you not", "you can't even…"), or nothing to ask
+        if len(act.split()) < 2 or NOT_AN_ASK.search(act) or _DEFENDS.search(act) \
+                or re.search(r"\?\s*$", last) and "{act}?" not in template:
+            return None  # a taunt dressed as an ask ("can you not", "you can't even…"), the defence itself ("please don't
+            # pin this on me": closing on it, the rewrite ends defending), or nothing to ask
         fields = {k: v.lower() for k, v in found.groupdict().items() if v and k != "act"}
         if "when" in fields:  # "when i say i need a break i need you to respect it": the moment is part of the ask
             fields["when"] = "When " + fix_persons(fields["when"][5:].rstrip(" ,")) + ", "
