@@ -159,3 +159,9 @@ def test_a_defence_does_not_close_on_its_own_ask_to_stop_being_blamed(rewrite):
     assert "6pm on Thursday" in found[0] and not any("pin this on me" in s for s in found), found
     assert closing_ask("I've asked twice now. The bins are full again. Please put them out on Thursday.") \
         == "Could you put them out on Thursday?"  # an ask of the listener is still kept
+
+
+def test_every_single_time_is_when_not_what_was_done(rewrite):
+    found = some_texts(rewrite("yaar you took my charger to Pune last weekend and still haven't returned it, I've been "
+                               "borrowing Ankit's for 5 days now. every single time you do this"))
+    assert not any("the time" in s for s in found) and "charger to Pune" in found[0] and "5 days" in found[0], found

@@ -183,6 +183,8 @@ def _relative_complaint(tokens) -> Literal | None:
             noun = tok.head
             if noun.pos_ != "NOUN" or noun.dep_ not in ("ROOT",):
                 continue
+            if any(c.dep_ == "dobj" for c in tok.children) or noun.lower_ in ("time", "times", "day", "night", "week"):
+                continue  # "every single time you do this": the noun is when, not what was done ("you do the time")
             det = "the"
             return Literal(f"you {tok.text.lower()} {det} {noun.text}", past=tok.tag_ == "VBD")
     return None
