@@ -165,3 +165,27 @@ def test_every_single_time_is_when_not_what_was_done(rewrite):
     found = some_texts(rewrite("yaar you took my charger to Pune last weekend and still haven't returned it, I've been "
                                "borrowing Ankit's for 5 days now. every single time you do this"))
     assert not any("the time" in s for s in found) and "charger to Pune" in found[0] and "5 days" in found[0], found
+
+
+def test_not_you_posting_is_you_posted():
+    from heard.rewrite.not_you import said_plainly, said_plainly_edits
+    from heard.rewrite.textspeak import moved
+    text = "not you posting the pic of me mid-bite on your story 💀 take it down rn"
+    assert said_plainly(text).startswith("you posted the pic of me")
+    start = text.index("take")
+    assert said_plainly(text)[moved(start, said_plainly_edits(text)):].startswith("take it down")
+    for kept in ("it's not you being late, it's the trains", "Not you again."):
+        assert said_plainly(kept) == kept
+
+
+def test_the_idiom_reads_as_the_act(rewrite):
+    found = some_texts(rewrite("not you posting the pic of me mid-bite on your story with 300 views before asking 💀 "
+                               "take it down rn"))
+    assert "you posted the pic of me mid-bite" in found[0] and not any("not you" in s for s in found), found
+
+
+def test_a_maybe_next_time_suggestion_is_asked_for_next_time(rewrite):
+    found = some_texts(rewrite('Thanks for the "quick" 10 minute catch-up that ran to 50 minutes and made me miss school '
+                               "pickup. Again. Maybe put an end time on the invite next time, Gareth."))
+    assert found[0].endswith("Next time, could you put an end time on the invite?"), found
+    assert not any("invite next time from now on" in s or "when you don't put" in s for s in found), found

@@ -24,6 +24,7 @@ from .harm import REASON as HARM_REASON, wishes_harm
 from .wronged import answers_nothing  # nothing in the message defends (wronged.py)
 from .insults import SELF_REASON, hard_on_self
 from .intent_denials import unmeant, unmeant_edits
+from .not_you import said_plainly, said_plainly_edits
 from .menace import menaces
 from .near_misses import second_chances
 from .inflect import base_of
@@ -125,8 +126,20 @@ def rewrite_results(analyzer, results, limit: int = MAX_SUGGESTIONS, force: bool
 
 def prepared(text: str) -> str:
     """The message as it is parsed for rewrites: "ch. 112" is no sentence end (tense_agreement.py), "quick
-    q —" opens nothing (question_prefaces.py), "didn't… on purpose" owns the act (intent_denials.py)."""
-    return protect(cut_greeting(cut_opener(blank_preface(mark_question(unmeant(comma_after_address(text)))))))
+    q —" opens nothing (question_prefaces.py), "didn't… on purpose" owns the act (intent_denials.py), "not you
+    posting…" is "you posted…" (not_you.py)."""
+    return protect(cut_greeting(cut_opener(blank_preface(mark_question(_reworded(comma_after_address(text)))))))
+
+
+def _reworded(text: str) -> str:
+    """The two steps of `prepared` that change the text's length: "didn't… on purpose" (intent_denials.py) and
+    "not you posting…" (not_you.py)."""
+    return said_plainly(unmeant(text))
+
+
+def _reworded_edits(text: str) -> list[list[tuple[int, int]]]:
+    """The edits of `_reworded`, step by step, for the evidence offsets to follow."""
+    return [unmeant_edits(text), said_plainly_edits(unmeant(text))]
 
 
 def _guarded(step, *args):
@@ -146,8 +159,10 @@ def _guarded(step, *args):
 def _read_one(result, doc, labels):
     """The message as the strategies read it, with its labels settled (a counter, contempt for a view…)."""
     labels = labels | {label for label, v in result["labels"].items() if v.get("flagged")}
-    text = result["text"]  # evidence offsets follow the words through `prepared`'s one resizing step and the spelling
-    evidence = moved_evidence(moved_evidence(result.get("evidence", ()), unmeant_edits(text)), spell_out(unmeant(text))[1])
+    text = result["text"]  # evidence offsets follow the words through `prepared`'s resizing steps and the spelling
+    evidence = list(result.get("evidence", ()))
+    for edits in [*_reworded_edits(text), spell_out(_reworded(text))[1]]:
+        evidence = moved_evidence(evidence, edits)
     message = read_message(result["text"], doc, labels, evidence)
     message.flagged = flagged_labels(result)  # the model's own flags: `force` (the sender's word) adds none
     message.leaning = _leaning(result, message.flagged)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from . import inflect
 from .any_idea import any_idea as _any_idea
 from .conditions import if_you_had
@@ -290,6 +292,10 @@ def _maybe_try(tokens) -> Literal | None:
     stop = next((t.i for t in after if t.lower_ == "instead"), None)
     after = [t for t in after if stop is None or t.i < stop]
     phrase = render([Word(inflect.base_of(target.lemma_.lower()))] + words_of(after), lower_start=False)
+    ahead = re.search(r",?\s+(?:next time|in (?:the )?future)(?:,?\s+(?-i:[A-Z][a-z]+))?$", phrase, re.I)  # "…, Gareth"
+    if ahead:  # "Maybe put an end time on the invite next time": asked of the next time, so this time it wasn't done
+        phrase = phrase[:ahead.start()]
+        return Literal(f"you didn't {phrase}", past=True, request=f"Next time, could you {phrase}?")
     return Literal(f"you don't {phrase}", past=False, request=f"Could you {phrase}?")
 
 
