@@ -189,3 +189,9 @@ def test_a_maybe_next_time_suggestion_is_asked_for_next_time(rewrite):
                                "pickup. Again. Maybe put an end time on the invite next time, Gareth."))
     assert found[0].endswith("Next time, could you put an end time on the invite?"), found
     assert not any("invite next time from now on" in s or "when you don't put" in s for s in found), found
+
+
+def test_going_rogue_is_no_topic(rewrite):
+    found = some_texts(rewrite("Re: overspend — the £2,300 on the conference booth was approved verbally by Mark in "
+                               "January. I appreciate it's not in writing but I didn't go rogue here."))
+    assert not any("the rogue" in s for s in found) and "£2,300" in found[0], found

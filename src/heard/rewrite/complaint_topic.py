@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .message import Message, noun_phrase
+from .topics import not_a_topic
 
 # Verbs whose object is the speaker's circumstance, not an act the complaint is about.
 _CIRCUMSTANCE = {"have", "get", "work", "be", "feel", "spend", "take", "pull"}
@@ -80,8 +81,8 @@ def _acted_on(msg: Message) -> str | None:
                 verb = verb.head
             elif root.dep_ != "dobj":
                 continue
-            if root.i not in inside or root.pos_ != "NOUN" or verb.lemma_ in _CIRCUMSTANCE:
-                continue
+            if root.i not in inside or root.pos_ != "NOUN" or verb.lemma_ in _CIRCUMSTANCE or not_a_topic(root):
+                continue  # (not "I didn't go rogue": how the speaker acted, no thing acted on; topics.py)
             if _by_speaker(verb):
                 return noun_phrase(chunk)
     return None

@@ -33,6 +33,9 @@ def not_a_topic(root) -> bool:
         return True  # "when I get home", "before you go to bed": where, not a thing to talk about
     if low in _BODY_PLACES and root.dep_ == "pobj" and any(c.dep_ == "poss" for c in root.children):
         return True  # "behind my back"
+    if root.dep_ == "dobj" and root.head.lemma_.lower() == "go" and not any(
+            c.dep_ in ("det", "poss", "nummod", "amod") for c in root.children):
+        return True  # "I didn't go rogue", "went AWOL": how someone acted, not a thing ("upset about the rogue")
     dets = [c for c in root.children if c.dep_ in ("det", "poss", "nummod")]
     if not dets and not any(c.dep_ == "amod" for c in root.children) and root.tag_ == "NN" \
             and root.dep_ == "dobj" and root.head.lemma_.lower() in _LIGHT_VERBS \
