@@ -195,3 +195,12 @@ def test_going_rogue_is_no_topic(rewrite):
     found = some_texts(rewrite("Re: overspend — the £2,300 on the conference booth was approved verbally by Mark in "
                                "January. I appreciate it's not in writing but I didn't go rogue here."))
     assert not any("the rogue" in s for s in found) and "£2,300" in found[0], found
+
+
+def test_a_message_sent_is_held_up_not_apologised_for_and_the_listeners_lapse_is_not_scolded(rewrite):
+    found = some_texts(rewrite("Mum I DID text you I'd be late, it says delivered at 10:02, it's not my fault you didn't "
+                               "check your phone"))
+    assert "made it clearer that I'd be late" in found[0], found
+    assert not any("sorry I'd be late" in s or "sorry you didn't check" in s for s in found), found
+    found = some_texts(rewrite("sorry you feel that way but i did say i might not make it"))
+    assert "clearer that I might not make it" in found[0], found

@@ -401,8 +401,10 @@ def owned_excuse(msg: Message, clause) -> str | None:
     if k is not None:
         cut = next((j for j, t in enumerate(tokens) if j > k and t.text in (",", ";")), len(tokens))
         rest = _render_after(tokens[:cut], k)  # "…that the Wi-Fi's down, ring Virgin yourself": not the order
-        if lowers[k] != "fault" and re.match(r"(?:you|u)\b", rest, re.I):
-            rest = ""  # "not my problem you missed it": the listener's own act, no "I'm sorry it landed on you"
+        if re.match(r"(?:you|u)\b", rest, re.I) and (lowers[k] != "fault" or re.match(
+                r"(?:you|u)(?: \w+)? (?:didn't|did not|don't|never|can't|couldn't|wouldn't|forgot)\b", rest, re.I)):
+            rest = ""  # "not my problem you missed it": the listener's own act, no "I'm sorry it landed on you";
+            # "not my fault you didn't check your phone": their lapse, and "I'm sorry you didn't…" only scolds
         if rest and _FIXED_STATE.search(rest):
             rest = ""  # "not my fault the grout is permanently that colour": no act in it to be sorry for
         if rest and rest.split()[0].lower() not in _SUBORDINATORS:  # "how is it my fault when top went 0/9"

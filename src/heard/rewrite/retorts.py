@@ -43,7 +43,7 @@ _EVERYONE = re.compile(
 # "I told you so"; "like I said" only as a clause of its own (its fact may follow: "like I said, I was at Mum's").
 _TOLD_SO = re.compile(r"\bI\s+told\s+(?:you|u)\s+so\b|^\W*(?:like|as)\s+I\s+(?:said|told\s+(?:you|u))\W*$", re.I)
 # Telling verbs whose past, said to the listener, reminds them of something said before.
-_TELLING = {"tell", "warn", "remind", "say", "mention", "explain"}
+_TELLING = {"tell", "warn", "remind", "say", "mention", "explain", "text", "message", "email"}  # "I DID text you I'd be late"
 # When the promise was for ("later", "tomorrow", "when I have time"): not kept in "I haven't … yet".
 _LATER = {"later", "soon", "tomorrow", "tonight", "today", "eventually", "then", "after", "before"}
 _WILL = {"would", "'d", "will", "'ll", "wo"}
@@ -74,7 +74,8 @@ def _telling_verb(clause):
                for t in clause.tokens):
             continue  # "I know I said I'd call": the promise admitted, not held up
         perfect = any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
-        if verb.tag_ != "VBD" and not perfect:
+        did = any(c.lemma_ == "do" and c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)  # "I DID text you"
+        if verb.tag_ != "VBD" and not perfect and not did:
             continue
         if any(t.lower_ in ("sorry", "apologise", "apologize") for t in verb.subtree):
             continue
