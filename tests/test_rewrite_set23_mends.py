@@ -204,3 +204,15 @@ def test_a_message_sent_is_held_up_not_apologised_for_and_the_listeners_lapse_is
     assert not any("sorry I'd be late" in s or "sorry you didn't check" in s for s in found), found
     found = some_texts(rewrite("sorry you feel that way but i did say i might not make it"))
     assert "clearer that I might not make it" in found[0], found
+
+
+def test_why_is_it_that_every_time_is_told_as_what_happens(rewrite):
+    from heard.rewrite.why_is_it import said_plainly
+    assert said_plainly("Abeg, why is it that every time NEPA takes light you finish the fuel?") \
+        == "Abeg, every time NEPA takes light you finish the fuel."
+    for kept in ("why is it that the minute your friends text you're out the door",
+                 "Why is it that whenever you lose it's my fault?", "and why is it that every time I ask?"):
+        assert said_plainly(kept) == kept
+    found = some_texts(rewrite("Why is it that every time we visit your parents in Leeds, I end up doing all the washing "
+                               "up while you watch the cricket?"))
+    assert "washing up while you watch the cricket" in found[0] and "why is it" not in found[0].lower(), found

@@ -25,6 +25,7 @@ from .wronged import answers_nothing  # nothing in the message defends (wronged.
 from .insults import SELF_REASON, hard_on_self
 from .intent_denials import unmeant, unmeant_edits
 from .not_you import said_plainly, said_plainly_edits
+from . import why_is_it  # "why is it that every time…?" told (why_is_it.py)
 from .menace import menaces
 from .near_misses import second_chances
 from .inflect import base_of
@@ -132,14 +133,14 @@ def prepared(text: str) -> str:
 
 
 def _reworded(text: str) -> str:
-    """The two steps of `prepared` that change the text's length: "didn't… on purpose" (intent_denials.py) and
-    "not you posting…" (not_you.py)."""
-    return said_plainly(unmeant(text))
+    """The steps of `prepared` that change the text's length: "didn't… on purpose" (intent_denials.py), "not you
+    posting…" (not_you.py) and "why is it that every time…?" (why_is_it.py)."""
+    return why_is_it.said_plainly(said_plainly(unmeant(text)))
 
 
 def _reworded_edits(text: str) -> list[list[tuple[int, int]]]:
     """The edits of `_reworded`, step by step, for the evidence offsets to follow."""
-    return [unmeant_edits(text), said_plainly_edits(unmeant(text))]
+    return [unmeant_edits(text), said_plainly_edits(unmeant(text)), why_is_it.said_plainly_edits(said_plainly(unmeant(text)))]
 
 
 def _guarded(step, *args):
