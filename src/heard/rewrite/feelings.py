@@ -66,6 +66,16 @@ _DISTURBED = re.compile(r"\b(?:bark(?:s|ed|ing)?|music|noise|noisy|loud|drilling
                         r"(?:in front of|across|on|over|outside)|blocked? (?:my|our|the) (?:drive|driveway|car|gate))\b",
                         re.I)
 # "you promised." / "u swore": the reproach alone means the promise was broken.
+def _thing_subject(verb) -> bool:
+    """"it's been sitting there since Sunday", "the pan sat there": a thing, not a person, sits or stands."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ in ("xcomp", "conj", "advcl"):
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.lower_ in ("it", "this", "that") or subject.pos_ == "NOUN"
+                                    and subject.ent_type_ != "PERSON" and subject.lemma_.lower() not in _FAMILY)
+
+
+_PLACE_SIDE = re.compile(r"\b(?:my|our|your|his|her|their|the other|this|that) side of\b", re.I)  # of a fence, not a person's
 _RATE = re.compile(r"\b(?:a|per) night\b", re.I)  # "everything under $400 a night is gone": a price, not a night out
 _BARE_PROMISE = re.compile(r"\b(?:you|u) (?:promised|swore)\s*(?:[.!?]|$)", re.I)
 _SNUBBED = re.compile(r"\b(?:hang|hangs|hung|hanging) up(?: on (?:me|us)\b|\s*(?:[.!?]|$))|\bput the phone down on (?:me|us)\b"
@@ -117,8 +127,13 @@ def private(text: str) -> bool:
 
 
 def excluded(text: str) -> bool:
-    """The speaker was left out of a choice or a plan."""
-    return bool(_EXCLUDED.search(text))
+    """The speaker was left out of a choice or a plan; not a thing of theirs taken or used "without asking"
+    ("you took the car without asking", "sold my PS5 games without asking me"): a line crossed, not exclusion."""
+    return any(not _TAKEN.search(text[max(0, m.start() - 60):m.start()]) for m in _EXCLUDED.finditer(text))
+
+
+_TAKEN = re.compile(r"\b(?:took|take|takes|taking|taken|used|use|uses|using|borrowed|borrow|borrowing|sold|sell|selling|ate|eaten|"
+                    r"wore|worn|wearing|binned|threw|thrown|lent|drove|drive|driving|finished|opened|read|went through)\b", re.I)
 
 
 def _contact_verbs(clauses):
@@ -175,6 +190,11 @@ def adjust(tally, lemmas, clauses) -> None:
         tally["left out"] += 2  # being left out is said outright: it outweighs the topic's words
     elif tally.get("left out"):
         tally["frustrated"] += tally.pop("left out")  # a choice that went wrong: hassle, not exclusion
+    if tally.get("alone"):  # "sitting there since Sunday", "my side of the fence": where things are, not anyone alone
+        tally["alone"] -= sum(1 for c in clauses for t in c.tokens if t.lemma_.lower() in ("sit", "stand") and _thing_subject(
+            t)) + len(_PLACE_SIDE.findall(text))  # (but "you just stood there smiling": no one stood by the speaker)
+        if tally["alone"] <= 0:
+            tally.pop("alone")
     if tally.get("worried"):  # "$400 a night" is a price; "(I) drove 40 minutes for your sourdough" is the speaker's trip
         tally["worried"] -= len(_RATE.findall(text)) + sum(
             1 for c in clauses for t in c.tokens if t.lemma_.lower() == "drive" and t.tag_ == "VBD" and not c.you_subject

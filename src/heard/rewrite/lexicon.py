@@ -164,3 +164,9 @@ views view politics ideology narrative spin chart charts graph evidence thread""
 PERSONAL = re.compile(r"\b(?:me|us|my|our|mine|ours)\b(?!\s+(?:point|comment|post|argument|view|opinion|take)s?\b)|"
                        r"\bI\b(?!\s+(?:think|believe|mean|guess|bet|suppose|'d say|’d say)\b)|\bI(?:'m|’m|'ve|’ve|'d|’d)\b(?!\s+(?:sure|pretty sure|guessing))",
                        re.I)
+
+
+# A put-down said as a request: "stop acting like a child", "learn how tracking works before you wreck…", "leave it
+# to the adults". Asked back ("Could you stop acting like a child?") it keeps the jab (asking.py, orders.py).
+PUT_DOWN = re.compile(r"\bact(?:ing|s)? like an? (?:child|baby|kid|toddler|teenager|idiot)\b|^learn how\b|\bbefore you wreck\b"
+                      r"|\bgrow up\b|\bget a (?:life|grip|clue)\b|\bleave it to the adults\b", re.I)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from . import inflect
 from .insults import NAMES
-from .lexicon import FELT_PARTICIPLES, TRAITS
+from .lexicon import FELT_PARTICIPLES, PUT_DOWN, TRAITS
 from .literal import Literal
 from .rhetorical import acting_like
 from .surface import is_emoji, render, words_of
@@ -54,6 +54,8 @@ def stop_order(tokens) -> Literal | None:
         if act.lemma_.lower() == "be" and any(w.lower in NAMES or w.lower in TRAITS for w in after):
             return None  # "stop being such a nag": a name hurled, no act to keep (insults.py)
         rest = render(after, lower_start=False)
+        if PUT_DOWN.search(f"{act.lower_} {rest}"):
+            return None  # "stop acting like a child": a put-down, no act to ask to stop (lexicon.PUT_DOWN)
         tail = (" " + rest) if rest else ""
         base = inflect.base_of(act.lemma_.lower())
         if act.lemma_.lower() == "be":  # "stop being so loud" → "you're so loud", not "you be so loud"

@@ -1,0 +1,40 @@
+"""Shapes from held-out set 24's grades (graded blind at the tenth session's 00:38 state, before these mends),
+each put right where it is made: feelings read off where things are ("my side of the fence", "it's been
+sitting there since Sunday") or off a thing taken "without asking" (feelings.py); a put-down asked back as a
+request ("Could you stop acting like a child?", lexicon.PUT_DOWN)."""
+
+import pytest
+
+from conftest import some_texts
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Your hedge is now a metre over my side of the fence and blocking the sun off the veggie patch. I asked nicely "
+     "in January. Clearly nice doesn't work with you.", "alone"),
+    ("How hard is it to rinse a pan. Seriously. There is egg cemented to the good frying pan and it's been sitting "
+     "there since Sunday.", "alone"),
+    ("Bhai you took the car without asking AGAIN and returned it with the tank on empty. Papa had to take an auto to "
+     "the hospital because of you.", "left out"),
+])
+def test_no_feeling_read_off_where_things_are_or_a_thing_taken(rewrite, text, wrong):
+    found = some_texts(rewrite(text))
+    assert not any(wrong in s for s in found), found
+
+
+def test_no_one_standing_by_the_speaker_is_still_alone(rewrite):
+    first = some_texts(rewrite("Your mother rearranged my kitchen cupboards while we were out and you just stood there "
+                               "smiling. Whose side are you actually on?"))[0]
+    assert "alone" in first, first
+
+
+@pytest.mark.parametrize("text", [
+    "I can't believe you sold my PS5 games without asking me. Those were MINE, Liam. You're twenty-three, stop acting "
+    "like a child.",
+    "Thanks for leaving me a one-star review over a parcel the post office lost. Very fair of you. Maybe learn how "
+    "tracking works before you wreck a small business.",
+])
+def test_a_put_down_is_not_asked_back(rewrite, text):
+    found = some_texts(rewrite(text))
+    assert not any(w in s for s in found for w in ("like a child", "learn how", "wreck")), found
