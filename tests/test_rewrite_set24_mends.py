@@ -38,3 +38,17 @@ def test_no_one_standing_by_the_speaker_is_still_alone(rewrite):
 def test_a_put_down_is_not_asked_back(rewrite, text):
     found = some_texts(rewrite(text))
     assert not any(w in s for s in found for w in ("like a child", "learn how", "wreck")), found
+
+
+@pytest.mark.parametrize("text, kept, gone", [
+    ("Hi Gavin, just flagging that the client call went sideways because you didn't send them the revised quote like "
+     "you said you would on Monday. Again.", "The client call went sideways", "Flagging"),
+    ("I can never do anything right in this house, can I. I do the whole shop and all you notice is I got the wrong "
+     "bread.", "I do the whole shop", "Can I."),
+    ("I am not your personal alarm clock, Kevin. Third time this week you've missed the bus and made me late dropping "
+     "you at school.", "for the third time this week", "alarm clock"),
+])
+def test_frames_tags_counts_and_refused_roles(rewrite, text, kept, gone):
+    first = some_texts(rewrite(text))[0]
+    assert kept in first and gone not in first, first
+    assert "when third time" not in first, first

@@ -62,12 +62,19 @@ _HARD = re.compile(r"^(?:\W*\w+,\s*)*(?:(?:is|was) it (?:really |seriously |hone
 
 
 # "Kindly note the report was due Friday": an office's reminder frame; left on, the clause read as an order
-_NOTICE = re.compile(r"^\W*(?:(?:sir|madam|ma'am|[A-Z][a-z]+)\s*,\s*)?(?:kindly|please) (?:note|be advised|be informed)"
-                     r"(?: that)?,?\s+", re.I)  # "Sir, kindly note…": after the address too
+_NOTICE = re.compile(r"^\W*(?:(?:(?:hi|hey|dear)\s+)?(?:sir|madam|ma'am|[A-Z][a-z]+)\s*,\s*)?(?:(?:kindly|please) (?:note|be advised|"
+                     r"be informed)|(?:just )?(?:flagging|noting|a heads[- ]up|heads[- ]up|fyi)(?= that\b))"
+                     r"(?: that)?,?\s+", re.I)  # "Sir, kindly note…": after the address too; "Hi Gavin, just flagging that…"
 
 
 # "Ah here, in fairness I never said…": a plea for a fair hearing, no topic ("upset about the fairness")
 _FAIRNESS = re.compile(r"^\W*(?:(?:ah here|look|ok|okay|well)\W+)?in (?:all )?fairness\W*\s+", re.I)
+
+
+# "I can never do anything right in this house, can I. I do the whole shop…": the tag the parse left at the
+# head of the next sentence's clause ("Can I. I do the whole shop.")
+_TAG = re.compile(r"^\W*(?:can|could|do|does|did|is|are|was|were|will|would|have|has)(?:n't)? (?:I|you|we|it|he|she|they)"
+                  r"\s*[.?!]+\s+(?=\w)", re.I)
 
 
 def cut_frames(clauses) -> None:
@@ -79,7 +86,7 @@ def cut_frames(clauses) -> None:
             clause.framed = True  # "as I said before" on its own: said nothing (drop_unreadable)
             continue
         found = _FRAME.match(text) or _NOTICE.match(text) or _LEAD.match(text) or _IRONIC_LEAD.match(text) \
-            or _FAIRNESS.match(text)
+            or _FAIRNESS.match(text) or _TAG.match(text)
         if not found or found.end() >= len(text):
             continue
         if _FRAME.match(text) or _NOTICE.match(text):

@@ -53,7 +53,25 @@ NO_REQUEST = {"notice", "see", "realise", "realize", "think", "feel", "understan
               "occur", "dawn"}  # "it didn't occur to you to say no?" asks nothing of "you" ("Could you occur…")
 
 
+# "Third time this week you've missed the bus": the count leads in chat, and said after "when" it broke the
+# sentence ("when third time this week you missed the bus"); it goes after the act, as "for the third time…".
+_COUNT_FIRST = re.compile(r"^(?:the |for the )?(?P<nth>second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time "
+                          r"(?P<span>(?:this|that|in a|in the last) \w+|today|tonight|running|in a row)\s*,?\s+(?P<act>(?:you|u|he|she|they)\b.+)$",
+                          re.I)
+
+
+def _count_after(text: str) -> str:
+    found = _COUNT_FIRST.match(text or "")
+    if not found:
+        return text
+    return f"{found.group('act')} for the {found.group('nth').lower()} time {found.group('span')}"
+
+
 def say_situation(msg: Message, clause) -> str:
+    return _count_after(_say_situation(msg, clause))
+
+
+def _say_situation(msg: Message, clause) -> str:
     if clause.literal is not None:
         return generic_objects(clause, unframe(clause.literal.situation))
     clause = acted(clause)
