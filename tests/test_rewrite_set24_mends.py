@@ -52,3 +52,20 @@ def test_frames_tags_counts_and_refused_roles(rewrite, text, kept, gone):
     first = some_texts(rewrite(text))[0]
     assert kept in first and gone not in first, first
     assert "when third time" not in first, first
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("chill, it's a scratch on the bumper, you can barely see it unless you're lying on the ground lol",
+     ("the ground", "Chill")),
+    ("It's not a big deal bro, I'll pay you back the R500 when I get paid, why are you telling everyone",
+     ("sorry about the big deal",)),
+])
+def test_a_chat_word_is_no_topic_and_a_leading_chill_goes(rewrite, text, gone):
+    found = some_texts(rewrite(text))
+    assert not any(g in s for s in found for g in gone), found
+
+
+def test_calm_down_alone_is_not_cut_to_nothing():
+    from heard.rewrite.irony import _CALM_DOWN
+    assert _CALM_DOWN.match("chill, it's a scratch on the bumper")
+    assert not _CALM_DOWN.match("Calm down, Mum.") and not _CALM_DOWN.match("relax about the subs")

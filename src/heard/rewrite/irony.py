@@ -77,6 +77,10 @@ _TAG = re.compile(r"^\W*(?:can|could|do|does|did|is|are|was|were|will|would|have
                   r"\s*[.?!]+\s+(?=\w)", re.I)
 
 
+# "chill, it's a scratch on the bumper": told to calm down, the listener hears the brush-off, not the fact
+_CALM_DOWN = re.compile(r"^\W*(?:chill|chillax|relax|calm down|jeez|geez)\s*[,.!]+\s*(?=\w+\W+\w+\W+\w)", re.I)
+
+
 def cut_frames(clauses) -> None:
     """"per my last email, the deck is due friday" → "the deck is due friday" (before roles are read)."""
     for clause in clauses:
@@ -86,7 +90,7 @@ def cut_frames(clauses) -> None:
             clause.framed = True  # "as I said before" on its own: said nothing (drop_unreadable)
             continue
         found = _FRAME.match(text) or _NOTICE.match(text) or _LEAD.match(text) or _IRONIC_LEAD.match(text) \
-            or _FAIRNESS.match(text) or _TAG.match(text)
+            or _FAIRNESS.match(text) or _TAG.match(text) or _CALM_DOWN.match(text)
         if not found or found.end() >= len(text):
             continue
         if _FRAME.match(text) or _NOTICE.match(text):

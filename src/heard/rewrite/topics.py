@@ -24,6 +24,9 @@ _IDIOM_OBJECTS = {"finger": {"lift", "raise"}, "weight": {"pull"}, "eye": {"bat"
 _BODY_PLACES = {"face", "back", "head", "case", "nerves", "throat", "ear", "ears", "shoulder", "nose", "mind"}
 
 
+_CHAT_WORDS = {"lol", "lmao", "lmfao", "rofl", "haha", "bro", "bruh", "mate", "dude", "fam", "innit", "tbh", "smh"}
+
+
 def not_a_topic(root) -> bool:
     low, verb = root.lower_, _verb_of(root)
     if low in _IDIOM_NOUNS or verb is not None and verb.lemma_.lower() in _IDIOM_OBJECTS.get(low, ()):
@@ -33,6 +36,10 @@ def not_a_topic(root) -> bool:
         return True  # "when I get home", "before you go to bed": where, not a thing to talk about
     if low in _BODY_PLACES and root.dep_ == "pobj" and any(c.dep_ == "poss" for c in root.children):
         return True  # "behind my back"
+    if low == "deal" and any(c.lower_ in ("big", "huge", "massive", "great") for c in root.children):
+        return True  # "it's not a big deal bro": the brush-off, not what it is about ("sorry about the big deal bro")
+    if low in _CHAT_WORDS:  # "…lying on the ground lol", "a big deal bro": the parse made a chat word the noun
+        return True  # that the rest hangs on as compounds ("I can see why the ground upset you")
     if root.dep_ == "dobj" and root.head.lemma_.lower() == "go" and not any(
             c.dep_ in ("det", "poss", "nummod", "amod") for c in root.children):
         return True  # "I didn't go rogue", "went AWOL": how someone acted, not a thing ("upset about the rogue")
