@@ -69,3 +69,19 @@ def test_calm_down_alone_is_not_cut_to_nothing():
     from heard.rewrite.irony import _CALM_DOWN
     assert _CALM_DOWN.match("chill, it's a scratch on the bumper")
     assert not _CALM_DOWN.match("Calm down, Mum.") and not _CALM_DOWN.match("relax about the subs")
+
+
+@pytest.mark.parametrize("text, kept, gone", [
+    ("You ALWAYS do this. You said you'd grab Maya from swimming at 5:30 and she sat outside the leisure centre for "
+     "forty minutes in the rain. Forty minutes, Dan.", "5:30", "You do this."),
+    ("Wow great job feeding the enemy jungler 6 kills before 10 mins, really carried us there 👏👏", "6 kills",
+     "carried us"),
+    ("You lot in accounts have had my expense claim since 4 October. I'm £612 out of pocket because nobody in that "
+     "department can be bothered to click approve, and frankly it's embarrassing that I have to chase grown adults "
+     "for money the company already owes me.", "£612", "bothered"),
+    ("So the report you submitted had my analysis in it with your name on the cover page. Funny how that works. I sent "
+     "you that spreadsheet on the 12th.", "on the 12th", "Funny"),
+])
+def test_the_jab_goes_and_the_detail_stays(rewrite, text, kept, gone):
+    first = some_texts(rewrite(text))[0]
+    assert kept in first and gone not in first, first

@@ -222,7 +222,9 @@ def _about_topic(msg: Message, feeling: str, topic: str | None) -> list[Candidat
                           "topic")
     closing = msg.pick(["Could we figure this out together?",
                         "Can we find a way that works for both of us?"], "topic-ask")
-    return [Candidate(compose(msg, [opener, closing]), I_STATEMENT, fallback=True)]
+    # the speaker's own counted facts stay beside the topic ("my expense claim… I'm £612 out of pocket")
+    counted = [sentence(f) for f in facts_of(msg) if re.match(r"I\b|I'", f) and re.search(r"\d", f)][:2]
+    return [Candidate(compose(msg, [opener, *counted, closing]), I_STATEMENT, fallback=True)]
 
 
 def _trait_need(msg: Message) -> str | None:

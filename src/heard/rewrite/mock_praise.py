@@ -38,13 +38,14 @@ _PRAISE = {"appreciate", "appreciated", "thoughtful", "helpful", "gifted", "rive
            "what", "a", "an", "that", "this", "it", "i", "much", "just", "totally", "all", "ears", "'m", "am",
            "oh", "wow", "great", "well", "deeply", "seriously", "honestly", "clearly", "definitely", "wise",
            "words", "mate", "pal", "buddy", "sir", "stellar", "top", "notch", "ok", "okay", "yeah", "sure",
-           "again", "as", "always", "usual", "financial", "contribution", "thank", "you", "u", "for"}
+           "again", "as", "always", "usual", "financial", "contribution", "thank", "you", "u", "for",
+           "carried", "us", "there", "team"}  # "…6 kills before 10 mins, really carried us there 👏"
 # A tail must carry one of these: without praise, "really?" or "ok." is no mockery to drop.
 _PRAISING = {"appreciate", "appreciated", "thoughtful", "helpful", "gifted", "riveting", "groundbreaking",
              "fascinating", "insightful", "stunning", "visionary", "inspiring", "genius", "brilliant", "incredible",
              "amazing", "fantastic", "wonderful", "lovely", "impressive", "bravo", "classy", "touching", "heroic",
              "legendary", "iconic", "useful", "enlightening", "educational", "compelling", "gripping", "ears",
-             "stellar", "wise", "kudos"}
+             "stellar", "wise", "kudos", "carried"}
 
 
 def plain_words(tokens) -> list:

@@ -58,7 +58,9 @@ _SNIDE = re.compile(r"^\W*(?:(?:and|but|so|now|well)\s+)?(?:some of us|some peop
                     r"kids|babies|idiots|fools|stupid|daft|thick|blind|a\s+(?:child|kid|baby)|an\s+idiot)(?![\w'’])|"
                     # "I am not your personal alarm clock", "I'm not your mammy": a role refused, said at the listener
                     r"^\W*(?:(?:and|but|so)\s+)?i(?:'m|\s+am)\s+not\s+(?:your|ur)\s+(?:personal\s+|own\s+)?(?:alarm\s+clock|mum|mom|"
-                    r"mam|mammy|mother|maid|slave|servant|skivvy|taxi|uber|bank|atm|cleaner|secretary|babysitter|pa|butler|chauffeur)\b", re.I)
+                    r"mam|mammy|mother|maid|slave|servant|skivvy|taxi|uber|bank|atm|cleaner|secretary|babysitter|pa|butler|chauffeur)\b|"
+                    # "nobody in that department can be bothered to click approve": laziness imputed, not what happened
+                    r"\b(?:can|could)(?:n't|not| not)? (?:even )?be bothered\b", re.I)
 # "I've talked to walls with more warmth", "I've had more support from my cat": the listener compared with a
 # thing and found wanting. Kept as a fact, the comparison carries the jab along.
 _THINGS = (r"(?:(?:a|the|my|our)\s+)?(?:brick\s+)?(?:walls?|rocks?|cat|dog|goldfish|houseplant|plant|chatbot|bot|toaster|"
