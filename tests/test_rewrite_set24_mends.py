@@ -85,3 +85,10 @@ def test_calm_down_alone_is_not_cut_to_nothing():
 def test_the_jab_goes_and_the_detail_stays(rewrite, text, kept, gone):
     first = some_texts(rewrite(text))[0]
     assert kept in first and gone not in first, first
+
+
+def test_no_an_before_a_word_said_with_a_consonant():
+    from heard.rewrite.loaded import a_or_an
+    from heard.rewrite.surface import tidy
+    assert tidy("you left me a one-star review and a apple") == "you left me a one-star review and an apple"
+    assert a_or_an("one-off fee") == "a" and a_or_an("European trip") == "a" and a_or_an("idea") == "an"

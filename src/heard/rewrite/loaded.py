@@ -58,7 +58,7 @@ def public(phrase: str) -> bool:
 
 
 def a_or_an(phrase: str) -> str:
-    return "an" if phrase[:1].lower() in "aeiou" else "a"
+    return "an" if phrase[:1].lower() in "aeiou" and not re.match(r"(?:one|once|eu|ewe|uni|use|usu)", phrase, re.I) else "a"
 
 
 def them_of(phrase: str) -> str:

@@ -134,7 +134,7 @@ _LEADING = re.compile(r"^(?:[\s,;:.!?\-–—]+|(?:and|but|so|or|because|cause|c
                       re.IGNORECASE)
 _TRAILING = re.compile(r"[\s,;:\-–—]+$|\s+(?:and|but|or)$|,\s*so$", re.IGNORECASE)
 _LONE_I = re.compile(r"\bi\b(?=$|[\s'’,.!?;:])")
-_A_AN = re.compile(r"\b([Aa]) (?=([aeioAEIO])\w)")
+_A_AN = re.compile(r"\b([Aa]) (?=(?!(?:one|once|eu|ewe)\w*)([aeioAEIO])\w)", re.I)  # not "an one-star review"
 # "why can't you be on time" → "you don't be on time" → "you aren't on time"
 _DO_BE = tuple((re.compile(rf"\b{a}\s+be\b"), b) for a, b in (
     ("don't", "aren't"), ("didn't", "weren't"), ("doesn't", "isn't"), ("Don't", "Aren't")))
