@@ -127,20 +127,30 @@ def rewrite_results(analyzer, results, limit: int = MAX_SUGGESTIONS, force: bool
 
 def prepared(text: str) -> str:
     """The message as it is parsed for rewrites: "ch. 112" is no sentence end (tense_agreement.py), "quick
-    q —" opens nothing (question_prefaces.py), "didn't… on purpose" owns the act (intent_denials.py), "not you
-    posting…" is "you posted…" (not_you.py)."""
+    q —" opens nothing (question_prefaces.py), and the chat shapes `_REWORDINGS` names are said plainly."""
     return protect(cut_greeting(cut_opener(blank_preface(mark_question(_reworded(comma_after_address(text)))))))
 
 
+# The steps of `prepared` that change the text's length, in order, each with the edits it makes (for the
+# evidence offsets to follow): "didn't… on purpose" (intent_denials.py), "not you posting…" (not_you.py) and "why is
+# it that every time…?" (why_is_it.py).
+_REWORDINGS = ((unmeant, unmeant_edits), (said_plainly, said_plainly_edits),
+               (why_is_it.said_plainly, why_is_it.said_plainly_edits))
+
+
 def _reworded(text: str) -> str:
-    """The steps of `prepared` that change the text's length: "didn't… on purpose" (intent_denials.py), "not you
-    posting…" (not_you.py) and "why is it that every time…?" (why_is_it.py)."""
-    return why_is_it.said_plainly(said_plainly(unmeant(text)))
+    for reword, _ in _REWORDINGS:
+        text = reword(text)
+    return text
 
 
 def _reworded_edits(text: str) -> list[list[tuple[int, int]]]:
-    """The edits of `_reworded`, step by step, for the evidence offsets to follow."""
-    return [unmeant_edits(text), said_plainly_edits(unmeant(text)), why_is_it.said_plainly_edits(said_plainly(unmeant(text)))]
+    """The edits of `_reworded`, step by step, each on the text the step before left."""
+    edits = []
+    for reword, edits_of in _REWORDINGS:
+        edits.append(edits_of(text))
+        text = reword(text)
+    return edits
 
 
 def _guarded(step, *args):
