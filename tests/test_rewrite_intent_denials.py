@@ -45,3 +45,13 @@ def test_the_act_is_owned_and_the_excuse_and_the_counter_are_not_kept(rewrite, t
 def test_a_denial_of_the_act_itself_still_gets_no_apology(rewrite):
     found = some_texts(rewrite("I didn't cut your hedge, it was the council's contractors on Tuesday."))
     assert not any("sorry I cut" in s for s in found), found
+
+
+@pytest.mark.model
+def test_the_apology_keeps_the_reason_a_denial_of_intent_gives(rewrite):
+    found = some_texts(rewrite("dad i didnt scratch the car on purpose, the bollard at lidl is literally invisible in the "
+                               "dark. and u scraped the wing mirror last year so"))
+    assert "I'm sorry I scratched the car" in found[0] and "bollard at Lidl" in found[0], found
+    found = some_texts(rewrite("I can see why losing the mount drop stings, I'd be mad too. but i got disconnected, i "
+                               "didnt roll need on it on purpose"))
+    assert any("I got disconnected" in s for s in found), found

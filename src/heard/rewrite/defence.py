@@ -372,7 +372,8 @@ def _denying(msg: Message) -> bool:
     """The message denies the speaker's act ("I didn't break it", "I never touched it"): what follows
     is its support ("it was already cracked"). "It's not my fault the shipment was late" owns the
     lapse, and the facts that explain it may stay."""
-    return any(negated(v) and _past(v) for c in msg.clauses for v in speaker_verbs(c))
+    return any(negated(v) and _past(v) and v.lemma_.lower() not in ("mean", "intend")  # "I didn't mean to scratch it":
+               for c in msg.clauses for v in speaker_verbs(c))  # the act owned, its reasons free to stay
 
 
 def _past(verb) -> bool:
