@@ -92,3 +92,9 @@ def test_no_an_before_a_word_said_with_a_consonant():
     from heard.rewrite.surface import tidy
     assert tidy("you left me a one-star review and a apple") == "you left me a one-star review and an apple"
     assert a_or_an("one-off fee") == "a" and a_or_an("European trip") == "a" and a_or_an("idea") == "an"
+
+
+def test_a_maybe_put_down_is_no_ask(rewrite):
+    found = some_texts(rewrite("Wow, amazing work booking the Lisbon Airbnb for the wrong week, Dan. Truly stellar planning "
+                               "👏 Maybe leave it to the adults next time."))
+    assert "Lisbon Airbnb for the wrong week" in found[0] and not any("adults" in s for s in found), found

@@ -9,6 +9,7 @@ from .any_idea import any_idea as _any_idea
 from .conditions import if_you_had
 from .idioms import plain_idiom
 from .orders import cannot_keep, stop_order
+from .lexicon import PUT_DOWN
 from .literal import Literal
 from .mock_praise import took_long
 from .rhetoric import another_occasion, asked_not, ever_asked
@@ -292,6 +293,8 @@ def _maybe_try(tokens) -> Literal | None:
     stop = next((t.i for t in after if t.lower_ == "instead"), None)
     after = [t for t in after if stop is None or t.i < stop]
     phrase = render([Word(inflect.base_of(target.lemma_.lower()))] + words_of(after), lower_start=False)
+    if PUT_DOWN.search(phrase):
+        return None  # "Maybe leave it to the adults next time": a put-down, nothing to ask for (lexicon.PUT_DOWN)
     ahead = re.search(r",?\s+(?:next time|in (?:the )?future)(?:,?\s+(?-i:[A-Z][a-z]+))?$", phrase, re.I)  # "…, Gareth"
     if ahead:  # "Maybe put an end time on the invite next time": asked of the next time, so this time it wasn't done
         phrase = phrase[:ahead.start()]
