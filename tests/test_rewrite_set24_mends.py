@@ -98,3 +98,9 @@ def test_a_maybe_put_down_is_no_ask(rewrite):
     found = some_texts(rewrite("Wow, amazing work booking the Lisbon Airbnb for the wrong week, Dan. Truly stellar planning "
                                "👏 Maybe leave it to the adults next time."))
     assert "Lisbon Airbnb for the wrong week" in found[0] and not any("adults" in s for s in found), found
+
+
+def test_being_told_something_is_no_apology_held_up(rewrite):
+    found = some_texts(rewrite("Sorry but I was told the delivery slot was 2 to 4, if the courier came at 1 that's hardly "
+                               "my fault, I'm not paying the redelivery fee."))
+    assert not any("apology didn't feel like enough" in s for s in found), found

@@ -22,6 +22,8 @@ def apology_shield(clause) -> bool:
     lowers = {t.lower_ for t in tokens}
     for subject in (t for t in tokens if t.lower_ == "i" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i in inside):
         verb = subject.head
+        if subject.dep_ == "nsubjpass" and verb.lemma_.lower() in ("tell", "say", "write", "message", "text"):
+            continue  # "Sorry but I was told the slot was 2 to 4": what the speaker was told, no apology reported
         if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
             continue  # "I never said sorry" admits it
         if verb.lemma_.lower() in _SAYING and (verb.tag_ in ("VBD", "VBN") or lowers & _AGAIN):
