@@ -13,7 +13,6 @@ import re
 from . import inflect
 from .phrase_repairs import keeps_singular
 from .left_undone import undone_phrase
-from .lexicon import PUT_DOWN  # a put-down asked as a request
 from .message import PERSON_NOUNS
 from .situations import is_negative, verb_phrase
 from .surface import render, words_of
@@ -131,9 +130,6 @@ def request_after(msg, request: str | None, said: str, clauses, past: bool = Fal
 
     if request and re.search(r"\b(?:a|one) single\b|\b(?:with|about) (?:anything|everything)\b", request):
         return talk_request(msg)  # "could you do a single thing for me?" keeps the absolute and the sneer
-    asked = re.match(r"^(?:Next time, )?(?:Could|Can|Would) you (.+?)\?$", request or "")
-    if asked and PUT_DOWN.search(asked.group(1)):
-        return talk_request(msg)  # "Could you stop acting like a child?", "Could you learn how tracking works…?"
     if not request or not said:
         return request
     why = re.match(r"^(Can you help me understand) why (.+)\?$", request)

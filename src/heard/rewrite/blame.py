@@ -162,7 +162,7 @@ def _i_statement_about(msg: Message, targets, primary):
             if need:  # "per my last email, I need the numbers by 3pm": the need itself, kept whole
                 return [Candidate(compose(msg, [need, "Could you let me know if that works for you?"]), I_STATEMENT)]
             from .thing_fallbacks import own_told  # "I paid you back the £25, check your app": kept (thing_fallbacks.py)
-            return own_told(msg) + _about_topic(msg, feeling, topic)
+            return own_told(msg) + _about_topic(msg, feeling, facts)
         told = next((f for f in facts if topic and stands_alone(f) and (topic.lower() in f.lower() or _IS_A.match(f) and re.sub(
             r"^the ", "", topic.lower()) in f.lower())), None)
         if told:  # the fact names the topic already: say it once, with the feeling after it
@@ -205,8 +205,9 @@ def shared_moment(msg: Message, primary, sit: str, feeling: str):
     return sentence(f"When {in_past(setup, said)} and {in_past(primary, sit)}, I {felt} {feeling}"), said
 
 
-def _about_topic(msg: Message, feeling: str, topic: str | None) -> list[Candidate]:
-    """Last resort (shown only if nothing else passes): the feeling about the thing ("the rent"), and a wish to talk."""
+def _about_topic(msg: Message, feeling: str, facts: list[str]) -> list[Candidate]:
+    """Last resort (shown only if nothing else passes): the feeling about the thing ("the rent"), and a wish to talk.
+    `facts`: the message's facts, all the speaker's own (the caller's test)."""
     topic = fitting_topic(msg, msg.plain_topic())  # not "the walls" of "I've talked to walls" (evidence.py)
     things = None if topic else fitting_things(msg, msg.their_things())
     if things:  # "it's your mess. your pan, your burnt eggs": ask for help with the things named
@@ -222,8 +223,8 @@ def _about_topic(msg: Message, feeling: str, topic: str | None) -> list[Candidat
                           "topic")
     closing = msg.pick(["Could we figure this out together?",
                         "Can we find a way that works for both of us?"], "topic-ask")
-    # the speaker's own counted facts stay beside the topic ("my expense claim… I'm £612 out of pocket")
-    counted = [sentence(f) for f in facts_of(msg) if re.match(r"I\b|I'", f) and re.search(r"\d", f)][:2]
+    # the speaker's own facts (all `facts` are), counted ones kept beside the topic ("…I'm £612 out of pocket")
+    counted = [sentence(f) for f in facts if re.search(r"\d", f)][:2]
     return [Candidate(compose(msg, [opener, *counted, closing]), I_STATEMENT, fallback=True)]
 
 

@@ -146,13 +146,13 @@ _SHARED = re.compile(r"\byou (?:told|showed) (?!me\b|us\b)[^.?!]{1,60}?\b(?:abou
 # What was told was untrue ("you told the coach I was skipping practice when I was at my nan's funeral"): the
 # hurt is the lie, not the sharing.
 _UNTRUE = re.compile(r"\bwhen I was\b|\b(?:lie|lied|lying|not true|wasn't true|isn't true|made (?:it|that) up)\b", re.I)
-_WAITED = re.compile(r"\bI (?:waited|stood|sat|was waiting|was left waiting|was stuck)\b[^.?!]*\b(?:till|until|for (?:over |nearly |almost )?"
-                     r"(?:an hour|\d+|two|three|forty|twenty|thirty|45|half an hour))\b"
-                     r"|\byou(?:'re| are| were)? (?:\w+ )?(?:\d+|an?|two|three|forty|twenty|thirty|half an) (?:hours?|minutes?|mins) late\b",
-                     re.I)
+_KEPT_WAITING = re.compile(r"\bI (?:waited|stood|sat|was waiting|was left waiting|was stuck)\b[^.?!]*\b(?:till|until|for (?:over |nearly |almost )?"
+                           r"(?:an hour|\d+|two|three|forty|twenty|thirty|45|half an hour))\b"
+                           r"|\byou(?:'re| are| were)? (?:\w+ )?(?:\d+|an?|two|three|forty|twenty|thirty|half an) (?:hours?|minutes?|mins) late\b",
+                           re.I)
 _NO_SHOW = re.compile(r"\byou (?:didn't|did not|never) (?:show|show up|turn up|come|make it)\b(?! (?:to|for) (?:me|us)\b| home\b)", re.I)
 _SITUATION_ASKS = ((_SHARED, "Could you check with me before you share something like that?"),
-                   (_WAITED, "Next time, could you let me know if you're running late?"),
+                   (_KEPT_WAITING, "Next time, could you let me know if you're running late?"),
                    (_NO_SHOW, "Next time, could you let me know if you can't make it?"))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import MOTIVES
 from .retorts import made_clear, reminder
 from .owning import apologies, speaker_verbs, unkept_intention
 from .surface import render, tidy, words_of
@@ -20,7 +21,7 @@ from .surface import render, tidy, words_of
 _FORGOT = re.compile(r"^\W*(?:and\s+|but\s+|so\s+)?(?:I\s+(?:just\s+|simply\s+|completely\s+|totally\s+|clean\s+|must\s+have\s+)*"
                      r"(?:forgot|forgotten)(?:\s+about\s+it|\s+it)?|it\s+(?:just\s+|completely\s+)*(?:slipped|went\s+out\s+of)\s+"
                      r"my\s+(?:mind|head))\W*$", re.I)
-_ON_PURPOSE = re.compile(r"\s+(?:on purpose|deliberately|intentionally|for (?:fun|a laugh|kicks|the fun of it))\b", re.I)
+_ON_PURPOSE = re.compile(rf"\s+{MOTIVES}\b", re.I)
 # Tags an admission may carry, asked: "I forgot the anniversary, okay?"
 _ASKED_TAG = re.compile(r"\b(?P<tag>okay|ok|alright|all\s+right)\s*\?", re.I)
 

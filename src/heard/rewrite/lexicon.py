@@ -170,3 +170,6 @@ PERSONAL = re.compile(r"\b(?:me|us|my|our|mine|ours)\b(?!\s+(?:point|comment|pos
 # to the adults". Asked back ("Could you stop acting like a child?") it keeps the jab (asking.py, orders.py).
 PUT_DOWN = re.compile(r"\bact(?:ing|s)? like an? (?:child|baby|kid|toddler|teenager|idiot)\b|^learn how\b|\bbefore you wreck\b"
                       r"|\bgrow up\b|\bget a (?:life|grip|clue)\b|\bleave it to the adults\b", re.I)
+
+# The intent denied beside an act ("I didn't miss it on purpose", "not like I skipped it for fun"): the act owned.
+MOTIVES = r"(?:on purpose|deliberately|intentionally|for (?:fun|a laugh|kicks|the fun of it))"

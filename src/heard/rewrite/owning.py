@@ -10,6 +10,7 @@ from .conditions import COSTS, counterfactual_admission
 from .deflection import HANDLED, HARMS, quoted_charge, reported as _reported, under_denial as _under_denial
 from .excuses import explained_away, meant_well
 from .inflect import base_of
+from .lexicon import MOTIVES
 from .message import Message
 from .phrases import (BACKSHIFT, CANT_HELP, DID_WHAT_I_COULD, DIDNT_MEAN, LECTURE, MAKE_WORSE, NEVER_ENOUGH,
                       NOT_LIKE_I_WANTED, SHRUG, VICTIM_ROLE)
@@ -286,7 +287,7 @@ def participle(verb: str) -> str:
 # "don't act like I…", "stop making out like I was langers", "you talk as if we…": the act is the listener's charge.
 _IMPUTED = re.compile(r"\b(?:act|acts|acting|acted|pretend|pretends|pretending|make out|making out|makes out|talk|talks|"
                       r"talking)\s+(?:like|as if|as though)\s+(?:I|I'm|I've|I'd|we|we're)\b", re.I)
-_MOTIVE_WORDS = re.compile(r"\b(?:on purpose|deliberately|intentionally|for fun)\b", re.I)
+_MOTIVE_WORDS = re.compile(rf"\b{MOTIVES}\b", re.I)
 
 
 def _imputed(text: str) -> bool:
