@@ -85,6 +85,9 @@ def _double_negative(text: str) -> str:
     return _DOUBLE_NEG.sub(put, text)
 
 
+# "I should have got the joke", owned for a listener who "didn't get" it, is the minimiser turned round;
+# the speaker's own "I didn't get the dry cleaning" is a lapse, and owning it is the point.
+_OWN_MISS = re.compile(r"\b(?:I|i) (?:didn'?t|did not|never|couldn'?t|could not) (?:get|got)\b")
 _MINIMISER_OWNED = re.compile(r"(?:^|(?<=[.?!]\s))I should have (?:got|gotten|seen|understood) (?:the|what) [^.?!]*[.!]\s*")
 _DENIED_YOURS = re.compile(r"\b(?:I'm not the one who|I am not the one who|it wasn't me who|it was not me who|I didn't|I did not|"
                            r"I never|wasn't me that) (\w+)(?: \w+)? your (\w+)", re.I)
@@ -123,6 +126,7 @@ def mend(msg_text: str, text: str) -> str | None:
         text = re.sub(rf"\b(you \w+) {pronoun}\b", rf"\1 the {noun}", text, count=1)
     text = re.sub(r"\b([Ll]ast time) you not (?!only\b|just\b|even\b)([a-z]+)\b", r"\1 you didn't \2", text)  # "last time you not hoover"
     text = re.sub(r"\b([Ww]hen) you not (?!only\b|just\b|even\b)([a-z]+)\b", r"\1 you don't \2", text)
-    text = _MINIMISER_OWNED.sub("", text).strip()
+    if not _OWN_MISS.search(msg_text):  # "Sorry I didn't get the dry cleaning": the speaker's lapse, owned
+        text = _MINIMISER_OWNED.sub("", text).strip()
     text = _double_negative(text)
     return with_details(msg_text, "".join(_mend_ask(s) for s in _SENTENCE.findall(text)).strip())

@@ -1,0 +1,49 @@
+"""A speaker's rhetorical tag question ("…could I?", "…was I?") cut before parsing.
+
+"look I was on a call with the Singapore team till 11, I couldn't exactly reply about the thermostat could I"
+asks nothing: the tag turns the excuse into a dare. Parsed with it, the tag's "could" joined the object and the
+apology came out as "I'm sorry I couldn't reply about the thermostat could." (held-out set 25). Without it, the
+clause is the plain statement the apology and the account are made from.
+
+Only a tag on the speaker ("I", "we") that repeats an auxiliary of its own sentence is cut: "…did you?" asked of
+the listener is read by the blame readings, and "can I ask you something" opens a question, not a tag.
+"""
+
+from __future__ import annotations
+
+import re
+
+_AUX = r"(?:could|can|would|will|should|did|do|does|was|were|am|have|had|is)"
+# A sentence's last words: the tag, on the speaker, after a word (no comma needed in a text), then the end.
+_TAG = re.compile(rf"(?P<cut>,?\s+(?P<aux>{_AUX})(?:n'?t)?\s+(?:I|i|we))\s*(?P<end>\?+|(?=[.!]|$))")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)")
+
+
+def _tags(text: str):
+    """The tags in `text` whose own sentence, before them, uses the same auxiliary ("couldn't… could I")."""
+    for found in _TAG.finditer(text):
+        starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, found.start())]
+        before = text[starts[-1] if starts else 0:found.start()]
+        aux = found.group("aux").lower()
+        if len(before.split()) >= 3 and re.search(rf"\b{aux}(?:n'?t| not)?\b", before, re.I) \
+                and re.search(r"\b(?:I|i|we)\b", before):
+            yield found
+
+
+def said_plainly(text: str) -> str:
+    """`text` with each speaker's tag question cut and its question mark made a full stop."""
+    out, last = [], 0
+    for found in _tags(text):
+        out.append(text[last:found.start("cut")])
+        out.append("." if found.group("end").startswith("?") else "")
+        last = found.end()
+    return "".join(out) + text[last:] if out else text
+
+
+def said_plainly_edits(text: str) -> list[tuple[int, int]]:
+    """What `said_plainly` did to `text`, as textspeak.moved takes it: each cut, at its end."""
+    edits = []
+    for found in _tags(text):
+        kept = 1 if found.group("end").startswith("?") else 0
+        edits.append((found.end(), -(found.end() - found.start("cut")) + kept))
+    return edits
