@@ -1,10 +1,12 @@
 """Shapes from held-out set 25's grades (graded blind at the eleventh session's start, f074f7d, before these
 mends), each put right where it is made: the speaker's own "Sorry I didn't get…" owned, not cut as a minimiser
-turned round (request_mends.py); a rhetorical "…could I" tag cut before parsing (tag_questions.py)."""
+turned round (request_mends.py); a rhetorical "…could I" tag cut before parsing (tag_questions.py); a rhetorical
+"who does X? only you" told as "you did X" before parsing (rhetorical_who.py)."""
 
 import pytest
 
 from conftest import some_texts
+from heard.rewrite import rhetorical_who
 from heard.rewrite.tag_questions import said_plainly, said_plainly_edits
 
 pytestmark = pytest.mark.model
@@ -46,3 +48,32 @@ def test_evidence_after_a_cut_tag_moves_with_the_words():
     plain = said_plainly(text)
     start = text.index("never")
     assert plain[moved(start, said_plainly_edits(text)):].startswith("never")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Seriously Kev, who reverses into a bollard in the Tesco car park?? Only you.", "you reversed into a bollard"),
+    ("who eats the last slice of someone's birthday cake with their NAME piped on it?? you, apparently 🙄",
+     "you ate the last slice"),
+])
+def test_a_rhetorical_who_keeps_the_act_it_tells(rewrite, text, kept):
+    first = some_texts(rewrite(text))[0]
+    assert kept in first and "?" not in first.split(".")[0], first
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("Who leaves a wet towel on the bed? You do. Every day.", "You left a wet towel on the bed. Every day."),
+    ("who puts the milk back empty? YOU.", "you put the milk back empty."),
+    ("who took my charger?", "who took my charger?"),  # a real question: no answer given
+    ("Who does that? Only you.", "Who does that? Only you."),  # no act told
+    ("who knows? you might win", "who knows? you might win"),
+])
+def test_only_a_who_answered_with_you_is_told(text, plain):
+    assert rhetorical_who.said_plainly(text) == plain
+
+
+def test_evidence_after_a_told_who_moves_with_the_words():
+    from heard.rewrite.textspeak import moved
+    text = "who leaves the gate open? you. Biscuit got out."
+    plain = rhetorical_who.said_plainly(text)
+    start = text.index("Biscuit")
+    assert plain[moved(start, rhetorical_who.said_plainly_edits(text)):].startswith("Biscuit")

@@ -46,3 +46,19 @@ def test_a_clear_peak_away_from_the_middle_is_still_found():
     scores = np.where(y == 1, rng.uniform(0.2, 0.35, 5000), rng.uniform(0.0, 0.2, 5000))
     cut, f1 = best_threshold(y, scores)
     assert 0.18 <= cut <= 0.22 and f1 > 0.9
+
+
+def test_a_small_dev_split_lets_its_own_noise_count_as_a_tie():
+    # The same score distributions drawn small and large. Small, the best cut's lead over the cuts
+    # nearer 0.5 is within one standard error of F1, so the cut moves towards 0.5; large, the
+    # standard error is tiny, and the fixed tolerance alone decides.
+    def draw(n):
+        rng = np.random.default_rng(2)
+        y = (rng.random(n) < 0.3).astype(int)
+        return y, np.clip(np.where(y == 1, rng.normal(0.52, 0.17, n), rng.normal(0.3, 0.17, n)), 0, 1)
+
+    small_cut, _ = best_threshold(*draw(400))
+    large_cut, _ = best_threshold(*draw(40000))
+    assert small_cut >= 0.43 and large_cut <= 0.46
+    y, scores = draw(400)
+    assert best_threshold(y, scores) == best_threshold(y, scores)  # a fixed seed: training repeats

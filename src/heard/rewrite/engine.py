@@ -26,7 +26,7 @@ from .insults import SELF_REASON, hard_on_self
 from .intent_denials import unmeant, unmeant_edits
 from .not_you import said_plainly, said_plainly_edits
 from . import why_is_it  # "why is it that every time…?" told (why_is_it.py)
-from . import tag_questions  # "…could I" cut (tag_questions.py)
+from . import rhetorical_who, tag_questions  # "who does X? only you", "…could I" (rhetorical_who.py, tag_questions.py)
 from .menace import menaces
 from .near_misses import second_chances
 from .inflect import base_of
@@ -134,9 +134,11 @@ def prepared(text: str) -> str:
 
 # The steps of `prepared` that change the text's length, in order, each with the edits it makes (for the
 # evidence offsets to follow): "didn't… on purpose" (intent_denials.py), "not you posting…" (not_you.py), "why is
-# it that every time…?" (why_is_it.py) and the speaker's "…could I?" (tag_questions.py).
+# it that every time…?" (why_is_it.py), "who does X? only you" (rhetorical_who.py) and the speaker's "…could I?"
+# (tag_questions.py).
 _REWORDINGS = ((unmeant, unmeant_edits), (said_plainly, said_plainly_edits),
                (why_is_it.said_plainly, why_is_it.said_plainly_edits),
+               (rhetorical_who.said_plainly, rhetorical_who.said_plainly_edits),
                (tag_questions.said_plainly, tag_questions.said_plainly_edits))
 
 

@@ -1,0 +1,61 @@
+"""A rhetorical "who does X? Only you." said as what it tells, "you did X.", before parsing.
+
+"Seriously Kev, who reverses into a bollard in the Tesco car park?? Only you." and "who eats the last slice of
+someone's birthday cake with their NAME piped on it?? you, apparently 🙄" ask nothing: they tell what the listener
+did and answer their own question with "you". Parsed as questions, no reading found an act in them (a "who"
+question is a sigh to event_fallbacks.py) and both got only the stock "I'm really frustrated right now…"
+(held-out set 25). Said as "you reversed into a bollard in the Tesco car park.", the act is there for the
+I statement and the fitted ask to keep.
+
+Only the shape whose answer is the listener ("only you", "you, apparently", "you do") is said plainly: "who took
+my charger?" asks a real question, and question readings answer it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .inflect import past, third_person
+
+_WHO = re.compile(r"\b(?P<who>[Ww]ho) (?:(?:the hell|on earth|tf|even) )?(?P<verb>[a-z]+s) (?P<rest>[^?.!]{3,}?)\s*\?+"
+                  r"\s*(?i:(?:only|oh wait|that'?d be|that would be|um+|erm+)[,.]?\s+)?(?i:you|u)(?i: do| did)?"
+                  r"(?i:,? (?:apparently|obviously|clearly|that's who|of course|evidently))?(?:\s*[.!]+)?(?=\s|$)")
+
+
+def _base(verb: str) -> str | None:
+    """"reverses" → "reverse", "watches" → "watch", "tries" → "try"; None when `verb` is no third-person form."""
+    for cut, add in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("xes", "x"), ("oes", "o"), ("s", "")):
+        if verb.endswith(cut):
+            base = verb[:-len(cut)] + add
+            if third_person(base) == verb:
+                return base
+    return None
+
+
+def _found(text: str):
+    found = _WHO.search(text)
+    if not found or found.group("verb") in ("is", "has", "was", "does", "says") or _base(found.group("verb")) is None:
+        return None  # "who is…", "who has…": no act; "who does that?": the act is the question's
+    return found
+
+
+def _told(found) -> str:
+    you = "You" if found.group("who") == "Who" else "you"
+    return f"{you} {past(_base(found.group('verb')))}"
+
+
+def said_plainly(text: str) -> str:
+    """`text` with a rhetorical "who does X? (only) you" said as "you did X."."""
+    found = _found(text)
+    if not found:
+        return text
+    return f"{text[:found.start()]}{_told(found)} {found.group('rest')}.{text[found.end():]}"
+
+
+def said_plainly_edits(text: str) -> list[tuple[int, int]]:
+    """What `said_plainly` did to `text`, as textspeak.moved takes it: the "who…" replaced, the answer cut."""
+    found = _found(text)
+    if not found:
+        return []
+    return [(found.end("verb"), len(_told(found)) - (found.end("verb") - found.start())),
+            (found.end(), 1 - (found.end() - found.end("rest")))]
