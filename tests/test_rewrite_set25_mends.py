@@ -77,3 +77,14 @@ def test_evidence_after_a_told_who_moves_with_the_words():
     plain = rhetorical_who.said_plainly(text)
     start = text.index("Biscuit")
     assert plain[moved(start, rhetorical_who.said_plainly_edits(text)):].startswith("Biscuit")
+
+
+@pytest.mark.parametrize("text, jab", [
+    ("you left the back gate open AGAIN and now Biscuit is three streets over chasing the postman, absolutely "
+     "brilliant", "brilliant"),
+    ("we lost the game because you ignored the ref's call, well done", "well done"),
+])
+def test_a_lone_verdict_after_the_event_is_not_kept(rewrite, text, jab):
+    found = some_texts(rewrite(text))
+    assert found and not any(jab in s for s in found), found
+    assert any("gate" in s or "ref's call" in s for s in found), found

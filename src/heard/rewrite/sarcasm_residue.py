@@ -109,8 +109,9 @@ def _everyone_lines(msg: Message) -> list[str]:
 # --- the last tidy of every candidate -------------------------------------------------------------
 
 # ", super thoughtful", ", really great friend", ", so considerate": a sarcastic tag on the event.
-_TAG = re.compile(r"\s*,\s*(?:(?:super|so|really|very|such\s+an?|what\s+an?|real)\s+)?(?:(?:thoughtful|considerate|kind|"
-                  r"helpful|sweet|nice|great|amazing|lovely|best|loyal|wonderful)(?:\s+(?:friend|boyfriend|girlfriend|husband|"
+_TAG = re.compile(r"\s*,\s*(?:(?:super|so|really|very|such\s+an?|what\s+an?|real|absolutely|just|truly|simply|bloody)\s+)?"
+                  r"(?:(?:thoughtful|considerate|kind|helpful|sweet|nice|great|amazing|lovely|best|loyal|wonderful|"
+                  r"brilliant|genius|perfect|fantastic|superb|marvell?ous|classic|nice\s+one|well\s+done|good\s+job)(?:\s+(?:friend|boyfriend|girlfriend|husband|"
                   r"wife|partner|mate|of\s+you|move))?(?:\s+ever)?|cheers|thanks|ta)(?=\s*[,.!?]|\s*$)", re.I)
 # "Can you ever forgive me?" is a real question: only an act asked for loses its "ever".
 _EVER = re.compile(r"\b(Could|Can|Would|Will)\s+you\s+ever\s+(?!forgive|imagine|believe|understand)(?P<act>[^?]+)\?", re.I)
@@ -128,7 +129,11 @@ _ABSOLUTE_FAULT = re.compile(r"\byou\s+(?:couldn't|could\s+not|didn't|did\s+not|
 _WHOLE_MSG_JAB = re.compile(r"\b(?:super|so|really)\s+(?:thoughtful|considerate)|great\s+friend|\bever\b|"
                             r"\beven\s+care\b|expect\s+anything|is\s+a\s+crime|lmao|uninstall|delete\s+the\s+app|"
                             r"everyone\s+can\s+see|a\s+single|of\s+course|naturally|ditch|"
-                            r"(?:amazing|best|great|lovely|loyal|wonderful)\s+(?:friend|mate)|,\s*cheers\b", re.I)
+                            r"(?:amazing|best|great|lovely|loyal|wonderful)\s+(?:friend|mate)|,\s*cheers\b|"
+                            # "…chasing the postman, absolutely brilliant", "…the whole floor's soaked, genius": a
+                            # lone verdict after a comma, at the end, is the sarcasm wrapped round the event
+                            r",\s*(?:(?:absolutely|just|truly|simply|bloody|really)\s+)?(?:brilliant|genius|perfect|"
+                            r"fantastic|superb|marvell?ous|classic|nice\s+one|well\s+done)\W*$", re.I)
 
 
 def without_sarcasm_residue(message: str, text: str) -> str:
