@@ -67,10 +67,7 @@ def _f1_standard_error(y_true, scores, cut: float) -> float:
         return 0.0
     rng = np.random.default_rng(0)
     rows = rng.integers(0, len(y_true), size=(_RESAMPLES, len(y_true)))
-    truth, flagged = y_true[rows] == 1, scores[rows] >= cut
-    tp = (truth & flagged).sum(axis=1)
-    denominator = truth.sum(axis=1) + flagged.sum(axis=1)
-    f1 = np.divide(2.0 * tp, denominator, out=np.zeros(_RESAMPLES), where=denominator > 0)
+    f1 = np.array([_f1_by_cut(y_true[r], scores[r], np.array([cut]))[0] for r in rows])
     return float(f1.std())
 
 

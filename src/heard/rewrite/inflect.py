@@ -107,6 +107,17 @@ def base_of_gerund(word: str) -> str:
     return found if found and found != word else re.sub(r"ing$", "", word)
 
 
+def base_of_third_person(verb: str) -> str | None:
+    """"reverses" → "reverse", "watches" → "watch", "tries" → "try"; None when `verb` is no third-person form
+    (checked against `third_person`, so "does" and "is" pass only as what they are)."""
+    for cut, add in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("xes", "x"), ("oes", "o"), ("s", "")):
+        if verb.endswith(cut):
+            base = verb[:-len(cut)] + add
+            if third_person(base) == verb:
+                return base
+    return None
+
+
 def lemma_of(tok) -> str:
     """A token's lemma, less the "e" the tagger adds to "texting"/"texted" ("texte")."""
     lemma = tok.lemma_.lower() or tok.lower_

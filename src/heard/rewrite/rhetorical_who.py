@@ -15,33 +15,24 @@ from __future__ import annotations
 
 import re
 
-from .inflect import past, third_person
+from .inflect import base_of_third_person, past
 
 _WHO = re.compile(r"\b(?P<who>[Ww]ho) (?:(?:the hell|on earth|tf|even) )?(?P<verb>[a-z]+s) (?P<rest>[^?.!]{3,}?)\s*\?+"
                   r"\s*(?i:(?:only|oh wait|that'?d be|that would be|um+|erm+)[,.]?\s+)?(?i:you|u)(?i: do| did)?"
                   r"(?i:,? (?:apparently|obviously|clearly|that's who|of course|evidently))?(?:\s*[.!]+)?(?=\s|$)")
 
 
-def _base(verb: str) -> str | None:
-    """"reverses" → "reverse", "watches" → "watch", "tries" → "try"; None when `verb` is no third-person form."""
-    for cut, add in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("xes", "x"), ("oes", "o"), ("s", "")):
-        if verb.endswith(cut):
-            base = verb[:-len(cut)] + add
-            if third_person(base) == verb:
-                return base
-    return None
-
-
 def _found(text: str):
     found = _WHO.search(text)
-    if not found or found.group("verb") in ("is", "has", "was", "does", "says") or _base(found.group("verb")) is None:
+    if not found or found.group("verb") in ("is", "has", "was", "does", "says") \
+            or base_of_third_person(found.group("verb")) is None:
         return None  # "who is…", "who has…": no act; "who does that?": the act is the question's
     return found
 
 
 def _told(found) -> str:
     you = "You" if found.group("who") == "Who" else "you"
-    return f"{you} {past(_base(found.group('verb')))}"
+    return f"{you} {past(base_of_third_person(found.group('verb')))}"
 
 
 def said_plainly(text: str) -> str:
