@@ -35,9 +35,25 @@ _FRIENDS = {"mate", "dude"}
 _BARE_ADDRESS = re.compile(r"^(\W*)(" + "|".join(sorted(_FRIENDS)) + r")( )(?=(?:you|u)\b)", re.I)
 
 
+# "You're overreacting Dad, it's one scratch": a family or pet word said after what the listener is doing, with
+# no comma before it, is parsed as the act's object ("I don't want to brush off Dad"). The space before it becomes
+# a comma, the length kept. Only after "you're …-ing"/"being …" or a verdict adjective: "you never call Dad" and
+# "you're ringing Dad" are about him.
+_KIN_CALLED = r"(?:mum|mom|mam|ma|dad|babe|baby|bro|sis|mate|dude|hun|love|son|gran|nan|coach)"
+_TRAILING_ADDRESS = re.compile(
+    r"\b(?:you're|you are|youre|ur|you)\s+(?:being\s+|so\s+|just\s+|totally\s+|literally\s+|really\s+)*"
+    r"(?!(?:calling|texting|ringing|telling|asking|blaming|helping|visiting|seeing|bringing|taking|picking|giving|"
+    r"messaging|phoning|letting|watching|ignoring|copying|annoying|bugging|leaving|making)\b)"
+    r"(?:[a-z]+ing|dramatic|ridiculous|sensitive|paranoid|unreasonable|wrong|mad|crazy|petty|insane|extra)"
+    r"(?P<space> )" + _KIN_CALLED + r"(?=\s*(?:[,.!?]|$)|\s+(?:it|i|i'm|im|that|this|we|you|u|ur)\b)", re.I)
+
+
 def comma_after_address(text: str) -> str:
-    """`text` with a comma in place of the space after an opening address word said before "you"."""
-    return _BARE_ADDRESS.sub(lambda m: f"{m.group(1)}{m.group(2)},", text, count=1)
+    """`text` with a comma in place of the space after an opening address word said before "you", and in place
+    of the space before one said after what the listener is doing ("You're overreacting,Dad, it's…")."""
+    text = _BARE_ADDRESS.sub(lambda m: f"{m.group(1)}{m.group(2)},", text, count=1)
+    return _TRAILING_ADDRESS.sub(lambda m: m.group(0)[:m.start("space") - m.start()] + ","
+                                 + m.group(0)[m.end("space") - m.start():], text)
 
 
 def find_address(doc):

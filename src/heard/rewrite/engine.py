@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from dataclasses import dataclass, field
 
 from .belittling import belittles
@@ -320,7 +321,8 @@ def _choose(analyzer, message, labels, pool, verdicts, limit):
     if any(c.leads for c, _ in kept):  # the speaker's side of a denial passed: no apology for it beside it
         kept = [(c, m) for c, m in kept if c.leads or not denial_conceded(message, c.text)]
     order = first_choice(message, labels, _FIRST_CHOICE, ACKNOWLEDGE, RESPONSIBILITY, I_STATEMENT)
-    original = content_lemmas(message.doc) - defence_lemmas(message)  # the excuse is not content to keep
+    # The excuse is not content to keep; the message's numbers are ("£84 each", "since the 3rd", "9:40").
+    original = (content_lemmas(message.doc) | numbers_of(message.doc)) - defence_lemmas(message)
     shares = {c.text: retained(original, c.text) for c, _ in kept}
 
     def rank(item):
@@ -360,13 +362,25 @@ def content_lemmas(doc) -> set:
     return {t.lemma_.lower() for t in doc if t.pos_ in _CONTENT_POS and not t.is_stop and t.is_alpha}
 
 
+def numbers_of(doc) -> set:
+    """The message's numbers as written ("84", "9:40", "14th"): details a rewrite should keep."""
+    return {t.text.lower() for t in doc if any(ch.isdigit() for ch in t.text)}
+
+
 def retained(lemmas: set, text: str) -> float:
     """Share of `lemmas` whose word appears in `text` (cheap, for ranking; the evaluation parses)."""
     if not lemmas:
         return 1.0
     words = {w.strip(".,!?;:\"'()").lower() for w in text.split()}
     stems = {_stem(base_of(w)) for w in words}
-    return sum(1 for lemma in lemmas if lemma in words or _stem(lemma) in stems) / len(lemmas)
+    lowered = text.lower()
+
+    def kept(lemma):
+        if any(ch.isdigit() for ch in lemma):  # "84" is kept in "£84 each", not in "184"
+            return re.search(rf"(?<![\d.,:]){re.escape(lemma)}(?![\d])", lowered) is not None
+        return lemma in words or _stem(lemma) in stems
+
+    return sum(1 for lemma in lemmas if kept(lemma)) / len(lemmas)
 
 
 def _stem(word: str) -> str:

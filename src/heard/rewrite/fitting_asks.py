@@ -15,9 +15,10 @@
   first ("Could you check with me first next time?") instead of a generic wish to talk. In a complaint's
   rewrite, three more acts it names have their own ask in place of the generic one: something of the
   speaker's told or shown to others ("Could you check with me before you share something like that?";
-  not where what was told was a lie, nor beside a debt), a wait ("…let me know if you're running late?")
-  and a no-show ("…let me know if you can't make it?"). Readers grade "Can we talk about it?" after a
-  named act as the form letter it is.
+  not where what was told was a lie, nor beside a debt), a wait ("…let me know if you're running late?"),
+  a no-show ("…let me know if you can't make it?"), money owed to the speaker ("Could you send it over when
+  you get a chance?") and things of the speaker's still at the listener's ("Could you bring them back…?").
+  Readers grade "Can we talk about it?" after a named act as the form letter it is.
 """
 
 from __future__ import annotations
@@ -151,9 +152,32 @@ _KEPT_WAITING = re.compile(r"\bI (?:waited|stood|sat|was waiting|was left waitin
                            r"|\byou(?:'re| are| were)? (?:\w+ )?(?:\d+|an?|two|three|forty|twenty|thirty|half an) (?:hours?|minutes?|mins) late\b",
                            re.I)
 _NO_SHOW = re.compile(r"\byou (?:didn't|did not|never) (?:show|show up|turn up|come|make it)\b(?! (?:to|for) (?:me|us)\b| home\b)", re.I)
+# Money the listener was to send and didn't ("you forgot to send the Venmo for the tickets", "you still haven't paid
+# me back for the cabin"): asked for, not talked about.
+# (Only money owed to the speaker: "you didn't pay the gas bill" or "send the slides to the client" asks for no transfer.)
+_UNSENT_MONEY = re.compile(r"\byou (?:forgot to|didn't|did not|never|haven't|have not|still haven't|still have not) "
+                           r"(?:\w+ )?(?:send|sent|pay|paid|transfer|transferred|venmo)(?: \w+){0,2}? "
+                           r"(?:me|back|your (?:half|share|bit|part|cut)|the (?:venmo|money|cash|transfer))\b"
+                           r"|\b(?:owe|owed) me\b", re.I)
+# Things of the speaker's still at the listener's ("my drill, my tent, my cricket bat, all vanished into your flat",
+# "you've had my jacket since March"): asked back.
+_KEPT_THINGS = re.compile(r"\bmy (?P<thing>[^.?!]{1,60}?) (?:all )?(?:vanished|disappeared|went) (?:into|to|off to) your\b"
+                          r"|\byou(?:'ve| have)? (?:still )?(?:had|got|kept) my (?P<kept>[^.?!]{1,40}?) (?:since|for)\b", re.I)
+
+
+def _kept_things_ask(found: re.Match) -> str | None:
+    if re.search(r"\b(?:came|come|comes|brought it|given it|gave it) back\b|\breturned\b", found.string, re.I):
+        return None  # "you've had my drill since Easter and now it's come back with a snapped chuck": it's back
+    things = found.group("thing") or found.group("kept") or ""
+    many = re.search(r",| and |s\b$", things.strip())
+    return f"Could you bring {'them' if many else 'it'} back when you get a chance?"
+
+
 _SITUATION_ASKS = ((_SHARED, "Could you check with me before you share something like that?"),
                    (_KEPT_WAITING, "Next time, could you let me know if you're running late?"),
-                   (_NO_SHOW, "Next time, could you let me know if you can't make it?"))
+                   (_NO_SHOW, "Next time, could you let me know if you can't make it?"),
+                   (_UNSENT_MONEY, "Could you send it over when you get a chance?"),
+                   (_KEPT_THINGS, _kept_things_ask))
 
 
 def _asked_first(text: str, complaint: bool = False) -> str:
@@ -174,8 +198,10 @@ def _asked_first(text: str, complaint: bool = False) -> str:
     elif _WITHOUT_TELLING.search(before):
         ask = "Could you let me know first next time?"
     else:
-        ask = next((ask for pattern, ask in _SITUATION_ASKS if complaint and pattern.search(before)
-                    and not (pattern is _SHARED and (_UNTRUE.search(before) or outstanding(before)))), None)
+        ask = next((said for said in (ask(pattern.search(before)) if callable(ask) else ask
+                                      for pattern, ask in _SITUATION_ASKS if complaint and pattern.search(before)
+                                      and not (pattern is _SHARED and (_UNTRUE.search(before) or outstanding(before))))
+                    if said), None)
         if ask is None:
             return text
     return before + ask

@@ -2,6 +2,9 @@
 
 - the martyr with a task and a tally: "Fine, I'll just pay for everything then, like I always do" →
   "I often end up paying for most things, and I'm feeling stretched. Can we find a fairer split?";
+- effort withdrawn: "Fine, I'll just never offer to plan anything again since apparently my itinerary was so
+  terrible" → "I put a lot into my itinerary, and it stings that it didn't work for you. Could you tell me what
+  you'd change?" (read as a tallied task it became "I often end up nevering offer to plan…");
 - effort met with complaints: "I did everything for this wedding and all I get is complaints about the
   seating plan" → "I put a lot into this wedding, and it stings to hear complaints about the seating plan.";
 - the self-label: "Fine, I'm the worst boyfriend in the world, happy now?", "I guess I'm just the bad guy
@@ -47,6 +50,14 @@ _EFFORT = re.compile(_LEAD + r"I\s+(?P<did>did|do|organised|organized|planned|ar
                      r"(?P<what>[^,.!?]+?)[\s,]+and\s+all\s+I\s+(?:get|got|hear|heard|ever\s+get)\s+(?:is|was|are|were)\s+"
                      r"(?P<back>(?:complaints?|moaning|grief|criticism|comments|stick|abuse|whining)"
                      r"(?:\s+(?:about|over|re)\s+(?P<topic>[^,.!?]+?))?)" + _TAIL, re.I)
+
+# -- effort withdrawn: "Fine, I'll just never offer to plan anything again since apparently my itinerary was so
+# terrible" is the sting of effort that didn't land, said as a threat to stop trying ---------------------------
+_WITHDRAWN = re.compile(_LEAD + r"I'll\s+(?:just\s+)?(?:never|not)\s+(?P<verb>[a-z]+)\s+(?P<rest>[^,.!?]*?)\s+(?:ever\s+)?again"
+                        r"(?:[\s,]+(?:since|because|as|seeing\s+as|if)\s+(?:apparently\s+|clearly\s+|obviously\s+)?"
+                        r"(?P<mine>my\s+[^,.!?]+?)\s+(?:was|is|were|are)\s+(?:apparently\s+|clearly\s+|obviously\s+)?"
+                        r"(?:so\s+|that\s+|such\s+an?\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:[\s,]+then)?[\s.!?]*$", re.I)
+_NOT_EFFORT = {"trust", "believe", "forgive", "speak", "talk", "lend", "let", "forget", "tell", "ask", "see", "be"}
 
 # -- the self-label ------------------------------------------------------------------------------------------
 _WORST = re.compile(_LEAD + r"(?:I\s+guess\s+|so\s+)?I'm\s+(?:just\s+)?the\s+(?:worst|most\s+terrible|most\s+awful|most\s+useless)\s+"
@@ -104,6 +115,8 @@ def _martyr_task(text: str) -> list[str] | None:
     verb, rest = m.group("verb").lower(), _unabsolute(m.group("rest"))
     if not rest or verb in {"be", "have", "just", "sort", "deal", "manage", "see", "leave", "go", "stay"}:
         return None  # "fine, I'll wait then", "I'll sort it out myself": own_hurt.py's; "I'll see you there"
+    if verb in {"never", "not", "stop", "quit"}:
+        return None  # "Fine, I'll just never offer to plan anything again": effort withdrawn, not a task tallied
     act = f"{gerund(verb)} {rest}".strip()
     if re.search(r"\b(?:myself|on\s+my\s+own|by\s+myself)\b", text, re.I) and "myself" not in act:
         act += " myself"
@@ -123,6 +136,17 @@ def _effort(text: str) -> list[str] | None:
     topic = m.group("topic")
     ask = f"Can we go through {topic} together?" if topic else "Can we talk about it?"
     return [f"{did}, and it stings to hear {back}", ask]
+
+
+def _withdrawn(text: str) -> list[str] | None:
+    m = _WITHDRAWN.match(text)
+    if not m or m.group("verb").lower() in _NOT_EFFORT:
+        return None  # "I'll never trust you again": a verdict on the listener, not effort withdrawn
+    if m.group("mine"):
+        return [f"I put a lot into {m.group('mine')}, and it stings that it didn't work for you",
+                "Could you tell me what you'd change?"]
+    act = f"{gerund(m.group('verb').lower())} {m.group('rest')}".strip()
+    return [f"I put a lot into {act}, and it stings that it didn't go down well", "Can we talk about it?"]
 
 
 def _label(text: str) -> list[str] | None:
@@ -244,7 +268,7 @@ def martyr_stances(msg) -> list[Candidate]:
     sorry = _sarcastic_apology(text)
     if sorry:
         return [Candidate(compose(msg, sorry[0]), sorry[1])]
-    for reading in (_martyr_task, _effort, _label, _shield, _turned_back):
+    for reading in (_martyr_task, _withdrawn, _effort, _label, _shield, _turned_back):
         lines = reading(text)
         if lines:
             return [Candidate(compose(msg, lines), I_STATEMENT)]

@@ -88,7 +88,8 @@ DISOWNS = re.compile(r"\b(?:not something (?:I|we) (?:can|could)|nothing (?:I|we
 
 # Facts too thin to keep: "I'm sorry" (the rewrite says its own), "I do", "you are".
 BARE = re.compile(r"^(?:I'?m (?:so |really )?sorry|I (?:really |truly |honestly )?(?:do|did|am|was|have)|you (?:are|do|did|were|promised)|"
-                  r"you (?:do|did|does|keep doing|always do) (?:this|that|it)(?: again| every time| all the time)?|"  # "You ALWAYS do this."
+                  r"you (?:do|did|does|keep doing|always do) (?:this|that|it)(?: again| every time| all the time)?(?:,? (?-i:[A-Z][a-z]+))?|"  # "You ALWAYS do this, Priya."
+                  r"you (?:have to |want to |need to |got to |gotta )?[a-z]+ (?:everything|everyone|everybody|anything|it all)|"  # "You always have to control everything"
                   r"(?:it|that|this)(?:'s| is| was) (?:not )?\w+|"
                   r"I've been feeling worn out from (?:it|this|that|them|all this)|"  # "I'm sick of it": the feeling alone
                    r"it is|that's fair)$", re.I)

@@ -456,6 +456,8 @@ def request_for(msg: Message, clause) -> str | None:
         return None  # "you're still not here": nothing to ask for but "be still here"
     if phrase in ("call", "text", "ring", "reply", "message", "answer", "help", "listen"):
         phrase += " me" if phrase not in ("listen", "reply") else " to me"
+    # "you never give Liam any minutes" asks for some: "any" was the negation's ("Could you give Liam some minutes…?")
+    phrase = re.sub(r"\bany(?= (?!more\b|longer\b|time\b|way\b|chance\b|idea\b)[a-z]+s?\b)", "some", phrase)
     if len(phrase.split()) < 3:
         return f"Could you {phrase}?"
     return msg.pick([f"Could you {phrase}?", f"Would you be willing to {phrase}?",

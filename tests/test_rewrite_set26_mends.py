@@ -1,0 +1,110 @@
+"""Shapes from held-out set 26's grades (graded blind at the twelfth session's start, 21fa04b, before these
+mends), each put right where it is made, and each tried on messages of the same shape that set 26 does not hold:
+effort withdrawn ("I'll just never … again since my X was so terrible") said as the sting of effort that didn't
+land (martyr_stances.py); a bare generalisation left once its absolute goes ("You do this Priya.", "You control
+everything.") not kept beside the act (phrases.BARE); the message's numbers counted as content when suggestions are
+ranked (engine.numbers_of); "any" of a negated act made "some" in the ask (reading.request_for); a family word
+said after the listener's act with no comma ("You're overreacting Dad") read as the address (address.py)."""
+
+import pytest
+
+from conftest import some_texts
+from heard.rewrite.address import comma_after_address
+from heard.rewrite.engine import numbers_of, retained
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Fine, I'll just never offer to plan anything again since apparently my Byron Bay itinerary was so terrible.",
+     "my Byron Bay itinerary"),
+    ("ok I'll just never make the Christmas pudding again then", "making the Christmas pudding"),
+    ("Whatever, I'll just not bother helping with the garden again since my weeding is apparently so bad",
+     "my weeding"),
+])
+def test_effort_withdrawn_is_said_as_the_sting_of_effort_that_did_not_land(rewrite, text, kept):
+    first = some_texts(rewrite(text))[0]
+    assert kept in first and "stings" in first, first
+    assert "never" not in first.lower() and "nevering" not in first and "often end up" not in first, first
+
+
+def test_a_withdrawal_of_trust_is_not_read_as_effort(rewrite):
+    found = rewrite("I'll never trust you again").suggestions
+    assert not any("put a lot into" in s["text"] for s in found), found
+
+
+@pytest.mark.parametrize("text, act, left", [
+    ("you ALWAYS do this Priya. you said you'd book the train tickets to Leeds by Friday and now they're £84 each. "
+     "every single time", "train tickets to Leeds", "do this"),
+    ("You told Grandma I wasn't coming for Christmas before I'd even decided?? You always have to control everything, "
+     "Chloe.", "told Grandma", "control everything"),
+    ("You moved my desk to the window without asking me. You always have to decide everything.", "moved my desk",
+     "decide everything"),
+])
+def test_a_bare_generalisation_is_not_kept_beside_the_act(rewrite, text, act, left):
+    first = some_texts(rewrite(text))[0]
+    assert act in first and left not in first, first
+
+
+def test_a_suggestion_that_keeps_the_amount_is_preferred(rewrite):
+    first = some_texts(rewrite("you ALWAYS do this Priya. you said you'd book the train tickets to Leeds by Friday "
+                               "and now they're £84 each. every single time"))[0]
+    assert "£84" in first, first
+
+
+def test_numbers_count_as_kept_only_as_written():
+    from heard.rewrite.parsing import rewrite_nlp
+    doc = rewrite_nlp()("The 9:40 to Manly left and it cost £84")
+    assert {"9:40", "84"} <= numbers_of(doc)
+    assert retained({"84"}, "Now they're £84 each.") == 1.0
+    assert retained({"84"}, "It was £184.") == 0.0
+    assert retained({"9:40"}, "We missed the 9:40 ferry.") == 1.0
+
+
+@pytest.mark.parametrize("text, ask", [
+    ("Coach, you never give Liam any minutes in the second half. It's obvious you've got favourites and everyone on "
+     "the sideline can see it.", "some minutes"),
+])
+def test_the_ask_for_a_negated_act_asks_for_some(rewrite, text, ask):
+    first = some_texts(rewrite(text))[0]
+    assert ask in first and "Could you give Liam any" not in first, first
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("You're overreacting Dad, it's one scratch.", "You're overreacting,Dad, it's one scratch."),
+    ("ur so extra babe", "ur so extra,babe"),
+    ("you're being dramatic mum it was one glass of wine", "you're being dramatic,mum it was one glass of wine"),
+    ("you never call Dad.", "you never call Dad."),  # about him, not said to him
+    ("you're calling Dad?", "you're calling Dad?"),
+    ("mate you took my seat", "mate,you took my seat"),
+])
+def test_a_family_word_after_the_listeners_act_is_read_as_the_address(text, plain):
+    assert comma_after_address(text) == plain
+    assert len(comma_after_address(text)) == len(text)  # evidence offsets stay where they were
+
+
+def test_the_address_is_not_made_the_object_of_the_acknowledgement(rewrite):
+    first = some_texts(rewrite("You're overreacting Dad, it's one scratch."))[0]
+    assert "brush off Dad" not in first and first.startswith("Dad,"), first
+
+
+@pytest.mark.parametrize("text, ask", [
+    ("lol of course you 'forgot' to send the Venmo for the Taylor Swift tickets again. you're such a freeloader",
+     "Could you send it over"),
+    ("you still haven't paid me back the £60 from the festival", "Could you send it over"),
+    ("Rahul bhai you never return anything yaar. My drill, my tent, my cricket bat, all vanished into your flat forever",
+     "Could you bring them back"),
+])
+def test_money_owed_and_things_kept_are_asked_for_not_talked_about(rewrite, text, ask):
+    first = some_texts(rewrite(text))[0]
+    assert ask in first and "talk about it" not in first, first
+
+
+@pytest.mark.parametrize("text", [
+    "the bank rang because you didn't pay the gas bill. it was your turn",  # paid to no one here
+    "@Dan you were supposed to send the slides to the client yesterday. Now we look like amateurs.",
+    "mate you've had my drill since easter and now its come back with a snapped chuck. cheers for that",  # it's back
+])
+def test_no_transfer_or_return_is_asked_where_none_is_owed(rewrite, text):
+    found = [s["text"] for s in rewrite(text).suggestions]
+    assert not any("send it over" in s or "bring it back" in s or "bring them back" in s for s in found), found
