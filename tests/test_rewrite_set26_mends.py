@@ -108,3 +108,25 @@ def test_money_owed_and_things_kept_are_asked_for_not_talked_about(rewrite, text
 def test_no_transfer_or_return_is_asked_where_none_is_owed(rewrite, text):
     found = [s["text"] for s in rewrite(text).suggestions]
     assert not any("send it over" in s or "bring it back" in s or "bring them back" in s for s in found), found
+
+
+@pytest.mark.parametrize("text, act, guess", [
+    ("To whoever lives at no. 14 — your dog has barked from 6am to 9am every day this week. You obviously don't "
+     "give a toss about anyone else on this street.", "your dog has barked", "care"),
+    ("you don't give a damn about this family, you missed Ella's birthday for a golf day", "missed Ella's birthday",
+     "care"),
+    ("Mo, you left the hob on AGAIN after making eggs. Do you even care if the kitchen catches fire?", "left the hob on",
+     "cared"),
+])
+def test_a_guessed_attitude_is_not_said_back_beside_what_happened(rewrite, text, act, guess):
+    first = some_texts(rewrite(text))[0]
+    assert act in first and guess not in first, first
+
+
+def test_a_guessed_attitude_that_is_all_there_is_still_gets_a_rewrite(rewrite):
+    assert some_texts(rewrite("You don't care about anyone but yourself."))
+
+
+def test_asking_why_they_care_is_not_a_guessed_attitude(rewrite):
+    first = some_texts(rewrite("Why do you even care what your father thinks? He left us."))[0]
+    assert "your father thinks" in first, first

@@ -332,11 +332,33 @@ def targets_of(msg: Message) -> list:
              and not hard_question(c.text)  # "how hard is it to put the remote back?": asked for (question_to_request)
              and not _fault_verdict(c)  # "This is on you, not the team": a verdict, no act
              and not point_scored(c.text)]  # "Funny how that works.": no act either ("when that works")
+    # "You obviously don't give a toss about anyone else": a guess at the listener's heart, no act; left out when
+    # the message tells something else (the barking, the missed birthday), kept as all there is otherwise.
+    if any(not guessed_attitude(c) for c in found) or any(
+            c.role == "fact" and is_full_clause(c) and not guessed_attitude(c) for c in msg.clauses):
+        found = [c for c in found if not guessed_attitude(c)]
     positive = any(not is_negative(c) for c in found)
     # "you promised you'd be home by 7 and you rolled in at 10": what happened comes before the promise
     return sorted(found, key=lambda c: (len(found) > 1 and promised(c) is not None and unkept(msg, c) is None,
                                         positive and is_negative(c),
                                         not (c.cues - {"i_statement"} or c.flags), c.tokens[0].i))
+
+
+# What the listener is said not to feel for others: a guess at their heart, not something they did.
+_ATTITUDES = {"care", "respect", "value", "appreciate"}
+_NOT_GIVEN = {"damn", "toss", "shit", "crap", "fuck", "hoot", "monkey", "stuff", "rat"}
+
+
+def guessed_attitude(clause) -> bool:
+    """"you obviously don't give a toss about anyone else", "you clearly don't care about us", "you don't respect
+    anyone's time": the listener's attitude guessed, which "I feel X when you don't care…" would say back."""
+    head = clause.head
+    if not clause.you_subject or not is_negative(clause) or any(t.lower_ == "why" for t in clause.tokens):
+        return False  # "Why do you even care what your father thinks?": asks why they do
+    if head.lemma_.lower() in _ATTITUDES:
+        return True
+    return head.lemma_.lower() == "give" and any(c.dep_ == "dobj" and re.sub(r"'s$", "", c.lemma_.lower()) in _NOT_GIVEN
+                                                 for c in head.children)
 
 
 def _sneering_like(clause) -> bool:
