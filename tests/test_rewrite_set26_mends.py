@@ -130,3 +130,22 @@ def test_a_guessed_attitude_that_is_all_there_is_still_gets_a_rewrite(rewrite):
 def test_asking_why_they_care_is_not_a_guessed_attitude(rewrite):
     first = some_texts(rewrite("Why do you even care what your father thinks? He left us."))[0]
     assert "your father thinks" in first, first
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Dear Mr Halloran, I have now sent you three emails and two photos of the black mould spreading across the "
+     "bathroom ceiling, and you have ignored every one of them for five months.",
+     "three emails and two photos of the black mould"),
+    ("I've sent you four invoices and a reminder letter about the overdue balance, and you've ignored every one.",
+     "four invoices and a reminder letter"),
+])
+def test_two_things_sent_stay_one_sentence(rewrite, text, kept):
+    found = some_texts(rewrite(text))
+    assert any(kept in s for s in found), found
+    assert not any(". Two photos" in s or ". A reminder letter" in s for s in found), found
+
+
+def test_every_one_of_them_as_one_occasion_is_them(rewrite):
+    found = [s["text"] for s in rewrite("Dear Mr Halloran, I have now sent you three emails and two photos of the "
+                                        "black mould, and you have ignored every one of them for five months.").suggestions]
+    assert not any("the one of them" in s for s in found), found

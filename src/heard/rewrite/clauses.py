@@ -135,9 +135,16 @@ def _joins_things(word, right) -> bool:
     part of what came before ("…on Elm Road and Mrs Patel had to push her pram") still starts a clause."""
     inside = {t.i for t in right}
     own_verbs = [t for t in right if t.pos_ in ("VERB", "AUX") and t.head.i not in inside and t.dep_ in ("conj", "ROOT")]
-    return word.dep_ == "cc" and word.head.pos_ in ("NOUN", "PROPN") and word.head.dep_ in ("dobj", "pobj", "attr") \
-        and not own_verbs \
-        and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == word.i + 1 for c in word.head.children)
+    if word.dep_ != "cc" or word.head.pos_ not in ("NOUN", "PROPN") or word.head.dep_ not in ("dobj", "pobj", "attr"):
+        return False
+    if not own_verbs and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == word.i + 1
+                             for c in word.head.children):
+        return True
+    # The parser may hang the second thing on a verb of its own ("three emails and two photos of the mould spreading
+    # across the ceiling": "photos" made the subject of "spreading"); with no finite verb after the "and", it is
+    # still a second thing sent, not a clause ("Two photos of the black mould spreading…." on its own).
+    return bool(right) and right[0].pos_ in ("NUM", "DET", "ADJ", "NOUN", "PROPN") \
+        and not any(t.pos_ == "AUX" or t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in right)
 
 
 def _shared_subject(tokens) -> bool:

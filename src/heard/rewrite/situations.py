@@ -399,8 +399,13 @@ def specific(clause: Clause, drop=frozenset()) -> str:
     negated |= verbs if any(w.tok is None and w.lower in _PAST_NEGATION for w in words) else set()
     kept = {w.tok.i for w in words if w.tok is not None}
     out = []
-    for w in words:
+    # "you have ignored every one of them": "them", not "the one of them" (one occasion of "every one" is all of them)
+    skip = {k + j for k in range(len(words) - 2) if [x.lower for x in words[k:k + 3]] == ["every", "one", "of"]
+            for j in range(3)}
+    for n, w in enumerate(words):
         low = w.lower
+        if n in skip:
+            continue
         if low == "every" and w.tok is not None and w.tok.dep_ == "det":
             out.append(Word("this", w.ws, w.tok))
             continue
