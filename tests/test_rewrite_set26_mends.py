@@ -149,3 +149,35 @@ def test_every_one_of_them_as_one_occasion_is_them(rewrite):
     found = [s["text"] for s in rewrite("Dear Mr Halloran, I have now sent you three emails and two photos of the "
                                         "black mould, and you have ignored every one of them for five months.").suggestions]
     assert not any("the one of them" in s for s in found), found
+
+
+@pytest.mark.parametrize("text, kept, gone", [
+    ("You booked Maddie into Saturday swim club knowing full well Saturdays are my weekends with her. You do this on "
+     "purpose every time, Greg.", "even though Saturdays are my weekends", "full well"),
+    ("I ordered on the 3rd, two of the mugs arrived cracked, and you people couldn't even be bothered to answer my "
+     "email. Pathetic customer service.", "you didn't answer my email", "bothered"),
+    ("Your colleague promised me a refund on the phone and now it's store credit only?? You people just make it up as "
+     "you go along.", "", "you people"),
+    ("Because of your little reply-all stunt, Westfield now knows we missed the March deadline. Thanks a lot, Fiona.",
+     "Westfield", "stunt"),
+])
+def test_a_sneer_inside_the_act_is_mended_out(rewrite, text, kept, gone):
+    first = some_texts(rewrite(text))[0]
+    assert kept in first and gone not in first.lower(), first
+
+
+def test_the_one_occasion_not_bothered_for_is_told_in_the_past():
+    from heard.rewrite.verdict_words import _sneers_mended
+    assert _sneers_mended("I feel unheard when you people couldn’t be bothered to answer my email.") == \
+        "I felt unheard when you didn't answer my email."
+    assert _sneers_mended("It hurts that you can't be bothered to call.") == "It hurts that you don't call."
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Honestly Mum, why do you have to comment on my weight in front of Auntie Rekha every Diwali? Can't you ever "
+     "just let me eat?", "at Diwali"),
+    ("you pick a fight with my brother every Christmas", "at Christmas"),
+])
+def test_a_feast_said_with_every_is_not_made_plural(rewrite, text, kept):
+    first = some_texts(rewrite(text))[0]
+    assert kept in first and "Diwalis" not in first and "Christmases" not in first, first

@@ -95,6 +95,8 @@ def _every(sentence: str, message: str) -> str:
                 or word in _NOT_HABITS or not mod and word == "thing" \
                 or re.fullmatch(r"\d+|two|three|four|five|ten|twenty|thirty|few|couple", head):
             return m.group(0)  # "every week", "every ten minutes", "every piece of", "every right to be annoyed"
+        if not mod and noun[0].isupper():  # "every Diwali", "every Christmas": one feast, not "Diwalis"
+            return noun if re.search(r"\b(?:at|on|in|for|during|over)\s+$", sentence[:m.start()], re.I) else f"at {noun}"
         the = "the " if re.match(r"\s+(?:I|we|you)\s+\w+", sentence[m.end():]) else ""  # "the messages I sent"
         return f"{the}{mod}{plural(noun)}"
     sentence = _EVERY_NOUN.sub(swap, sentence)

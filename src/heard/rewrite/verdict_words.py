@@ -163,12 +163,30 @@ _CARRIED = re.compile(r"(?<!I'm )(?<!I feel )(?<!I felt )(?<!I was )\b(?:sloppy|
 _CARRIED_SAID = re.compile(r"(?<![\"'“‘])" + _CARRIED.pattern + r"(?![\"'”’])", re.I)
 
 
+# Sneers carried inside the act: a guessed motive ("knowing full well Saturdays are my weekends"), a refusal to
+# bother told as the act it stands for ("couldn't be bothered to answer my email": "didn't answer"), the
+# listener's group scorned ("you people"), and the diminutive ("your little reply-all stunt").
+_KNOWING = re.compile(r",?\s+(?:knowing|when you knew)\s+(?:full\s+well|perfectly\s+well|damn\s+well)\s+(?:that\s+)?", re.I)
+_NOT_BOTHERED = re.compile(r"\b(?P<neg>couldn['’]t|could\s+not|can['’]t|cannot|can\s+not)\s+(?:even\s+)?be\s+(?:arsed|bothered)\s+to\s+", re.I)
+_YOU_PEOPLE = re.compile(r"\byou\s+people\b", re.I)
+_LITTLE_STUNT = re.compile(r"\b(?:your|the)\s+little\s+(?P<what>[\w-]+)\s+(?:stunt|antics|performance|trick|show|game)\b", re.I)
+
+
+def _sneers_mended(text: str) -> str:
+    text = _KNOWING.sub(" even though ", _YOU_PEOPLE.sub("you", text))
+    if _NOT_BOTHERED.search(text):
+        text = _NOT_BOTHERED.sub(lambda m: "don't " if m.group("neg").lower().startswith("can") else "didn't ", text)
+        text = re.sub(r"\bI feel ((?:\w+ ){0,2}?\w+) when you didn['’]t\b", r"I felt \1 when you didn't", text)  # one occasion
+    return _LITTLE_STUNT.sub(lambda m: f"the {m.group('what')}", text)
+
+
 def _mended(msg_text: str, text: str) -> str | None:
     if _SEEMS_ONLY.search(text) or _CARRIED.search(text) and _CARRIED_SAID.search(msg_text):
         return None  # the absolute or the verdict is the sentence: nothing left once it goes
     if _UPSET_ACK.search(text) and _CONFUSED.search(msg_text):
         return None  # the listener is confused, not upset: the acknowledgement fits someone else
     text = _OF_ALL.sub("", text)
+    text = _sneers_mended(text)
     text = _OWN.sub(lambda m: m.group(1) + " ", text)
     text = _BOTHERED.sub("", _BOTHERED_CLAUSE.sub("", text)).strip()
     us = bool(re.search(r"\b(?:we|us|our)\b", msg_text, re.I))
