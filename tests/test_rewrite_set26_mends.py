@@ -181,3 +181,13 @@ def test_the_one_occasion_not_bothered_for_is_told_in_the_past():
 def test_a_feast_said_with_every_is_not_made_plural(rewrite, text, kept):
     first = some_texts(rewrite(text))[0]
     assert kept in first and "Diwalis" not in first and "Christmases" not in first, first
+
+
+@pytest.mark.parametrize("text, need", [
+    ("Kevin you're so careless with the company card. Three Uber Eats orders on the Henderson client budget? What is "
+     "wrong with you", "trust you with the company card"),
+    ("You're so careless with the car, you always leave it unlocked", "trust you with the car"),
+])
+def test_careless_with_a_thing_asks_to_be_trusted_with_it(rewrite, text, need):
+    first = some_texts(rewrite(text))[0]
+    assert need in first and "count on you for" not in first, first

@@ -244,6 +244,9 @@ def need_with_topic(need: str, topic: str | None, msg=None) -> str:
         if prep == "with" or _trait_word(msg) in _CARE:
             return f"Could you take more care with {topic}?"
         return f"Could you keep on top of {topic}?"
+    if "count on you" in need and (prep == "with" and _trait_word(msg) in _CARE):
+        # "you're so careless with the company card": to be trusted with it, not "counted on for the company card"
+        return need.replace("count on you{with_topic}", f"trust you with {topic}")
     if "count on you" in need:
         return need.format(with_topic=f" for {topic}")  # "…for it" after repeats.py, never "when it comes to it"
     return need.format(with_topic=f" with {topic}")
