@@ -191,3 +191,14 @@ def test_a_feast_said_with_every_is_not_made_plural(rewrite, text, kept):
 def test_careless_with_a_thing_asks_to_be_trusted_with_it(rewrite, text, need):
     first = some_texts(rewrite(text))[0]
     assert need in first and "count on you for" not in first, first
+
+
+@pytest.mark.parametrize("text, act", [
+    ("you made me look like an idiot in front of the whole team by correcting my numbers in standup instead of just "
+     "messaging me", "when you corrected my numbers in standup in front of the whole team instead of messaging me"),
+    ("You made me look like an idiot in front of the client by contradicting my numbers on the call.",
+     "when you contradicted my numbers on the call in front of the client"),
+])
+def test_made_to_look_a_fool_by_an_act_names_the_act(rewrite, text, act):
+    first = some_texts(rewrite(text))[0]
+    assert act in first and "by what happened" not in first, first

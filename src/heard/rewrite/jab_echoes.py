@@ -155,6 +155,17 @@ def _with_lateness(body: str, message: str) -> str:
     return body[:found.start()] + "when you " + said_as + body[found.end():]
 
 
+# "…made me look like an idiot in front of the whole team by correcting my numbers in standup instead of just
+# messaging me": the "by" names what was done, which is the act to say ("when you corrected my numbers…").
+_BY_DOING = re.compile(r"\bby what happened(?P<where> (?:in front of|at|in) [^,.!?]*?) by (?P<verb>[a-z]+ing)\b"
+                       r"(?P<rest>[^,.!?]*?)(?P<instead> instead of [^,.!?]*)?(?=[,.!?]|$)", re.I)
+
+
+def _done_by(m: re.Match) -> str:
+    from .inflect import base_of_gerund, past
+    return f"when you {past(base_of_gerund(m['verb'].lower()))}{m['rest']}{m['where']}{m['instead'] or ''}"
+
+
 def _sentences(text: str) -> list[str]:
     return [s for s in re.findall(r"[^.!?]+[.!?]*\s*", text) if s.strip()]
 
@@ -186,6 +197,7 @@ def without_jab_echoes(message: str, text: str) -> str:
         if _MADE_ME_SAID.search(message):
             body = _WHEN_MADE_FEEL.sub(lambda m: f"{m['pre']}I felt embarrassed by what happened{m['where']}{m['end']}", body)
             body = _FEEL_WHEN_MADE.sub(lambda m: f"{m['feel']} by what happened", body)
+            body = _BY_DOING.sub(_done_by, body)
             if _MADE_ME_SAID.search(body):
                 return ""  # the verdict still carries the sentence: no rewrite beats this one
         # "When I talk about work and I'm talking and it doesn't seem…": one clause said twice
