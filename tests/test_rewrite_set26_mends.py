@@ -202,3 +202,33 @@ def test_careless_with_a_thing_asks_to_be_trusted_with_it(rewrite, text, need):
 def test_made_to_look_a_fool_by_an_act_names_the_act(rewrite, text, act):
     first = some_texts(rewrite(text))[0]
     assert act in first and "by what happened" not in first, first
+
+
+@pytest.mark.parametrize("text, act, told", [
+    ("You never listen to me. I told you three times I'm allergic to cashews and you still ordered the satay for the "
+     "whole table.", "when you ordered the satay for the whole table", "I'd told you three times I'm allergic to cashews"),
+    ("i literally told u the party was a surprise and u still went and told her", "when you told her",
+     "I'd told you the party was a surprise"),
+])
+def test_told_and_still_done_leads_with_the_act_and_keeps_what_was_told(rewrite, text, act, told):
+    first = some_texts(rewrite(text))[0]
+    assert act in first and told in first, first
+    assert "When I'm allergic" not in first, first
+
+
+@pytest.mark.parametrize("text", [
+    "I reminded you twice about the parents' evening and you still missed it",  # "it" is what was told
+    "I told you the test results and you just said \"cool\"",  # no "still": the telling is the scene
+    "I asked you to text me when you land and you still didn't",  # no act to lead with
+])
+def test_only_a_told_thing_then_a_contrary_act_is_reordered(text):
+    from heard.rewrite.told_still import said_plainly
+    assert said_plainly(text) == text
+
+
+def test_evidence_after_a_reordered_told_still_moves_with_the_sentence_end():
+    from heard.rewrite.textspeak import moved
+    from heard.rewrite.told_still import said_plainly, said_plainly_edits
+    text = "I told you I'm vegetarian now and you still put bacon in the pasta. You never listen."
+    plain = said_plainly(text)
+    assert plain[moved(text.index("You never"), said_plainly_edits(text)):].startswith("You never")

@@ -28,6 +28,7 @@ from .intent_denials import unmeant, unmeant_edits
 from .not_you import said_plainly, said_plainly_edits
 from . import why_is_it  # "why is it that every time…?" told (why_is_it.py)
 from . import rhetorical_who, tag_questions  # "who does X? only you", "…could I" (rhetorical_who.py, tag_questions.py)
+from . import told_still  # "I told you X and you still Y" (told_still.py)
 from .menace import menaces
 from .near_misses import second_chances
 from .inflect import base_of
@@ -136,11 +137,12 @@ def prepared(text: str) -> str:
 # The steps of `prepared` that change the text's length, in order, each with the edits it makes (for the
 # evidence offsets to follow): "didn't… on purpose" (intent_denials.py), "not you posting…" (not_you.py), "why is
 # it that every time…?" (why_is_it.py), "who does X? only you" (rhetorical_who.py) and the speaker's "…could I?"
-# (tag_questions.py).
+# (tag_questions.py) and "I told you X and you still Y" (told_still.py).
 _REWORDINGS = ((unmeant, unmeant_edits), (said_plainly, said_plainly_edits),
                (why_is_it.said_plainly, why_is_it.said_plainly_edits),
                (rhetorical_who.said_plainly, rhetorical_who.said_plainly_edits),
-               (tag_questions.said_plainly, tag_questions.said_plainly_edits))
+               (tag_questions.said_plainly, tag_questions.said_plainly_edits),
+               (told_still.said_plainly, told_still.said_plainly_edits))
 
 
 def _reworded(text: str) -> str:
