@@ -232,3 +232,12 @@ def test_evidence_after_a_reordered_told_still_moves_with_the_sentence_end():
     text = "I told you I'm vegetarian now and you still put bacon in the pasta. You never listen."
     plain = said_plainly(text)
     assert plain[moved(text.index("You never"), said_plainly_edits(text)):].startswith("You never")
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("didn't ghost u, phone was broken", "My phone was broken."),
+    ("wasnt ignoring ur texts, battery died at work", "My battery died at work."),
+])
+def test_going_quiet_denied_in_a_text_is_owned_with_its_reason(rewrite, text, reason):
+    first = some_texts(rewrite(text))[0]
+    assert "sorry I went quiet" in first and reason in first, first

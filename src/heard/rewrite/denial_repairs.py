@@ -44,16 +44,18 @@ _DISMISSAL = re.compile(r"^(?:(?:it's\s+|it\s+is\s+)?(?:not|hardly|not\s+exactly
 # the lapse denied → what the sender is sorry for
 _LAPSES = (
     (re.compile(r"^(?:ignor(?:e|ing|ed))\s+(?P<what>your\s+(?:call|message|text|dm|email|voicemail))$", re.I), "I missed {what}"),
-    (re.compile(r"^(?:ghost(?:ing|ed)?|ignor(?:e|ing|ed))\s+(?:you|your\s+(?:texts?|messages?|calls?|dms?))$", re.I), "I went quiet and left you wondering"),
+    (re.compile(r"^(?:ghost(?:ing|ed)?|ignor(?:e|ing|ed))\s+(?:you|u|(?:your|ur)\s+(?:texts?|messages?|calls?|dms?))$", re.I), "I went quiet and left you wondering"),
     (re.compile(r"^(?:skip(?:ping|ped)?|miss(?:ing|ed)?)\s+(?P<what>(?:your|the|our|my)\s+[\w' ]+?)$", re.I), "I missed {what}"),
     (re.compile(r"^(?:afk|away\s+from\s+(?:the\s+)?keyboard)$", re.I), "for going AFK"),
     (re.compile(r"^lagging$", re.I), "about the lag"),
     (re.compile(r"^(?:bail(?:ing|ed)?|flak(?:e|ing|ed))\s+on\s+you$", re.I), "I bailed"),
     (re.compile(r"^(?:stand(?:ing)?|stood)\s+you\s+up$", re.I), "I didn't show up"),
 )
-_DENIED = re.compile(r"^(?:I\s+(?:didn't|did\s+not|wasn't|was\s+not|never)|I'm\s+not|I\s+am\s+not|im\s+not)\s+(?P<act>.+?)"
+_DENIED = re.compile(r"^(?:(?:I\s+)?(?:didn't|didnt|did\s+not|wasn't|wasnt|was\s+not|never)|I'm\s+not|I\s+am\s+not|im\s+not)\s+(?P<act>.+?)"
                      r"(?:\s+on\s+purpose)?(?:\s+(?-i:[A-Z][a-z]+))?$", re.I)  # "…ignoring your texts Jess": the name said to
 _STATEMENT = re.compile(r"^(?:I|I'm|I've|I'd|my|there|it|the|we|our|a|an)\b", re.I)
+# "didn't ghost u, phone was broken": the speaker's own thing, its "my" dropped in a text
+_BARE_OWN = re.compile(r"^(?P<thing>phone|battery|laptop|car|wifi|internet|data|charger|alarm)\s+(?=(?:was|had|got|died|broke|ran|went)\b)", re.I)
 _THING = re.compile(r"^(?P<that>those|these|that|this|it)\s+(?P<be>weren't|aren't|wasn't|isn't)\s+my\s+(?P<what>[\w' ]+?)$", re.I)
 _LATE = re.compile(r"^I\s+(?P<verb>\w+ed|paid|sent|got)\s+(?P<what>[\w' ]*?)\s*late\s+(?:because|as|since|cos|coz)\s+(?P<why>.+)$", re.I)
 _WORK = re.compile(r"^(?:apologies|sorry|I\s+apologi[sz]e)\s+for\s+(?:any|the)\s+(?P<what>confusion|inconvenience|misunderstanding|delay)"
@@ -103,7 +105,7 @@ def _lapse(parts: list[str]) -> list[str] | None:
     said = next((said.format(**{k: v for k, v in mm.groupdict().items()}) for rx, said in _LAPSES for mm in [rx.match(act)] if mm), None)
     if said is None:
         return None
-    reasons = [p for p in parts[1:] if not _DISMISSAL.match(p)]
+    reasons = [_BARE_OWN.sub(lambda b: f"my {b.group('thing').lower()} ", p) for p in parts[1:] if not _DISMISSAL.match(p)]
     if not reasons or len(reasons) > 2 or not all(_STATEMENT.match(r) and not _LISTENER.search(r) for r in reasons):
         return None
     if re.match(r"^I\s+(?:told|messaged|texted|said|emailed|let)\b", reasons[0], re.I):  # notice given: nothing to be sorry for
