@@ -241,3 +241,10 @@ def test_evidence_after_a_reordered_told_still_moves_with_the_sentence_end():
 def test_going_quiet_denied_in_a_text_is_owned_with_its_reason(rewrite, text, reason):
     first = some_texts(rewrite(text))[0]
     assert "sorry I went quiet" in first and reason in first, first
+
+
+def test_doing_something_misparsed_as_a_thing_is_still_an_act(rewrite):
+    first = some_texts(rewrite("ur literally the worst support main i've ever queued with, u were farming jungle while "
+                               "our carry died 4 times. uninstall"))[0]
+    assert "when you were farming jungle while our carry died 4 times" in first, first
+    assert "worst" not in first and "uninstall" not in first.lower(), first

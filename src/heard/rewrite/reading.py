@@ -377,6 +377,9 @@ def describes_person(clause) -> bool:
         return True  # "you've got the emotional intelligence of a houseplant"
     if head.lemma_ != "be" or experience(clause) is not None:
         return False
+    after = next((t for t in clause.tokens if t.i > head.i and t.pos_ not in ("ADV", "PART")), None)
+    if after is not None and after.tag_ == "VBG" and after.pos_ == "VERB":
+        return False  # "you were farming jungle while our carry died": doing, though tagged "farming jungle" (a thing)
     if any(c.dep_ == "attr" and c.lemma_ == "one" and any(x.dep_ in ("relcl", "acl") for x in c.children)
            for c in head.children):
         return False  # "you're the one who told her": an event
