@@ -248,3 +248,31 @@ def test_doing_something_misparsed_as_a_thing_is_still_an_act(rewrite):
                                "our carry died 4 times. uninstall"))[0]
     assert "when you were farming jungle while our carry died 4 times" in first, first
     assert "worst" not in first and "uninstall" not in first.lower(), first
+
+
+@pytest.mark.parametrize("text, first_words", [
+    ("Sorry the quarterly report was late but honestly nobody told me the client meeting moved to Thursday.",
+     "I'm sorry the quarterly report was late."),
+    ("Sorry the invoice went out with the old VAT number but honestly nobody told me the company changed address in "
+     "March", "I'm sorry the invoice went out with the old VAT number."),
+])
+def test_the_messages_own_apology_is_said_once_and_first(rewrite, text, first_words):
+    for suggestion in some_texts(rewrite(text)):
+        assert suggestion.lower().count("sorry") == 1, suggestion
+    assert some_texts(rewrite(text))[0].startswith(first_words)
+
+
+@pytest.mark.parametrize("text", [
+    "Sorry ma'am but the delay is from the courier side, we dispatched on 14th itself only, kindly check with them.",
+    "I didn't know the oven was still on, sorry.",
+])
+def test_no_sorry_but_shield_and_no_sorry_twice_after_an_apology(rewrite, text):
+    first = some_texts(rewrite(text))[0]
+    assert "Sorry ma'am but" not in first and first.lower().count("sorry") == 1, first
+
+
+def test_an_apology_alone_is_left_as_it_is():
+    from heard.rewrite.double_apologies import one_apology
+    assert one_apology("Sorry but I'm a volunteer. Can we talk?") == "Sorry but I'm a volunteer. Can we talk?"
+    assert one_apology("I hear you, and I'm sorry for how this went. I'm sorry, babe.") == \
+        "I hear you, and I'm sorry for how this went. I'm sorry, babe."
