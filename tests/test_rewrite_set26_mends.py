@@ -276,3 +276,26 @@ def test_an_apology_alone_is_left_as_it_is():
     assert one_apology("Sorry but I'm a volunteer. Can we talk?") == "Sorry but I'm a volunteer. Can we talk?"
     assert one_apology("I hear you, and I'm sorry for how this went. I'm sorry, babe.") == \
         "I hear you, and I'm sorry for how this went. I'm sorry, babe."
+
+
+@pytest.mark.parametrize("text, act", [
+    ("Typical of you to lose the spare house key within a week, Ollie. This is exactly why nobody trusts you with "
+     "anything.", "you lost the spare house key within a week"),
+    ("so typical of you to forget my birthday", "you forgot my birthday"),
+])
+def test_typical_of_you_opening_the_sentence_tells_the_act(rewrite, text, act):
+    first = some_texts(rewrite(text))[0]
+    assert act in first and "typical" not in first.lower(), first
+
+
+@pytest.mark.parametrize("text, kept, gone", [
+    ("Ref, you've missed every single foul on our number 7 all match. Are you blind or just biased?",
+     "the fouls on our number 7", "every single"),
+    ("honestly I'm exhausted, you leave every single chore to me", "the chores", "every single"),
+    ("Ama noticed you missed every single netball game this season, you know. Not one.", "", "netballs"),
+    ("Coach, you picked your own lad again over kids who've come to every single training, and everyone can see it.",
+     "", "trainings"),
+])
+def test_every_single_thing_is_the_things(rewrite, text, kept, gone):
+    first = some_texts(rewrite(text))[0]
+    assert kept in first and gone not in first, first

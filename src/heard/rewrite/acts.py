@@ -93,7 +93,9 @@ def _typical_act(clause) -> Literal | None:
         if frame is None:
             continue
         lead = [w for w in before[:-len(frame)] if w not in ("just", "so", "honestly", "really", "how", "very")]
-        if frame in (("typical", "of"), ("like",)) and not (lead and lead[-1] in _BE) \
+        if frame == ("typical", "of") and not lead:
+            pass  # "Typical of you to lose the spare key within a week": the frame opens the sentence
+        elif frame in (("typical", "of"), ("like",)) and not (lead and lead[-1] in _BE) \
                 or frame in (("trust",), ("leave", "it", "to")) and lead:
             continue  # "you're like you to…", "I'd trust you to drive": not the frame
         verb = tokens[k + 2]

@@ -91,6 +91,10 @@ def _every(sentence: str, message: str) -> str:
                 or re.match(r"\s+(?:is|are|was|were|has|had|does|did|gets|got|of)\b", sentence[m.end():]):
             return m.group(0)  # only the listener's habit: "prices went up in every city" is a view, "every X is" a claim
         head, word = mod.strip().lower(), noun.lower()
+        if head == "single" and word.rstrip("s") not in _TIME_NOUNS and word not in _NOT_HABITS \
+                and not word.endswith("ing") and re.match(r"\s*(?:$|[,.!?;:]|(?:on|in|at|of|to|for|from|with|about|I|we|you|"
+                                                         r"that|this|he|she|they|all|this|last|since)\b)", sentence[m.end():]):
+            return f"the {plural(noun)}"  # "you've missed every single foul on our number 7" → "the fouls on…"
         if word.rstrip("s") in _TIME_NOUNS or head in _TIME_NOUNS or head in _NOT_HABITS \
                 or word in _NOT_HABITS or not mod and word == "thing" \
                 or re.fullmatch(r"\d+|two|three|four|five|ten|twenty|thirty|few|couple", head):
