@@ -299,3 +299,13 @@ def test_typical_of_you_opening_the_sentence_tells_the_act(rewrite, text, act):
 def test_every_single_thing_is_the_things(rewrite, text, kept, gone):
     first = some_texts(rewrite(text))[0]
     assert kept in first and gone not in first, first
+
+
+@pytest.mark.parametrize("text, told", [
+    ("I heard from Dev that you've been telling people my raise was a favour from the boss.",
+     "Dev told me you've been telling people my raise was a favour from the boss"),
+    ("I found out from my sister that you told everyone about the baby", "My sister told me that you told everyone"),
+])
+def test_what_the_speaker_heard_from_someone_is_passed_on_as_told(rewrite, text, told):
+    first = some_texts(rewrite(text))[0]
+    assert told in first and "your side" in first, first

@@ -12,13 +12,29 @@ _SAY = {"say", "tell", "claim"}
 _ABSOLUTE = {"again", "always", "constantly", "even", "literally", "deliberately", "clearly"}
 
 
+_HEARD = {"hear", "find"}
+
+
+def _heard_from(verb):
+    """Lisa of "I heard from Lisa that…" / "I found out from my sister that…", when the speaker heard it."""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children):
+        return None
+    if verb.lemma_.lower() == "find" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return None
+    source = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    return next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+
+
 def passed_on(msg) -> list[str] | None:
     """Lines for the first clause where someone else ("my son", "Leo") says the listener did something."""
     for clause in msg.clauses:
         verb = clause.head
-        if verb.lemma_.lower() not in _SAY or any(c.dep_ == "neg" for c in verb.children):
+        if verb.lemma_.lower() in _HEARD and not any(c.dep_ == "neg" for c in verb.children):
+            subject = _heard_from(verb)  # "I heard from Lisa that you've been…": Lisa is who says it
+        elif verb.lemma_.lower() not in _SAY or any(c.dep_ == "neg" for c in verb.children):
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        else:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         report = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if subject is None or report is None or not (subject.pos_ == "PROPN" or any(
                 c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subject.children)):
