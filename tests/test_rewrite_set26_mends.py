@@ -8,7 +8,7 @@ said after the listener's act with no comma ("You're overreacting Dad") read as 
 
 import pytest
 
-from conftest import some_texts
+from conftest import some_texts, texts_of
 from heard.rewrite.address import comma_after_address
 from heard.rewrite.engine import numbers_of, retained
 
@@ -309,3 +309,12 @@ def test_every_single_thing_is_the_things(rewrite, text, kept, gone):
 def test_what_the_speaker_heard_from_someone_is_passed_on_as_told(rewrite, text, told):
     first = some_texts(rewrite(text))[0]
     assert told in first and "your side" in first, first
+
+
+@pytest.mark.parametrize("text, name", [
+    ("man up and stop being a right wing sissy", "sissy"),
+    ("you're such a snowflake, you cried over a parking ticket", "snowflake"),
+])
+def test_a_name_hurled_is_never_asked_back_or_said_back(rewrite, text, name):
+    for suggestion in texts_of(rewrite(text)):
+        assert name not in suggestion.lower(), suggestion

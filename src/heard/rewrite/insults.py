@@ -30,6 +30,7 @@ oaf parasite peasant pest phony phoney pig pillock pleb plonker prat prick psych
 scrub scum scumbag sexist sheep shill shrew simp slag snake snob sociopath sponge tosser traitor troglodyte
 troll trolls twat twit vermin viper vulture wally wanker waster wasteman weapon weasel weirdo whinger
 whiner witch worm sleazebag sleaze slimeball whore slut tramp mistake
+sissy wimp wuss snowflake libtard commie redneck sheeple bootlicker brownnoser
 """.split())
 # Several words, or a word that is only an insult in a set phrase.
 _PHRASES = re.compile(
