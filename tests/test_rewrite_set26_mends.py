@@ -318,3 +318,22 @@ def test_what_the_speaker_heard_from_someone_is_passed_on_as_told(rewrite, text,
 def test_a_name_hurled_is_never_asked_back_or_said_back(rewrite, text, name):
     for suggestion in texts_of(rewrite(text)):
         assert name not in suggestion.lower(), suggestion
+
+
+@pytest.mark.parametrize("text, act, claim", [
+    ("bro you borrowed my drill in June and now it's \"lost\"?? you lose literally everything you touch",
+     "borrowed my drill in June", "everything you touch"),
+    ("You never came to a single one of my football finals. Not one, Dad. Work always mattered more than me.",
+     "football finals", "mattered more than me"),
+    ("Dear Sir/Madam, I ordered a blue sofa (order #48213) and received a grey one. Clearly nobody in your warehouse "
+     "checks anything.", "received a grey one", "checks anything"),
+])
+def test_a_sweeping_claim_is_not_kept_beside_the_act(rewrite, text, act, claim):
+    first = some_texts(rewrite(text))[0]
+    assert act in first and claim not in first, first
+
+
+def test_a_sweeping_word_beside_a_detail_keeps_the_detail(rewrite):
+    first = some_texts(rewrite("Rach, you said you'd book the minibus for the hen do and now it's two days out and "
+                               "nothing. I literally reminded you in the group chat on Tuesday."))[0]
+    assert "two days out" in first and "Rach, you said" in first, first

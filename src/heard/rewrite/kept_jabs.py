@@ -48,7 +48,7 @@ FEELING_STEMS = {w[:5] for w in ("feeling", "been", "let", "down", "sad", "angry
                              "really", "very", "so", "get", "got", "about", "it", "this", "left", "out", "ignored",
                              "hurt", "upset", "frustrated", "lately", "honestly")}
 ASK_END = re.compile(r"\?\s*$")
-_PLAIN_OPENERS = {"it", "it's", "when", "from", "now", "this", "that", "the", "we", "our", "my", "there", "last", "can",
+_PLAIN_OPENERS = {"you", "your", "it", "it's", "when", "from", "now", "this", "that", "the", "we", "our", "my", "there", "last", "can",
                   "could", "so", "and", "but", "if", "since", "after", "before", "today", "yesterday", "a", "an", "as"}
 # A closing that names nothing: the thing a dropped jab named can take its place.
 _STOCK = re.compile(r"^(?:can|could)\s+we\s+(?:find\s+a\s+way\s+that\s+works\s+for\s+both\s+of\s+us|talk\s+(?:about\s+)?it(?:\s+through)?)\?$", re.I)
@@ -80,6 +80,23 @@ def _from_jab(sentence: str, jabs: list) -> bool:
     # only the jab's own words count: "do you even care that we waited twenty minutes" carries a fact after it
     return any(len(own & _jab_words(c)) >= max(1, 0.4 * len(own))
                and (_STRONG.search(c.text) or _WEAK.search(sentence)) for c in jabs)
+
+
+# A sweeping claim kept once its absolute went: "Your plans always come first" → "Your plans come first.", "you lose
+# literally everything you touch" → "You lose everything you touch." Beside the act the rewrite names, it is the
+# verdict again; a sentence with a detail of its own (a number, a name, "my drill") is not.
+_SWEEPING = re.compile(r"\b(?:always|never|constantly|forever|everything|every\s+time|anything|nothing)\b", re.I)
+_DETAIL = re.compile(r"\d|\b(?:my|our|the|his|her|their)\s+\w+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                     r"twenty|thirty|forty|fifty|hundred|minutes?|hours?|days?|weeks?|months?|years?|now|yet)\b", re.I)
+
+
+def _sweeping_claim(sentence: str, msg: Message) -> bool:
+    """The sentence is a message clause's sweeping claim about the listener, said without its absolute."""
+    if _DETAIL.search(sentence) or re.search(r"\b[A-Z][a-z]+", sentence[1:]) or re.match(r"^\W*(?:I|When|It)\b", sentence):
+        return False
+    own = stems(sentence)
+    return bool(own) and any(_SWEEPING.search(c.text) and c.role in ("accusation", "attack", "fact", "contempt")
+                             and len(own & stems(c.text)) >= max(2, 0.7 * len(own)) for c in msg.clauses)
 
 
 def _jab_words(clause) -> set:
@@ -147,8 +164,8 @@ def without_kept_jabs(msg: Message, text: str) -> str:
     if not reordered:
         return ""
     moved, sentences = reordered != sentences, reordered
-    drop = [s for s in sentences if not ASK_END.search(s) and not _CORE.search(_ASIDE_I.sub("", s))
-            and (_GUESS.search(s) or _STRONG.search(s) or jabs and _from_jab(s, jabs))]
+    drop = [s for s in sentences if not ASK_END.search(s) and (not _CORE.search(_ASIDE_I.sub("", s))
+            and (_GUESS.search(s) or _STRONG.search(s) or jabs and _from_jab(s, jabs)) or _sweeping_claim(s, msg))]
     if not drop and not moved:
         return text
     kept = [s for s in sentences if s not in drop]
@@ -164,8 +181,8 @@ def without_kept_jabs(msg: Message, text: str) -> str:
     said = [k for k in kept if not ASK_END.search(k)]
     if not said or not stems(" ".join(said)) - FEELING_STEMS:  # only "I feel let down" and a stock question left
         return ""
-    if not any(ASK_END.search(k) for k in kept):
-        kept.append("Can we talk about it?")
+    if not any(ASK_END.search(k) for k in kept) and not re.search(r"\bI(?:'ll| will)\b", kept[-1]):
+        kept.append("Can we talk about it?")  # (an apology that ends on what the speaker will do needs no ask)
     if prefix:
         first = kept[0].split()[0] if kept[0].split() else ""
         low = first.lower() in _PLAIN_OPENERS  # "It", "When", "From"; a name or "I" keeps its capital

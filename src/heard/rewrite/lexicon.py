@@ -37,7 +37,7 @@ FEELING_CUES = MappingProxyType({
         miscarriage pain thumbs waitress bartender needs sorry apologise apologize apology""".split(),
     "worried": """late drink drunk hospital sick safe safety money debt bill owe overdraft
         antibiotic vet disappear call text phone reply night midnight home drive rent bank
-        tax penalty audit audited patient triage lock unlocked""".split(),
+        tax penalty audit audited patient triage lock unlocked a&e ambulance emergency icu""".split(),
     "overwhelmed": """mess clean dish dishes chore laundry bin bins tidy kitchen cook pick gutter
         toilet paper everything alone weight share fridge counter sink mug mugs""".split(),
     "let down": """promise forget forgot miss recital birthday anniversary scan show cancel flake

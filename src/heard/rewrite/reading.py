@@ -337,11 +337,20 @@ def targets_of(msg: Message) -> list:
     if any(not guessed_attitude(c) for c in found) or any(
             c.role == "fact" and is_full_clause(c) and not guessed_attitude(c) for c in msg.clauses):
         found = [c for c in found if not guessed_attitude(c)]
+    # "you lose literally everything you touch" beside "you borrowed my drill in June": the sweep is the verdict
+    if any(not _sweeps(c) for c in found):
+        found = [c for c in found if not _sweeps(c)]
     positive = any(not is_negative(c) for c in found)
     # "you promised you'd be home by 7 and you rolled in at 10": what happened comes before the promise
     return sorted(found, key=lambda c: (len(found) > 1 and promised(c) is not None and unkept(msg, c) is None,
                                         positive and is_negative(c),
                                         not (c.cues - {"i_statement"} or c.flags), c.tokens[0].i))
+
+
+def _sweeps(clause) -> bool:
+    """"you lose everything you touch", "you ruin everything": the act's object is everything."""
+    return any(t.lower_ in ("everything", "anything") and t.dep_ in ("dobj", "pobj")
+               and t.head.i == clause.head.i for t in clause.tokens)
 
 
 # What the listener is said not to feel for others: a guess at their heart, not something they did.
