@@ -337,3 +337,16 @@ def test_a_sweeping_word_beside_a_detail_keeps_the_detail(rewrite):
     first = some_texts(rewrite("Rach, you said you'd book the minibus for the hen do and now it's two days out and "
                                "nothing. I literally reminded you in the group chat on Tuesday."))[0]
     assert "two days out" in first and "Rach, you said" in first, first
+
+
+def test_what_was_not_bothered_with_is_asked_for_not_the_bother(rewrite):
+    found = some_texts(rewrite("Sir, you gave Riya 14 out of 20 without even reading her second page. You simply don't "
+                               "bother checking properly."))
+    assert "gave Riya 14 out of 20" in found[0] and not any("bother" in s for s in found[:1]), found
+    assert not any("Could you bother" in s for s in found), found
+
+
+def test_learn_to_count_is_a_put_down_never_asked_back(rewrite):
+    found = texts_of(rewrite("lol imagine writing a whole thread about sourdough and getting the hydration maths wrong. "
+                             "maybe learn to count before lecturing people"))
+    assert not any("learn to count" in s for s in found), found

@@ -65,6 +65,8 @@ MAX_SUGGESTIONS = 3
 KEEPS_ENOUGH = 0.5  # the issue's bar for a suggestion's share of the message's content words
 SIDE_KEEPS = 0.3  # a denial's side drops the dig and the order, which can be most of a short message
 _CONTENT_POS = {"NOUN", "PROPN", "VERB"}
+# Verbs that carry the sneer, not the event: "you don't bother checking properly" is about the checking.
+_LIGHT_VERBS = {"bother"}
 # Which strategy answers a message best, by what it was flagged for.
 _FIRST_CHOICE = {"blaming": (I_STATEMENT, REQUEST, BEHAVIOUR, DROP_ABSOLUTES, ACKNOWLEDGE, RESPONSIBILITY),
                  "defensive": (RESPONSIBILITY, ACKNOWLEDGE, I_STATEMENT, REQUEST, BEHAVIOUR, DROP_ABSOLUTES)}
@@ -363,7 +365,8 @@ def _opening(text: str) -> str:
 
 def content_lemmas(doc) -> set:
     """Lemmas of the nouns, verbs and names of a parsed text (what a rewrite should keep)."""
-    return {t.lemma_.lower() for t in doc if t.pos_ in _CONTENT_POS and not t.is_stop and t.is_alpha}
+    return {t.lemma_.lower() for t in doc if t.pos_ in _CONTENT_POS and not t.is_stop and t.is_alpha
+            and t.lemma_.lower() not in _LIGHT_VERBS}
 
 
 def numbers_of(doc) -> set:

@@ -169,6 +169,7 @@ PERSONAL = re.compile(r"\b(?:me|us|my|our|mine|ours)\b(?!\s+(?:point|comment|pos
 # A put-down said as a request: "stop acting like a child", "learn how tracking works before you wreck…", "leave it
 # to the adults". Asked back ("Could you stop acting like a child?") it keeps the jab (asking.py, orders.py).
 PUT_DOWN = re.compile(r"\bact(?:ing|s)? like an? (?:child|baby|kid|toddler|teenager|idiot)\b|^learn how\b|\bbefore you wreck\b"
+                      r"|\blearn to (?:count|read|spell|drive|park|cook|listen|add|do (?:basic )?maths?)\b"
                       r"|\bgrow up\b|\bget a (?:life|grip|clue)\b|\bleave it to the adults\b", re.I)
 
 # The intent denied beside an act ("I didn't miss it on purpose", "not like I skipped it for fun"): the act owned.

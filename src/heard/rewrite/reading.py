@@ -11,7 +11,7 @@ from .conditions import consequence_of_if, forced_cost, happened_instead
 from .deflection import deflects, dismisses, passes_on
 from .downplays import downplays, hypothetical, loose_fact, subordinate, without_dangling_not
 from .excuses import meant_well, state_line, stated_state
-from .inflect import base_of, is_participle, participle
+from .inflect import base_of, base_of_gerund, is_participle, participle
 from .lexicon import ABSOLUTES, FEELING_VERBS
 from .message import PEOPLE, SOURCES, Message
 from .sympathy import sympathises
@@ -490,6 +490,9 @@ def request_for(msg: Message, clause) -> str | None:
         return None  # "you're still not here": nothing to ask for but "be still here"
     if phrase in ("call", "text", "ring", "reply", "message", "answer", "help", "listen"):
         phrase += " me" if phrase not in ("listen", "reply") else " to me"
+    # "You simply don't bother checking properly": what wasn't bothered with is asked for, not the bother
+    phrase = re.sub(r"^bother(?: to)? (\w+?)(?:ing)?\b", lambda m: base_of_gerund(m.group(1) + "ing")
+                    if m.group(0).endswith("ing") else m.group(1), phrase)
     # "you never give Liam any minutes" asks for some: "any" was the negation's ("Could you give Liam some minutes…?")
     phrase = re.sub(r"\bany(?= (?!more\b|longer\b|time\b|way\b|chance\b|idea\b)[a-z]+s?\b)", "some", phrase)
     if len(phrase.split()) < 3:
