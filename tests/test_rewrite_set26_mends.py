@@ -350,3 +350,13 @@ def test_learn_to_count_is_a_put_down_never_asked_back(rewrite):
     found = texts_of(rewrite("lol imagine writing a whole thread about sourdough and getting the hydration maths wrong. "
                              "maybe learn to count before lecturing people"))
     assert not any("learn to count" in s for s in found), found
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Because of you we missed the first half of the Arctic Monkeys gig. Next time you can find your own way there.",
+     "missed the first half of the Arctic Monkeys gig"),
+    ("you made us late for the wedding. next time you can book your own taxi", "late for the wedding"),
+])
+def test_a_sanction_for_next_time_is_neither_the_act_nor_kept(rewrite, text, kept):
+    first = some_texts(rewrite(text))[0]
+    assert kept in first and "your own" not in first and "next time you can" not in first.lower(), first

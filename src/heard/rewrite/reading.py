@@ -331,6 +331,7 @@ def targets_of(msg: Message) -> list:
              and not knew_mine(c)  # "you know how much this means to me": the speaker's state, no act
              and not hard_question(c.text)  # "how hard is it to put the remote back?": asked for (question_to_request)
              and not _fault_verdict(c)  # "This is on you, not the team": a verdict, no act
+             and not _LEFT_TO_IT.search(c.text)  # "Next time you can find your own way there": a sanction, no act
              and not point_scored(c.text)]  # "Funny how that works.": no act either ("when that works")
     # "You obviously don't give a toss about anyone else": a guess at the listener's heart, no act; left out when
     # the message tells something else (the barking, the missed birthday), kept as all there is otherwise.
@@ -345,6 +346,10 @@ def targets_of(msg: Message) -> list:
     return sorted(found, key=lambda c: (len(found) > 1 and promised(c) is not None and unkept(msg, c) is None,
                                         positive and is_negative(c),
                                         not (c.cues - {"i_statement"} or c.flags), c.tokens[0].i))
+
+
+_LEFT_TO_IT = re.compile(r"^\W*next\s+time,?\s+(?:you|u)\s+can\b|\b(?:you|u)\s+can\s+(?:find|sort|make|get|book|organi[sz]e)\s+"
+                         r"your\s+own\b", re.I)
 
 
 def _sweeps(clause) -> bool:
