@@ -360,3 +360,14 @@ def test_learn_to_count_is_a_put_down_never_asked_back(rewrite):
 def test_a_sanction_for_next_time_is_neither_the_act_nor_kept(rewrite, text, kept):
     first = some_texts(rewrite(text))[0]
     assert kept in first and "your own" not in first and "next time you can" not in first.lower(), first
+
+
+def test_the_outcome_laid_on_the_listener_gives_way_to_what_they_did(rewrite):
+    first = some_texts(rewrite("Kev you missed every tackle in the second half, you cost us the match against Ballymun "
+                               "and there's no point pretending otherwise"))[0]
+    assert "missed tackles in the second half" in first, first
+    assert "cost us" not in first and "pretending" not in first, first
+
+
+def test_the_outcome_alone_is_still_rewritten(rewrite):
+    assert some_texts(rewrite("you cost us the deposit"))

@@ -27,7 +27,7 @@ _STRONG = re.compile(
     r"\b(?:this|that|it)(?:'s|\s+is)\s+(?:exactly\s+|precisely\s+)?why\s+(?:nobody|no\s+one|no-one|everyone|people)\b|"
     r"\b(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?(?:trusts|likes|respects|believes|listens\s+to|takes)\s+(?:you|your|u|ur)\b|"
     r"^\W*next\s+time,?\s+(?:you\s+can|u\s+can|you're|ur)\b|\byou\s+can\s+(?:find|sort|make|get|book|organi[sz]e)\s+your\s+own\b|"
-    r"\bno\s+wonder\b|^\W*funny\s+how\b|^\W*(?:must\s+be\s+nice|good\s+to\s+know|cool\s+story|glad\s+you\s+had\s+fun)\b|"
+    r"\b(?:there's|there\s+is)\s+no\s+point\s+pretending\b|\bno\s+wonder\b|^\W*funny\s+how\b|^\W*(?:must\s+be\s+nice|good\s+to\s+know|cool\s+story|glad\s+you\s+had\s+fun)\b|"
     r"^\W*some\s+(?:people|parents|of\s+you|folks|members|players|colleagues|housemates|families|mums|dads|staff)\b"
     r"[^.?!]*\b(?:think|thinks|believe|seem\s+to\s+think|act\s+like|treat)\b|"
     r"^\W*(?:(?:what\s+a\s+)?(?:fun|great|lovely|nice|cool|brilliant|wonderful|top)\s+(?:\w+\s+)?(?:for\s+(?:you|u)|"

@@ -353,7 +353,11 @@ _LEFT_TO_IT = re.compile(r"^\W*next\s+time,?\s+(?:you|u)\s+can\b|\b(?:you|u)\s+c
 
 
 def _sweeps(clause) -> bool:
-    """"you lose everything you touch", "you ruin everything": the act's object is everything."""
+    """"you lose everything you touch", "you ruin everything": the act's object is everything; "you cost us the
+    match": the outcome laid on the listener, a verdict beside the act that says what happened."""
+    if clause.head.lemma_.lower() == "cost" and clause.you_subject and any(
+            c.dep_ == "dative" and c.lower_ in ("us", "me") for c in clause.head.children):
+        return True
     return any(t.lower_ in ("everything", "anything") and t.dep_ in ("dobj", "pobj")
                and t.head.i == clause.head.i for t in clause.tokens)
 
