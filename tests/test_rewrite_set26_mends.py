@@ -371,3 +371,19 @@ def test_the_outcome_laid_on_the_listener_gives_way_to_what_they_did(rewrite):
 
 def test_the_outcome_alone_is_still_rewritten(rewrite):
     assert some_texts(rewrite("you cost us the deposit"))
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("mate the light switch you fixed sparks", "mate,the light switch you fixed sparks"),
+    ("mate I told you it was Tuesday", "mate,I told you it was Tuesday"),
+    ("mate the bins", "mate,the bins"),
+    ("Mates the lot of them", "Mates the lot of them"),
+])
+def test_a_friend_said_to_before_any_clause_is_the_address(text, plain):
+    assert comma_after_address(text) == plain
+
+
+def test_the_address_before_a_fact_keeps_the_fact(rewrite):
+    first = some_texts(rewrite("mate the light switch you \"fixed\" sparks every time I flick it. you're a cowboy, plain "
+                               "and simple"))[0]
+    assert first.startswith("Mate,") and "light switch" in first and "cowboy" not in first, first

@@ -32,7 +32,9 @@ _GROUPS = {"all", "everyone", "everybody", "team", "folks", "guys", "both", "y'a
 # ("bro", "sis", "mum" parse as said to the listener already; "love you" is no address.) The words are the
 # friends said to before "you" (_FRIENDS, below).
 _FRIENDS = {"mate", "dude"}
-_BARE_ADDRESS = re.compile(r"^(\W*)(" + "|".join(sorted(_FRIENDS)) + r")( )(?=(?:you|u)\b)", re.I)
+_BARE_ADDRESS = re.compile(r"^(\W*)(" + "|".join(sorted(_FRIENDS)) + r")( )(?=(?:you|u|the|your|ur|my|i|it|its|it's|we|that|"
+                           r"this|why|what|how|can|could|did|do|don't|dont|stop|seriously|honestly)\b)", re.I)
+# ("mate the light switch you fixed sparks…": the same, before any clause it opens)
 
 
 # "You're overreacting Dad, it's one scratch": a family or pet word said after what the listener is doing, with
