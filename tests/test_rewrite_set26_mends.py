@@ -387,3 +387,19 @@ def test_the_address_before_a_fact_keeps_the_fact(rewrite):
     first = some_texts(rewrite("mate the light switch you \"fixed\" sparks every time I flick it. you're a cowboy, plain "
                                "and simple"))[0]
     assert first.startswith("Mate,") and "light switch" in first and "cowboy" not in first, first
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("You poisoned Jack against me. He never used to talk like this before he started spending weekends at yours.",
+     "before he started spending weekends at yours"),  # a third party's change told with its detail: a fact
+    ("You never respect the schedule. It's not a suggestion, Kevin.", "respect the schedule"),  # a behaviour
+])
+def test_a_fact_or_a_behaviour_is_not_taken_for_a_sweep_or_an_attitude(rewrite, text, kept):
+    first = some_texts(rewrite(text))[0]
+    assert kept in first, first
+
+
+def test_a_defences_numbers_do_not_pull_the_counter_first(rewrite):
+    first = some_texts(rewrite("if you'd actually put your specs in the post like rule 2 says, I wouldn't have guessed "
+                               "wrong about your PSU. don't put that on me"))[0]
+    assert first.startswith("I'm sorry I guessed wrong about your PSU"), first

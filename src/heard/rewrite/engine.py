@@ -327,8 +327,10 @@ def _choose(analyzer, message, labels, pool, verdicts, limit):
     if any(c.leads for c, _ in kept):  # the speaker's side of a denial passed: no apology for it beside it
         kept = [(c, m) for c, m in kept if c.leads or not denial_conceded(message, c.text)]
     order = first_choice(message, labels, _FIRST_CHOICE, ACKNOWLEDGE, RESPONSIBILITY, I_STATEMENT)
-    # The excuse is not content to keep; the message's numbers are ("£84 each", "since the 3rd", "9:40").
-    original = (content_lemmas(message.doc) | numbers_of(message.doc)) - defence_lemmas(message)
+    # The excuse is not content to keep; a complaint's numbers are ("£84 each", "since the 3rd", "9:40"). In a
+    # defence they are mostly the excuse's or the counter's ("a 12 hour shift", "like rule 2 says").
+    numbers = numbers_of(message.doc) if "defensive" not in message.labels else set()
+    original = (content_lemmas(message.doc) | numbers) - defence_lemmas(message)
     shares = {c.text: retained(original, c.text) for c, _ in kept}
 
     def rank(item):

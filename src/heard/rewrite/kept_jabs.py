@@ -88,7 +88,7 @@ def _from_jab(sentence: str, jabs: list) -> bool:
 # verdict again; a sentence with a detail of its own (a number, a name, "my drill") is not.
 _SWEEPING = re.compile(r"\b(?:always|never|constantly|forever|everything|every\s+time|anything|nothing)\b", re.I)
 _DETAIL = re.compile(r"\d|\b(?:my|our|the|his|her|their)\s+\w+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                     r"twenty|thirty|forty|fifty|hundred|minutes?|hours?|days?|weeks?|months?|years?|now|yet)\b", re.I)
+                     r"twenty|thirty|forty|fifty|hundred|minutes?|hours?|days?|weeks?|weekends?|months?|years?|now|yet|since|before)\b", re.I)
 
 
 def _sweeping_claim(sentence: str, msg: Message) -> bool:

@@ -373,8 +373,11 @@ def guessed_attitude(clause) -> bool:
     head = clause.head
     if not clause.you_subject or not is_negative(clause) or any(t.lower_ == "why" for t in clause.tokens):
         return False  # "Why do you even care what your father thinks?": asks why they do
-    if head.lemma_.lower() in _ATTITUDES:
+    if head.lemma_.lower() == "care":
         return True
+    if head.lemma_.lower() in _ATTITUDES:  # respecting "me" or "my time" is an attitude; "the schedule", a behaviour
+        return any(c.dep_ == "dobj" and (c.lower_ in ("me", "us", "anyone", "anybody", "everyone", "people") or any(
+            d.dep_ == "poss" and d.lower_ in ("my", "our") for d in c.children)) for c in head.children)
     return head.lemma_.lower() == "give" and any(c.dep_ == "dobj" and re.sub(r"'s$", "", c.lemma_.lower()) in _NOT_GIVEN
                                                  for c in head.children)
 
