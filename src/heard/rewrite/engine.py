@@ -340,9 +340,12 @@ def _choose(analyzer, message, labels, pool, verdicts, limit):
                  + candidate.leads)  # the speaker's side of a denial, first (plain_accounts.py)
 
     kept.sort(key=rank)
-    # A suggestion that keeps far less of the message than the best one is a form letter: leave it out.
-    best = max(shares.values())
-    kept = [(c, m) for k, (c, m) in enumerate(kept) if k == 0 or shares[c.text] >= 0.6 * best]
+    # A suggestion that keeps far less of the message than the best one is a form letter: leave it out (counted in
+    # words: an alternative without the "5 min" of the first still says the same thing).
+    words = content_lemmas(message.doc) - defence_lemmas(message)
+    worded = {c.text: retained(words, c.text) for c, _ in kept}
+    best = max(worded.values())
+    kept = [(c, m) for k, (c, m) in enumerate(kept) if k == 0 or worded[c.text] >= 0.6 * best]
     picked, strategies = [], set()
     for candidate, _ in kept:  # one per strategy first, then the rest
         if candidate.strategy not in strategies and not any(near_duplicate(candidate.text, p.text) for p in picked):
