@@ -403,3 +403,10 @@ def test_a_defences_numbers_do_not_pull_the_counter_first(rewrite):
     first = some_texts(rewrite("if you'd actually put your specs in the post like rule 2 says, I wouldn't have guessed "
                                "wrong about your PSU. don't put that on me"))[0]
     assert first.startswith("I'm sorry I guessed wrong about your PSU"), first
+
+
+def test_the_apology_said_first_keeps_the_greeting_first():
+    from heard.rewrite.double_apologies import one_apology
+    assert one_apology("Hi Priya, I should have checked whether the meeting moved, and I'm sorry. Sorry the deck was "
+                       "late. Next time I'll flag it.") == \
+        "Hi Priya, I'm sorry the deck was late. I should have checked whether the meeting moved. Next time I'll flag it."

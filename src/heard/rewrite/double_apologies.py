@@ -18,6 +18,7 @@ _SORRY_LINE = re.compile(r"(?:^|(?<=[.!?] ))Sorry (?!but\b|ma'am\b|sir\b|babe\b|
 _SORRY_BUT = re.compile(r"(?:^|(?<=[.!?] ))Sorry(?: (?:ma'am|sir|mate|babe|love|guys))?,? but,? (?P<rest>\w)", re.I)
 _AND_SORRY = re.compile(r",? and I'm sorry(?=\.)")
 _SORRY_TWICE = re.compile(r", sorry(?=, and I'm sorry\b)", re.I)
+_GREETING = re.compile(r"^(?:(?:Hi|Hey|Dear|Morning|Hello)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,\s+")
 
 
 def one_apology(text: str) -> str:
@@ -29,5 +30,9 @@ def one_apology(text: str) -> str:
     line = _SORRY_LINE.search(text)
     if line and _AND_SORRY.search(text[:line.start()]):
         before = _AND_SORRY.sub("", text[:line.start()], count=1)
-        text = f"I'm sorry {line.group('what')} {before.strip()} {text[line.end():].strip()}".strip()
+        greeting = _GREETING.match(before)  # "Hi Priya, …": the name stays first
+        lead = greeting.group(0) if greeting else ""
+        rest = before[len(lead):]
+        rest = rest[:1].upper() + rest[1:]
+        text = f"{lead}I'm sorry {line.group('what')} {rest.strip()} {text[line.end():].strip()}".strip()
     return re.sub(r"\s{2,}", " ", text)
