@@ -13,7 +13,7 @@
   suggestion ("I should have checked for myself… Next time I'll check for myself…") keeps its first;
   an act done "without asking me" or "without telling me" closes with the ask to be asked or told
   first ("Could you check with me first next time?") instead of a generic wish to talk. In a complaint's
-  rewrite, three more acts it names have their own ask in place of the generic one: something of the
+  rewrite, more acts it names have their own ask in place of the generic one: something of the
   speaker's told or shown to others ("Could you check with me before you share something like that?";
   not where what was told was a lie, nor beside a debt), a wait ("…let me know if you're running late?"),
   a no-show ("…let me know if you can't make it?"), money owed to the speaker ("Could you send it over when
@@ -180,6 +180,18 @@ _SITUATION_ASKS = ((_SHARED, "Could you check with me before you share something
                    (_KEPT_THINGS, _kept_things_ask))
 
 
+def _situation_ask(before: str) -> str | None:
+    """The ask of the first act in `_SITUATION_ASKS` that `before` names and that has one."""
+    for pattern, ask in _SITUATION_ASKS:
+        found = pattern.search(before)
+        if found is None or pattern is _SHARED and (_UNTRUE.search(before) or outstanding(before)):
+            continue
+        said = ask(found) if callable(ask) else ask
+        if said:
+            return said
+    return None
+
+
 def _asked_first(text: str, complaint: bool = False) -> str:
     """"…when you booked the holiday without asking me. Can we talk about it?" → "…Could you check with me
     first next time?"; only a generic closing is replaced, and only where no sentence asks anything yet.
@@ -198,10 +210,7 @@ def _asked_first(text: str, complaint: bool = False) -> str:
     elif _WITHOUT_TELLING.search(before):
         ask = "Could you let me know first next time?"
     else:
-        ask = next((said for said in (ask(pattern.search(before)) if callable(ask) else ask
-                                      for pattern, ask in _SITUATION_ASKS if complaint and pattern.search(before)
-                                      and not (pattern is _SHARED and (_UNTRUE.search(before) or outstanding(before))))
-                    if said), None)
+        ask = _situation_ask(before) if complaint else None
         if ask is None:
             return text
     return before + ask

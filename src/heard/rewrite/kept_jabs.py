@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import SANCTION
 from .message import Message
 from .own_requests import sentences_of
 
@@ -26,7 +27,7 @@ _STRONG = re.compile(
     r"\bis\s+(?:that|it|this)\s+(?:too|so)\s+much\s+to\s+ask\b|"
     r"\b(?:this|that|it)(?:'s|\s+is)\s+(?:exactly\s+|precisely\s+)?why\s+(?:nobody|no\s+one|no-one|everyone|people)\b|"
     r"\b(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?(?:trusts|likes|respects|believes|listens\s+to|takes)\s+(?:you|your|u|ur)\b|"
-    r"^\W*next\s+time,?\s+(?:you\s+can|u\s+can|you're|ur)\b|\byou\s+can\s+(?:find|sort|make|get|book|organi[sz]e)\s+your\s+own\b|"
+    + SANCTION + r"|"
     r"\b(?:there's|there\s+is)\s+no\s+point\s+pretending\b|\bno\s+wonder\b|^\W*funny\s+how\b|^\W*(?:must\s+be\s+nice|good\s+to\s+know|cool\s+story|glad\s+you\s+had\s+fun)\b|"
     r"^\W*some\s+(?:people|parents|of\s+you|folks|members|players|colleagues|housemates|families|mums|dads|staff)\b"
     r"[^.?!]*\b(?:think|thinks|believe|seem\s+to\s+think|act\s+like|treat)\b|"
@@ -165,8 +166,9 @@ def without_kept_jabs(msg: Message, text: str) -> str:
     if not reordered:
         return ""
     moved, sentences = reordered != sentences, reordered
-    drop = [s for s in sentences if not ASK_END.search(s) and (not _CORE.search(_ASIDE_I.sub("", s))
-            and (_GUESS.search(s) or _STRONG.search(s) or jabs and _from_jab(s, jabs)) or _sweeping_claim(s, msg))]
+    drop = [s for s in sentences if not ASK_END.search(s) and (
+        (not _CORE.search(_ASIDE_I.sub("", s)) and (_GUESS.search(s) or _STRONG.search(s) or jabs and _from_jab(s, jabs)))
+        or _sweeping_claim(s, msg))]
     if not drop and not moved:
         return text
     kept = [s for s in sentences if s not in drop]

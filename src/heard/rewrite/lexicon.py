@@ -172,5 +172,9 @@ PUT_DOWN = re.compile(r"\bact(?:ing|s)? like an? (?:child|baby|kid|toddler|teena
                       r"|\blearn to (?:count|read|spell|drive|park|cook|listen|add|do (?:basic )?maths?)\b"
                       r"|\bgrow up\b|\bget a (?:life|grip|clue)\b|\bleave it to the adults\b", re.I)
 
+# A sanction for next time, not an act: "Next time you can find your own way there", "you can book your own taxi".
+SANCTION = (r"^\W*next\s+time,?\s+(?:you\s+can|u\s+can|you're|ur)\b"
+            r"|\b(?:you|u)\s+can\s+(?:find|sort|make|get|book|organi[sz]e)\s+your\s+own\b")
+
 # The intent denied beside an act ("I didn't miss it on purpose", "not like I skipped it for fun"): the act owned.
 MOTIVES = r"(?:on purpose|deliberately|intentionally|for (?:fun|a laugh|kicks|the fun of it))"

@@ -12,7 +12,7 @@ from .deflection import deflects, dismisses, passes_on
 from .downplays import downplays, hypothetical, loose_fact, subordinate, without_dangling_not
 from .excuses import meant_well, state_line, stated_state
 from .inflect import base_of, base_of_gerund, is_participle, participle
-from .lexicon import ABSOLUTES, FEELING_VERBS
+from .lexicon import ABSOLUTES, FEELING_VERBS, SANCTION
 from .message import PEOPLE, SOURCES, Message
 from .sympathy import sympathises
 from .owning import admitted_failure, negated, owned_excuse, owned_joke, speaker_verbs, unkept_intention
@@ -348,8 +348,7 @@ def targets_of(msg: Message) -> list:
                                         not (c.cues - {"i_statement"} or c.flags), c.tokens[0].i))
 
 
-_LEFT_TO_IT = re.compile(r"^\W*next\s+time,?\s+(?:you|u)\s+can\b|\b(?:you|u)\s+can\s+(?:find|sort|make|get|book|organi[sz]e)\s+"
-                         r"your\s+own\b", re.I)
+_LEFT_TO_IT = re.compile(SANCTION, re.I)
 
 
 def _sweeps(clause) -> bool:
