@@ -171,6 +171,7 @@ def test_the_one_occasion_not_bothered_for_is_told_in_the_past():
     assert _sneers_mended("I feel unheard when you people couldn’t be bothered to answer my email.") == \
         "I felt unheard when you didn't answer my email."
     assert _sneers_mended("It hurts that you can't be bothered to call.") == "It hurts that you don't call."
+    assert _sneers_mended("I can't be bothered to argue about it.") == "I can't be bothered to argue about it."
 
 
 @pytest.mark.parametrize("text, kept", [

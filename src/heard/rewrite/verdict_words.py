@@ -167,7 +167,8 @@ _CARRIED_SAID = re.compile(r"(?<![\"'“‘])" + _CARRIED.pattern + r"(?![\"'”
 # bother told as the act it stands for ("couldn't be bothered to answer my email": "didn't answer"), the
 # listener's group scorned ("you people"), and the diminutive ("your little reply-all stunt").
 _KNOWING = re.compile(r",?\s+(?:knowing|when you knew)\s+(?:full\s+well|perfectly\s+well|damn\s+well)\s+(?:that\s+)?", re.I)
-_NOT_BOTHERED = re.compile(r"\b(?P<neg>couldn['’]t|could\s+not|can['’]t|cannot|can\s+not)\s+(?:even\s+)?be\s+(?:arsed|bothered)\s+to\s+", re.I)
+_NOT_BOTHERED = re.compile(r"(?<=\byou )(?P<neg>couldn['’]t|could\s+not|can['’]t|cannot|can\s+not)\s+(?:even\s+)?be\s+"
+                           r"(?:arsed|bothered)\s+to\s+", re.I)  # (the listener's: "I can't be bothered to argue" is the speaker's own)
 _YOU_PEOPLE = re.compile(r"\byou\s+people\b", re.I)
 _LITTLE_STUNT = re.compile(r"\b(?:your|the)\s+little\s+(?P<what>[\w-]+)\s+(?:stunt|antics|performance|trick|show|game)\b", re.I)
 
