@@ -25,8 +25,7 @@ from .deflection import cross_complaints, owns_lapse
 from .harm import REASON as HARM_REASON, wishes_harm
 from .wronged import answers_nothing  # nothing in the message defends (wronged.py)
 from .insults import SELF_REASON, hard_on_self
-from .intent_denials import unmeant, unmeant_edits
-from .not_you import said_plainly, said_plainly_edits
+from . import intent_denials, not_you  # "didn't… on purpose", "not you posting…" (intent_denials.py, not_you.py)
 from . import why_is_it  # "why is it that every time…?" told (why_is_it.py)
 from . import rhetorical_who, tag_questions  # "who does X? only you", "…could I" (rhetorical_who.py, tag_questions.py)
 from . import told_still  # "I told you X and you still Y" (told_still.py)
@@ -45,7 +44,7 @@ from .sarcastic_facts import mocked_fact  # "Hey, genius, the milk's gone sour."
 from .situations import situation
 from .plain_accounts import denial_conceded, sulks
 from .strategies import candidates_for, plain_candidates, unframe
-from .textspeak import moved_evidence, spell_out
+from .textspeak import moved_evidence, spell_out, spliced
 from .threads import thread_hostility
 from .venting import pointed_feeling
 from .rescued_refusals import rescued_candidates  # a plain event every reading refused (rescued_refusals.py)
@@ -134,33 +133,24 @@ def rewrite_results(analyzer, results, limit: int = MAX_SUGGESTIONS, force: bool
 def prepared(text: str) -> str:
     """The message as it is parsed for rewrites: "ch. 112" is no sentence end (tense_agreement.py), "quick
     q —" opens nothing (question_prefaces.py), and the chat shapes `_REWORDINGS` names are said plainly."""
-    return protect(cut_greeting(cut_opener(blank_preface(mark_question(_reworded(comma_after_address(text)))))))
+    return protect(cut_greeting(cut_opener(blank_preface(mark_question(_reworded(comma_after_address(text))[0])))))
 
 
-# The steps of `prepared` that change the text's length, in order, each with the edits it makes (for the
-# evidence offsets to follow): "didn't… on purpose" (intent_denials.py), "not you posting…" (not_you.py), "why is
+# The steps of `prepared` that change the text's length, in order, each saying what it replaces (the text and the
+# edits the evidence offsets follow both come from that, textspeak.spliced): "didn't… on purpose" (intent_denials.py), "not you posting…" (not_you.py), "why is
 # it that every time…?" (why_is_it.py), "who does X? only you" (rhetorical_who.py) and the speaker's "…could I?"
 # (tag_questions.py) and "I told you X and you still Y" (told_still.py).
-_REWORDINGS = ((unmeant, unmeant_edits), (said_plainly, said_plainly_edits),
-               (why_is_it.said_plainly, why_is_it.said_plainly_edits),
-               (rhetorical_who.said_plainly, rhetorical_who.said_plainly_edits),
-               (tag_questions.said_plainly, tag_questions.said_plainly_edits),
-               (told_still.said_plainly, told_still.said_plainly_edits))
+_REWORDINGS = (intent_denials.replacements, not_you.replacements, why_is_it.replacements, rhetorical_who.replacements,
+               tag_questions.replacements, told_still.replacements)
 
 
-def _reworded(text: str) -> str:
-    for reword, _ in _REWORDINGS:
-        text = reword(text)
-    return text
-
-
-def _reworded_edits(text: str) -> list[list[tuple[int, int]]]:
-    """The edits of `_reworded`, step by step, each on the text the step before left."""
-    edits = []
-    for reword, edits_of in _REWORDINGS:
-        edits.append(edits_of(text))
-        text = reword(text)
-    return edits
+def _reworded(text: str) -> tuple[str, list[list[tuple[int, int]]]]:
+    """`text` with the chat shapes said plainly, and the edits of each step (on the text the step before left)."""
+    steps = []
+    for replacements in _REWORDINGS:
+        text, edits = spliced(text, replacements(text))
+        steps.append(edits)
+    return text, steps
 
 
 def _guarded(step, *args):
@@ -182,7 +172,8 @@ def _read_one(result, doc, labels):
     labels = labels | {label for label, v in result["labels"].items() if v.get("flagged")}
     text = result["text"]  # evidence offsets follow the words through `prepared`'s resizing steps and the spelling
     evidence = list(result.get("evidence", ()))
-    for edits in [*_reworded_edits(text), spell_out(_reworded(text))[1]]:
+    plain, steps = _reworded(text)
+    for edits in [*steps, spell_out(plain)[1]]:
         evidence = moved_evidence(evidence, edits)
     message = read_message(result["text"], doc, labels, evidence)
     message.flagged = flagged_labels(result)  # the model's own flags: `force` (the sender's word) adds none

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .inflect import base_of, looked_up_base
+from .textspeak import spliced
 
 # "I didn't scratch the car on purpose", "we never ignored you deliberately": up to six words of the act
 # between the denial and the motive word, within one clause (no comma or sentence end in between).
@@ -21,21 +22,25 @@ _INTENT_DENIED = re.compile(
     r"(?:on purpose|deliberately|intentionally)\b", re.I)
 
 
+def replacements(text: str) -> list[tuple[int, int, str]]:
+    """What saying "I didn't <act> on purpose" as "I didn't mean to <act>" replaces in `text`: the opening, the
+    verb ("never forgot" → "forget") and the motive words, each on its own, so the classifier's evidence still
+    lands on the words it was found in."""
+    found = []
+    for m in _INTENT_DENIED.finditer(text):
+        opening, verb = _said(m)
+        found += [(m.start(), m.start(2), opening), (m.start(2), m.start(2) + len(_verb(m)), verb), (m.end(2), m.end(), "")]
+    return found
+
+
 def unmeant(text: str) -> str:
     """`text` with "I didn't <act> on purpose" said as "I didn't mean to <act>"."""
-    return _INTENT_DENIED.sub(lambda m: _said(m)[0] + _said(m)[1] + m.group(2)[len(_verb(m)):], text)
+    return spliced(text, replacements(text))[0]
 
 
 def unmeant_edits(text: str) -> list[tuple[int, int]]:
-    """What `unmeant` did to `text`, as textspeak.moved takes it ((original end, added length), in order),
-    so the classifier's evidence still lands on the words it was found in."""
-    edits = []
-    for m in _INTENT_DENIED.finditer(text):
-        opening, verb = _said(m)
-        edits.append((m.start(2), len(opening) - (m.start(2) - m.start())))  # "I didn't " → "I didn't mean to "
-        edits.append((m.start(2) + len(_verb(m)), len(verb) - len(_verb(m))))  # "never forgot" → "forget"
-        edits.append((m.end(), -(m.end() - m.end(2))))  # " on purpose" gone
-    return edits
+    """What `unmeant` did to `text`, as textspeak.moved takes it."""
+    return spliced(text, replacements(text))[1]
 
 
 def _verb(m) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .inflect import base_of_third_person, past
+from .textspeak import spliced
 
 _WHO = re.compile(r"\b(?P<who>[Ww]ho) (?:(?:the hell|on earth|tf|even) )?(?P<verb>[a-z]+s) (?P<rest>[^?.!]{3,}?)\s*\?+"
                   r"\s*(?i:(?:only|oh wait|that'?d be|that would be|um+|erm+)[,.]?\s+)?(?i:you|u)(?i: do| did)?"
@@ -35,18 +36,19 @@ def _told(found) -> str:
     return f"{you} {past(base_of_third_person(found.group('verb')))}"
 
 
-def said_plainly(text: str) -> str:
-    """`text` with a rhetorical "who does X? (only) you" said as "you did X."."""
-    found = _found(text)
-    if not found:
-        return text
-    return f"{text[:found.start()]}{_told(found)} {found.group('rest')}.{text[found.end():]}"
-
-
-def said_plainly_edits(text: str) -> list[tuple[int, int]]:
-    """What `said_plainly` did to `text`, as textspeak.moved takes it: the "who…" replaced, the answer cut."""
+def replacements(text: str) -> list[tuple[int, int, str]]:
+    """What saying a rhetorical "who does X? (only) you" as "you did X." replaces: the "who…" and the answer."""
     found = _found(text)
     if not found:
         return []
-    return [(found.end("verb"), len(_told(found)) - (found.end("verb") - found.start())),
-            (found.end(), 1 - (found.end() - found.end("rest")))]
+    return [(found.start(), found.end("verb"), _told(found)), (found.end("rest"), found.end(), ".")]
+
+
+def said_plainly(text: str) -> str:
+    """`text` with a rhetorical "who does X? (only) you" said as "you did X."."""
+    return spliced(text, replacements(text))[0]
+
+
+def said_plainly_edits(text: str) -> list[tuple[int, int]]:
+    """What `said_plainly` did to `text`, as textspeak.moved takes it."""
+    return spliced(text, replacements(text))[1]

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .textspeak import spliced
+
 _AUX = r"(?:could|can|would|will|should|did|do|does|was|were|am|have|had|is)"
 # A sentence's last words: the tag, on the speaker, after a word (no comma needed in a text), then the end.
 _TAG = re.compile(rf"(?P<cut>,?\s+(?P<aux>{_AUX})(?:n'?t)?\s+(?:I|i|we))\s*(?P<end>\?+|(?=[.!]|$))")
@@ -30,20 +32,16 @@ def _tags(text: str):
             yield found
 
 
+def replacements(text: str) -> list[tuple[int, int, str]]:
+    """Each speaker's tag question, cut, with its question mark made a full stop."""
+    return [(found.start("cut"), found.end(), "." if found.group("end").startswith("?") else "") for found in _tags(text)]
+
+
 def said_plainly(text: str) -> str:
     """`text` with each speaker's tag question cut and its question mark made a full stop."""
-    out, last = [], 0
-    for found in _tags(text):
-        out.append(text[last:found.start("cut")])
-        out.append("." if found.group("end").startswith("?") else "")
-        last = found.end()
-    return "".join(out) + text[last:] if out else text
+    return spliced(text, replacements(text))[0]
 
 
 def said_plainly_edits(text: str) -> list[tuple[int, int]]:
-    """What `said_plainly` did to `text`, as textspeak.moved takes it: each cut, at its end."""
-    edits = []
-    for found in _tags(text):
-        kept = 1 if found.group("end").startswith("?") else 0
-        edits.append((found.end(), -(found.end() - found.start("cut")) + kept))
-    return edits
+    """What `said_plainly` did to `text`, as textspeak.moved takes it."""
+    return spliced(text, replacements(text))[1]

@@ -201,6 +201,18 @@ def _same_sentence(text: str, match, following) -> bool:
     return not re.search(r"[.!?,;:]", text[match.end():following.start()])
 
 
+def spliced(text: str, replacements) -> tuple[str, list[tuple[int, int]]]:
+    """`text` with each (start, end, new) replacement made (in order, none overlapping), and the edits that
+    `moved` takes for it: (original end, added length) per replacement. The rewording steps before parsing
+    (engine._REWORDINGS) say only what they replace; the text and the evidence offsets both follow from it."""
+    out, edits, last = [], [], 0
+    for start, end, new in replacements:
+        out += [text[last:start], new]
+        edits.append((end, len(new) - (end - start)))
+        last = end
+    return "".join(out) + text[last:], edits
+
+
 def moved(offset: int, edits: list[tuple[int, int]]) -> int:
     """Where a character offset of the original text lands in the spelled-out text."""
     ends = [end for end, _ in edits]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .textspeak import spliced
+
 _TOLD_STILL = re.compile(
     r"\bI (?:(?:have|had|'ve|'d) )?(?:already |literally |specifically |even )?(?P<verb>told|reminded|warned|asked) (?:you|u)"
     r"(?P<times> (?:like )?(?:\w+|\d+) times| (?:so )?many times| before| already| again| last week| yesterday)?,?"
@@ -35,17 +37,17 @@ def _found(text: str):
     return found
 
 
+def replacements(text: str) -> list[tuple[int, int, str]]:
+    """The "I told you X and you still Y" sentence, said as "you Y. I'd told you X" (reordered as one span)."""
+    found = _found(text)
+    return [(found.start(), found.end(), _told(found))] if found else []
+
+
 def said_plainly(text: str) -> str:
     """`text` with "I told you X and you still Y" said as "you Y. I'd told you X"."""
-    found = _found(text)
-    if not found:
-        return text
-    return text[:found.start()] + _told(found) + text[found.end():]
+    return spliced(text, replacements(text))[0]
 
 
 def said_plainly_edits(text: str) -> list[tuple[int, int]]:
-    """What `said_plainly` did to `text`, as textspeak.moved takes it: the sentence reordered as one span."""
-    found = _found(text)
-    if not found:
-        return []
-    return [(found.end(), len(_told(found)) - (found.end() - found.start()))]
+    """What `said_plainly` did to `text`, as textspeak.moved takes it."""
+    return spliced(text, replacements(text))[1]

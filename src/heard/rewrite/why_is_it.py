@@ -12,28 +12,30 @@ from __future__ import annotations
 
 import re
 
+from .textspeak import spliced
+
 # At the start of the message (after an address or an "abeg"), and only before "every time"/"whenever".
 _WHY_IS_IT = re.compile(r"^(?P<lead>\W*(?:[\w']+,?\s+)?)why is it (?:that )?(?P<when>every (?:single )?time|whenever)\b"
                         r"(?P<said>[^?]*)\?", re.I)
 
 
-def _said(m) -> str:
-    when = m.group("when") if m.group("lead").strip() else m.group("when")[:1].upper() + m.group("when")[1:]
-    return f"{m.group('lead')}{when}{m.group('said')}."
+def replacements(text: str) -> list[tuple[int, int, str]]:
+    """What saying an opening "why is it that every time X, Y?" as "Every time X, Y." replaces: the words cut
+    before "every time", its capital, and the question mark."""
+    found = _WHY_IS_IT.match(text)
+    if not found or found.group("lead").strip().lower().rstrip(",") in ("and", "so", "but") \
+            or re.search(r"\bfault\b|\bnever (?:you|me)\b", found.group("said"), re.I):
+        return []  # "why is it that whenever you lose it's the ref's fault, never you?": the blame-shifting reading's
+    when = found.group("when") if found.group("lead").strip() else found.group("when")[:1].upper() + found.group("when")[1:]
+    return [(found.end("lead"), found.start("when"), ""), (found.start("when"), found.end("when"), when),
+            (found.end() - 1, found.end(), ".")]
 
 
 def said_plainly(text: str) -> str:
     """`text` with an opening "why is it that every time X, Y?" said as "Every time X, Y."."""
-    found = _WHY_IS_IT.match(text)
-    if not found or found.group("lead").strip().lower().rstrip(",") in ("and", "so", "but") \
-            or re.search(r"\bfault\b|\bnever (?:you|me)\b", found.group("said"), re.I):
-        return text  # "why is it that whenever you lose it's the ref's fault, never you?": the blame-shifting reading's
-    return _said(found) + text[found.end():]
+    return spliced(text, replacements(text))[0]
 
 
 def said_plainly_edits(text: str) -> list[tuple[int, int]]:
-    """What `said_plainly` did to `text`, as textspeak.moved takes it: the words cut before "every time"."""
-    found = _WHY_IS_IT.match(text)
-    if said_plainly(text) == text:
-        return []
-    return [(found.start("when"), -(found.start("when") - found.end("lead")))]
+    """What `said_plainly` did to `text`, as textspeak.moved takes it."""
+    return spliced(text, replacements(text))[1]
