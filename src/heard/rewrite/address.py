@@ -12,7 +12,7 @@ from .name_words import name_words
 from .surface import is_emoji
 from .vocatives import vocative
 
-_ADDRESS_WORDS = {"mum", "mom", "dad", "babe", "baby", "honey", "love", "mate", "dude", "bro",
+_ADDRESS_WORDS = {"mum", "mom", "dad", "babe", "baby", "honey", "love", "mate", "dude", "bro", "yaar", "bhai", "didi",
                   "sis", "man", "guys", "everyone", "sweetie", "darling", "hun", "grandma",
                   "nana", "gran", "mother", "father", "son", "sir", "madam",
                   "mr", "mrs", "ms", "miss", "dr", "coach", "prof", "professor"}  # "Ms Patel, my daughter…"
@@ -31,7 +31,7 @@ _GROUPS = {"all", "everyone", "everybody", "team", "folks", "guys", "both", "y'a
 # the sentence ("When you reversed the mate"); the space becomes a comma, the length kept (evidence offsets).
 # ("bro", "sis", "mum" parse as said to the listener already; "love you" is no address.) The words are the
 # friends said to before "you" (_FRIENDS, below).
-_FRIENDS = {"mate", "dude"}
+_FRIENDS = {"mate", "dude", "yaar", "bhai"}
 _BARE_ADDRESS = re.compile(r"^(\W*)(" + "|".join(sorted(_FRIENDS)) + r")( )(?=(?:you|u|the|your|ur|my|i|it|its|it's|we|that|"
                            r"this|why|what|how|can|could|did|do|don't|dont|stop|seriously|honestly)\b)", re.I)
 # ("mate the light switch you fixed sparks…": the same, before any clause it opens)
@@ -76,6 +76,14 @@ def _name_tagged_noun(tokens, tok, start) -> bool:
         and tok.lower_ in name_words()  # "Shame you couldn't be bothered": a word English writes in lower case
 
 
+def _noun_before_comma(tokens, tok, start) -> bool:
+    """"Chidi, I sent you 50k…": a capitalised first word the tagger took for a noun hung loose on the verb,
+    set off by a comma before "I", "you" or "we", is the name the message is said to, known or not."""
+    return tok.i == start and tok.pos_ == "NOUN" and tok.dep_ in ("npadvmod", "intj", "dep") and tok.is_alpha \
+        and tok.text.istitle() and tok.i + 2 < len(tokens) and tokens[tok.i + 1].text == "," \
+        and tokens[tok.i + 2].lower_ in YOU | {"i", "we"} and tok.lower_ not in _COURTESIES | _HUSHES
+
+
 # "Typical Tory, always changing the subject": a side in an argument, not the person written to.
 _FACTIONS = {"tory", "tories", "liberal", "liberals", "lib", "libs", "lefty", "leftie", "conservative", "democrat",
              "republican", "labour", "boomer", "boomers", "millennial", "millennials", "socialist", "trumper", "remainer",
@@ -108,7 +116,7 @@ def _named(doc, tokens, start):
             run.append(tok)
         elif (tok.pos_ == "PROPN" or tok.lower_ in _ADDRESS_WORDS or (run and tok.text == ".")) \
                 and tok.text[:1].isupper() and tok.lower_ not in YOU | {"i"} | _HUSHES | SARCASM or _mention(tok) \
-                or _kin_before_you(tokens, tok) or _name_tagged_noun(tokens, tok, start) \
+                or _kin_before_you(tokens, tok) or _name_tagged_noun(tokens, tok, start) or _noun_before_comma(tokens, tok, start) \
                 or not run and _called_after_interjection(tokens, tok, lead):
             run.append(tok)
         else:

@@ -124,7 +124,7 @@ AMENDS = (
      "Next time I'll send a quick message so you're not left wondering."),
     ("pay money bill fee rent tax deposit debt owe credit bank spend".split(),
      "Can we sit down and go through the money together?"),
-    ("clean dish dishes kitchen mess bin bins tidy crumb".split(),
+    ("clean dish dishes mess bin bins tidy crumb".split(),  # not "kitchen": "scratches on the kitchen floor"
      "I'll finish it properly today."),
     ("work shift busy swamped tired exhausted hour project double quarter".split(),
      "When I'm that stretched, I'll say so early."),

@@ -41,6 +41,7 @@ def negated(verb) -> bool:
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
+_SOLE = re.compile(r"\b(?:on my own|by myself|alone|single-handedly)\b")
 _IN_GOOD_TIME = re.compile(r"\b(?:normal|usual|same) time\b|\bon time\b|\bin (?:plenty of|good) time\b")
 
 
@@ -80,6 +81,9 @@ def admitted_failure(clause) -> str | None:
         if negative and (verb.tag_ == "VBG" or any(c.lower_ in ("will", "'ll", "wo", "gonna", "never", "even")
                                                    for c in verb.children)):
             continue  # "I'm not coming for Easter": a decision; "I never called you X", "I didn't even reply": denials
+        if negative and (any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in verb.children)
+                         or _SOLE.search(" ".join(t.lower_ for t in verb.subtree))):
+            continue  # "I don't pick the squad on my own": how things are done, not a lapse ("I should have picked…")
         if lemma != "be" and any(c.dep_ in ("oprd", "ccomp", "acomp") and c.i in inside for c in verb.children):
             continue  # "called you stupid", "said that…": words, not a missed call
         span = {t.i for t in verb.subtree} & {t.i for t in clause.tokens}
@@ -392,6 +396,17 @@ _SUBORDINATORS = {"when", "whenever", "if", "because", "cos", "cause", "since", 
 _FIXED_STATE = re.compile(r"\b(?:permanently|naturally|(?:has|have)\s+always\s+been|just\s+(?:like\s+that|the\s+way))\b", re.I)
 
 
+# What happens to the listener rather than what they choose: "not my fault you got lost" is still theirs to be sorry about.
+_UNDERGONE = {"be", "get", "feel", "have", "lose", "miss", "think", "seem", "look", "end", "fall", "become", "find", "hear"}
+
+
+def _listener_chose(tokens) -> bool:
+    """"you pushed mid solo", "you booked the wrong day": the listener the subject of an act they chose."""
+    you = next((t for t in tokens if t.lower_ in ("you", "u") and t.dep_ == "nsubj"), None)
+    return you is not None and you.head.pos_ == "VERB" and you.head.lemma_.lower() not in _UNDERGONE \
+        and not negated(you.head)
+
+
 def owned_excuse(msg: Message, clause) -> str | None:
     """A denial or excuse turned into owning it: "nobody told me X" → "I should have checked whether X"."""
     if (said := unknowing(msg, clause)) is not None: return said or None  # noqa: E701 (wiring, unknowing.py)
@@ -406,6 +421,8 @@ def owned_excuse(msg: Message, clause) -> str | None:
                 r"(?:you|u)(?: \w+)? (?:didn't|did not|don't|never|can't|couldn't|wouldn't|forgot)\b", rest, re.I)):
             rest = ""  # "not my problem you missed it": the listener's own act, no "I'm sorry it landed on you";
             # "not my fault you didn't check your phone": their lapse, and "I'm sorry you didn't…" only scolds
+        if rest and _listener_chose(tokens[k + 1:cut]):
+            rest = ""  # "not my fault you pushed mid solo": their choice; "I'm sorry you pushed…" is the blame again
         if rest and _FIXED_STATE.search(rest):
             rest = ""  # "not my fault the grout is permanently that colour": no act in it to be sorry for
         if rest and rest.split()[0].lower() not in _SUBORDINATORS:  # "how is it my fault when top went 0/9"

@@ -32,6 +32,8 @@ _LETTER_LINES = (
     (re.compile(r"^(?:Can we talk (?:about it|it through)|Could we talk (?:about it|it through)|Can we talk about it together)"
                 r"(?: when you've got a minute)?\?$"), "Could we discuss this?"),
     (re.compile(r"^What would help\?$"), "Please let me know what would help."),
+    (re.compile(r"^(?:Can|Could) we (?:go over it|talk about it|look at it)(?: together)?(?: when you (?:get a sec|have a sec|"
+                r"get a chance|have a minute|'ve got a minute))?\?$"), "Could you let me know what happens next?"),
     (re.compile(r"^Can we find a way that works for both of us\?$"), "Could we agree on a way forward?"),
 )
 
@@ -53,11 +55,18 @@ def cut_greeting(text: str) -> str:
     return text[:match.start("comma")] + "." + text[match.end("comma"):]
 
 
+# A customer writing to a business ("Your customer care team…", "you've delivered a grey one… your staff"): no
+# "when you get a sec" to a shop. The business itself, or an order, delivery or refund of the speaker's, and "you".
+_SERVICE = re.compile(r"\b(?:your|ur)\s+(?:\W?customer\s+(?:care|service|services|support)\W?|staff|company|shop|store|"
+                      r"restaurant|airline|courier|driver|warehouse|delivery\s+(?:team|driver)|support\s+team|"
+                      r"call\s+cent(?:re|er))\b|\bmy\s+(?:refund|order|reservation|delivery)s?\b(?=.*\b(?:you|your|ur)\b)", re.I)
+
+
 @per_message
 def formal(msg: Message) -> bool:
     """The message opens like a letter (a title before the name, "Dear …") or ends with a sign-off.
     Read once per message: every candidate is put in its register."""
-    return bool(_FORMAL_OPEN.match(msg.text) or sign_off(msg))
+    return bool(_FORMAL_OPEN.match(msg.text) or sign_off(msg) or _SERVICE.search(msg.text))
 
 
 @per_message
@@ -67,6 +76,8 @@ def sign_off(msg: Message) -> str:
     if not found:
         return ""
     words = re.sub(r"\s+", " ", found.group("words")).strip()
+    if words.lower() == "thanks" and not re.search(r"[,\n]", msg.text[found.end("words"):found.start("name")]):
+        return ""  # "…on empty again. thanks Dave": thanked, sarcastically, not signed by Dave
     return f"{words[:1].upper()}{words[1:].lower()}, {found.group('name')}"
 
 

@@ -173,7 +173,38 @@ _YOU_PEOPLE = re.compile(r"\byou\s+people\b", re.I)
 _LITTLE_STUNT = re.compile(r"\b(?:your|the)\s+little\s+(?P<what>[\w-]+)\s+(?:stunt|antics|performance|trick|show|game)\b", re.I)
 
 
+# Jabs said in passing that outlive the I statement round them: "for once in your life" in the request, "think
+# before you open your mouth", "you're twisting it" (bad faith pinned on the listener, of what the speaker just said;
+# "you twist my words" is a grievance of its own, and stays), "anybody but yourself" (a
+# character claim), "it's like living with a teenager" (a put-down by comparison), "you answer your phone fast enough
+# when the rent's due" (the sarcastic contrast).
+_ONCE_IN_LIFE = re.compile(r",?\s*(?:just\s+)?for\s+once\s+in\s+(?:your|ur)\s+(?:life|lives)\b", re.I)
+_JAB_SENTENCE = re.compile(r"(?:^|(?<=[.!?] ))[^.!?]*(?:\bit(?:'s|\s+is|\s+was|'s\s+been)\s+like\s+(?:living|dealing|working)\s+with\s+"
+                           r"an?\s+(?:teenager|child|toddler|kid|baby|five-year-old)|\bthink\s+before\s+you\s+open\s+your\s+mouth|"
+                           r"\b(?:fast|quick|quickly|soon|happy|keen|eager)\s+enough\s+(?:when|to\s+(?:take|cash|collect))\b)"
+                           r"[^.!?]*[.!?]\s*", re.I)
+_JAB_WHOLE = re.compile(r"\byou(?:'re|\s+are)\s+twisting\s+(?:it|this|that|what\s+I\s+said)\b"
+                        r"|\b(?:anybody|anyone|everybody|everyone)\s+but\s+yourself\b", re.I)
+
+
+def _jabs_dropped(text: str) -> str | None:
+    """`text` less the jabs said in passing; None when a jab is what it says, or nothing but a jab was left."""
+    if _JAB_WHOLE.search(text):
+        return None
+    text = _ONCE_IN_LIFE.sub("", text)
+    kept = _JAB_SENTENCE.sub("", text).strip()
+    if kept == text.strip():
+        return text
+    return kept if len(kept.split()) >= 6 else None
+
+
+# "Honestly Fatima, I expected better. You walked out…" made "when I expected better and you walked out": the
+# verdict is the speaker's disappointment in the listener, not part of what happened.
+_EXPECTED_BETTER = re.compile(r"\bI\s+expected\s+(?:better|more)(?:\s+(?:of|from)\s+(?:you|u))?(?:,?\s+and\s+|\.\s+(?=[A-Z]))", re.I)
+
+
 def _sneers_mended(text: str) -> str:
+    text = _EXPECTED_BETTER.sub("", text)
     text = _KNOWING.sub(" even though ", _YOU_PEOPLE.sub("you", text))
     if _NOT_BOTHERED.search(text):
         text = _NOT_BOTHERED.sub(lambda m: "don't " if m.group("neg").lower().startswith("can") else "didn't ", text)
@@ -186,7 +217,9 @@ def _mended(msg_text: str, text: str) -> str | None:
         return None  # the absolute or the verdict is the sentence: nothing left once it goes
     if _UPSET_ACK.search(text) and _CONFUSED.search(msg_text):
         return None  # the listener is confused, not upset: the acknowledgement fits someone else
-    text = _OF_ALL.sub("", text)
+    text = _jabs_dropped(_OF_ALL.sub("", text))
+    if text is None:
+        return None
     text = _sneers_mended(text)
     text = _OWN.sub(lambda m: m.group(1) + " ", text)
     text = _BOTHERED.sub("", _BOTHERED_CLAUSE.sub("", text)).strip()
