@@ -10,7 +10,8 @@ not part of the situation ("When chidi, I sent you…", address._noun_before_com
 are the address too; a customer writing to a business gets a letter's closings, not "when you get a sec", and a
 sarcastic "thanks Dave" is no sign-off (register.py); an "okay" daring the listener after an apology is cut before
 parsing (tag_questions.py); the sarcastic contrast ("fast enough when the rent's due") and "I expected better" are
-not kept (verdict_words.py)."""
+not kept (verdict_words.py); a lent thing that came back damaged is the grievance, with an ask to put it right
+(returned_damaged.py)."""
 
 import pytest
 
@@ -121,3 +122,23 @@ def test_an_okay_daring_the_listener_after_an_apology_is_not_kept(rewrite):
 def test_a_sarcastic_contrast_or_a_verdict_is_not_kept(rewrite, text, jab):
     found = some_texts(rewrite(text))
     assert not any(jab in s for s in found), found
+
+
+@pytest.mark.parametrize("text, kept, ask", [
+    ("You borrowed my tent for Download and it came back with a snapped pole and mud all over the groundsheet. You "
+     "wreck everything, Ollie.", "came back with a snapped pole", "repaired or replaced"),
+    ("u took my straighteners to Ibiza and they came back with a melted plate, thanks a lot", "melted plate",
+     "repaired or replaced"),
+    ("Dan you borrowed our car last weekend and it came back with crisps all over the back seat and you said NOTHING",
+     "crisps all over the back seat", "cleaned"),
+])
+def test_a_lent_thing_that_came_back_damaged_is_the_grievance_with_an_ask(rewrite, text, kept, ask):
+    first = some_texts(rewrite(text))[0]
+    assert kept in first and ask in first and "I lent you" in first.split(".")[0][:20], first
+    assert "when you borrowed" not in first and "thanks" not in first and "NOTHING" not in first, first
+    assert "wreck everything" not in first, first
+
+
+def test_a_thing_that_came_back_fine_is_no_damage(rewrite):
+    assert not any("repaired" in s["text"] or "cleaned" in s["text"]
+                   for s in rewrite("You borrowed my book and it came back fine, thanks.").suggestions)

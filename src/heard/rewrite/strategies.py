@@ -105,6 +105,7 @@ from .denial_repairs import with_denial_repairs  # "I didn't ghost you, I was in
 from .held_points import with_held_points  # "nobody told me X", "not my call", "I didn't say when": the point kept (held_points.py)
 from .sarcasm_residue import residue_lines, without_sarcasm_residue  # the jab round a plain event dropped (sarcasm_residue.py)
 from .rescued_refusals import rescued_lines  # "you and your X. some of us Y", "wasnt me, lag" (rescued_refusals.py)
+from .returned_damaged import returned_damaged_lines  # "you borrowed my X and it came back Y": Y, and the ask (returned_damaged.py)
 from .service_asks import service_ask_lines  # a repair chased, money unaccounted for: the point asked for (service_asks.py)
 from .ability_jabs import ability_lines  # "can you not read?", "when are you going to stop X?": the act asked for (ability_jabs.py)
 from .settled_defences import with_settled_defences  # a defence under a bolted-on acknowledgement: the thing named (settled_defences.py)
@@ -224,7 +225,7 @@ def _chosen(msg: Message) -> tuple:
 # Readings of a whole message, the first that fits wins: a grievance inside a jab, a short scene, a third person, a taunt, a
 # habit, evidence beside a sneer, an act told as a question, thanks owed, an act with a guess at its
 # motive, advice that is a request (each module's docstring says what it reads).
-_WHOLE_READINGS = (plain_grievance_lines, service_ask_lines, ability_lines, some_of_us_lines, residue_lines, jab_shape_lines, named_act_lines, decided_lines, short_scene_lines, others_lines, sarcasm_lines, habit_lines, verbless_lines, asked_act_lines,
+_WHOLE_READINGS = (plain_grievance_lines, returned_damaged_lines, service_ask_lines, ability_lines, some_of_us_lines, residue_lines, jab_shape_lines, named_act_lines, decided_lines, short_scene_lines, others_lines, sarcasm_lines, habit_lines, verbless_lines, asked_act_lines,
                    thanks_lines, deliberate_lines, advice_lines, reminded_request_lines,
                    mood_order_lines, jab_fact_lines, clear_scene_lines, event_lines)
 
