@@ -8,6 +8,8 @@ late fee" is money, not a wait.
 
 from __future__ import annotations
 
+import re
+
 from .excuse_closings import MISSED, OUTSIDE, lapse_words
 from .justifies import justifies
 from .lexicon import AMENDS, DEFAULT_AMENDS
@@ -112,6 +114,11 @@ def _subject(tok) -> str | None:
         tok = tok.head
 
 
+# Not told what the speaker needed to know: only then is "I'll check for myself instead of waiting to be told" the amends.
+_UNTOLD = re.compile(r"\b(?:nobody|no one|noone|never|wasn't|weren't|didn't|not|no-one)\b[^.,;!?]{0,25}\b(?:tell|told)\b"
+                     r"|\btold\s+(?:me\s+)?nothing\b|\bhow\s+(?:was|am|were)\s+(?:I|we)\s+(?:supposed|meant)\b", re.I)
+
+
 def amends_for(msg, skip=lambda clause: False) -> str:
     """The amends that fit what the defence was about; `skip` leaves clauses out (an apology
     given as a shield names no lapse)."""
@@ -119,6 +126,8 @@ def amends_for(msg, skip=lambda clause: False) -> str:
         # "what was I meant to say?", "everyone does that": argued away, they name no lapse (justifies.py)
         clauses = [c for c in msg.clauses if c.role in roles and not skip(c) and not justifies(c.text)]
         words = _words(clauses) | lapse_words(clauses)  # a missed meeting, a third party's delay (excuse_closings.py)
+        if not _UNTOLD.search(msg.text):  # "…and then getting told I'm not supportive": told off, not left uninformed
+            words = words - {"tell", "told"}
         # what the speaker did or didn't do decides first: "pay you back for the tickets" is money
         acts = words & ({t.lemma_.lower() for c in clauses for t in c.tokens if t.pos_ == "VERB" and _subject(t) in _SPEAKER}
                         | {SPEAKER_TELLS, SLIPPED, HELPING, MISSED, OUTSIDE})  # not "Priya sent me the figures"

@@ -272,8 +272,8 @@ def drop_absolutes(msg: Message) -> list[Candidate]:
     if primary.head.lemma_.lower() in STATES:  # "you never loved me": no "this time" (states.py)
         return feels_like(msg, primary)
     occasion = plain_negation(primary, unframe(specific(primary, drop=msg.address_tokens)), past=True)
-    if not occasion:
-        return []
+    if not occasion or re.search(r"\b(?:unless|until|except when)\b", occasion, re.I):
+        return []  # "you never ring unless you want something": a habit with its condition, no one occasion
     occasion = told_once(primary, occasion, always=True)  # "this time you didn't say", not "haven't said" (moments.py)
     feeling = msg.feeling()
     felt = "felt" if feeling in FELT_WITH else msg.pick(["felt", "was"], "was")

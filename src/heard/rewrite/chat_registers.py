@@ -32,7 +32,8 @@ _PLAIN = {"Can we talk about it?", "Could we talk about it?", "Can we talk about
           "Could we work on this together?"}
 _WORK = re.compile(r"\b(?:build|builds|deploy\w*|merge[ds]?|merging|PRs?|pull requests?|stand-?ups?|sprints?|"
                    r"meetings?|deadlines?|clients?|customers?|(?<!not my )(?<!not your )boss|manager|(?:your|my|the|a|night|day|late|early) shifts?|rota|"
-                   r"code review|release|prod|on-?call|the office|slack|colleagues?|the slides|the deck|jira|repo)\b", re.I)
+                   r"code review|release|prod|on-?call|the office|slack|colleagues?|the slides|the deck|jira|repo|"
+                   r"suppliers?|spec|sign-?off|timeline|audit|payroll|tracker|invoices?|head office)\b", re.I)
 _TEAM = re.compile(r"\b(?:raids?|ranked|squad|lobby|team-?mates?|coach|refs?|referee|scrims?|match(?:es)?|"
                    r"tournament|respawn\w*|lag(?:gy)?|aggro|healer|the pitch|"
                    r"pass(?:ed)? the ball|training|kick-?off|(?:lost|won|threw) (?:the|that|this|our) (?:game|run))\b", re.I)
@@ -157,6 +158,21 @@ def with_amount(msg, text: str) -> str:
     return " ".join([parts[0], f"That's {cost}."] + parts[1:])
 
 
+# The acknowledgements written for a partner ("I can see this really upset you."): at work, said to a colleague,
+# a reader of held-out sets 28 and 29 graded them "a therapy opener on a work thread".
+_UPSET_OPENER = re.compile(r"^(?P<lead>(?:[A-Z][\w@'-]*, )?)(?:I can hear that you're upset(?: with me)?|I hear how upset you are|"
+                           r"I can see this really upset you|It makes sense that you're upset|I can see you're upset)\. ")
+
+
+def work_opener(msg, text: str) -> str:
+    """`text` with a partner's acknowledgement said as a colleague says it, in a work chat."""
+    found = _UPSET_OPENER.match(text)
+    if not found or setting(msg.text) != "work" or serious(msg.text) or _HURT.search(msg.text):
+        return text
+    line = msg.pick(["I get why this is frustrating.", "I understand the concern."], "work opener")
+    return f"{found.group('lead')}{line} {text[found.end():]}"  # both lines open with "I": after a name, as they are
+
+
 def kept_details(msg, text: str) -> str:
     """The rewrite in the message's setting, with the name and amount it dropped put back."""
-    return with_name(msg, with_amount(msg, fit_register(msg, text)))
+    return with_name(msg, with_amount(msg, work_opener(msg, fit_register(msg, text))))

@@ -64,6 +64,11 @@ _BROKEN = tuple(re.compile(p, re.I) for p in (
     r"[.?!]\s*['\"‘’“”]\s*[.?!]",  # a quote's closing mark left alone: "…your employees. '. I'm your wife"
     r"\bwhen you and (?:your|ur) (?:" + _NOT_VERB + r" )?" + _NOT_VERB + r"(?: \w+ing\b| (?:at|on|in) (?:\d|midnight|night|"
     r"dawn|\w+day\b|a \w+day\b)| every\b|\s*[,.])",  # "when you and your drum kit at midnight": no verb (evidence.py)
+    # a predicate elided ("I wasn't late, the bus from Leith was") and kept alone: "The bus from Leith was."
+    r"(?:^|[.?!]\s+)(?:The|My|Our|Your|His|Her|Their) [a-z]+(?: (?!(?:is|was|are|were|what|who|how|it|that)\b)[a-z]+){0,5} "
+    r"(?:was|were|is|are|did|does)\.",
+    r"(?:^|[.?!]\s+)Please (?:you|you're|you've|he|she|they|it's)\b",  # "uninstall pls ur throwing" cut to "Please you're throwing"
+    r"\bcould you be (?:that|this|so) \w+\?",  # "it's not even that late" asked back: "Could you be that late?"
 ))
 # A question kept as a statement: "Who merged without the tests, and I've been feeling…"
 _QUESTION_OPENING = re.compile(r"^(?:who|whoever|why|how come|(?:[A-Z][a-z]+,? )?(?:can|could|will|would|can't|won't) "

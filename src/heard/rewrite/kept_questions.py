@@ -11,7 +11,7 @@ import re
 # "@dev, " / "Priya, ": the address a rewrite puts first.
 _ADDRESS = r"(?:@?[\w.'-]+,\s+)?"
 # A question word, or an auxiliary asking about someone ("did anyone…", "is nobody…").
-_ASKING = (r"(?:who|whoever|why|how come|what|(?:did|does|do|is|are|has|have|was|were|will|can) "
+_ASKING = (r"(?:who(?:se|m|ever)?\b|why\b|how come\b|what\b|(?:did|does|do|is|are|has|have|was|were|will|can) "
            r"(?:anyone|anybody|nobody|no one|someone|somebody|everyone|everybody|you|u)\b)")
 # "Anyone going to…", "anybody planning on…", "someone seen my charger": the "is"/"has" left out.
 _ELLIPTICAL = (r"(?:anyone|anybody|someone|somebody)(?: else)? (?:going|gonna|planning|actually|ever|seen|got|"

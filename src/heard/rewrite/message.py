@@ -48,7 +48,8 @@ _VAGUE = {"thing", "things", "stuff", "way", "time", "times", "lot", "bit", "dea
           "anything", "something", "nothing", "everything", "everyone", "anyone", "someone",
           "nobody", "people", "person", "guy", "fault", "problem", "point", "reason", "idea",
           "minute", "second", "hour", "day", "week", "month", "year", "life", "god", "hell",
-          "defence", "defense", "favour", "favor", "crime", "mind", "reader", "chance", "matter"}
+          "defence", "defense", "favour", "favor", "crime", "mind", "reader", "chance", "matter",
+          "cheek", "nerve", "audacity", "gall"}  # "had the cheek to tell us…": the sneer, not what it is about
 _INSULTS = {"idiot", "moron", "jerk", "loser", "clown", "genius", "bully", "liar", "child", "baby", "joke",
             "insight", "intelligence", "take", "drama", "nonsense", "garbage", "trash", "expert", "majesty"}
 _BODY = {"eye", "eyes", "face", "mouth", "head", "ear", "ears", "nose", "hand", "hands", "back", "mind"}

@@ -479,14 +479,26 @@ def feeling_sentence(msg: Message, feeling: str, sit: str, past: bool) -> str:
     return sentence(msg.pick(forms, "feel"))
 
 
+# What the unkept promise was for has already gone by: "we missed check in by 10 mins", "the shop had shut".
+_GONE_BY = re.compile(r"\b(?:missed|too late|had (?:already )?(?:gone|left|shut|closed)|was (?:already )?(?:gone|shut|closed|over)|"
+                      r"(?:had|have) to (?:get|take|pay for|book) (?:a|an|our|my) (?:own )?(?:taxi|uber|cab|lift))\b", re.I)
+
+
+def _too_late(msg: Message, request: str | None) -> str | None:
+    """"Could you still book the taxi?" once check-in was missed asks for what can't help now: next time instead."""
+    if request and _GONE_BY.search(msg.text):
+        return "Next time, could you " + request[len("Could you still "):] if request.startswith("Could you still ") else request
+    return request
+
+
 def request_for(msg: Message, clause) -> str | None:
     """"Could you …?" for what the listener did not do, in the message's own words."""
     if clause is not None and clause.literal is not None:
         return clause.literal.request
     if clause is not None and unkept(msg, clause) is not None:
-        return promised_request(unkept(msg, clause))
+        return _too_late(msg, promised_request(unkept(msg, clause)))
     if clause is not None and promise_not_even_begun(msg, clause) is not None:  # "…and you didn't even touch it"
-        return promised_request(promise_not_even_begun(msg, clause))
+        return _too_late(msg, promised_request(promise_not_even_begun(msg, clause)))
     clause = acted(clause) if clause is not None else None
     if clause is None or not is_negative(clause) or clause.head.lemma_.lower() in NO_SITUATION | NO_REQUEST | MIND_VERBS \
             or attending(clause.head) and is_past(clause) \
@@ -499,6 +511,7 @@ def request_for(msg: Message, clause) -> str | None:
         return None
     if re.search(r"\b(?:anything|everything|nothing|anyone|everyone|anybody)\b", phrase) or phrase.startswith("be still "):
         return None  # "you're still not here": nothing to ask for but "be still here"
+    phrase = re.sub(r",?\s+(?:unless|until)\b.*$", "", phrase)  # "never ring unless you need something": ask for the ringing
     if phrase in ("call", "text", "ring", "reply", "message", "answer", "help", "listen"):
         phrase += " me" if phrase not in ("listen", "reply") else " to me"
     # "You simply don't bother checking properly": what wasn't bothered with is asked for, not the bother

@@ -35,13 +35,15 @@ _SUBJECTS = {"i", "you", "u", "it", "that", "this", "we", "he", "she", "they", "
 
 def first_alternative(tokens) -> list:
     """The tokens before an "or" that opens a second question ("…, or is it all background noise to
-    you?", "…, or should I draw you a picture?"); all of them when there is none."""
+    you?", "…, or should I draw you a picture?") or the jab set against the first ("…or just let them
+    run wild?"); all of them when there is none."""
     toks = list(tokens)
     for k, tok in enumerate(toks):
         if tok.lower_ != "or" or k < 2:
             continue
         nxt = [t.lower_ for t in toks[k + 1:] if not t.is_punct][:2]
-        if nxt and (nxt == ["what"] or nxt[0] in _INVERTED and len(nxt) > 1 and nxt[1] in _SUBJECTS):
+        if nxt and (nxt == ["what"] or nxt[0] in _INVERTED and len(nxt) > 1 and nxt[1] in _SUBJECTS
+                    or nxt[0] in ("just", "simply")):  # "…actually watch them or just let them run wild?": the jab
             end = k - 1 if toks[k - 1].is_punct else k
             return toks[:end]
     return toks

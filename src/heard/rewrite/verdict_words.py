@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .candidate import Candidate, I_STATEMENT
+from .inflect import past
 
 # -- a bill judged not worth it ------------------------------------------------------------------------------
 _VERDICT = (r"(?:sloppy|shoddy|lazy|careless|amateurish|substandard|sub-standard|slapdash|half-arsed|half-assed|"
@@ -181,17 +182,24 @@ _LITTLE_STUNT = re.compile(r"\b(?:your|the)\s+little\s+(?P<what>[\w-]+)\s+(?:stu
 _ONCE_IN_LIFE = re.compile(r",?\s*(?:just\s+)?for\s+once\s+in\s+(?:your|ur)\s+(?:life|lives)\b", re.I)
 _JAB_SENTENCE = re.compile(r"(?:^|(?<=[.!?] ))[^.!?]*(?:\bit(?:'s|\s+is|\s+was|'s\s+been)\s+like\s+(?:living|dealing|working)\s+with\s+"
                            r"an?\s+(?:teenager|child|toddler|kid|baby|five-year-old)|\bthink\s+before\s+you\s+open\s+your\s+mouth|"
-                           r"\b(?:fast|quick|quickly|soon|happy|keen|eager)\s+enough\s+(?:when|to\s+(?:take|cash|collect))\b)"
+                           r"\b(?:fast|quick|quickly|soon|happy|keen|eager)\s+enough\s+(?:when|to\s+(?:take|cash|collect))\b|"
+                           # "Your whole booking system is a joke.", "Shambolic, your staff couldn't care less.",
+                           # "Maybe the problem isn't the grinder.": a verdict, an attitude guessed, a taunt
+                           r"\b(?:is|are|was)\s+(?:an?\s+)?(?:absolute\s+|complete\s+|total\s+)?(?:joke|shambles|farce|disgrace)\b|"
+                           r"\b(?:couldn't|could\s+not|could)\s+care\s+less\b|\bmaybe\s+the\s+problem\s+(?:is|isn't|is\s+not)\b)"
                            r"[^.!?]*[.!?]\s*", re.I)
 _JAB_WHOLE = re.compile(r"\byou(?:'re|\s+are)\s+twisting\s+(?:it|this|that|what\s+I\s+said)\b"
+                        r"|\bin\s+(?:your|ur)\s+(?:whole\s+|entire\s+)?life\b(?!\s+(?:insurance|savings))"  # "watched three games in your life"
+                        r"|\binstead\s+of\s+parroting\b|\bget(?:ting)?\s+(?:so\s+)?emotional\s+over\b"
+                        r"|\byou\s+humiliated\s+(?!me\b|us\b)"  # "when you humiliated an eight year old": the charge, not the act
                         r"|\b(?:anybody|anyone|everybody|everyone)\s+but\s+yourself\b", re.I)
 
 
 def _jabs_dropped(text: str) -> str | None:
     """`text` less the jabs said in passing; None when a jab is what it says, or nothing but a jab was left."""
+    text = _ONCE_IN_LIFE.sub("", text)
     if _JAB_WHOLE.search(text):
         return None
-    text = _ONCE_IN_LIFE.sub("", text)
     kept = _JAB_SENTENCE.sub("", text).strip()
     if kept == text.strip():
         return text
@@ -200,11 +208,20 @@ def _jabs_dropped(text: str) -> str | None:
 
 # "Honestly Fatima, I expected better. You walked out…" made "when I expected better and you walked out": the
 # verdict is the speaker's disappointment in the listener, not part of what happened.
-_EXPECTED_BETTER = re.compile(r"\bI\s+expected\s+(?:better|more)(?:\s+(?:of|from)\s+(?:you|u))?(?:,?\s+and\s+|\.\s+(?=[A-Z]))", re.I)
+_EXPECTED_BETTER = re.compile(r"\b(?:frankly,?\s+|honestly,?\s+)?I\s+expected\s+(?:a\s+lot\s+|far\s+|much\s+|so\s+much\s+)?(?:better|more)(?:\s+(?:of|from)\s+(?:you|u))?(?:,?\s+and\s+|\.\s+(?=[A-Z]))", re.I)
+
+
+# "your waiter had the cheek to tell us…", "you have the nerve to ask for…": the act, without the sneer at it
+_CHEEK = re.compile(r"\b(had|has|have)\s+the\s+(?:cheek|nerve|audacity|gall)\s+to\s+(\w+)", re.I)
+
+
+def _cheek_mended(found) -> str:
+    verb = found.group(2).lower()
+    return past(verb) if found.group(1).lower() == "had" else ("ask" if verb == "ask" else verb)
 
 
 def _sneers_mended(text: str) -> str:
-    text = _EXPECTED_BETTER.sub("", text)
+    text = _CHEEK.sub(_cheek_mended, _EXPECTED_BETTER.sub("", text))
     text = _KNOWING.sub(" even though ", _YOU_PEOPLE.sub("you", text))
     if _NOT_BOTHERED.search(text):
         text = _NOT_BOTHERED.sub(lambda m: "don't " if m.group("neg").lower().startswith("can") else "didn't ", text)
