@@ -115,7 +115,7 @@ def test_a_defence_at_work_is_acknowledged_as_a_colleague_would(rewrite, text):
 
 def test_a_defence_at_home_keeps_its_warm_acknowledgement(rewrite):
     found = some_texts(rewrite("I didn't break your mug, babe, it was already chipped when I got it out of the cupboard"))
-    assert not any(s.startswith(("I get why this is frustrating", "I understand the concern")) for s in found), found
+    assert not any(s.startswith(("I can see why this is frustrating", "I understand the concern")) for s in found), found
 
 
 def test_an_unkept_promise_whose_moment_has_gone_is_asked_for_next_time(rewrite):

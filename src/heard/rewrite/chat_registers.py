@@ -169,7 +169,7 @@ def work_opener(msg, text: str) -> str:
     found = _UPSET_OPENER.match(text)
     if not found or setting(msg.text) != "work" or serious(msg.text) or _HURT.search(msg.text):
         return text
-    line = msg.pick(["I get why this is frustrating.", "I understand the concern."], "work opener")
+    line = msg.pick(["I can see why this is frustrating.", "I understand the concern."], "work opener")
     return f"{found.group('lead')}{line} {text[found.end():]}"  # both lines open with "I": after a name, as they are
 
 
