@@ -122,3 +122,15 @@ def test_an_unkept_promise_whose_moment_has_gone_is_asked_for_next_time(rewrite)
     found = some_texts(rewrite("u said ud book the cab for the station and u didnt. we missed the 8:10 by 5 mins. u "
                                "literally had ONE job"))
     assert not any("Could you still book" in s for s in found), found
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("I never said electric cars are useless, I said the charging network up north is thin. Stop putting words in my "
+     "mouth.", "charging network up north is thin"),
+    ("I didn't eat your leftover pizza, I don't even like olives. Maybe check with Josh before accusing me.",
+     "I didn't eat your leftover pizza"),
+])
+def test_a_denial_is_told_plainly_without_the_stock_frame(rewrite, text, kept):
+    first = some_texts(rewrite(text))[0]
+    assert kept in first, first
+    assert "I'd like to explain" not in first and "what happens next" not in first, first

@@ -219,11 +219,14 @@ def plain_defence(msg, asks=()) -> list[Candidate]:
     denies = any(_denies(c) or c.role == "denial" for c in kept)
     own = next((c for c in msg.clauses if c.role == "validation"), None)  # "I get why you're hurt, but…"
     own = re.sub(r"[\s,;:-]+$", "", _GREETING.sub("", say_situation(msg, own) or own.text)) if own is not None else ""
+    # Readers of held-out sets 28 and 29 graded "I can see how it looked, and I'd like to explain… Can we work out
+    # together what happens next?" a stock frame (and odd in a thread); these say the same, plainly, and invite
+    # the listener's side, which the re-check passes beside a denial (a closing like "Is there something I've
+    # missed?" reads to it as a dare).
     opener = sentence(own) if len(own.split()) >= 3 else msg.pick(
-        ["I can see how it looked, and I'd like to explain.", "I understand why you're asking, "
-         "and I want to be straight with you."] if denies else
+        ["I can see why it looked that way.", "I can see how it looked."] if denies else
         ["I understand why you're asking.", "I can see why this bothered you."], "side")
-    lines = [opener, *(sentence(s) for s in told), asks[0] if asks else "Can we work out together what happens next?"]
+    lines = [opener, *(sentence(s) for s in told), asks[0] if asks else "I'd like to hear how you see it."]
     return [Candidate(compose(msg, lines), ACKNOWLEDGE, leads=True)]
 
 
