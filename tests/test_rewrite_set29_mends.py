@@ -134,3 +134,19 @@ def test_a_denial_is_told_plainly_without_the_stock_frame(rewrite, text, kept):
     first = some_texts(rewrite(text))[0]
     assert kept in first, first
     assert "I'd like to explain" not in first and "what happens next" not in first, first
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Are you naive enough to think the council will fix the potholes before the election?",
+     "I don't think the council will fix the potholes before the election"),
+    ("You're being pedantic. You know damned well that by net zero, she means net zero emissions.",
+     "by net zero, she means net zero emissions"),
+])
+def test_a_thread_jab_at_what_the_listener_believes_or_knows_keeps_the_point(rewrite, text, kept):
+    first = some_texts(rewrite(text))[0]
+    assert kept in first and "naive" not in first and "damned" not in first and "pedantic" not in first, first
+
+
+def test_knowing_full_well_something_at_home_is_no_thread_point(rewrite):
+    found = rewrite("You know full well I work Saturdays.").suggestions
+    assert not any(s["text"].startswith("As I understand it") for s in found), found

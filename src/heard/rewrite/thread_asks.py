@@ -295,6 +295,31 @@ def _since_when(found, msg):
 _FIRST = re.compile(r"\bis (?:this|that) (?:your|ur) first (?:election|budget|debate|season|campaign|protest|rodeo|day on the "
                     r"internet|time reading the news)\b", re.I)
 
+# "Are you dumb enough to believe that if Canada doesn't sell oil nobody else will?", "Are you naive enough to think
+# the council will fix the potholes?": the belief the speaker doubts, said as their own doubt ("Do you really think…?"
+# is loaded_questions.py's).
+_BELIEVE = re.compile(r"\b(?:are|r) " + _Y + r" (?:\w+ )?\w+ enough to\s+(?:believe|think) (?:that )?(?P<x>" + _END + r")\?", re.I)
+
+
+def _believe(found, msg):
+    x = _plain(found.group("x"))
+    if not x or _private(x) or not _has_verb(msg, found.span("x")):
+        return None  # "do you really think I'd forget?": between the two people talking, not a view
+    return [f"I don't think {'that ' if x.lower().startswith('if ') else ''}{x}", "What makes you see it that way?"]
+
+
+# "You know damned well that by post-carbon he means post-carbon emissions.": the point, said as the speaker's reading.
+_KNOW_WELL = re.compile(r"(?:^|[.!?]\s+)(?:but |and |so )?" + _Y + r" know (?:full|damn|damned|perfectly|very|bloody|fine) well "
+                        r"(?:that (?=(?:by|if|when|the|a|an|he|she|they|it|we|there|this|his|her|their)\b))?(?P<x>[^?.!]+)", re.I)
+
+
+def _know_well(found, msg):
+    x = _plain(found.group("x"))
+    if not x or _private(x) or not _has_verb(msg, found.span("x")):
+        return None
+    return [f"As I understand it, {x}", "Is that how you see it too?"]
+
+
 HONEST = ["I see this very differently", "Can you tell me what makes you see it that way?"]
 
 _READINGS = ((_WHAT_THINK, _what_think), (_WHO_THINK, _who_think), (_MONEY, _money), (_HOW_IS, _how_is),
@@ -302,7 +327,8 @@ _READINGS = ((_WHAT_THINK, _what_think), (_WHO_THINK, _who_think), (_MONEY, _mon
              (_EVIDENCE, _evidence), (_WHERE_FROM, _where_from), (_ANY_IDEA, _any_idea), (_SINCE_WHEN, _since_when),
              (_FIRST, lambda found, msg: HONEST), (_HOW_WORKS, _how_works), (_WHAT_PART, _what_part),
              (_REALISE, _realise), (_NAME_ONE, _name_one), (_SAME_IF, _same_if), (_SINCE_CARE, _since_care),
-             (_BEST, lambda found, msg: ["I'm not convinced by that argument", "Could you say more about what's behind it?"]))
+             (_BEST, lambda found, msg: ["I'm not convinced by that argument", "Could you say more about what's behind it?"]),
+             (_BELIEVE, _believe), (_KNOW_WELL, _know_well))
 
 
 @per_message
