@@ -76,12 +76,17 @@ def _name_tagged_noun(tokens, tok, start) -> bool:
         and tok.lower_ in name_words()  # "Shame you couldn't be bothered": a word English writes in lower case
 
 
+# Words that head a message rather than name its reader: "Update, we shipped…", "Reminder, you said…".
+_HEADINGS = {"update", "question", "reminder", "note", "fyi", "heads", "apparently", "anyway", "btw", "honestly", "respect",
+             "fine", "whatever", "seriously", "congrats", "congratulations", "news", "correction", "context", "spoiler"}
+
+
 def _noun_before_comma(tokens, tok, start) -> bool:
     """"Chidi, I sent you 50k…": a capitalised first word the tagger took for a noun hung loose on the verb,
     set off by a comma before "I", "you" or "we", is the name the message is said to, known or not."""
     return tok.i == start and tok.pos_ == "NOUN" and tok.dep_ in ("npadvmod", "intj", "dep") and tok.is_alpha \
         and tok.text.istitle() and tok.i + 2 < len(tokens) and tokens[tok.i + 1].text == "," \
-        and tokens[tok.i + 2].lower_ in YOU | {"i", "we"} and tok.lower_ not in _COURTESIES | _HUSHES
+        and tokens[tok.i + 2].lower_ in YOU | {"i", "we"} and tok.lower_ not in _COURTESIES | _HUSHES | _HEADINGS
 
 
 # "Typical Tory, always changing the subject": a side in an argument, not the person written to.

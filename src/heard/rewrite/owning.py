@@ -397,7 +397,8 @@ _FIXED_STATE = re.compile(r"\b(?:permanently|naturally|(?:has|have)\s+always\s+b
 
 
 # What happens to the listener rather than what they choose: "not my fault you got lost" is still theirs to be sorry about.
-_UNDERGONE = {"be", "get", "feel", "have", "lose", "miss", "think", "seem", "look", "end", "fall", "become", "find", "hear"}
+_UNDERGONE = {"be", "get", "feel", "have", "lose", "miss", "think", "seem", "look", "end", "fall", "become", "find", "hear",
+             "fail", "trip", "slip", "crash", "catch", "hurt", "break", "need"}
 
 
 def _listener_chose(tokens) -> bool:

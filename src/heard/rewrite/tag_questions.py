@@ -37,8 +37,16 @@ def _tags(text: str):
 _OK_TAG = re.compile(r"(?<=\w)(?P<cut>,?\s+(?:ok|okay|alright|OK|OKAY))(?P<then>\?*(?=\s*(?:[.!]|$))|\?*,?(?=\s+(?:but|so)\b))")
 
 
+# "it's ok", "that's okay", "I feel ok": the word's own sense, not a dare.
+_OK_SAID = {"it's", "its", "it’s", "is", "be", "are", "was", "were", "that's", "thats", "am", "i'm", "im", "feel", "feels",
+            "felt", "seem", "seems", "look", "looks", "sound", "sounds", "all", "totally", "perfectly", "fine", "not", "say", "said"}
+
+
 def _ok_tags(text: str):
     for found in _OK_TAG.finditer(text):
+        before = text[:found.start()].split()
+        if before and before[-1].lower().strip(",") in _OK_SAID:
+            continue
         starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, found.start())]
         if re.search(r"\bsorry\b", text[starts[-1] if starts else 0:found.start()], re.I):
             yield found

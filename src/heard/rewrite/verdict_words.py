@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .candidate import Candidate, I_STATEMENT
-from .inflect import past
+from .inflect import past, third_person
 
 # -- a bill judged not worth it ------------------------------------------------------------------------------
 _VERDICT = (r"(?:sloppy|shoddy|lazy|careless|amateurish|substandard|sub-standard|slapdash|half-arsed|half-assed|"
@@ -216,8 +216,8 @@ _CHEEK = re.compile(r"\b(had|has|have)\s+the\s+(?:cheek|nerve|audacity|gall)\s+t
 
 
 def _cheek_mended(found) -> str:
-    verb = found.group(2).lower()
-    return past(verb) if found.group(1).lower() == "had" else ("ask" if verb == "ask" else verb)
+    verb, had = found.group(2).lower(), found.group(1).lower()
+    return past(verb) if had == "had" else third_person(verb) if had == "has" else verb  # "she has the nerve to ask" → "she asks"
 
 
 def _sneers_mended(text: str) -> str:
