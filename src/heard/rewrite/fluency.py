@@ -34,6 +34,7 @@ _BROKEN = tuple(re.compile(p, re.I) for p in (
     r"\bhad about (?:my|your|his|her|our|their|the) \w+(?: \w+)? \w+s\b",  # "I haven't had about my bedside manner complaints"
     r"^\W*$",
     r"\bwhen (?:thanks|thank you|cheers|who|whoever|whom|why|how come)\b",  # "When whoever left the bins out"
+    r"\bwhen (?:what|which) \w+ (?:you|you're|you've|you'd|u)\b",  # "I get really frustrated when what clock you're using"
     r"\b(?:about|of) being the \w+[?.!]",                                # "talk about being the broken?"
     r"\b(?:the|a|an)\s+(?:the|a|an)(?![\w&'’])",                         # "the a"
     r"\b(?:like|that|when) (?:what|why|how|where) (?:were|was|are|is|do|did|does) (?:you|i|we|they|he|she)\b",  # "it seems like what were you thinking"
@@ -69,6 +70,8 @@ _BROKEN = tuple(re.compile(p, re.I) for p in (
     r"(?:was|were|is|are|did|does)\.",
     r"(?:^|[.?!]\s+)Please (?:you|you're|you've|he|she|they|it's)\b",  # "uninstall pls ur throwing" cut to "Please you're throwing"
     r"\bcould you be (?:that|this|so) \w+\?",  # "it's not even that late" asked back: "Could you be that late?"
+    r"\bcould you be ashamed\b",  # "Are you not ashamed of yourself?" asked back
+    r"(?:^|[.!?]\s+)\d+, and I\b",  # "0 heals the whole raid" cut to "0, and I've been feeling hurt."
 ))
 # A question kept as a statement: "Who merged without the tests, and I've been feeling…"
 _QUESTION_OPENING = re.compile(r"^(?:who|whoever|why|how come|(?:[A-Z][a-z]+,? )?(?:can|could|will|would|can't|won't) "

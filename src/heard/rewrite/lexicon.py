@@ -170,7 +170,8 @@ PERSONAL = re.compile(r"\b(?:me|us|my|our|mine|ours)\b(?!\s+(?:point|comment|pos
 # to the adults". Asked back ("Could you stop acting like a child?") it keeps the jab (asking.py, orders.py).
 PUT_DOWN = re.compile(r"\bact(?:ing|s)? like an? (?:child|baby|kid|toddler|teenager|idiot)\b|^learn how\b|\bbefore you wreck\b"
                       r"|\blearn to (?:count|read|spell|drive|park|cook|listen|add|do (?:basic )?maths?)\b"
-                      r"|\bgrow up\b|\bget a (?:life|grip|clue)\b|\bleave it to the adults\b", re.I)
+                      r"|\bgrow up\b|\bget a (?:life|grip|clue)\b|\bleave it to the adults\b"
+                      r"|^sit down(?:,? (?:mate|pal|son|love|bro|buddy|sunshine))?\W*$", re.I)  # "Sit down mate.": told to shut up
 
 # A sanction for next time, not an act: "Next time you can find your own way there", "you can book your own taxi".
 SANCTION = (r"^\W*next\s+time,?\s+(?:you\s+can|u\s+can|you're|ur)\b"
