@@ -381,7 +381,9 @@ _NAMED_AS = {"furious": "frustrated", "angry": "frustrated", "annoyed": "frustra
 
 
 def named_feeling(text: str) -> str | None:
-    """The feeling the speaker names for themselves ("I'm so frustrated that…"), in heard's words."""
+    """The feeling the speaker names for themselves ("I'm so frustrated that…"), in heard's words; not one quoted
+    from the listener ("and then say "I was just worried"") or scorned ("Worried my foot.")."""
+    text = re.sub(r"[\"“][^\"“”]*[\"”]|\b\w+ my foot\b", " ", text)
     found = _NAMED.search(text)
     if not found or re.search(r"\b(?:not|never|no longer)\b|n't\b", found.group(0), re.I):  # "I'm not angry"
         return None

@@ -66,6 +66,26 @@ _HOSTILE = set(TRAITS) | set(TRAIT_NOUNS) | SARCASM | {"attitude", "moaning", "n
                                     "nonsense", "rubbish", "behaviour", "behavior", "mess"}
 
 
+def _echoed_words(doc) -> set[int]:
+    """Token indices of words the speaker quotes or scorns rather than feels: speech inside quotation marks
+    ("you say "I was just worried"", three words or more: a scare-quoted "forget" or "quick fix" is still the
+    listener's act) and a word before "my foot" ("Worried my foot.")."""
+    echoed, span, inside = set(), [], False
+    for tok in doc:
+        if tok.text in ('"', "“", "”"):
+            opening = not inside if tok.text == '"' else tok.text == "“"
+            if not opening and sum(t.is_alpha for t in span) >= 3:
+                echoed.update(t.i for t in span)
+            inside, span = opening, []
+            continue
+        if inside:
+            span.append(tok)
+    for tok in doc[:-2]:
+        if doc[tok.i + 1].lower_ == "my" and doc[tok.i + 2].lower_ == "foot":
+            echoed.add(tok.i)
+    return echoed
+
+
 @dataclass
 class Message:
     text: str
@@ -98,10 +118,12 @@ class Message:
     def feeling(self) -> str:
         """The feeling a rewrite names, chosen from what the message says (cues, verbs, traits)."""
         tally = Counter()
+        echoed = _echoed_words(self.doc)  # "then say 'I was just worried'. Worried my foot.": the listener's word, scorned
         said = [t for c in self.clauses if c.role not in ("filler",) for t in c.tokens  # "Dad, …" names no feeling
-                if not _their_act(t) and t.i not in self.address_tokens]
+                if not _their_act(t) and t.i not in self.address_tokens and t.i not in echoed]
         lemmas = Counter(t.lemma_.lower() for t in said)
-        lemmas.update(t.lower_ for c in self.clauses for t in c.tokens if not _their_act(t) and t.i not in self.address_tokens)
+        lemmas.update(t.lower_ for c in self.clauses for t in c.tokens
+                      if not _their_act(t) and t.i not in self.address_tokens and t.i not in echoed)
         for feeling, words in FEELING_CUES.items():
             tally[feeling] += sum(lemmas[w] for w in words)
         for clause in self.clauses:
