@@ -139,12 +139,12 @@ def test_a_denial_is_told_plainly_without_the_stock_frame(rewrite, text, kept):
 @pytest.mark.parametrize("text, kept", [
     ("Are you naive enough to think the council will fix the potholes before the election?",
      "I don't think the council will fix the potholes before the election"),
-    ("You're being pedantic. You know damned well that by net zero, she means net zero emissions.",
-     "by net zero, she means net zero emissions"),
+    ("Stop nitpicking. You know bloody well that the bus lane only runs at peak hours.",
+     "the bus lane only runs at peak hours"),
 ])
 def test_a_thread_jab_at_what_the_listener_believes_or_knows_keeps_the_point(rewrite, text, kept):
     first = some_texts(rewrite(text))[0]
-    assert kept in first and "naive" not in first and "damned" not in first and "pedantic" not in first, first
+    assert kept in first and "naive" not in first and "bloody" not in first and "nitpicking" not in first, first
 
 
 def test_knowing_full_well_something_at_home_is_no_thread_point(rewrite):

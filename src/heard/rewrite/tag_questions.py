@@ -21,11 +21,16 @@ _TAG = re.compile(rf"(?P<cut>,?\s+(?P<aux>{_AUX})(?:n'?t)?\s+(?:I|i|we))\s*(?P<e
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)")
 
 
+def _sentence_before(text: str, end: int) -> str:
+    """The words of `end`'s own sentence that come before it."""
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, end)]
+    return text[starts[-1] if starts else 0:end]
+
+
 def _tags(text: str):
     """The tags in `text` whose own sentence, before them, uses the same auxiliary ("couldn't… could I")."""
     for found in _TAG.finditer(text):
-        starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, found.start())]
-        before = text[starts[-1] if starts else 0:found.start()]
+        before = _sentence_before(text, found.start())
         aux = found.group("aux").lower()
         if len(before.split()) >= 3 and re.search(rf"\b{aux}(?:n'?t| not)?\b", before, re.I) \
                 and re.search(r"\b(?:I|i|we)\b", before):
@@ -47,8 +52,7 @@ def _ok_tags(text: str):
         before = text[:found.start()].split()
         if before and before[-1].lower().strip(",") in _OK_SAID:
             continue
-        starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, found.start())]
-        if re.search(r"\bsorry\b", text[starts[-1] if starts else 0:found.start()], re.I):
+        if re.search(r"\bsorry\b", _sentence_before(text, found.start()), re.I):
             yield found
 
 

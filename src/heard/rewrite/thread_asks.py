@@ -295,9 +295,9 @@ def _since_when(found, msg):
 _FIRST = re.compile(r"\bis (?:this|that) (?:your|ur) first (?:election|budget|debate|season|campaign|protest|rodeo|day on the "
                     r"internet|time reading the news)\b", re.I)
 
-# "Are you dumb enough to believe that if Canada doesn't sell oil nobody else will?", "Are you naive enough to think
-# the council will fix the potholes?": the belief the speaker doubts, said as their own doubt ("Do you really think…?"
-# is loaded_questions.py's).
+# "Are you naive enough to think the council will fix the potholes?", "Are you gullible enough to believe the fare
+# freeze will last?": the belief the speaker doubts, said as their own doubt ("Do you really think…?" is
+# loaded_questions.py's).
 _BELIEVE = re.compile(r"\b(?:are|r) " + _Y + r" (?:\w+ )?\w+ enough to\s+(?:believe|think) (?:that )?(?P<x>" + _END + r")\?", re.I)
 
 
@@ -308,7 +308,7 @@ def _believe(found, msg):
     return [f"I don't think {'that ' if x.lower().startswith('if ') else ''}{x}", "What makes you see it that way?"]
 
 
-# "You know damned well that by post-carbon he means post-carbon emissions.": the point, said as the speaker's reading.
+# "You know perfectly well that the bus lane only runs at peak hours.": the point, said as the speaker's reading.
 _KNOW_WELL = re.compile(r"(?:^|[.!?]\s+)(?:but |and |so )?" + _Y + r" know (?:full|damn|damned|perfectly|very|bloody|fine) well "
                         r"(?:that (?=(?:by|if|when|the|a|an|he|she|they|it|we|there|this|his|her|their)\b))?(?P<x>[^?.!]+)", re.I)
 
