@@ -12,6 +12,7 @@ import re
 
 from . import inflect
 from .phrase_repairs import keeps_singular
+from .forgotten import forgotten_phrase
 from .left_undone import undone_phrase
 from .message import PERSON_NOUNS
 from .situations import is_negative, verb_phrase
@@ -135,17 +136,26 @@ def request_after(msg, request: str | None, said: str, clauses, past: bool = Fal
     why = re.match(r"^(Can you help me understand) why (.+)\?$", request)
     if why and _echoes(why.group(2), said):  # "I was hurt when you lied to me. Can you help me understand why?"
         return f"{why.group(1)} why?"
-    source = next((c for c in clauses if c is not None and (c.literal is not None or is_negative(c))
+    source = next((c for c in clauses if c is not None and (c.literal is not None or is_negative(c)
+                                                            or forgotten_phrase(c, msg.address_tokens))
                    and request_for(msg, c) == request), None)
     if source is None:
         return request
     undone = ""
+    forgotten = forgotten_phrase(source, msg.address_tokens) if source.literal is None else ""
+    if forgotten.startswith("remember to ") and _echoes(forgotten[len("remember to "):], said):
+        # the act is named already: "Next time, could you remember to feed her?" refers back to it
+        done = without_past_time(forgotten[len("remember to "):])
+        short = _referring(source, done, said)
+        if short is None or short == done:
+            return "Next time, could you try to remember?" if past else "Could you try to remember from now on?"
+        return f"Next time, could you remember to {short}?" if past else f"Could you remember to {short} from now on?"
     if source.literal is not None:
         asked = re.match(r"^Could you (.+)\?$", request)
         phrase = asked.group(1) if asked else ""
     else:
         undone = undone_phrase(source)  # "…and never giving it back": already says "it" (left_undone.py)
-        phrase = (undone or verb_phrase(source, drop=msg.address_tokens)).rstrip(".!?,; ")
+        phrase = (undone or forgotten or verb_phrase(source, drop=msg.address_tokens)).rstrip(".!?,; ")
     if not phrase or not _echoes(phrase, said):
         return request
     short = phrase if undone else _referring(source, phrase, said)
@@ -154,9 +164,19 @@ def request_after(msg, request: str | None, said: str, clauses, past: bool = Fal
     if short == phrase and not undone:  # "clearer instructions": the object is the point of the ask
         return request
     if past:
-        return f"Next time, could you {short}?"
+        return f"Next time, could you {without_past_time(short)}?"
     return msg.pick([f"Could you {short} from now on?", f"From now on, would you be willing to {short}?",
                      f"It would mean a lot if you could {short} from now on."], "ask-back")
+
+
+# When the act happened ("…feed the cat this morning"): asked for next time, it goes with the past.
+_PAST_TIME = re.compile(r"\s+(?:this (?:morning|afternoon|evening)|yesterday(?: (?:morning|afternoon|evening))?|"
+                        r"last (?:night|week|weekend|month|time|\w+day)|earlier(?: today| on)?|on \w+day)(?: too| again)?$"
+                        r"|\s+(?:while|when|whilst) (?:I|we|he|she|they) (?:was|were)\b[^?]*$", re.I)
+
+
+def without_past_time(phrase: str) -> str:
+    return _PAST_TIME.sub("", phrase) or phrase
 
 
 def _echoes(phrase: str, said: str) -> bool:
@@ -170,7 +190,7 @@ def _stems(text: str) -> set[str]:
             and w not in ("the", "your", "you", "and", "don't", "didn't", "doesn't", "with", "for", "without")}
 
 
-_PLACES = {"at", "around", "in", "near", "inside", "outside", "across", "round"}
+_PLACES = {"at", "around", "in", "near", "inside", "outside", "across", "round", "from"}  # "pick me up from it"
 
 
 def _referring(clause, phrase: str, said: str = "") -> str | None:
@@ -272,7 +292,8 @@ def _main_verb(clause):
     """The verb that carries the act: "have to X", "keep Xing", "incapable of Xing" lead to X."""
     head = clause.head
     for c in head.children:
-        if c.dep_ == "xcomp" and head.lemma_ in ("have", "get", "need", "keep"):
+        if c.dep_ == "xcomp" and (head.lemma_ in ("have", "get", "need", "keep")
+                                  or forgotten_phrase(clause) and c.pos_ == "VERB"):  # "forgot to X" (forgotten.py)
             return c
     if head.lemma_ == "be":
         for c in head.children:

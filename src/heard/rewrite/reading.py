@@ -6,7 +6,7 @@ import re
 
 from .acts import spoiled_occasion
 from .asides import named_occasion
-from .asking import generic_objects, plain_negation
+from .asking import generic_objects, plain_negation, without_past_time
 from .conditions import consequence_of_if, forced_cost, happened_instead
 from .deflection import deflects, dismisses, passes_on
 from .downplays import downplays, hypothetical, loose_fact, subordinate, without_dangling_not
@@ -27,6 +27,7 @@ from .moments import time_last
 from .opinions import dismissal
 from .experience import caused_feeling, experience
 from .clauses import doubts, trait_name
+from .forgotten import forgotten_phrase
 from .left_undone import promise_not_even_begun, undone_phrase
 from .situations import cleaned, is_negative, situation, verb_phrase
 from .surface import paragraph, render, sentence, words_of
@@ -500,6 +501,9 @@ def request_for(msg: Message, clause) -> str | None:
     if clause is not None and promise_not_even_begun(msg, clause) is not None:  # "…and you didn't even touch it"
         return _too_late(msg, promised_request(promise_not_even_begun(msg, clause)))
     clause = acted(clause) if clause is not None else None
+    forgotten = forgotten_phrase(clause, msg.address_tokens) if clause is not None else ""
+    if forgotten:  # "you forgot to transfer half the rent" (forgotten.py)
+        return f"Could you {without_past_time(forgotten) if is_past(clause) else forgotten}?"
     if clause is None or not is_negative(clause) or clause.head.lemma_.lower() in NO_SITUATION | NO_REQUEST | MIND_VERBS \
             or attending(clause.head) and is_past(clause) \
             or clause.head.pos_ == "NOUN" and not clause.you_subject:  # "Not even a WhatsApp, bru?": no act to ask for
