@@ -104,3 +104,26 @@ def test_a_phrase_is_not_said_twice():
 ])
 def test_situation_readings(text, feeling):
     assert fitting_feeling(text) == feeling
+
+
+@pytest.mark.parametrize("message, said, ask", [
+    ("you finished my almond milk and didn't say a word", "I felt frustrated when you finished my almond milk.",
+     "Next time, could you ask me first?"),
+    ("u ate my last slice of the birthday pizza 🙄", "When you ate my last slice of the birthday pizza, I felt upset.",
+     "Next time, could you ask me first?"),
+    ("so you just sold my old guitar on Gumtree", "I felt hurt when you sold my old guitar on Gumtree.",
+     "Could you check with me before you get rid of my things?"),  # no "next time" for the same guitar
+])
+def test_something_of_mine_taken_asks_to_be_asked(message, said, ask):
+    out = fitting_asks(_Msg(message), f"{said} Can we talk about it?")
+    assert out == f"{said} {ask}", out
+
+
+@pytest.mark.parametrize("message, said", [
+    ("you took my headphones and now the left side is broken", "I felt frustrated when you took my headphones. "
+                                                              "Now the left side is broken."),  # the damage is the point
+    ("you gave away my seat at the table", "It upset me when you gave away my seat at the table."),  # not a thing of mine
+])
+def test_no_ask_to_be_asked_where_it_does_not_fit(message, said):
+    out = fitting_asks(_Msg(message), f"{said} Can we talk about it?")
+    assert "ask me first" not in out and "get rid of" not in out, out

@@ -17,7 +17,9 @@
   speaker's told or shown to others ("Could you check with me before you share something like that?";
   not where what was told was a lie, nor beside a debt), a wait ("…let me know if you're running late?"),
   a no-show ("…let me know if you can't make it?"), money owed to the speaker ("Could you send it over when
-  you get a chance?") and things of the speaker's still at the listener's ("Could you bring them back…?").
+  you get a chance?"), things of the speaker's still at the listener's ("Could you bring them back…?"), and
+  things of the speaker's eaten, used up or taken ("Next time, could you ask me first?"; sold or thrown out:
+  "Could you check with me before you get rid of my things?").
   Readers grade "Can we talk about it?" after a named act as the form letter it is.
 """
 
@@ -165,6 +167,24 @@ _KEPT_THINGS = re.compile(r"\bmy (?P<thing>[^.?!]{1,60}?) (?:all )?(?:vanished|d
                           r"|\byou(?:'ve| have)? (?:still )?(?:had|got|kept) my (?P<kept>[^.?!]{1,40}?) (?:since|for)\b", re.I)
 
 
+# Something of the speaker's eaten, used up, taken, sold or thrown out ("you ate my leftovers", "you finished my oat
+# milk", "you sold my bike"): the ask is to be asked first. Not where it came back damaged or is still at the
+# listener's (the asks above and returned_damaged.py), nor a diary or phone read (the privacy line says it).
+_TAKEN_MINE = re.compile(r"\b(?:you|u)(?:'ve| have)? (?:just |literally |actually |then |already )?"
+                         r"(?:ate|eaten|finished|drank|drunk|used up|took|taken|wore|worn|"
+                         r"(?P<gone>threw out|thrown out|binned|chucked out|sold)) "
+                         r"(?:all of |the last of |half of )?my\b", re.I)
+_HARMED = re.compile(r"\b(?:back|returned|broken|broke|stain\w*|burn\w*|lost|damaged|ruined|cracked)\b", re.I)
+
+
+def _taken_mine_ask(found: re.Match) -> str | None:
+    if _HARMED.search(found.string):
+        return None  # "you took my charger and now it's broken": the damage is the complaint
+    if found.group("gone"):  # sold or thrown out: there is no "next time" for the same thing
+        return "Could you check with me before you get rid of my things?"
+    return "Next time, could you ask me first?"
+
+
 def _kept_things_ask(found: re.Match) -> str | None:
     if re.search(r"\b(?:came|come|comes|brought it|given it|gave it) back\b|\breturned\b", found.string, re.I):
         return None  # "you've had my drill since Easter and now it's come back with a snapped chuck": it's back
@@ -177,7 +197,8 @@ _SITUATION_ASKS = ((_SHARED, "Could you check with me before you share something
                    (_KEPT_WAITING, "Next time, could you let me know if you're running late?"),
                    (_NO_SHOW, "Next time, could you let me know if you can't make it?"),
                    (_UNSENT_MONEY, "Could you send it over when you get a chance?"),
-                   (_KEPT_THINGS, _kept_things_ask))
+                   (_KEPT_THINGS, _kept_things_ask),
+                   (_TAKEN_MINE, _taken_mine_ask))
 
 
 def _situation_ask(before: str) -> str | None:
