@@ -120,6 +120,14 @@ def _generic_plural(clause, text: str) -> str:
 
 
 
+def untold_ask(who: str, past: bool) -> str:
+    """The ask for news kept back ("you never told me the time changed"); it refers back already."""
+    return f"Next time, could you let {who} know?" if past else f"Could you keep {who} in the loop?"
+
+
+_UNTOLD_ASK = re.compile(r"^(?:Next time, could you let (?:me|us) know|Could you keep (?:me|us) in the loop)\?$")
+
+
 def request_after(msg, request: str | None, said: str, clauses, past: bool = False) -> str | None:
     """`request`, or, when it repeats what `said` already names, one that refers back to it.
 
@@ -131,7 +139,7 @@ def request_after(msg, request: str | None, said: str, clauses, past: bool = Fal
 
     if request and re.search(r"\b(?:a|one) single\b|\b(?:with|about) (?:anything|everything)\b", request):
         return talk_request(msg)  # "could you do a single thing for me?" keeps the absolute and the sneer
-    if not request or not said:
+    if not request or not said or _UNTOLD_ASK.match(request):
         return request
     why = re.match(r"^(Can you help me understand) why (.+)\?$", request)
     if why and _echoes(why.group(2), said):  # "I was hurt when you lied to me. Can you help me understand why?"

@@ -6,7 +6,7 @@ import re
 
 from .acts import spoiled_occasion
 from .asides import named_occasion
-from .asking import generic_objects, plain_negation, without_past_time
+from .asking import generic_objects, plain_negation, untold_ask, without_past_time
 from .conditions import consequence_of_if, forced_cost, happened_instead
 from .deflection import deflects, dismisses, passes_on
 from .downplays import downplays, hypothetical, loose_fact, subordinate, without_dangling_not
@@ -509,6 +509,9 @@ def request_for(msg: Message, clause) -> str | None:
             or clause.head.pos_ == "NOUN" and not clause.you_subject:  # "Not even a WhatsApp, bru?": no act to ask for
         return None
     # "…and never giving it back": ask for what was left undone, not the habit (left_undone.py)
+    told = _untold(clause)
+    if told:  # "you never told me the time changed": what was not passed on can't be asked for now
+        return untold_ask(told, is_past(clause))
     phrase = undone_phrase(clause) or verb_phrase(clause, drop=msg.address_tokens)
     if not phrase or phrase.split()[0] in ("be", "have") and len(phrase.split()) < 3 \
             or phrase in ("do", "does", "did", "can", "will", "would"):  # a tag ("didn't you?") has no act
@@ -527,6 +530,19 @@ def request_for(msg: Message, clause) -> str | None:
         return f"Could you {phrase}?"
     return msg.pick([f"Could you {phrase}?", f"Would you be willing to {phrase}?",
                      f"It would mean a lot if you could {phrase}."], "ask")
+
+
+def _untold(clause) -> str:
+    """"me" (or "us") for "you didn't tell me the doctor wanted more tests", "you never told me about the loan":
+    news the listener kept back. Asked for as it stands ("Could you tell me the time changed?") it asks for news
+    already had. "" for anything else."""
+    head = clause.head
+    if head.lemma_.lower() not in ("tell", "warn", "inform", "mention") or not clause.you_subject:
+        return ""
+    who = next((c.lower_ for c in head.children if c.lower_ in ("me", "us") and c.dep_ in ("dative", "dobj")),
+               "me" if head.lemma_.lower() == "mention" else "")
+    news = any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "about" for c in head.children)
+    return who if news or head.lemma_.lower() == "warn" else ""
 
 
 def talk_request(msg: Message, topic: str | None = None) -> str:
