@@ -127,3 +127,27 @@ def test_something_of_mine_taken_asks_to_be_asked(message, said, ask):
 def test_no_ask_to_be_asked_where_it_does_not_fit(message, said):
     out = fitting_asks(_Msg(message), f"{said} Can we talk about it?")
     assert "ask me first" not in out and "get rid of" not in out, out
+
+
+@pytest.mark.parametrize("message, said, ask", [
+    ("you left the shed unlocked AGAIN and the mower's gone", "I felt worried when you left the shed unlocked.",
+     "Next time, could you make sure it's locked?"),
+    ("why do you always leave the bathroom tap running", "I feel frustrated when you leave the bathroom tap running.",
+     "Could you make sure it's off from now on?"),
+    ("you left the fairy lights on all week", "When you left the fairy lights on all week, I felt frustrated.",
+     "Next time, could you make sure they're off?"),
+    ("you left the gas on overnight!!", "I felt scared when you left the gas on overnight.",
+     "Next time, could you make sure it's off?"),  # "gas" is one thing, not "they"
+    ("you left the hire van on empty", "I felt let down when you left the hire van on empty.",
+     "Next time, could you fill it up when it's low?"),
+])
+def test_something_left_open_or_on_asks_for_it_shut_or_off(message, said, ask):
+    out = fitting_asks(_Msg(message), f"{said} Can we talk about it?")
+    assert out == f"{said} {ask}", out
+
+
+def test_left_on_a_place_is_not_left_on():
+    # "on the bed" is where, not a switch left on
+    out = fitting_asks(_Msg("you left your wet towel on the bed"),
+                       "I get frustrated when you leave your wet towel on the bed. Can we talk about it?")
+    assert "make sure" not in out, out

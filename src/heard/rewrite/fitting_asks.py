@@ -19,7 +19,8 @@
   a no-show ("…let me know if you can't make it?"), money owed to the speaker ("Could you send it over when
   you get a chance?"), things of the speaker's still at the listener's ("Could you bring them back…?"), and
   things of the speaker's eaten, used up or taken ("Next time, could you ask me first?"; sold or thrown out:
-  "Could you check with me before you get rid of my things?").
+  "Could you check with me before you get rid of my things?"), and something left open, unlocked, on or
+  empty ("Next time, could you make sure it's locked?", "…fill it up when it's low?").
   Readers grade "Can we talk about it?" after a named act as the form letter it is.
 """
 
@@ -177,6 +178,25 @@ _TAKEN_MINE = re.compile(r"\b(?:you|u)(?:'ve| have)? (?:just |literally |actuall
 _HARMED = re.compile(r"\b(?:back|returned|broken|broke|stain\w*|burn\w*|lost|damaged|ruined|cracked)\b", re.I)
 
 
+# Something left in a state it shouldn't be ("you left the gate open", "you leave the hob on", "you left the car on
+# empty"): the ask is for the state it should be left in.
+_LEFT_STATE = re.compile(r"\byou (?P<verb>left|leave) (?P<thing>(?:the|your|my|our) (?:[\w'-]+ ){0,2}?(?P<head>[\w'-]+)) "
+                         r"(?:door |wide )?(?P<state>open|unlocked|running|on empty|with no (?:petrol|fuel|gas)|"
+                         r"on(?=\s*(?:[.,!?]|$|\s+(?:and|all|overnight|last|this|again|when|while|after|before|for)\b)))",
+                         re.I)
+_LEFT_AS = {"open": "shut", "unlocked": "locked", "running": "off", "on": "off"}
+
+
+def _left_state_ask(found: re.Match) -> str | None:
+    state, head = found.group("state").lower(), found.group("head").lower()
+    if state.startswith(("on empty", "with no")):  # a habit is in "when it's low" already
+        return "Next time, could you fill it up when it's low?" if found.group("verb").lower() == "left" \
+            else "Could you fill it up when it's low?"
+    many = head.endswith("s") and not head.endswith(("ss", "us", "is", "gas"))  # "the lights", not "the gas"
+    ask = f"make sure {'they' if many else 'it'}'{'re' if many else 's'} {_LEFT_AS[state]}"
+    return f"Next time, could you {ask}?" if found.group("verb").lower() == "left" else f"Could you {ask} from now on?"
+
+
 def _taken_mine_ask(found: re.Match) -> str | None:
     if _HARMED.search(found.string):
         return None  # "you took my charger and now it's broken": the damage is the complaint
@@ -198,7 +218,8 @@ _SITUATION_ASKS = ((_SHARED, "Could you check with me before you share something
                    (_NO_SHOW, "Next time, could you let me know if you can't make it?"),
                    (_UNSENT_MONEY, "Could you send it over when you get a chance?"),
                    (_KEPT_THINGS, _kept_things_ask),
-                   (_TAKEN_MINE, _taken_mine_ask))
+                   (_TAKEN_MINE, _taken_mine_ask),
+                   (_LEFT_STATE, _left_state_ask))
 
 
 def _situation_ask(before: str) -> str | None:
