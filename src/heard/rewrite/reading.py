@@ -27,6 +27,7 @@ from .moments import time_last
 from .opinions import dismissal
 from .experience import caused_feeling, experience
 from .clauses import doubts, trait_name
+from .circumstances import own_circumstance  # "…because my shift ran over" (circumstances.py)
 from .forgotten import forgotten_phrase
 from .left_undone import promise_not_even_begun, undone_phrase
 from .situations import cleaned, is_negative, situation, verb_phrase
@@ -182,11 +183,12 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
             continue
         if flagged and (denies(clause) or owned_excuse(msg, clause) or owned_joke(clause)):  # owned already: not said twice
             continue
+        circumstance = flagged and msg.defensive and own_circumstance(clause, say_situation(msg, clause))
         if flagged and clause.connector in ("because", "cos", "cause", "bc", "since") and k > 0 \
-                and admitted_failure(msg.clauses[k - 1]):
+                and admitted_failure(msg.clauses[k - 1]) and not circumstance:
             continue  # "I missed the deadline because nobody…": the apology, without its "because"
         prompted = asked_for(msg.clauses, k)  # "…because she asked me": why the speaker acted, kept with the act
-        if flagged and passes_on(clause) and not prompted \
+        if flagged and passes_on(clause) and not prompted and not circumstance \
                 and (clause.connector in ("because", "cos", "cause", "bc", "since")
                      or any(c.role == "denial" for c in msg.clauses) and _someone(clause)):
             continue  # "…because Priya sent me the figures late", "it wasn't me, she heard it from Amir": handed on
