@@ -371,10 +371,15 @@ def numbers_of(doc) -> set:
     return {t.text.lower() for t in doc if any(ch.isdigit() for ch in t.text)}
 
 
+# The time words of an ask ("Next time, could you…", "from now on") keep nothing of "a million times".
+_ASK_TIME = re.compile(r"\b(?:next time|this time|from now on|any time|some time)\b", re.I)
+
+
 def retained(lemmas: set, text: str) -> float:
     """Share of `lemmas` whose word appears in `text` (cheap, for ranking; the evaluation parses)."""
     if not lemmas:
         return 1.0
+    text = _ASK_TIME.sub(" ", text)
     words = {w.strip(".,!?;:\"'()").lower() for w in text.split()}
     stems = {_stem(base_of(w)) for w in words}
     lowered = text.lower()
