@@ -151,3 +151,30 @@ def test_left_on_a_place_is_not_left_on():
     out = fitting_asks(_Msg("you left your wet towel on the bed"),
                        "I get frustrated when you leave your wet towel on the bed. Can we talk about it?")
     assert "make sure" not in out, out
+
+
+@pytest.mark.parametrize("message, said, ask", [
+    ("you cancelled on me an hour before AGAIN", "I felt let down when you cancelled on me an hour before.",
+     "Next time, could you let me know as early as you can if plans change?"),
+    ("you always bail on plans last minute", "I feel let down when you bail on plans last minute.",
+     "Could you let me know as early as you can if plans change?"),
+    ("that's the third Sunday lunch in a row you've cancelled",
+     "When you cancelled Sunday lunch three times in a row, I felt let down.",
+     "Could we find a time you know you can make?"),  # again and again: a plan that holds, not notice
+    ("you ordered the wrong size cake for Maisie's party", "I was frustrated when you ordered the wrong size cake.",
+     "Next time, could you double-check before you order?"),
+    ("you told Leanne what I said about her new boyfriend??", "I felt hurt when you told Leanne what I said about her "
+     "new boyfriend.", "Could you check with me before you share something like that?"),
+])
+def test_called_off_booked_wrong_or_passed_on_gets_its_own_ask(message, said, ask):
+    out = fitting_asks(_Msg(message), f"{said} Can we talk about it?")
+    assert out == f"{said} {ask}", out
+
+
+@pytest.mark.parametrize("message, said", [
+    ("you bailed on me at the station at midnight", "It hurt when you bailed on me at the station at midnight."),  # left there
+    ("you cancelled the taxi without telling Gran", "I felt worried when you cancelled the taxi."),  # not a plan with me
+])
+def test_no_notice_ask_where_no_plan_was_called_off(message, said):
+    out = fitting_asks(_Msg(message), f"{said} Can we talk about it?")
+    assert "plans change" not in out and "can make" not in out, out

@@ -19,8 +19,11 @@
   a no-show ("…let me know if you can't make it?"), money owed to the speaker ("Could you send it over when
   you get a chance?"), things of the speaker's still at the listener's ("Could you bring them back…?"), and
   things of the speaker's eaten, used up or taken ("Next time, could you ask me first?"; sold or thrown out:
-  "Could you check with me before you get rid of my things?"), and something left open, unlocked, on or
-  empty ("Next time, could you make sure it's locked?", "…fill it up when it's low?").
+  "Could you check with me before you get rid of my things?"), something left open, unlocked, on or
+  empty ("Next time, could you make sure it's locked?", "…fill it up when it's low?"), plans called off
+  ("…let me know as early as you can if plans change?"; again and again: "Could we find a time you know you
+  can make?"), and something booked or ordered wrong ("Next time, could you double-check before you book?").
+  "You told Jess what I said about her dress" is something of the speaker's shared.
   Readers grade "Can we talk about it?" after a named act as the form letter it is.
 """
 
@@ -146,7 +149,8 @@ _WITHOUT_TELLING = re.compile(r"\byou\b[^.?!]*\bwithout (?:even |first )?(?:tell
 # from Kelechi's party"); a wait ("I stood outside arrivals till 9:40", "you were 40 minutes late"); a no-show.
 _SHARED = re.compile(r"\byou (?:told|showed) (?!me\b|us\b)[^.?!]{1,60}?\b(?:about (?:my|me|our)\b|that I\b|I'd\b|I had\b|I was\b)"
                      r"|\byou (?:posted|shared|put up|uploaded|forwarded|screenshotted) (?:the|that|those|these|my|our|\w+ of (?:me|us))\b"
-                     r"[^.?!]*\b(?:pics?|photos?|pictures?|videos?|screenshots?|messages?|texts?)\b", re.I)
+                     r"[^.?!]*\b(?:pics?|photos?|pictures?|videos?|screenshots?|messages?|texts?)\b"
+                     r"|\byou (?:told|repeated|passed on|showed) [^.?!]{0,40}?\bwhat I (?:said|told you|wrote|sent)\b", re.I)
 # What was told was untrue ("you told the coach I was skipping practice when I was at my nan's funeral"): the
 # hurt is the lie, not the sharing.
 _UNTRUE = re.compile(r"\bwhen I was\b|\b(?:lie|lied|lying|not true|wasn't true|isn't true|made (?:it|that) up)\b", re.I)
@@ -197,6 +201,33 @@ def _left_state_ask(found: re.Match) -> str | None:
     return f"Next time, could you {ask}?" if found.group("verb").lower() == "left" else f"Could you {ask} from now on?"
 
 
+# Plans called off on the speaker ("you cancelled on me last minute", "you bailed on my birthday dinner"): the ask is
+# for notice, since the plan itself is gone.
+_CANCELLED = re.compile(r"\byou (?:(?P<verb>cancelled|canceled|cancel|pulled out)\b(?! (?:it|that|the (?:taxi|cab|order|"
+                        r"booking|subscription|card|direct debit|payment|delivery))\b)"
+                        r"|(?P<bailed>bailed|bail)\b(?=[^.?!]*\b(?:last minute|before|dinner|birthday|party|plans|drinks|date|"
+                        r"trip|gig|wedding|match|game)\b))", re.I)  # "bailed on me at the station": left there, not a plan
+# Called off again and again ("four times", "three years in a row"): notice is not the point; a plan that holds is.
+_OFTEN = re.compile(r"\b(?:\w+ times|twice|in a row|every time|again and again)\b", re.I)
+# Something booked, sent or bought wrong ("you booked the wrong dates for the hotel"): checked before next time.
+_WRONG_ONE = re.compile(r"\byou (?P<verb>booked|ordered|bought|sent|posted|picked up|brought|printed|paid) (?:the|a) wrong\b", re.I)
+
+
+def _cancelled_ask(found: re.Match) -> str:
+    if _OFTEN.search(found.string):
+        return "Could we find a time you know you can make?"
+    if (found.group("verb") or found.group("bailed")).lower() in ("cancel", "bail"):  # "when you cancel on me": a habit
+        return "Could you let me know as early as you can if plans change?"
+    return "Next time, could you let me know as early as you can if plans change?"
+
+
+def _wrong_one_ask(found: re.Match) -> str:
+    verb = found.group("verb").lower()
+    base = {"booked": "book", "ordered": "order", "bought": "buy", "sent": "send", "posted": "post",
+            "picked up": "pick it up", "brought": "bring it", "printed": "print", "paid": "pay"}[verb]
+    return f"Next time, could you double-check before you {base}?"
+
+
 def _taken_mine_ask(found: re.Match) -> str | None:
     if _HARMED.search(found.string):
         return None  # "you took my charger and now it's broken": the damage is the complaint
@@ -219,7 +250,9 @@ _SITUATION_ASKS = ((_SHARED, "Could you check with me before you share something
                    (_UNSENT_MONEY, "Could you send it over when you get a chance?"),
                    (_KEPT_THINGS, _kept_things_ask),
                    (_TAKEN_MINE, _taken_mine_ask),
-                   (_LEFT_STATE, _left_state_ask))
+                   (_LEFT_STATE, _left_state_ask),
+                   (_CANCELLED, _cancelled_ask),
+                   (_WRONG_ONE, _wrong_one_ask))
 
 
 def _situation_ask(before: str) -> str | None:
