@@ -168,6 +168,9 @@ def request_after(msg, request: str | None, said: str, clauses, past: bool = Fal
         return request
     short = phrase if undone else _referring(source, phrase, said)
     if short is None:
+        keeping = _keeping_in_touch(source)  # "you never reply…": said already, so asked short (not "Can we talk…?")
+        if keeping:
+            return f"Next time, could you {keeping}?" if past and "now and then" not in keeping else f"Could you {keeping}?"
         return talk_request(msg)
     if short == phrase and not undone:  # "clearer instructions": the object is the point of the ask
         return request
@@ -175,6 +178,28 @@ def request_after(msg, request: str | None, said: str, clauses, past: bool = Fal
         return f"Next time, could you {without_past_time(short)}?"
     return msg.pick([f"Could you {short} from now on?", f"From now on, would you be willing to {short}?",
                      f"It would mean a lot if you could {short} from now on."], "ask-back")
+
+
+# Keeping in touch left undone ("you never reply", "you didn't call me after work", "you never once asked how my day
+# was"): once the "when…" sentence has said it, the ask is the small act itself, not a wish to talk.
+_IN_TOUCH = {"reply": "send a quick reply when you can", "respond": "send a quick reply when you can",
+             "answer": "answer when you can", "text": "send me a quick text", "message": "send me a quick message",
+             "call": "give me a quick call", "ring": "give me a ring", "phone": "give me a ring",
+             "ask": "check in with me now and then"}
+
+
+def _keeping_in_touch(clause) -> str:
+    head = _main_verb(clause)
+    verb = inflect.base_of(head.lemma_.lower() or head.lower_)
+    if verb == "ask" and not any(c.dep_ == "ccomp" and any(w.lower_ in ("how", "what", "whether", "if") for w in c.subtree)
+                                 for c in head.children):
+        return ""  # "you never asked me first": asking before acting, not asking after someone
+    someone = next((c for c in head.children if c.dep_ in ("dobj", "dative") and c.lower_ not in ("me", "us", "back")), None)
+    if someone is not None and verb != "ask":
+        return ""  # "you never ring your mum", "you still haven't rung him": not a call to the speaker
+    if verb in ("call", "ring", "phone") and any(c.lower_ == "back" for c in head.children):
+        return "call me back" if is_negative(clause) else ""  # "you never ring me back when you say you will"
+    return _IN_TOUCH.get(verb, "") if is_negative(clause) else ""
 
 
 # When the act happened ("…feed the cat this morning"): asked for next time, it goes with the past.
