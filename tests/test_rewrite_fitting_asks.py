@@ -178,3 +178,14 @@ def test_called_off_booked_wrong_or_passed_on_gets_its_own_ask(message, said, as
 def test_no_notice_ask_where_no_plan_was_called_off(message, said):
     out = fitting_asks(_Msg(message), f"{said} Can we talk about it?")
     assert "plans change" not in out and "can make" not in out, out
+
+
+@pytest.mark.parametrize("message, said", [
+    ("you said you'd collect Zara from Brownies at 7 and she waited in the hall till 8",
+     "You said you'd collect Zara from Brownies at 7, and I'd been counting on that. I felt let down when that fell through."),
+    ("you promised you'd be back by 6 for the kids' bath", "You promised you'd be back by 6, and I'd been counting on "
+                                                          "that. I felt worried when that fell through."),
+])
+def test_a_timed_promise_broken_asks_for_word_in_time(message, said):
+    out = fitting_asks(_Msg(message), f"{said} Can we talk about it?")
+    assert out == f"{said} Next time, if something comes up, could you let me know in time?", out

@@ -22,7 +22,9 @@
   "Could you check with me before you get rid of my things?"), something left open, unlocked, on or
   empty ("Next time, could you make sure it's locked?", "…fill it up when it's low?"), plans called off
   ("…let me know as early as you can if plans change?"; again and again: "Could we find a time you know you
-  can make?"), and something booked or ordered wrong ("Next time, could you double-check before you book?").
+  can make?"), something booked or ordered wrong ("Next time, could you double-check before you book?"), and a
+  promise to be somewhere or fetch someone by a time, broken ("Next time, if something comes up, could you let
+  me know in time?").
   "You told Jess what I said about her dress" is something of the speaker's shared.
   Readers grade "Can we talk about it?" after a named act as the form letter it is.
 """
@@ -213,6 +215,12 @@ _OFTEN = re.compile(r"\b(?:\w+ times|twice|in a row|every time|again and again)\
 _WRONG_ONE = re.compile(r"\byou (?P<verb>booked|ordered|bought|sent|posted|picked up|brought|printed|paid) (?:the|a) wrong\b", re.I)
 
 
+# A promise to be somewhere or fetch someone by a time, broken ("you said you'd pick Mia up at 3:15", "you promised
+# you'd be home by 7"): the ask is for word in time when it can't be kept.
+_TIMED_PROMISE = re.compile(r"\byou (?:said|promised|swore|told me) you'?d (?:pick|get|grab|collect|fetch|be (?:home|back|there|at|here)|"
+                            r"come|meet)\b", re.I)
+
+
 def _cancelled_ask(found: re.Match) -> str:
     if _OFTEN.search(found.string):
         return "Could we find a time you know you can make?"
@@ -252,6 +260,7 @@ _SITUATION_ASKS = ((_SHARED, "Could you check with me before you share something
                    (_TAKEN_MINE, _taken_mine_ask),
                    (_LEFT_STATE, _left_state_ask),
                    (_CANCELLED, _cancelled_ask),
+                   (_TIMED_PROMISE, "Next time, if something comes up, could you let me know in time?"),
                    (_WRONG_ONE, _wrong_one_ask))
 
 
