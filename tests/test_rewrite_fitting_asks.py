@@ -189,3 +189,16 @@ def test_no_notice_ask_where_no_plan_was_called_off(message, said):
 def test_a_timed_promise_broken_asks_for_word_in_time(message, said):
     out = fitting_asks(_Msg(message), f"{said} Can we talk about it?")
     assert out == f"{said} Next time, if something comes up, could you let me know in time?", out
+
+
+@pytest.mark.parametrize("message, said, ask", [
+    ("you corrected my maths in front of the whole class, Mr Barry", "I felt embarrassed when you corrected my maths "
+     "in front of the whole class.", "Next time, could you bring it up with me in private?"),
+    ("why do you always comment on my clothes in front of your sisters", "I feel hurt when you comment on my clothes in "
+     "front of your sisters.", "Could you bring it up with me in private?"),
+    ("you made fun of my accent in front of your whole team", "I felt embarrassed when you made fun of my accent in "
+     "front of your whole team.", "Next time, could you keep jokes like that for when it's just us?"),
+])
+def test_picked_on_in_front_of_others_asks_for_it_in_private(message, said, ask):
+    out = fitting_asks(_Msg(message), f"{said} Can we talk about it?")
+    assert out == f"{said} {ask}", out

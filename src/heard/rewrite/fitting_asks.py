@@ -24,7 +24,8 @@
   ("…let me know as early as you can if plans change?"; again and again: "Could we find a time you know you
   can make?"), something booked or ordered wrong ("Next time, could you double-check before you book?"), and a
   promise to be somewhere or fetch someone by a time, broken ("Next time, if something comes up, could you let
-  me know in time?").
+  me know in time?"), and being corrected or laughed at in front of others ("Next time, could you bring it up
+  with me in private?").
   "You told Jess what I said about her dress" is something of the speaker's shared.
   Readers grade "Can we talk about it?" after a named act as the form letter it is.
 """
@@ -221,6 +222,22 @@ _TIMED_PROMISE = re.compile(r"\byou (?:said|promised|swore|told me) you'?d (?:pi
                             r"come|meet)\b", re.I)
 
 
+# Picked on in front of others ("you corrected my numbers in front of the whole team", "you announce my weight in
+# front of Meena aunty", "you laughed at me in front of everyone"): the ask is to say it in private.
+_IN_FRONT = re.compile(r"\byou (?P<verb>corrected|correct|contradicted|contradict|criticised|criticise|criticized|criticize|"
+                       r"commented on|comment on|announced|announce|called me|call me|told me off|tell me off|"
+                       r"laughed at|laugh at|made fun of|make fun of|mocked|mock)\b"
+                       r"[^.?!]*\bin front of\b", re.I)
+
+
+def _in_front_ask(found: re.Match) -> str:
+    verb = found.group("verb").lower()
+    joke = verb.startswith(("laugh", "made fun", "make fun", "mock"))
+    ask = "keep jokes like that for when it's just us" if joke else "bring it up with me in private"
+    past = verb.split()[0].endswith("ed") or verb.split()[0] in ("made", "told")
+    return f"Next time, could you {ask}?" if past else f"Could you {ask}?"
+
+
 def _cancelled_ask(found: re.Match) -> str:
     if _OFTEN.search(found.string):
         return "Could we find a time you know you can make?"
@@ -260,6 +277,7 @@ _SITUATION_ASKS = ((_SHARED, "Could you check with me before you share something
                    (_TAKEN_MINE, _taken_mine_ask),
                    (_LEFT_STATE, _left_state_ask),
                    (_CANCELLED, _cancelled_ask),
+                   (_IN_FRONT, _in_front_ask),
                    (_TIMED_PROMISE, "Next time, if something comes up, could you let me know in time?"),
                    (_WRONG_ONE, _wrong_one_ask))
 
