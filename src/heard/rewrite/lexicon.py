@@ -135,7 +135,7 @@ DEFAULT_AMENDS = "Tell me what would help, and I'll do my part."
 # ("you judge me" → "I feel judged").
 FELT_PARTICIPLES = frozenset("""judge ignore dismiss interrupt criticise criticize belittle mock
 blame rush pressure control abandon exclude embarrass humiliate patronise patronize lecture
-corner attack accuse guilt-trip manipulate hurt leave reject""".split())
+corner attack accuse guilt-trip manipulate hurt leave reject push""".split())
 
 
 # -- Readings of character attacks (appended) -----------------------------------------------------

@@ -111,7 +111,7 @@ def _feeling_lines(msg: Message) -> list[Candidate]:
     # An insult flagged only as defensive is still an insult; a shrug or a counter-attack ("that's
     # rich coming from you") is defensive whatever the flag, so it is owned; and a defence that is
     # neither ("I didn't say anything wrong, you took it the wrong way") is owned, not vented.
-    attacks = msg.blaming or _insulting(msg)
+    attacks = msg.blaming or _insulting(msg) or _felt(msg)  # "Don't patronise me": the speaker's feeling, said as such
     if attacks:
         found += [Candidate(text, I_STATEMENT, fallback=FEELING_ONLY) for text in _blaming_feeling(msg)]
     if shrugs or msg.defensive and not attacks:
@@ -352,7 +352,10 @@ def _felt(msg: Message) -> str | None:
         if tok.lemma_.lower() in FELT_PARTICIPLES and tok.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and c.lower_ == "me" for c in tok.children):
             if any(c.lower_ in YOU for c in tok.children if c.dep_ == "nsubj") or tok.head.lemma_ == "stop" \
-                    or tok.dep_ == "ROOT" and tok.tag_ == "VBG":
+                    or tok.dep_ == "ROOT" and tok.tag_ == "VBG" \
+                    or tok.tag_ == "VB" and tok.lemma_.lower() != "leave" and any(c.dep_ == "neg" for c in tok.children) \
+                    and not any(c.dep_ == "nsubj" for c in tok.children):  # "Don't patronise me" ("Don't leave me here": no)
+
                 return inflect.participle(tok.lemma_.lower())  # "guilt-trip" → "guilt-tripped"
     return None
 
