@@ -202,3 +202,16 @@ def test_a_timed_promise_broken_asks_for_word_in_time(message, said):
 def test_picked_on_in_front_of_others_asks_for_it_in_private(message, said, ask):
     out = fitting_asks(_Msg(message), f"{said} Can we talk about it?")
     assert out == f"{said} {ask}", out
+
+
+@pytest.mark.parametrize("message, said, ask", [
+    ("you interrupted me four times in the parents' evening", "I felt unheard when you interrupted me four times at "
+     "the parents' evening.", "Next time, could you let me finish what I'm saying?"),
+    ("you always talk over me when your brother's round", "I feel unheard when you talk over me when your brother's "
+     "round.", "Could you let me finish what I'm saying?"),
+    ("you talked over everyone at the committee meeting", "I felt frustrated when you talked over everyone at the "
+     "committee meeting.", "Next time, could you give everyone a chance to finish?"),
+])
+def test_being_talked_over_asks_to_be_let_finish(message, said, ask):
+    out = fitting_asks(_Msg(message), f"{said} Can we talk about it?")
+    assert out == f"{said} {ask}", out

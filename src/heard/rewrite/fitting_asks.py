@@ -24,8 +24,8 @@
   ("…let me know as early as you can if plans change?"; again and again: "Could we find a time you know you
   can make?"), something booked or ordered wrong ("Next time, could you double-check before you book?"), and a
   promise to be somewhere or fetch someone by a time, broken ("Next time, if something comes up, could you let
-  me know in time?"), and being corrected or laughed at in front of others ("Next time, could you bring it up
-  with me in private?").
+  me know in time?"), being corrected or laughed at in front of others ("Next time, could you bring it up
+  with me in private?"), and being talked over ("Could you let me finish what I'm saying?").
   "You told Jess what I said about her dress" is something of the speaker's shared.
   Readers grade "Can we talk about it?" after a named act as the form letter it is.
 """
@@ -238,6 +238,21 @@ def _in_front_ask(found: re.Match) -> str:
     return f"Next time, could you {ask}?" if past else f"Could you {ask}?"
 
 
+# Cut off or talked over ("you keep interrupting me in meetings", "you talked over me the whole standup"): the ask is
+# to be let finish.
+_TALKED_OVER = re.compile(r"\byou (?:keep |always )?(?P<verb>interrupt(?:ed|ing)?|talk(?:ed)? over|cut me off|spoke over|speak over)"
+                          r"(?P<who> (?:me|everyone|everybody|us))?"
+                          r"|\bI (?P<felt>feel|felt) interrupted\b|\bI (?P<could>couldn't) finish what I was saying\b", re.I)
+
+
+def _talked_over_ask(found: re.Match) -> str:
+    others = (found.group("who") or "").strip().lower() in ("everyone", "everybody", "us")
+    ask = "give everyone a chance to finish" if others else "let me finish what I'm saying"
+    verb = (found.group("verb") or found.group("felt") or found.group("could") or "").lower().split()[0]
+    past = verb.endswith("ed") or verb in ("spoke", "felt", "couldn't")
+    return f"Next time, could you {ask}?" if past else f"Could you {ask}?"
+
+
 def _cancelled_ask(found: re.Match) -> str:
     if _OFTEN.search(found.string):
         return "Could we find a time you know you can make?"
@@ -277,6 +292,7 @@ _SITUATION_ASKS = ((_SHARED, "Could you check with me before you share something
                    (_TAKEN_MINE, _taken_mine_ask),
                    (_LEFT_STATE, _left_state_ask),
                    (_CANCELLED, _cancelled_ask),
+                   (_TALKED_OVER, _talked_over_ask),
                    (_IN_FRONT, _in_front_ask),
                    (_TIMED_PROMISE, "Next time, if something comes up, could you let me know in time?"),
                    (_WRONG_ONE, _wrong_one_ask))
