@@ -215,3 +215,22 @@ def test_picked_on_in_front_of_others_asks_for_it_in_private(message, said, ask)
 def test_being_talked_over_asks_to_be_let_finish(message, said, ask):
     out = fitting_asks(_Msg(message), f"{said} Can we talk about it?")
     assert out == f"{said} {ask}", out
+
+
+@pytest.mark.parametrize("message, said, ask", [
+    ("you took all the credit for my slides at the away day", "I felt hurt when you took the credit for my slides "
+     "at the away day.", "Could you make sure my part in it is mentioned too?"),
+    ("your sister had a go at me all through lunch and you just sat there", "I felt alone when you sat there. Your "
+     "sister had a go at me all through lunch.", "Next time, could you back me up?"),
+    ("your son pushed Ava off the swing and you just stood there", "I felt upset when you stood there. Your son "
+     "pushed Ava off the swing.", "Next time, could you step in?"),
+])
+def test_credit_taken_or_left_alone_gets_its_own_ask(message, said, ask):
+    out = fitting_asks(_Msg(message), f"{said} Can we talk about it?")
+    assert out == f"{said} {ask}", out
+
+
+def test_sat_there_on_a_phone_is_no_call_to_back_me_up():
+    out = fitting_asks(_Msg("the kitchen's a tip and you're just sat there on your phone"),
+                       "I feel overwhelmed when you're sat there on your phone. Can we talk about it?")
+    assert "back me up" not in out and "step in" not in out, out

@@ -25,7 +25,9 @@
   can make?"), something booked or ordered wrong ("Next time, could you double-check before you book?"), and a
   promise to be somewhere or fetch someone by a time, broken ("Next time, if something comes up, could you let
   me know in time?"), being corrected or laughed at in front of others ("Next time, could you bring it up
-  with me in private?"), and being talked over ("Could you let me finish what I'm saying?").
+  with me in private?"), being talked over ("Could you let me finish what I'm saying?"), credit taken
+  ("Could you make sure my part in it is mentioned too?"), and being left to face it alone ("Next time, could
+  you back me up?"; a child or a dog: "…step in?").
   "You told Jess what I said about her dress" is something of the speaker's shared.
   Readers grade "Can we talk about it?" after a named act as the form letter it is.
 """
@@ -253,6 +255,19 @@ def _talked_over_ask(found: re.Match) -> str:
     return f"Next time, could you {ask}?" if past else f"Could you {ask}?"
 
 
+# Credit taken ("you take credit for my work in front of the manager"): the ask is for the speaker's part named.
+_CREDIT = re.compile(r"\byou (?:took|take|taking) (?:the |all the )?credit for (?P<whose>my|our)\b", re.I)
+# Left to face it alone ("your mother rearranged my kitchen and you just let her", "your kid bit mine and you just
+# stood there"): the ask is to be backed up, or for the listener to step in.
+_STOOD_BY = re.compile(r"\byou (?:just )?(?:stood there(?! on)|sat there(?! on)|let (?:her|him|them)\s*[.,!?]|didn't say a word|"
+                       r"didn't back me up|didn't stick up for me|didn't stand up for me)", re.I)
+_CHILD = re.compile(r"\b(?:kids?|child|children|son|daughter|toddler|boy|girl|dog)\b", re.I)
+
+
+def _stood_by_ask(found: re.Match) -> str:
+    return "Next time, could you step in?" if _CHILD.search(found.string) else "Next time, could you back me up?"
+
+
 def _cancelled_ask(found: re.Match) -> str:
     if _OFTEN.search(found.string):
         return "Could we find a time you know you can make?"
@@ -293,6 +308,8 @@ _SITUATION_ASKS = ((_SHARED, "Could you check with me before you share something
                    (_LEFT_STATE, _left_state_ask),
                    (_CANCELLED, _cancelled_ask),
                    (_TALKED_OVER, _talked_over_ask),
+                   (_CREDIT, lambda found: f"Could you make sure {found.group('whose').lower()} part in it is mentioned too?"),
+                   (_STOOD_BY, _stood_by_ask),
                    (_IN_FRONT, _in_front_ask),
                    (_TIMED_PROMISE, "Next time, if something comes up, could you let me know in time?"),
                    (_WRONG_ONE, _wrong_one_ask))
