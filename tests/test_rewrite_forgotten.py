@@ -54,6 +54,14 @@ def test_a_forgotten_act_is_asked_for_next_time(rewrite, text, ask):
 
 
 @pytest.mark.model
+def test_a_lapse_in_scare_quotes_leaves_no_quote_mark_in_the_ask(rewrite):
+    # seen in held-out set 31: "Next time, could you remember to check it'?"
+    found = [s["text"] for s in rewrite("Nan waited at the bus stop for an hour because you 'forgot to check "
+                                        "your phone'. Honestly, Dev.").suggestions]
+    assert found and not any(re.search(r"'\?|\?'", s) for s in found), found
+
+
+@pytest.mark.model
 def test_money_owed_is_still_asked_for_now(rewrite):
     found = [s["text"] for s in rewrite("you forgot to pay me back for the festival tickets again").suggestions]
     assert found

@@ -35,7 +35,8 @@ def forgotten_phrase(clause, drop=frozenset()) -> str:
     if done is None or done.lemma_.lower() in ("be", "have", "mention"):
         return ""  # "you failed to be there" asks for nothing one can do; "forgot to mention" is a telling-off
     said = verb_phrase(clause, drop=drop).rstrip(".!?,;: ")
-    phrase = _LEAD.sub("", said)
+    # a lapse in scare quotes ("you 'forgot to check your phone'") keeps none of its quote marks in the ask
+    phrase = _LEAD.sub("", said).strip("'\"‘’“” ")
     if not phrase or phrase == said or len(phrase.split()) < 2 and done.lemma_ == "do":
         return ""
     if done.lemma_.lower() in ("pay", "repay") or _MONEY.search(phrase):
