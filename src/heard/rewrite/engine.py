@@ -30,6 +30,7 @@ from . import why_is_it  # "why is it that every time…?" told (why_is_it.py)
 from . import rhetorical_who, tag_questions  # "who does X? only you", "…could I" (rhetorical_who.py, tag_questions.py)
 from . import told_still  # "I told you X and you still Y" (told_still.py)
 from . import elided  # "I wasn't late, the bus was" → "…the bus was late" (elided.py)
+from . import hurled_names  # "…rinse the porridge pot ya lazy sod" → the name cut (hurled_names.py)
 from .menace import menaces
 from .near_misses import second_chances
 from .inflect import base_of
@@ -140,9 +141,10 @@ def prepared(text: str) -> str:
 # The steps of `prepared` that change the text's length, in order, each saying what it replaces (the text and the
 # edits the evidence offsets follow both come from that, textspeak.spliced): "didn't… on purpose" (intent_denials.py), "not you posting…" (not_you.py), "why is
 # it that every time…?" (why_is_it.py), "who does X? only you" (rhetorical_who.py) and the speaker's "…could I?"
-# (tag_questions.py), "I told you X and you still Y" (told_still.py) and "…, the bus was" (elided.py).
+# (tag_questions.py), "I told you X and you still Y" (told_still.py), "…, the bus was" (elided.py) and "…the
+# porridge pot ya lazy sod" (hurled_names.py).
 _REWORDINGS = (intent_denials.replacements, not_you.replacements, why_is_it.replacements, rhetorical_who.replacements,
-               tag_questions.replacements, told_still.replacements, elided.replacements)
+               tag_questions.replacements, told_still.replacements, elided.replacements, hurled_names.replacements)
 
 
 def _reworded(text: str) -> tuple[str, list[list[tuple[int, int]]]]:
