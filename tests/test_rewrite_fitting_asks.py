@@ -234,3 +234,15 @@ def test_sat_there_on_a_phone_is_no_call_to_back_me_up():
     out = fitting_asks(_Msg("the kitchen's a tip and you're just sat there on your phone"),
                        "I feel overwhelmed when you're sat there on your phone. Can we talk about it?")
     assert "back me up" not in out and "step in" not in out, out
+
+
+@pytest.mark.parametrize("message, said, ask", [
+    ("you promised you'd transfer me the £60 for the tickets by payday", "You promised you'd transfer me the £60 for the "
+     "tickets by payday, and I'd been counting on that. I felt let down when that fell through.",
+     "Could you send it over when you get a chance?"),
+    ("you said you'd be back by midnight. it's 2am", "I felt worried when you weren't back by midnight. It's 2am.",
+     "Next time, could you let me know if you're running late?"),
+])
+def test_money_promised_and_a_late_return_get_their_asks(message, said, ask):
+    out = fitting_asks(_Msg(message), f"{said} Can we talk about it?")
+    assert out == f"{said} {ask}", out

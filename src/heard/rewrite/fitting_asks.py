@@ -161,7 +161,8 @@ _SHARED = re.compile(r"\byou (?:told|showed) (?!me\b|us\b)[^.?!]{1,60}?\b(?:abou
 _UNTRUE = re.compile(r"\bwhen I was\b|\b(?:lie|lied|lying|not true|wasn't true|isn't true|made (?:it|that) up)\b", re.I)
 _KEPT_WAITING = re.compile(r"\bI (?:waited|stood|sat|was waiting|was left waiting|was stuck)\b[^.?!]*\b(?:till|until|for (?:over |nearly |almost )?"
                            r"(?:an hour|\d+|two|three|forty|twenty|thirty|45|half an hour))\b"
-                           r"|\byou(?:'re| are| were)? (?:\w+ )?(?:\d+|an?|two|three|forty|twenty|thirty|half an) (?:hours?|minutes?|mins) late\b",
+                           r"|\byou(?:'re| are| were)? (?:\w+ )?(?:\d+|an?|two|three|forty|twenty|thirty|half an) (?:hours?|minutes?|mins) late\b"
+                           r"|\bwhen you (?:weren't|were not|still weren't) (?:home|back|here|there) by\b",
                            re.I)
 _NO_SHOW = re.compile(r"\byou (?:didn't|did not|never) (?:show|show up|turn up|come|make it)\b(?! (?:to|for) (?:me|us)\b| home\b)", re.I)
 # Money the listener was to send and didn't ("you forgot to send the Venmo for the tickets", "you still haven't paid
@@ -170,7 +171,9 @@ _NO_SHOW = re.compile(r"\byou (?:didn't|did not|never) (?:show|show up|turn up|c
 _UNSENT_MONEY = re.compile(r"\byou (?:forgot to|didn't|did not|never|haven't|have not|still haven't|still have not) "
                            r"(?:\w+ )?(?:send|sent|pay|paid|transfer|transferred|venmo)(?: \w+){0,2}? "
                            r"(?:me|back|your (?:half|share|bit|part|cut)|the (?:venmo|money|cash|transfer))\b"
-                           r"|\b(?:owe|owed) me\b", re.I)
+                           r"|\b(?:owe|owed) me\b"
+                           r"|\byou (?:said|promised|swore) you'?d (?:venmo|send|pay|transfer|e-?transfer|revolut)\b(?: \w+){0,3}? "
+                           r"(?:me|back|the (?:money|cash))\b", re.I)
 # Things of the speaker's still at the listener's ("my drill, my tent, my cricket bat, all vanished into your flat",
 # "you've had my jacket since March"): asked back.
 _KEPT_THINGS = re.compile(r"\bmy (?P<thing>[^.?!]{1,60}?) (?:all )?(?:vanished|disappeared|went) (?:into|to|off to) your\b"
