@@ -52,7 +52,7 @@ MIND_VERBS = {"like", "love", "hate", "want", "know", "trust", "believe", "care"
 
 # Things nobody can be asked to do ("could you notice…?").
 NO_REQUEST = {"notice", "see", "realise", "realize", "think", "feel", "understand", "remember", "get",
-              "occur", "dawn"}  # "it didn't occur to you to say no?" asks nothing of "you" ("Could you occur…")
+              "occur", "dawn", "matter", "exist"}  # "do my plans not matter to you?": not the listener's act  # "it didn't occur to you to say no?" asks nothing of "you" ("Could you occur…")
 
 
 # "Third time this week you've missed the bus": the count leads in chat, and said after "when" it broke the
@@ -511,6 +511,9 @@ def request_for(msg: Message, clause) -> str | None:
             or clause.head.pos_ == "NOUN" and not clause.you_subject:  # "Not even a WhatsApp, bru?": no act to ask for
         return None
     # "…and never giving it back": ask for what was left undone, not the habit (left_undone.py)
+    if clause.subject is not None and not clause.you_subject and clause.subject.lower_ not in ("nobody", "no one") \
+            and clause.subject.pos_ in ("NOUN", "PROPN"):
+        return None  # "Do my opinions just not exist to you?": the opinions' act, not the listener's ("Could you exist…?")
     told = _untold(clause)
     if told:  # "you never told me the time changed": what was not passed on can't be asked for now
         return untold_ask(told, is_past(clause))
@@ -521,6 +524,8 @@ def request_for(msg: Message, clause) -> str | None:
     if re.search(r"\b(?:anything|everything|nothing|anyone|everyone|anybody)\b", phrase) or phrase.startswith("be still "):
         return None  # "you're still not here": nothing to ask for but "be still here"
     phrase = re.sub(r",?\s+(?:unless|until)\b.*$", "", phrase)  # "never ring unless you need something": ask for the ringing
+    if re.search(r"\b(?:to|for) (?:you|u)\W*$", phrase):
+        return None  # "does my weekend not count for you?" → never "Could you count for you?"
     if phrase in ("call", "text", "ring", "reply", "message", "answer", "help", "listen"):
         phrase += " me" if phrase not in ("listen", "reply") else " to me"
     # "You simply don't bother checking properly": what wasn't bothered with is asked for, not the bother
