@@ -22,6 +22,11 @@ class _Msg:
         self.text, self.blaming, self.defensive = text, blaming, defensive
 
 
+def _closed(message: str, said: str) -> str:
+    """The complaint's rewrite `said`, closed with the generic ask, after fitting_asks has read `message`."""
+    return fitting_asks(_Msg(message), f"{said} Can we talk about it?")
+
+
 @pytest.mark.parametrize("text", [
     "It's been three weeks and you still haven't returned my drill. You're so unreliable, Rob.",
     "Two months and you STILL haven't sent the photos from the wedding. Unbelievable.",
@@ -115,8 +120,7 @@ def test_situation_readings(text, feeling):
      "Could you check with me before you get rid of my things?"),  # no "next time" for the same guitar
 ])
 def test_something_of_mine_taken_asks_to_be_asked(message, said, ask):
-    out = fitting_asks(_Msg(message), f"{said} Can we talk about it?")
-    assert out == f"{said} {ask}", out
+    assert _closed(message, said) == f"{said} {ask}"
 
 
 @pytest.mark.parametrize("message, said", [
@@ -125,7 +129,7 @@ def test_something_of_mine_taken_asks_to_be_asked(message, said, ask):
     ("you gave away my seat at the table", "It upset me when you gave away my seat at the table."),  # not a thing of mine
 ])
 def test_no_ask_to_be_asked_where_it_does_not_fit(message, said):
-    out = fitting_asks(_Msg(message), f"{said} Can we talk about it?")
+    out = _closed(message, said)
     assert "ask me first" not in out and "get rid of" not in out, out
 
 
@@ -142,8 +146,7 @@ def test_no_ask_to_be_asked_where_it_does_not_fit(message, said):
      "Next time, could you fill it up when it's low?"),
 ])
 def test_something_left_open_or_on_asks_for_it_shut_or_off(message, said, ask):
-    out = fitting_asks(_Msg(message), f"{said} Can we talk about it?")
-    assert out == f"{said} {ask}", out
+    assert _closed(message, said) == f"{said} {ask}"
 
 
 def test_left_on_a_place_is_not_left_on():
@@ -167,8 +170,7 @@ def test_left_on_a_place_is_not_left_on():
      "new boyfriend.", "Could you check with me before you share something like that?"),
 ])
 def test_called_off_booked_wrong_or_passed_on_gets_its_own_ask(message, said, ask):
-    out = fitting_asks(_Msg(message), f"{said} Can we talk about it?")
-    assert out == f"{said} {ask}", out
+    assert _closed(message, said) == f"{said} {ask}"
 
 
 @pytest.mark.parametrize("message, said", [
@@ -176,7 +178,7 @@ def test_called_off_booked_wrong_or_passed_on_gets_its_own_ask(message, said, as
     ("you cancelled the taxi without telling Gran", "I felt worried when you cancelled the taxi."),  # not a plan with me
 ])
 def test_no_notice_ask_where_no_plan_was_called_off(message, said):
-    out = fitting_asks(_Msg(message), f"{said} Can we talk about it?")
+    out = _closed(message, said)
     assert "plans change" not in out and "can make" not in out, out
 
 
@@ -187,7 +189,7 @@ def test_no_notice_ask_where_no_plan_was_called_off(message, said):
                                                           "that. I felt worried when that fell through."),
 ])
 def test_a_timed_promise_broken_asks_for_word_in_time(message, said):
-    out = fitting_asks(_Msg(message), f"{said} Can we talk about it?")
+    out = _closed(message, said)
     assert out == f"{said} Next time, if something comes up, could you let me know in time?", out
 
 
@@ -200,8 +202,7 @@ def test_a_timed_promise_broken_asks_for_word_in_time(message, said):
      "front of your whole team.", "Next time, could you keep jokes like that for when it's just us?"),
 ])
 def test_picked_on_in_front_of_others_asks_for_it_in_private(message, said, ask):
-    out = fitting_asks(_Msg(message), f"{said} Can we talk about it?")
-    assert out == f"{said} {ask}", out
+    assert _closed(message, said) == f"{said} {ask}"
 
 
 @pytest.mark.parametrize("message, said, ask", [
@@ -213,8 +214,7 @@ def test_picked_on_in_front_of_others_asks_for_it_in_private(message, said, ask)
      "committee meeting.", "Next time, could you give everyone a chance to finish?"),
 ])
 def test_being_talked_over_asks_to_be_let_finish(message, said, ask):
-    out = fitting_asks(_Msg(message), f"{said} Can we talk about it?")
-    assert out == f"{said} {ask}", out
+    assert _closed(message, said) == f"{said} {ask}"
 
 
 @pytest.mark.parametrize("message, said, ask", [
@@ -226,8 +226,7 @@ def test_being_talked_over_asks_to_be_let_finish(message, said, ask):
      "pushed Ava off the swing.", "Next time, could you step in?"),
 ])
 def test_credit_taken_or_left_alone_gets_its_own_ask(message, said, ask):
-    out = fitting_asks(_Msg(message), f"{said} Can we talk about it?")
-    assert out == f"{said} {ask}", out
+    assert _closed(message, said) == f"{said} {ask}"
 
 
 def test_sat_there_on_a_phone_is_no_call_to_back_me_up():
@@ -244,5 +243,4 @@ def test_sat_there_on_a_phone_is_no_call_to_back_me_up():
      "Next time, could you let me know if you're running late?"),
 ])
 def test_money_promised_and_a_late_return_get_their_asks(message, said, ask):
-    out = fitting_asks(_Msg(message), f"{said} Can we talk about it?")
-    assert out == f"{said} {ask}", out
+    assert _closed(message, said) == f"{said} {ask}"
