@@ -4,9 +4,10 @@
 I can see why that upset you…": `reading.facts_of` leaves out the "because" after an admitted lapse, so
 that "I missed the deadline because nobody sent me the figures" is not handed on. Readers of the
 held-out sets graded the bare apology "detail dropped" each time the reason was a circumstance nobody
-was blamed for: a shift swapped, the M62 at a standstill, a payroll change, a dead laptop. Said after
-the apology ("I'm sorry I missed practice. My shift ran over.") such a reason explains without
-defending, which the guidance allows ("explaining facts that nobody disputes").
+was blamed for: a shift swapped, the M62 at a standstill. Said after the apology ("I'm sorry I missed
+practice. My shift ran over.") such a reason explains without defending, which the guidance allows
+("explaining facts that nobody disputes"). Only that "because" after an admitted lapse is read here: a
+denial's support ("I wasn't late, my payroll changed") is still left out by the readings that drop it.
 
 `own_circumstance(clause)` is that reason: a "because/cos/since" clause about the speaker's own things
 ("my shift", "our boiler"), the speaker's state ("I was ill"), or a road or train held up ("the M62",

@@ -22,7 +22,7 @@
   "Could you check with me before you get rid of my things?"), something left open, unlocked, on or
   empty ("Next time, could you make sure it's locked?", "…fill it up when it's low?"), plans called off
   ("…let me know as early as you can if plans change?"; again and again: "Could we find a time you know you
-  can make?"), something booked or ordered wrong ("Next time, could you double-check before you book?"), and a
+  can make?"), something booked or ordered wrong ("Next time, could you double-check before you book?"), a
   promise to be somewhere or fetch someone by a time, broken ("Next time, if something comes up, could you let
   me know in time?"), being corrected or laughed at in front of others ("Next time, could you bring it up
   with me in private?"), being talked over ("Could you let me finish what I'm saying?"), credit taken
@@ -217,8 +217,25 @@ _CANCELLED = re.compile(r"\byou (?:(?P<verb>cancelled|canceled|cancel|pulled out
                         r"trip|gig|wedding|match|game)\b))", re.I)  # "bailed on me at the station": left there, not a plan
 # Called off again and again ("four times", "three years in a row"): notice is not the point; a plan that holds is.
 _OFTEN = re.compile(r"\b(?:\w+ times|twice|in a row|every time|again and again)\b", re.I)
+
+
+def _cancelled_ask(found: re.Match) -> str:
+    if _OFTEN.search(found.string):
+        return "Could we find a time you know you can make?"
+    if (found.group("verb") or found.group("bailed")).lower() in ("cancel", "bail"):  # "when you cancel on me": a habit
+        return "Could you let me know as early as you can if plans change?"
+    return "Next time, could you let me know as early as you can if plans change?"
+
+
 # Something booked, sent or bought wrong ("you booked the wrong dates for the hotel"): checked before next time.
 _WRONG_ONE = re.compile(r"\byou (?P<verb>booked|ordered|bought|sent|posted|picked up|brought|printed|paid) (?:the|a) wrong\b", re.I)
+
+
+def _wrong_one_ask(found: re.Match) -> str:
+    verb = found.group("verb").lower()
+    base = {"booked": "book", "ordered": "order", "bought": "buy", "sent": "send", "posted": "post",
+            "picked up": "pick it up", "brought": "bring it", "printed": "print", "paid": "pay"}[verb]
+    return f"Next time, could you double-check before you {base}?"
 
 
 # A promise to be somewhere or fetch someone by a time, broken ("you said you'd pick Mia up at 3:15", "you promised
@@ -269,21 +286,6 @@ _CHILD = re.compile(r"\b(?:kids?|child|children|son|daughter|toddler|boy|girl|do
 
 def _stood_by_ask(found: re.Match) -> str:
     return "Next time, could you step in?" if _CHILD.search(found.string) else "Next time, could you back me up?"
-
-
-def _cancelled_ask(found: re.Match) -> str:
-    if _OFTEN.search(found.string):
-        return "Could we find a time you know you can make?"
-    if (found.group("verb") or found.group("bailed")).lower() in ("cancel", "bail"):  # "when you cancel on me": a habit
-        return "Could you let me know as early as you can if plans change?"
-    return "Next time, could you let me know as early as you can if plans change?"
-
-
-def _wrong_one_ask(found: re.Match) -> str:
-    verb = found.group("verb").lower()
-    base = {"booked": "book", "ordered": "order", "bought": "buy", "sent": "send", "posted": "post",
-            "picked up": "pick it up", "brought": "bring it", "printed": "print", "paid": "pay"}[verb]
-    return f"Next time, could you double-check before you {base}?"
 
 
 def _taken_mine_ask(found: re.Match) -> str | None:

@@ -51,8 +51,9 @@ MIND_VERBS = {"like", "love", "hate", "want", "know", "trust", "believe", "care"
 
 
 # Things nobody can be asked to do ("could you notice…?").
+# "it didn't occur to you to say no?" and "do my plans not matter to you?" ask nothing of "you" ("Could you occur…").
 NO_REQUEST = {"notice", "see", "realise", "realize", "think", "feel", "understand", "remember", "get",
-              "occur", "dawn", "matter", "exist"}  # "do my plans not matter to you?": not the listener's act  # "it didn't occur to you to say no?" asks nothing of "you" ("Could you occur…")
+              "occur", "dawn", "matter", "exist"}
 
 
 # "Third time this week you've missed the bus": the count leads in chat, and said after "when" it broke the
@@ -510,13 +511,13 @@ def request_for(msg: Message, clause) -> str | None:
             or attending(clause.head) and is_past(clause) \
             or clause.head.pos_ == "NOUN" and not clause.you_subject:  # "Not even a WhatsApp, bru?": no act to ask for
         return None
-    # "…and never giving it back": ask for what was left undone, not the habit (left_undone.py)
     if clause.subject is not None and not clause.you_subject and clause.subject.lower_ not in ("nobody", "no one") \
             and clause.subject.pos_ in ("NOUN", "PROPN"):
         return None  # "Do my opinions just not exist to you?": the opinions' act, not the listener's ("Could you exist…?")
     told = _untold(clause)
     if told:  # "you never told me the time changed": what was not passed on can't be asked for now
         return untold_ask(told, is_past(clause))
+    # "…and never giving it back": ask for what was left undone, not the habit (left_undone.py)
     phrase = undone_phrase(clause) or verb_phrase(clause, drop=msg.address_tokens)
     if not phrase or phrase.split()[0] in ("be", "have") and len(phrase.split()) < 3 \
             or phrase in ("do", "does", "did", "can", "will", "would"):  # a tag ("didn't you?") has no act

@@ -355,7 +355,6 @@ def _felt(msg: Message) -> str | None:
                     or tok.dep_ == "ROOT" and tok.tag_ == "VBG" \
                     or tok.tag_ == "VB" and tok.lemma_.lower() != "leave" and any(c.dep_ == "neg" for c in tok.children) \
                     and not any(c.dep_ == "nsubj" for c in tok.children):  # "Don't patronise me" ("Don't leave me here": no)
-
                 return inflect.participle(tok.lemma_.lower())  # "guilt-trip" → "guilt-tripped"
     return None
 
