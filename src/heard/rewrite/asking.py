@@ -12,7 +12,7 @@ import re
 
 from . import inflect
 from .phrase_repairs import keeps_singular
-from .forgotten import forgotten_phrase
+from .forgotten import forgotten_act, forgotten_phrase
 from .left_undone import undone_phrase
 from .message import PERSON_NOUNS
 from .situations import is_negative, verb_phrase
@@ -324,9 +324,11 @@ def _objects(clause):
 def _main_verb(clause):
     """The verb that carries the act: "have to X", "keep Xing", "incapable of Xing" lead to X."""
     head = clause.head
+    forgot = forgotten_act(clause)  # "forgot to X" (forgotten.py)
+    if forgot is not None:
+        return forgot
     for c in head.children:
-        if c.dep_ == "xcomp" and (head.lemma_ in ("have", "get", "need", "keep")
-                                  or forgotten_phrase(clause) and c.pos_ == "VERB"):  # "forgot to X" (forgotten.py)
+        if c.dep_ == "xcomp" and head.lemma_ in ("have", "get", "need", "keep"):
             return c
     if head.lemma_ == "be":
         for c in head.children:

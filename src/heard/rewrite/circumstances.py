@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 
-_BECAUSE = ("because", "cos", "cause", "coz", "bc", "since")
-# Roads and transport that hold people up: "the M62", "the tube", "the 7:40 train".
-_ROAD = re.compile(r"^(?:[MAIN]-?\d+|motorway|highway|freeway|road|roads|traffic|bridge|tube|train|trains|bus|buses|"
-                   r"flight|line|tunnel|ferry|tram|metro|ring road|\d{1,2}[:.]\d{2})$", re.I)
+from .lexicon import TRANSPORT
+
+BECAUSE = ("because", "cos", "cause", "coz", "bc", "since")
+# Roads and transport that hold people up: "the M62", "the tube", "the 7:40".
+_ROAD = re.compile(rf"^(?:(?:{TRANSPORT})(?:s|es)?|[MAIN]-?\d+|traffic|tram|metro|ring road|\d{{1,2}}[:.]\d{{2}})$", re.I)
 # What the speaker was: ill, stuck, at work, on a shift.
 _STATE = re.compile(r"^I (?:was|had been|'d been) (?:really |so |still |properly )?(?:ill|sick|poorly|unwell|stuck|"
                     r"at work|on (?:a |the )?(?:shift|nights|call|a double)|in hospital|at the hospital|at the doctor'?s|"
@@ -32,7 +33,7 @@ _OTHERS = {"you", "u", "your", "ur", "yours", "nobody", "noone", "someone", "som
 
 def own_circumstance(clause, text: str) -> bool:
     """Whether `clause` (told as `text`, its connector gone) is a reason of the speaker's own circumstance."""
-    if clause.connector not in _BECAUSE or not text:
+    if clause.connector not in BECAUSE or not text:
         return False
     if any(t.lower_ in _OTHERS or t.ent_type_ == "PERSON" for t in clause.tokens) or "no one" in clause.text.lower():
         return False  # "because Priya sent me the figures", "cos nobody told me": the fault handed on
@@ -48,4 +49,4 @@ def own_circumstance(clause, text: str) -> bool:
     return bool(_ROAD.match(named) or _ROAD.match(subject.text))
 
 
-__all__ = ["own_circumstance"]
+__all__ = ["BECAUSE", "own_circumstance"]

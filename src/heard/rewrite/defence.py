@@ -12,7 +12,7 @@ from .downplays import martyr, sizes_down
 from .retorts import knew_mine, made_clear, reminder
 from .lapses import forgot_clauses, kept_word, owned_lapses
 from .justifies import brushes_off, justifies
-from .lexicon import AMENDS, INTERJECTIONS
+from .lexicon import AMENDS, INTERJECTIONS, TRANSPORT
 from .message import PEOPLE, Message
 from .amends import amends_for, late_sense
 from .accounts import named_fixes, on_the_way, retort  # "it'll be fixed Monday": news beside the brush-off, kept
@@ -294,7 +294,7 @@ def _unbrushed(msg: Message, facts: list[str]) -> list[str]:
 
 # "The M6 was shut at junction 10, I texted you at 3. And it was one late night…": what held the speaker up is
 # their account of the lateness, not support for the brush-off beside it.
-_HELD_UP = re.compile(r"\b(?:M\d+|A\d+|I-\d+|motorway|highway|freeway|road|bridge|tube|train|bus|flight|line|tunnel|ferry)s?\b"
+_HELD_UP = re.compile(rf"\b(?:{TRANSPORT})s?\b"
                       r"[^.!?]{0,30}?\b(?:was|were|got|had been) (?:shut|closed|cancelled|canceled|delayed|blocked|gridlocked|"
                       r"diverted|suspended)\b", re.I)
 

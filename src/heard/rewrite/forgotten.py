@@ -21,17 +21,27 @@ _MONEY = re.compile(r"\b(?:venmo|money|cash|paypal|revolut|e-?transfer)\b|^(?:se
 _LEAD = re.compile(r"^(?:forget|forgot|fail|neglect)\s+to\s+", re.I)
 
 
+def _lead(head) -> str | None:
+    # the tagger's lemma for "forgot" is sometimes "forgot": the form is read as well
+    return _LAPSE_VERBS.get(head.lemma_.lower(), _LAPSE_VERBS.get(_FORMS.get(head.lower_, "")))
+
+
+def forgotten_act(clause):
+    """The verb under "you forgot to / failed to / neglected to" ("transfer" in "you forgot to transfer half the
+    rent"), or None: the act the listener left undone (`asking._main_verb` reads its objects from it)."""
+    head = clause.head
+    if _lead(head) is None or not clause.you_subject or clause.question \
+            or any(c.dep_ == "neg" for c in head.children):  # "you didn't forget to…" is no lapse
+        return None
+    return next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                 and any(t.lower_ == "to" for t in c.children)), None)
+
+
 def forgotten_phrase(clause, drop=frozenset()) -> str:
     """"remember to transfer half the rent" for "you forgot to transfer half the rent"; "" if the
     clause is not the listener forgetting or failing to do something."""
-    head = clause.head
-    # the tagger's lemma for "forgot" is sometimes "forgot": the form is read as well
-    lead = _LAPSE_VERBS.get(head.lemma_.lower(), _LAPSE_VERBS.get(_FORMS.get(head.lower_, "")))
-    if lead is None or not clause.you_subject or clause.question \
-            or any(c.dep_ == "neg" for c in head.children):  # "you didn't forget to…" is no lapse
-        return ""
-    done = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                 and any(t.lower_ == "to" for t in c.children)), None)
+    done = forgotten_act(clause)
+    lead = _lead(clause.head)
     if done is None or done.lemma_.lower() in ("be", "have", "mention"):
         return ""  # "you failed to be there" asks for nothing one can do; "forgot to mention" is a telling-off
     said = verb_phrase(clause, drop=drop).rstrip(".!?,;: ")
@@ -44,4 +54,4 @@ def forgotten_phrase(clause, drop=frozenset()) -> str:
     return lead + phrase
 
 
-__all__ = ["forgotten_phrase"]
+__all__ = ["forgotten_act", "forgotten_phrase"]

@@ -132,6 +132,11 @@ AMENDS = (
 DEFAULT_AMENDS = "Tell me what would help, and I'll do my part."
 
 # Verbs whose participle names how the speaker felt when the listener did them to the speaker
+# Roads and transport that hold people up ("the M6 was shut", "the tube was delayed"): defence._HELD_UP and
+# circumstances.py read the same list.
+TRANSPORT = r"M\d+|A\d+|I-\d+|motorway|highway|freeway|road|bridge|tube|train|bus|flight|line|tunnel|ferry"
+
+
 # ("you judge me" → "I feel judged").
 FELT_PARTICIPLES = frozenset("""judge ignore dismiss interrupt criticise criticize belittle mock
 blame rush pressure control abandon exclude embarrass humiliate patronise patronize lecture

@@ -27,7 +27,7 @@ from .moments import time_last
 from .opinions import dismissal
 from .experience import caused_feeling, experience
 from .clauses import doubts, trait_name
-from .circumstances import own_circumstance  # "…because my shift ran over" (circumstances.py)
+from .circumstances import BECAUSE, own_circumstance  # "…because my shift ran over" (circumstances.py)
 from .forgotten import forgotten_phrase
 from .left_undone import promise_not_even_begun, undone_phrase
 from .situations import cleaned, is_negative, situation, verb_phrase
@@ -184,7 +184,8 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
             continue
         if flagged and (denies(clause) or owned_excuse(msg, clause) or owned_joke(clause)):  # owned already: not said twice
             continue
-        circumstance = flagged and msg.defensive and own_circumstance(clause, say_situation(msg, clause))
+        circumstance = flagged and msg.defensive and clause.connector in BECAUSE \
+            and own_circumstance(clause, say_situation(msg, clause))  # said only for a reason clause
         if flagged and clause.connector in ("because", "cos", "cause", "bc", "since") and k > 0 \
                 and admitted_failure(msg.clauses[k - 1]) and not circumstance:
             continue  # "I missed the deadline because nobody…": the apology, without its "because"
