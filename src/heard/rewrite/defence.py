@@ -386,10 +386,11 @@ def _past(verb) -> bool:
 _BLAME_WORDS = {"fault", "blame", "responsibility"}
 
 
-def defence_lemmas(msg: Message) -> set:
+def defence_lemmas(msg: Message, support: bool = True) -> set:
     """Lemmas a rewrite need not keep: the support a denial leans on ("it was already cracked",
     "Dave sent me the numbers late"), the word "fault" of "not my fault", an apology used as a
-    shield. The engine leaves them out when it measures how much of the message a rewrite keeps."""
+    shield. The engine leaves them out when it measures how much of the message a rewrite keeps;
+    with `support=False` the support counts, for the check that some candidate tells the speaker's side."""
     if not msg.defensive:
         return set()
     found = set()
@@ -400,7 +401,8 @@ def defence_lemmas(msg: Message) -> set:
         elif clause.role == "denial" or reflected_view(clause) or perceived_action(clause) or denies(clause):
             found |= words & _BLAME_WORDS
             found |= {v.lemma_.lower() for v in speaker_verbs(clause) if negated(v)}  # "didn't break": the denial
-        elif _denying(msg) and clause.role in ("fact", "excuse", "counter") and not apologies(_only(msg, clause)):
+        elif _denying(msg) and clause.role in (("fact", "excuse", "counter") if support else ("excuse", "counter")) \
+                and not apologies(_only(msg, clause)):
             found |= words
     return found
 

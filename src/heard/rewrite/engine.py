@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .belittling import belittles
 from .condescension import condescends
@@ -234,7 +234,8 @@ def _plain_accounts(message, pool) -> list:
     """`pool` with the plain accounts (plain_accounts.py) where it needs them: when no candidate keeps
     half of the message's content words (the excuse aside), an account that keeps half and clearly
     more than the best of them; when a candidate apologises for what the speaker denies, the
-    speaker's side, shown first and instead of such apologies if it passes the re-check (`_choose`)."""
+    speaker's side, shown first and instead of such apologies if it passes the re-check (`_choose`);
+    when every candidate of a defence drops the speaker's own facts, the side as one more candidate."""
     whole = content_lemmas(message.doc)
     original = whole - defence_lemmas(message)
     best = max((retained(original, c.text) for c in pool), default=0.0)
@@ -244,12 +245,27 @@ def _plain_accounts(message, pool) -> list:
     # Nothing but a line that names nothing ("I'd like to hear what upset you…"): the speaker's side,
     # told plainly, says more than that, and the re-check still drops it if it reads as a defence.
     unanswered = message.defensive and not any(not c.fallback for c in pool) and not sulks(message)
-    if not (thin or conceding or unanswered):
+    # Every candidate drops the speaker's own facts ("I was at Jess's house, my phone died"), which the
+    # measure above sets aside as a denial's support: the side, told plainly, is one more candidate.
+    facts = _told(message, whole - defence_lemmas(message, support=False))
+    best_told = max((retained(facts, c.text) for c in pool), default=0.0)
+    untold = message.defensive and best_told < KEEPS_ENOUGH and len(facts) >= 2 and not sulks(message)
+    if not (thin or conceding or unanswered or untold):
         return pool
-    offers = plain_candidates(message, pool, complaint=thin, side=conceding or unanswered)
+    offers = plain_candidates(message, pool, complaint=thin, side=conceding or unanswered or untold)
     accounts = [c for c in offers if not c.leads and retained(original, c.text) >= max(KEEPS_ENOUGH, best + 0.15)]
     side = [c for c in offers if c.leads and retained(whole, c.text) >= SIDE_KEEPS]
+    if not (conceding or unanswered):  # ranked like the rest, not first: the others concede nothing
+        side = [replace(c, leads=False) for c in side if retained(facts, c.text) >= best_told + 0.15]
     return pool + accounts + side
+
+
+def _told(message, lemmas: set) -> set:
+    """`lemmas` less the words of the clauses that jab rather than tell: a question, a clause about the
+    listener, one the classifier reads as blame on its own ("You're making a big deal out of nothing")."""
+    jabs = {t.lemma_.lower() for c in message.clauses if c.question or c.you_subject or (c.scores or {}).get("blaming")
+            for t in c.tokens}
+    return lemmas - jabs
 
 
 def add_suggestions(analyzer, results, limit: int = MAX_SUGGESTIONS) -> list[dict]:
