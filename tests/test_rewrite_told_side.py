@@ -2,7 +2,10 @@
 candidate (engine._plain_accounts, `untold`): held-out readers graded "I'm sorry it feels like I'm lying" for
 "i was at Jess's house…, my phone died" as detail dropped. The content measure had set those facts aside as
 the denial's support; now they count, less the words of the clauses that jab ("You're making a big deal out of
-nothing"), so a reading that keeps the point is not pushed aside by one that only keeps more words."""
+nothing"), so a reading that keeps the point is not pushed aside by one that only keeps more words.
+
+A defence whose candidates that pass the re-check all name nothing, with no denial to stand on, gets the same side
+as a last resort after the re-check (engine._told_sides, strategies.told_side), pleas and sulks left out."""
 
 import pytest
 
@@ -38,3 +41,45 @@ def test_a_reading_that_keeps_the_point_still_leads(rewrite):
 def test_a_sulk_is_not_told_as_a_side(rewrite):
     found = [s["text"] for s in rewrite("fine, I'll just never cook again then, since apparently I can't even do pasta right").suggestions]
     assert not any("I can't do pasta right" in s for s in found), found
+
+
+# A defence with no denial to stand on, that every reading answered only with a feeling or a line naming
+# nothing ("I'd like to hear what upset you before I say anything else"): the side told plainly, as a last
+# resort (strategies.told_side), with the pleas and the contrast that argues left out.
+@pytest.mark.parametrize("text, kept, left_out", [
+    ("Look, I had two biscuits out of the tin, you're talking as if I finished the packet.",
+     "I had two biscuits out of the tin", "as if"),
+    ("Yes I watched two episodes but I finished my revision first so what's the problem",
+     "I finished my revision first", "problem"),
+])
+def test_a_defence_answered_with_nothing_gets_its_side(rewrite, text, kept, left_out):
+    found = [s["text"] for s in rewrite(text).suggestions]
+    assert found and kept in found[0] and left_out not in found[0], found
+
+
+@pytest.mark.parametrize("text, plea", [
+    ("I can't be in two places at once, Dev", "two places"),                  # a plea, not a fact
+    ("its fine i didnt need a lift anyway", "I didn't need a lift"),          # a sulk
+    ("I did the food shop, I can't do everything around here", "everything"),  # a generalisation
+])
+def test_a_plea_or_a_sulk_is_not_told_as_the_side(rewrite, text, plea):
+    found = [s["text"] for s in rewrite(text).suggestions]
+    assert not any(plea in s for s in found), found
+
+
+def test_an_idiom_object_is_not_made_plural():
+    from heard.rewrite.message import read_message
+    from heard.rewrite.parsing import rewrite_nlp
+    from heard.rewrite.reading import say_situation
+    doc = rewrite_nlp()("I'm not having a go, I just miss talking to you.")
+    message = read_message(doc.text, doc, {"defensive"}, [])
+    assert say_situation(message, message.clauses[0]) == "I'm not having a go"
+
+
+def test_a_defence_every_answer_failed_gets_its_side_after_the_re_check(rewrite):
+    # every candidate kept "check the pipeline before you tag me" or read as a defence, so nothing was offered;
+    # the side is built only once the re-check has said so (engine._told_sides)
+    found = [s["text"] for s in rewrite("Hey, the broken build wasn't my merge. I merged at 3:05 and CI was already "
+                                        "red at 2:40, so check the pipeline before you tag me in general.").suggestions]
+    assert found and "I merged at 3:05" in found[0] and "CI was already red at 2:40" in found[0], found
+    assert not any("before you" in s for s in found), found

@@ -45,7 +45,7 @@ from .scene_blame import scene_only  # a scene jab is a complaint, not a defence
 from .sarcastic_facts import mocked_fact  # "Hey, genius, the milk's gone sour.": a complaint (sarcastic_facts.py)
 from .situations import situation
 from .plain_accounts import denial_conceded, sulks
-from .strategies import candidates_for, plain_candidates, unframe
+from .strategies import candidates_for, plain_candidates, told_side, unframe
 from .textspeak import moved_evidence, spell_out, spliced
 from .threads import thread_hostility
 from .venting import pointed_feeling
@@ -124,6 +124,7 @@ def rewrite_results(analyzer, results, limit: int = MAX_SUGGESTIONS, force: bool
     texts = sorted({c.text for pool in pools for c in pool})
     verdicts = dict(zip(texts, analyzer.check_many(texts))) if texts else {}
     second_chances(analyzer, pools, verdicts, REWRITTEN_LABELS)  # failed by a hair, on its closing alone (near_misses.py)
+    _told_sides(analyzer, messages, pools, verdicts)
     for (i, labels), message, pool in zip(chosen, messages, pools):
         if outcomes[i].reason == INTERNAL_REASON:
             continue
@@ -203,6 +204,7 @@ def _pool(message) -> list:
     if hard_on_self(message):  # "I'm such an idiot, forgot my keys": no one else to soften anything for
         return []
     pool = candidates_for(message)
+    message.defends = "defensive" in (message.flagged or message.labels)  # as read, before any widening below
     if not pool and not message.labels >= set(REWRITTEN_LABELS):
         read_as = set(message.labels)
         message.labels |= set(REWRITTEN_LABELS)  # nothing fits the one flag: try both kinds
@@ -219,6 +221,11 @@ def _pool(message) -> list:
         if all(c.leads for c in pool):  # a flagged remark with nothing else to go on (venting.py)
             last = last or pointed_feeling(message)
         pool = pool + last  # beside a feeling alone, only a last resort that names the event ("3 days to hear back")
+    return _finished(message, pool)
+
+
+def _finished(message, pool) -> list:
+    """`pool`'s wordings as they would be sent, less the orphans and the verdicts."""
     for candidate in pool:
         candidate.text = restore(clean_chat(candidate.text))  # no "lmao", ":(" or "<link>" left in a rewrite (chat_marks.py)
         candidate.text = standalone(message.text, candidate.text)  # sent instead of the original (unsent.py)
@@ -228,6 +235,30 @@ def _pool(message) -> list:
         candidate.text = one_apology(candidate.text)  # "…and I'm sorry. Sorry the report was late." (double_apologies.py)
     pool = drop_orphans(message, pool)  # no "There are no names on them" once the parking space is cut (thing_fallbacks.py)
     return without_verdicts(message.text, pool)
+
+
+def _told_sides(analyzer, messages, pools, verdicts: dict) -> None:
+    """A defence whose candidates that pass the re-check all name nothing ("I'd like to hear what upset you
+    before I say anything else") gets the speaker's side told plainly (strategies.told_side), checked in turn
+    and added to its pool in place: "I had two pints at Declan's. I was grand to drive home." says more."""
+    added = []
+    for message, pool in zip(messages, pools):
+        passing = [c for c in pool if not _fails(verdicts[c.text])]
+        if not message.defends or any(not c.fallback for c in passing):
+            continue
+        facts = _told(message, content_lemmas(message.doc) - defence_lemmas(message, support=False))
+        best = max((retained(facts, c.text) for c in passing), default=0.0)  # "…upset about your texts" names them
+        sides = [c for c in _guarded(lambda m: _finished(m, told_side(m)), message) or []
+                 if retained(facts, c.text) > best and c.text not in {p.text for p in pool}]
+        pool.extend(sides)
+        added += sides
+    texts = sorted({c.text for c in added} - set(verdicts))
+    if texts:
+        verdicts.update(zip(texts, analyzer.check_many(texts)))
+
+
+def _fails(verdict) -> bool:
+    return any(verdict["labels"][label]["flagged"] for label in REWRITTEN_LABELS if label in verdict["labels"])
 
 
 def _plain_accounts(message, pool) -> list:

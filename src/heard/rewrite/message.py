@@ -95,6 +95,7 @@ class Message:
     address_tokens: set = field(default_factory=set)
     labels: set = field(default_factory=set)
     flagged: set = field(default_factory=set)  # what the model flagged the whole message for (labels may add to it)
+    defends: bool = False  # flagged or read as defensive before the engine tried both kinds (engine._pool)
     leaning: str = ""  # of two flags, the one the model is far surer of ("it's a B, not a crime. Stop acting like…")
     memo: dict = field(default_factory=dict, repr=False, compare=False)  # readings made once (memo.py)
 

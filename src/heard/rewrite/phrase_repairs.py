@@ -199,7 +199,12 @@ def keeps_singular(obj) -> bool:
     comparison: "chances", "persons", "give me them" would not be what was said."""
     if obj.dep_ == "dobj" and (any(c.dep_ == "dative" for c in obj.head.children) or obj.pos_ == "INTJ"):
         return True  # (an interjection object, "say no", "say sorry", is a word said, not a thing)
+    if obj.dep_ == "dobj" and obj.lower_ in _IDIOM_OBJECTS and obj.head.lemma_.lower() in ("have", "take", "give", "make", "get"):
+        return True  # "I'm not having a go", "make a fuss": an idiom, never "having gos"
     return obj.dep_ == "pobj" and obj.head.lower_ in ("like", "as")
+
+
+_IDIOM_OBJECTS = {"go", "look", "word", "try", "laugh", "fuss", "scene", "clue", "say", "dig", "pop"}
 
 
 # --- a partitive names its whole ------------------------------------------------------------------

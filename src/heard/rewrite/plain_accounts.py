@@ -191,18 +191,18 @@ _MINIMISED = re.compile(r"\b(I|we) (?:only|just|literally|simply|merely) (?=\w)"
 _UNMEANT = re.compile(r"^(I|we) (?:didn't|did not|never) (\w+(?: \w+){0,5}?) (?:on purpose|deliberately)$", re.I)
 
 
-def plain_defence(msg, asks=()) -> list[Candidate]:
+def plain_defence(msg, asks=(), anyway: bool = False) -> list[Candidate]:
     """A defence told as the speaker's side: what they did or didn't do and the facts behind it, after
     one acknowledgement, and never the counter, the dig or the order ("scroll up before you have a go",
     "read my comment again"). "I wasn't skiving, I had a physio appointment that I told you about at
     Tuesday training" used to become "I'm sorry it felt like I was skiving": an apology for what the
     sender denies, with the appointment gone. [] when the message counter-attacks (counters.py) or
     tells nothing of the speaker's own."""
-    if not holds_ground(msg) or any(c.role in ("counter", "victim") for c in msg.clauses):
+    if not (anyway or holds_ground(msg)) or any(c.role in ("counter", "victim") for c in msg.clauses):
         return []
     told, kept, previous = [], [], None
     for k, clause in enumerate(msg.clauses):
-        said = _side(msg, clause)
+        said = _side(msg, clause) if not (anyway and _pleads(clause)) else None
         if not said:
             continue
         if told and previous == k - 1 and (clause.connector in _BEHIND or clause.connector == "and"
@@ -225,9 +225,27 @@ def plain_defence(msg, asks=()) -> list[Candidate]:
     # missed?" reads to it as a dare).
     opener = sentence(own) if len(own.split()) >= 3 else msg.pick(
         ["I can see why it looked that way.", "I can see how it looked."] if denies else
+        ["I can see why this bothered you."] if anyway else  # nothing says the listener asked anything
         ["I understand why you're asking.", "I can see why this bothered you."], "side")
     lines = [opener, *(sentence(s) for s in told), asks[0] if asks else "I'd like to hear how you see it."]
     return [Candidate(compose(msg, lines), ACKNOWLEDGE, leads=True)]
+
+
+# Told without a denial to stand on, these still plead or push back: "I can't be everywhere at once", "I
+# didn't think £40 was a big deal", "that's not an insult", "what do u expect", "I do this for free, remember".
+_PLEA = re.compile(r"\b(?:ca(?:n't|nnot|n not)|big deal|not an? \w+$|(?:is|was) wrong|what (?:do|did) (?:you|u) expect|"
+                   r"remember$|(?:don't|do not) see (?:why|how)|blamed?|support from|in this (?:family|house)|"
+                   r"I (?:told|warned) (?:you|u)|handled it|(?:don't|do not) know why|my (?:headache|lookout|concern)|"
+                   r"^(?:I (?:can see|understand|get|know) (?:why|how)|which|sure)\b)\b", re.I)  # "I told you…" is a
+# retort (film_defences); "I can see why that hurt" is already the opener; "which is literally a stat" a tail
+
+
+def _pleads(clause) -> bool:
+    """`clause` pleads or pushes back rather than tells; or it generalises ("someone always…")."""
+    words = {t.lower_ for t in clause.tokens}
+    asked = clause.tokens[-1].sent.text.rstrip().endswith("?")  # "Oh I'm a "bot" now because I disagree with you?"
+    return bool(_PLEA.search(clause.text.strip(" .!?,")) or words & (_GENERAL | {"someone", "somebody"})) or asked \
+        or clause.text.lower().startswith("not ")  # "…, not that I was bored": the contrast that argues
 
 
 def _side(msg, clause) -> str | None:
@@ -252,7 +270,7 @@ def _side(msg, clause) -> str | None:
 
 
 # A sulk, not a side: "fine, I'll just never cook again then", "apparently I can't do anything right".
-_SULK = re.compile(r"^\W*(?:fine|whatever|ok(?:ay)? then)\b|\bapparently\b", re.I)
+_SULK = re.compile(r"^\W*(?:(?:it'?s |its )?fine|whatever|ok(?:ay)? then)\b|\bapparently\b", re.I)
 
 
 def sulks(msg) -> bool:

@@ -52,7 +52,7 @@ from .surface import capitalise, tidy
 from .venting import say_the_feeling
 from .minimisers import without_minimisers  # a defence's "only", "it's not like…", "…isn't on us" (minimisers.py)
 from .surface_mends import mended_surface  # marks the edits leave on the surface (surface_mends.py)
-from .plain_accounts import closing_asks, plain_account, plain_defence  # the message's own clauses, jabs left out (plain_accounts.py)
+from .plain_accounts import closing_asks, plain_account, plain_defence, sulks  # the message's own clauses, jabs left out (plain_accounts.py)
 from .own_hurt import own_hurt  # the speaker's hurt said sideways, read whole (own_hurt.py)
 from .martyr_stances import with_martyr_stances  # "Fine, I'll pay for everything, like I always do" (martyr_stances.py)
 from .guilt_trips import with_guilt_trips  # "your sister visits every weekend, why can't you?" (guilt_trips.py)
@@ -158,6 +158,15 @@ def plain_candidates(msg: Message, found=(), complaint: bool = True, side: bool 
     asks = closing_asks(found)
     offered = (plain_account(msg, asks) if complaint else []) + (plain_defence(msg, asks) if side else [])
     return _passing(msg, offered, list(found), msg.topic(), wishes_harm(msg.text)) if offered else []
+
+
+def told_side(msg: Message) -> list[Candidate]:
+    """The speaker's side told plainly (plain_accounts.py) though nothing is denied: a last resort for a
+    defence every reading could only answer with a feeling ("Network was terrible in Lekki all week")."""
+    if sulks(msg) or menaces(msg.text) or about_views(msg) or counter_attack(msg):
+        return []
+    offered = [replace(c, leads=False) for c in plain_defence(msg, anyway=True)]
+    return _passing(msg, offered, [], msg.topic(), wishes_harm(msg.text)) if offered else []
 
 
 def _passing(msg: Message, candidates, found, topic, harms) -> list[Candidate]:
