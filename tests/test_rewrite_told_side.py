@@ -83,3 +83,15 @@ def test_a_defence_every_answer_failed_gets_its_side_after_the_re_check(rewrite)
                                         "red at 2:40, so check the pipeline before you tag me in general.").suggestions]
     assert found and "I merged at 3:05" in found[0] and "CI was already red at 2:40" in found[0], found
     assert not any("before you" in s for s in found), found
+
+
+@pytest.mark.parametrize("text, kept, pushback", [
+    ("I wasn't mocking your essay, Dom, I only said the ending felt rushed. Honestly, I can't open my mouth in this house.",
+     "the ending felt rushed", "open my mouth"),
+    ("I understand you're annoyed but I didn't set the parking charges, I just work the barrier. Yelling at me won't change it.",
+     "I didn't set the parking charges", "won't change"),
+])
+def test_the_side_leaves_the_push_back_out(rewrite, text, kept, pushback):
+    # the grades of held-out sets 33 and 34 found these kept beside a denial's facts
+    first = rewrite(text).suggestions[0]["text"]
+    assert kept in first and pushback not in first, first

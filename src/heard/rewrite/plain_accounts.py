@@ -202,7 +202,7 @@ def plain_defence(msg, asks=(), anyway: bool = False) -> list[Candidate]:
         return []
     told, kept, previous = [], [], None
     for k, clause in enumerate(msg.clauses):
-        said = _side(msg, clause) if not (anyway and _pleads(clause)) else None
+        said = _side(msg, clause) if not _pleads(clause, anyway) else None
         if not said:
             continue
         if told and previous == k - 1 and (clause.connector in _BEHIND or clause.connector == "and"
@@ -240,12 +240,23 @@ _PLEA = re.compile(r"\b(?:ca(?:n't|nnot|n not)|big deal|not an? \w+$|(?:is|was) 
 # retort (film_defences); "I can see why that hurt" is already the opener; "which is literally a stat" a tail
 
 
-def _pleads(clause) -> bool:
-    """`clause` pleads or pushes back rather than tells; or it generalises ("someone always…")."""
+# Pushing back, with or without a denial: "I can't open my mouth in this house", "Shouting at me won't change
+# it", "That's called feedback", "I'm the only one who volunteered…" (a martyr's claim).
+_PUSHBACK = re.compile(r"\b(?:(?:can't|cannot) open my mouth|in this (?:family|house)|won't change (?:it|anything)|"
+                       r"that's called|(?:the )?only one who)\b", re.I)
+
+
+def _pleads(clause, anyway: bool = True) -> bool:
+    """`clause` pleads or pushes back rather than tells; or, `anyway` (no denial to stand on), it
+    generalises ("someone always…"), sits in a question or argues a contrast ("…, not that I was bored")."""
+    if _PUSHBACK.search(clause.text.strip(" .!?,")):
+        return True
+    if not anyway:
+        return False
     words = {t.lower_ for t in clause.tokens}
     asked = clause.tokens[-1].sent.text.rstrip().endswith("?")  # "Oh I'm a "bot" now because I disagree with you?"
     return bool(_PLEA.search(clause.text.strip(" .!?,")) or words & (_GENERAL | {"someone", "somebody"})) or asked \
-        or clause.text.lower().startswith("not ")  # "…, not that I was bored": the contrast that argues
+        or clause.text.lower().startswith("not ")
 
 
 def _side(msg, clause) -> str | None:
