@@ -95,3 +95,4 @@ def test_the_side_leaves_the_push_back_out(rewrite, text, kept, pushback):
     # the grades of held-out sets 33 and 34 found these kept beside a denial's facts
     first = rewrite(text).suggestions[0]["text"]
     assert kept in first and pushback not in first, first
+

@@ -271,7 +271,8 @@ def _run_on_stops(text: str) -> list[tuple[int, int, str]]:
                 not in _CONTINUES:
             stops.append((words[k - 1].end(), words[k - 1].end(), ","))  # "…the anniversary so dont even start": a reason, then an order
         elif low == "stop" and k >= 3 and (nxt.endswith("ing") or nxt in ("it", "that", "this")) and words[k - 1].group().lower() \
-                not in _BEFORE_STOP and not words[k - 1].group().lower().endswith(("nt", "n't")):
+                not in _BEFORE_STOP and not words[k - 1].group().lower().endswith(("nt", "n't", "ly")) \
+                and words[k - 2].group().lower() not in _BEFORE_STOP - _CONTINUES:  # "You clearly stop caring…": a habit
             stops.append((words[k - 1].end(), words[k - 1].end(), "."))  # "ill do it when i get home stop asking"
         elif low in _MID_NAMES and k >= 2 and nxt in _NEW_SUBJECTS | {"the", "this", "my", "your"} \
                 and words[k - 1].group().lower() not in _CONTINUES | _OWNERS:

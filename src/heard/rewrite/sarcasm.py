@@ -132,12 +132,17 @@ def _swap_others(tokens) -> list[Word]:
     return words
 
 
+_SHARES = {"half", "some", "all", "most", "none", "both", "each", "one", "two", "three", "any", "many", "few", "several",
+           "either", "neither", "lot", "lots", "rest"}
+
+
 def _noun_of_you(tokens) -> Literal | None:
     """"the sheer arrogance of you telling a nurse how IVs work" → "you told a nurse how IVs work"."""
     for tok in tokens:
-        if tok.lower_ in ("you", "u") and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        if tok.lower_ in ("you", "u") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                and tok.head.head.lower_ not in _SHARES:  # "half of you stopped running": some of the listeners, not a noun of them
             verb = next((t for t in tok.doc[tok.i + 1:tok.i + 3] if t.tag_ == "VBG"), None)
-            if verb is not None:
+            if verb is not None and all(t.pos_ == "ADV" for t in tok.doc[tok.i + 1:verb.i]):  # "of you just telling…"
                 return Literal("you " + _past_phrase(verb, _subtree_after(verb, verb.i)), past=True)
     return None
 
