@@ -1,5 +1,5 @@
 """Meanings turned round, found by the blind grades of held-out sets 33 and 34 and mended after them: a denial
-said as a confession, a stopped act said as done."""
+said as a confession, a stopped act said as done, a habit split into an order, a charted fact hedged as a guess."""
 
 import pytest
 
@@ -27,3 +27,12 @@ def test_a_habit_after_an_adverb_is_not_split_into_an_order():
     assert spell_out("Honestly you clearly stop caring about customers once you've paid.")[0] \
         == "Honestly you clearly stop caring about customers once you've paid."
     assert spell_out("ill do it when i get home stop asking")[0] == "I'll do it when i get home. stop asking"
+
+
+def test_a_fact_on_record_is_not_hedged_and_the_order_beside_it_goes(rewrite):
+    # "I think the patient may have been in X-ray until 14:40" hedged a charted fact, and "Please check before
+    # writing me up" was kept as news (supported_denials.py)
+    first = rewrite("I didn't miss the 09:00 meds round on bay 3, Gemma. The patient was in theatre until 10:15 and "
+                    "I logged it on the chart. Please check before you report me.").suggestions[0]["text"]
+    assert "The patient was in theatre until 10:15" in first, first
+    assert "I think" not in first and "may have been" not in first and "Please check" not in first, first

@@ -275,9 +275,13 @@ def _side(msg, clause) -> str | None:
         said = re.sub(r",? already\b", "", said)  # "I've sent two plumbers already": the act, without the reproach
     said = _UNMEANT.sub(lambda m: f"{m.group(1)} didn't mean to {m.group(2)}", said)  # no motive word left to judge
     if not said or len(said.split()) < 3 or _UNSAYABLE.search(said) or _UNSAYABLE.search(clause.text) \
-            or _DEFIANT.search(clause.text) or said.split()[-1].lower() in _DANGLING or said.lower().startswith("if "):
+            or _DEFIANT.search(clause.text) or said.split()[-1].lower() in _DANGLING or _LEADING.match(said):
         return None
     return said
+
+
+# "When I offered you the course in January, [you told me…]": a clause that leads into another, alone a fragment
+_LEADING = re.compile(r"^(?:if|when|whenever|while|after|before|once|although|though|until|unless)\b", re.I)
 
 
 # A sulk, not a side: "fine, I'll just never cook again then", "apparently I can't do anything right".

@@ -111,6 +111,9 @@ def _supported(msg):
             dropped = True
             continue
         own = _OWN_ACT.match(part)
+        if not evidence and _ORDERED.match(part):  # "Please check before writing me up": an order, a jab, left out
+            dropped = True
+            continue
         if evidence:
             closing = f"Can we look at {evidence.group('what')} together?"
         elif own and not _LISTENER.search(part):  # "I just moved it": what the speaker did do, without "just"
@@ -134,8 +137,9 @@ def _supported(msg):
         closing = _TALK  # nothing said about what happened: "the card is in the post" is news
     lines = [*own_acts, f"I think {' and '.join(support)}" if support else None, closing]
     hedged = [*own_acts, f"I think {' and '.join(_hedged(p) for p in support)}" if support else None, closing]
-    if support and all(re.match(r"^(?:my|I)\b", p) for p in support) and not own_acts \
-            and not re.search(r"\b(?:already|just|only)\b", " ".join(support), re.I):  # said flat, "already" is the defence's word
+    if support and (all(re.match(r"^(?:my|I)\b", p) for p in support) or any(_ON_RECORD.search(p) for p in support)) \
+            and not own_acts and not re.search(r"\b(?:already|just|only)\b", " ".join(support), re.I):  # said flat,
+        # "already" is the defence's word; a fact on record ("in X-ray until 14:40", "four years") is not a belief
         # "my phone died": the speaker's own fact, said plainly after the feeling, not hedged with "I think"
         return [([ack or "I can hear that you're upset", said, sentence_case(" and ".join(support)), closing], ACKNOWLEDGE)]
     if ack:  # "I know you're upset, but I didn't…": their acknowledgement first, then the account
@@ -145,6 +149,13 @@ def _supported(msg):
     return [([f"{said}, and I can hear that you're upset about it", *lines], ACKNOWLEDGE),
             ([f"{said}, and I can hear that you're upset about it", *hedged], ACKNOWLEDGE),
             ([f"{said}, and I can hear that something's worrying you", *hedged], ACKNOWLEDGE)]
+
+
+_ORDERED = re.compile(r"^(?:please|pls|plz|just|maybe|go)\s+(?:check|read|look|ask|scroll|try|stop|get|learn)\b", re.I)
+# A support the speaker can vouch for: a number, a time or date, or something written down. "I think" would hedge it
+# ("I think the patient may have been in X-ray until 14:40": held-out set 34's reader called it a changed meaning).
+_ON_RECORD = re.compile(r"\d|\b(?:documented|recorded|logged|signed|chart|receipt|email(?:ed)?|certificate|minutes|"
+                        r"rota|inventory|report)\b", re.I)
 
 
 def _said_on(part: str) -> str:
