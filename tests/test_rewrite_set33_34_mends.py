@@ -1,5 +1,6 @@
 """Meanings turned round, found by the blind grades of held-out sets 33 and 34 and mended after them: a denial
-said as a confession, a stopped act said as done, a habit split into an order, a charted fact hedged as a guess."""
+said as a confession, a stopped act said as done, a habit split into an order, a charted fact hedged as a guess, a
+denial of intent answered as a grievance."""
 
 import pytest
 
@@ -36,3 +37,12 @@ def test_a_fact_on_record_is_not_hedged_and_the_order_beside_it_goes(rewrite):
                     "I logged it on the chart. Please check before you report me.").suggestions[0]["text"]
     assert "The patient was in theatre until 10:15" in first, first
     assert "I think" not in first and "may have been" not in first and "Please check" not in first, first
+
+
+def test_a_denial_of_intent_the_model_reads_as_blame_is_answered_as_a_defence(rewrite):
+    # "Barbara, when St Mary's only holds 40, I feel alone": the model flagged blaming, so the speaker's own reason
+    # became their grievance (engine._read_one, _UNMEANT)
+    first = rewrite("Auntie Ngozi, I didn't leave you off the naming ceremony list on purpose. The hall only holds 60 "
+                    "and Tunde's family is enormous.").suggestions[0]["text"]
+    assert "I feel" not in first and "The hall only holds 60" in first, first
+    assert "left you off the naming ceremony list" in first, first

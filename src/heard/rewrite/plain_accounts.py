@@ -188,7 +188,7 @@ _PREFACE = re.compile(r"^(?:to be clear|for the record|just so you know|for your
                       r"as stated|like i said|with respect|honestly|tbh|look|listen)\b[,:]?\s*", re.I)
 _MINIMISED = re.compile(r"\b(I|we) (?:only|just|literally|simply|merely) (?=\w)", re.I)
 # "I didn't leave you out on purpose" → "I didn't mean to leave you out": the intent denied, the act not.
-_UNMEANT = re.compile(r"^(I|we) (?:didn't|did not|never) (\w+(?: \w+){0,5}?) (?:on purpose|deliberately)$", re.I)
+_UNMEANT = re.compile(r"^(I|we) (?:didn't|did not|never) (\w+(?: \w+){0,8}?) (?:on purpose|deliberately)$", re.I)
 
 
 def plain_defence(msg, asks=(), anyway: bool = False) -> list[Candidate]:
