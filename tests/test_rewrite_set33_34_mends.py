@@ -1,6 +1,6 @@
 """Meanings turned round, found by the blind grades of held-out sets 33 and 34 and mended after them: a denial
 said as a confession, a stopped act said as done, a habit split into an order, a charted fact hedged as a guess, a
-denial of intent answered as a grievance."""
+denial of intent answered as a grievance, a reason denied ("It's not because we never…") said as a fact."""
 
 import pytest
 
@@ -46,3 +46,12 @@ def test_a_denial_of_intent_the_model_reads_as_blame_is_answered_as_a_defence(re
                     "and Tunde's family is enormous.").suggestions[0]["text"]
     assert "I feel" not in first and "The hall only holds 60" in first, first
     assert "left you off the naming ceremony list" in first, first
+
+
+def test_a_reason_the_speaker_denies_is_not_said_as_a_fact(rewrite):
+    # "It's not because we never open windows, we open them every morning" gave "We don't open windows. We open
+    # them every morning.": the denied reason said as true, and a "them" that named nothing
+    first = rewrite("The damp patch in the hallway was there when we moved in on 2 May, it's in the check-in report. "
+                    "It's not because we never use the extractor fan, we run it every evening.").suggestions[0]["text"]
+    assert "We don't use" not in first and "never use" not in first, first
+    assert "We run the extractor fan every evening" in first, first  # "it" named again (antecedents.py)

@@ -84,6 +84,8 @@ def _antecedent(pron):
         if pron.sent.start - chunk.start > 40:
             return None
         words = [t.text for t in chunk if not t.like_num]
+        if plural and len(words) == 1 and chunk[0].i == root.i:
+            return f"the {words[0]}"  # "we never open windows, we open them every morning": the windows
         if words[0].lower() not in ("the", "my", "your", "our", "his", "her", "their"):
             return None  # "a car", "some dishes": no one thing to name again
         return " ".join(words)

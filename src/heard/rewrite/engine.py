@@ -182,6 +182,9 @@ def _read_one(result, doc, labels):
     message = read_message(result["text"], doc, labels, evidence)
     message.flagged = flagged_labels(result)  # the model's own flags: `force` (the sender's word) adds none
     message.leaning = _leaning(result, message.flagged)
+    for before, clause in zip(message.clauses, message.clauses[1:]):
+        if _NOT_SO.fullmatch(before.text) and clause.connector in ("because", "cos", "cause", "that", "like"):
+            clause.role = "filler"  # "It's not because we never open windows": what the speaker denies, never a fact
     cross_complaints(message.clauses, owns_lapse)  # "…but you never remind me either": a counter
     if any(c.role == "counter" for c in message.clauses):
         message.labels = message.labels | {"defensive"}
@@ -202,6 +205,7 @@ def _read_one(result, doc, labels):
     return message
 
 
+_NOT_SO = re.compile(r"\W*(?:it'?s|its|it\s+is|that'?s|that\s+is|and|but)?\s*not\W*", re.I)
 # The speaker's intent denied, as intent_denials.py says it: "I didn't mean to leave you off the christening list".
 _UNMEANT = re.compile(r"^\W*(?:\w+(?:\s\w+)?,\s*)?I\s+(?:didn't|did\s+not|never)\s+(?:mean\s+to\b|.*\b(?:on\s+purpose|"
                       r"deliberately|intentionally)\W*$)", re.I)
