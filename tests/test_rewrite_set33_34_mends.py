@@ -1,6 +1,7 @@
 """Meanings turned round, found by the blind grades of held-out sets 33 and 34 and mended after them: a denial
 said as a confession, a stopped act said as done, a habit split into an order, a charted fact hedged as a guess, a
-denial of intent answered as a grievance, a reason denied ("It's not because we never…") said as a fact."""
+denial of intent answered as a grievance, a reason denied ("It's not because we never…") said as a fact; and, from set
+35, amends chosen by a street name ("Elm Road") or "hours"."""
 
 import pytest
 
@@ -55,3 +56,11 @@ def test_a_reason_the_speaker_denies_is_not_said_as_a_fact(rewrite):
                     "It's not because we never use the extractor fan, we run it every evening.").suggestions[0]["text"]
     assert "We don't use" not in first and "never use" not in first, first
     assert "We run the extractor fan every evening" in first, first  # "it" named again (antecedents.py)
+
+
+def test_a_street_name_or_permitted_hours_do_not_choose_the_amends(rewrite):
+    # "…the houses on Elm Road" promised "I'll let you know as soon as I know I'm running late" (the "road" of a
+    # delay), and "within the allowed hours" promised "When I'm that stretched, I'll say so early" (amends.py; set 35)
+    found = [s["text"] for s in rewrite("The barbecue was within the permitted hours, I checked the residents' rules. "
+                                        "It's not my fault the smoke drifted over the houses on Station Road.").suggestions]
+    assert found and not any("running late" in s or "stretched" in s for s in found), found

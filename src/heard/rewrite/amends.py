@@ -46,6 +46,9 @@ def late_sense(tok) -> str | None:
     return "person"
 
 
+_STREETS = {"road", "street", "lane", "avenue", "way", "drive", "close", "crescent", "terrace"}
+
+
 def _words(clauses) -> set:
     found = set()
     for clause in clauses:
@@ -57,8 +60,8 @@ def _words(clauses) -> set:
                 found.add(SLIPPED)
                 continue
             if tok.pos_ == "VERB" and tok.lemma_.lower() in _NOUN_ONLY or _discourse_said(tok) or _granting(tok) \
-                    or _judgement_call(tok):  # "the referee's call wasn't on me": no phone call to text about
-                continue  # "nobody trained me" is no train; "That said, …" says nothing
+                    or _judgement_call(tok) or tok.pos_ == "PROPN" and tok.lower_ in _STREETS:
+                continue  # "nobody trained me" is no train; "That said, …" says nothing; "Elm Road" is a place, not traffic
             found |= {tok.lemma_.lower(), tok.lower_}
             if tok.lemma_.lower() == "help" and tok.head.lemma_.lower() == "try" and _subject(tok) == "i":
                 found.add(HELPING)  # "I was only trying to help by booking it": done without asking

@@ -126,7 +126,7 @@ AMENDS = (
      "Can we sit down and go through the money together?"),
     ("clean dish dishes mess bin bins tidy crumb".split(),  # not "kitchen": "scratches on the kitchen floor"
      "I'll finish it properly today."),
-    ("work shift busy swamped tired exhausted hour project double quarter".split(),
+    ("work shift busy swamped tired exhausted project double quarter".split(),  # not "hour": "within the allowed hours"
      "When I'm that stretched, I'll say so early."),
 )
 DEFAULT_AMENDS = "Tell me what would help, and I'll do my part."
