@@ -199,15 +199,16 @@ def _read_one(result, doc, labels):
         message.labels = (message.labels - {"defensive"}) | {"blaming"}
     if not flagged_labels(result) and message.labels == {"blaming"} and defends_only(message):
         message.labels = {"defensive"}  # "we were within our rights to trim it": a defence (corrections.py)
-    if "blaming" in message.labels and any(_UNMEANT.search(c.text) for c in message.clauses) \
+    if "blaming" in message.labels and any(_DENIED_INTENT.search(c.text) for c in message.clauses) \
             and not any(c.you_subject for c in message.clauses):  # "Barbara, I didn't leave you off the list on
         message.labels = {"defensive"}  # purpose. St Mary's only holds 40": a denial of intent, blaming no one
     return message
 
 
 _NOT_SO = re.compile(r"\W*(?:it'?s|its|it\s+is|that'?s|that\s+is|and|but)?\s*not\W*", re.I)
-# The speaker's intent denied, as intent_denials.py says it: "I didn't mean to leave you off the christening list".
-_UNMEANT = re.compile(r"^\W*(?:\w+(?:\s\w+)?,\s*)?I\s+(?:didn't|did\s+not|never)\s+(?:mean\s+to\b|.*\b(?:on\s+purpose|"
+# The speaker's intent denied: "I didn't mean to leave you off the christening list" (as intent_denials.py says it),
+# or "on purpose" where that step could not reach it.
+_DENIED_INTENT = re.compile(r"^\W*(?:\w+(?:\s\w+)?,\s*)?I\s+(?:didn't|did\s+not|never)\s+(?:mean\s+to\b|.*\b(?:on\s+purpose|"
                       r"deliberately|intentionally)\W*$)", re.I)
 
 

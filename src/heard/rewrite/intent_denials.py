@@ -15,7 +15,7 @@ import re
 from .inflect import base_of, looked_up_base
 from .textspeak import spliced
 
-# "I didn't scratch the car on purpose", "we never ignored you deliberately": up to six words of the act
+# "I didn't scratch the car on purpose", "we never ignored you deliberately": up to nine words of the act
 # between the denial and the motive word, within one clause (no comma or sentence end in between).
 _INTENT_DENIED = re.compile(
     r"\b(I|we) (?:didn'?t|did not|never) ((?!mean\b)[a-z]+(?: [^\s,.;:!?]+){0,8}?) "
