@@ -12,6 +12,10 @@ import pytest
 pytestmark = pytest.mark.model
 
 
+def _texts(rewrite, text):
+    return [s["text"] for s in rewrite(text).suggestions]
+
+
 @pytest.mark.parametrize("text, facts", [
     ("Miss, I wasn't skipping PE, I had a dentist appointment that my mum emailed you about on Monday.",
      ["dentist appointment", "Monday"]),
@@ -21,7 +25,7 @@ pytestmark = pytest.mark.model
      ["counting the delivery", "Tomasz"]),
 ])
 def test_the_speakers_own_facts_are_told(rewrite, text, facts):
-    found = [s["text"] for s in rewrite(text).suggestions]
+    found = _texts(rewrite, text)
     assert found, text
     assert all(fact in found[0] for fact in facts), found[0]
 
@@ -39,7 +43,7 @@ def test_a_reading_that_keeps_the_point_still_leads(rewrite):
 
 
 def test_a_sulk_is_not_told_as_a_side(rewrite):
-    found = [s["text"] for s in rewrite("fine, I'll just never cook again then, since apparently I can't even do pasta right").suggestions]
+    found = _texts(rewrite, "fine, I'll just never cook again then, since apparently I can't even do pasta right")
     assert not any("I can't do pasta right" in s for s in found), found
 
 
@@ -53,7 +57,7 @@ def test_a_sulk_is_not_told_as_a_side(rewrite):
      "I finished my revision first", "problem"),
 ])
 def test_a_defence_answered_with_nothing_gets_its_side(rewrite, text, kept, left_out):
-    found = [s["text"] for s in rewrite(text).suggestions]
+    found = _texts(rewrite, text)
     assert found and kept in found[0] and left_out not in found[0], found
 
 
@@ -63,7 +67,7 @@ def test_a_defence_answered_with_nothing_gets_its_side(rewrite, text, kept, left
     ("I did the food shop, I can't do everything around here", "everything"),  # a generalisation
 ])
 def test_a_plea_or_a_sulk_is_not_told_as_the_side(rewrite, text, plea):
-    found = [s["text"] for s in rewrite(text).suggestions]
+    found = _texts(rewrite, text)
     assert not any(plea in s for s in found), found
 
 
@@ -79,8 +83,8 @@ def test_an_idiom_object_is_not_made_plural():
 def test_a_defence_every_answer_failed_gets_its_side_after_the_re_check(rewrite):
     # every candidate kept "check the pipeline before you tag me" or read as a defence, so nothing was offered;
     # the side is built only once the re-check has said so (engine._told_sides)
-    found = [s["text"] for s in rewrite("Hey, the broken build wasn't my merge. I merged at 3:05 and CI was already "
-                                        "red at 2:40, so check the pipeline before you tag me in general.").suggestions]
+    found = _texts(rewrite, "Hey, the broken build wasn't my merge. I merged at 3:05 and CI was already "
+                            "red at 2:40, so check the pipeline before you tag me in general.")
     assert found and "I merged at 3:05" in found[0] and "CI was already red at 2:40" in found[0], found
     assert not any("before you" in s for s in found), found
 
@@ -100,6 +104,6 @@ def test_the_side_leaves_the_push_back_out(rewrite, text, kept, pushback):
 
 def test_a_clause_that_leads_into_a_dropped_one_is_not_told_alone(rewrite):
     # "When I offered you the course in January." was left once "you told me you weren't interested" was cut
-    found = [s["text"] for s in rewrite("I didn't pick Zara over you out of favouritism. She has run the Saturday rota "
-                                        "for two years. When I asked you in May, you told me you didn't want it.").suggestions]
+    found = _texts(rewrite, "I didn't pick Zara over you out of favouritism. She has run the Saturday rota "
+                            "for two years. When I asked you in May, you told me you didn't want it.")
     assert found and not any(". When I asked you in May." in s for s in found), found
