@@ -1,7 +1,7 @@
 """Meanings turned round, found by the blind grades of held-out sets 33 and 34 and mended after them: a denial
 said as a confession, a stopped act said as done, a habit split into an order, a charted fact hedged as a guess, a
 denial of intent answered as a grievance, a reason denied ("It's not because we never…") said as a fact; and, from set
-35, amends chosen by a street name ("Elm Road") or "hours"."""
+35, amends chosen by a street name ("Elm Road") or "hours", and an idiom ("pointing fingers") taken as the topic."""
 
 import pytest
 
@@ -64,3 +64,10 @@ def test_a_street_name_or_permitted_hours_do_not_choose_the_amends(rewrite):
     found = [s["text"] for s in rewrite("The barbecue was within the permitted hours, I checked the residents' rules. "
                                         "It's not my fault the smoke drifted over the houses on Station Road.").suggestions]
     assert found and not any("running late" in s or "stretched" in s for s in found), found
+
+
+def test_an_idiom_is_not_the_topic_acknowledged(rewrite):
+    # "not pointing fingers but…" gave "I get why you're upset about the fingers" (topics._IDIOM_OBJECTS; set 35)
+    found = [s["text"] for s in rewrite("tbh i did flag the late delivery in the ops channel on monday. nobody followed it "
+                                        "up. not pointing fingers but it wasn't me who dropped it").suggestions]
+    assert found and not any("fingers" in s for s in found), found

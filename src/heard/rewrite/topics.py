@@ -17,9 +17,11 @@ _PERSONS = {"i", "you", "u", "he", "she", "we", "they", "it"}
 # Nouns that name nothing outside the idioms they are heard in.
 _IDIOM_NOUNS = {"word", "words", "damn", "shit", "toss", "fuck", "crap", "clue", "nerve", "sec", "moment",
                 "second", "minute", "edgeways", "edgewise"}
-_IDIOM_OBJECTS = {"finger": {"lift", "raise"}, "weight": {"pull"}, "eye": {"bat"}, "eyelid": {"bat"},
+_IDIOM_OBJECTS = {"weight": {"pull"}, "eye": {"bat"}, "eyelid": {"bat"},
                   "eyebrow": {"bat", "raise"}, "time": {"give"}, "day": {"give"}, "mind": {"change", "lose", "make", "speak"},
-                  "way": {"get", "have"}, "point": {"make", "miss", "get", "see"}, "fuss": {"make", "kick"}}
+                  "way": {"get", "have"}, "point": {"make", "miss", "get", "see"}, "fuss": {"make", "kick"},
+                  "fingers": {"point"}, "finger": {"point", "lift", "raise"}, "feathers": {"ruffle"}, "toes": {"tread", "step"},
+                  "line": {"cross", "draw"}, "ball": {"drop"}, "gun": {"jump"}}  # "not pointing fingers but…"
 # "behind my back", "in my face", "on my case", "on my nerves", "down my throat": a place in an idiom.
 _BODY_PLACES = {"face", "back", "head", "case", "nerves", "throat", "ear", "ears", "shoulder", "nose", "mind"}
 
