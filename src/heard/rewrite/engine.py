@@ -259,7 +259,7 @@ def _told_sides(analyzer, messages, pools, verdicts: dict) -> None:
         passing = [c for c in pool if not _fails(verdicts[c.text])]
         if not message.defends or any(not c.fallback for c in passing):
             continue
-        facts = _told(message, content_lemmas(message.doc) - defence_lemmas(message, support=False))
+        facts = _speaker_facts(message)
         best = max((retained(facts, c.text) for c in passing), default=0.0)  # "…upset about your texts" names them
         sides = [c for c in _guarded(lambda m: _finished(m, told_side(m)), message) or []
                  if retained(facts, c.text) > best and c.text not in {p.text for p in pool}]
@@ -291,7 +291,7 @@ def _plain_accounts(message, pool) -> list:
     unanswered = message.defensive and not any(not c.fallback for c in pool) and not sulks(message)
     # Every candidate drops the speaker's own facts ("I was at Jess's house, my phone died"), which the
     # measure above sets aside as a denial's support: the side, told plainly, is one more candidate.
-    facts = _told(message, whole - defence_lemmas(message, support=False))
+    facts = _speaker_facts(message)
     best_told = max((retained(facts, c.text) for c in pool), default=0.0)
     untold = message.defensive and best_told < KEEPS_ENOUGH and len(facts) >= 2 and not sulks(message)
     if not (thin or conceding or unanswered or untold):
@@ -304,12 +304,13 @@ def _plain_accounts(message, pool) -> list:
     return pool + accounts + side
 
 
-def _told(message, lemmas: set) -> set:
-    """`lemmas` less the words of the clauses that jab rather than tell: a question, a clause about the
-    listener, one the classifier reads as blame on its own ("You're making a big deal out of nothing")."""
+def _speaker_facts(message) -> set:
+    """The message's content words with a denial's support counted, less the words of the clauses that
+    jab rather than tell: a question, a clause about the listener, one the classifier reads as blame on
+    its own ("You're making a big deal out of nothing")."""
     jabs = {t.lemma_.lower() for c in message.clauses if c.question or c.you_subject or (c.scores or {}).get("blaming")
             for t in c.tokens}
-    return lemmas - jabs
+    return content_lemmas(message.doc) - defence_lemmas(message, support=False) - jabs
 
 
 def add_suggestions(analyzer, results, limit: int = MAX_SUGGESTIONS) -> list[dict]:
@@ -368,9 +369,9 @@ def _choose(analyzer, message, labels, pool, verdicts, limit):
         if echoes(candidate.text, message.text, "defensive" in message.flagged):  # a rewrite must change something
             echoed += 1
             continue
-        verdict = verdicts[candidate.text]["labels"]
-        if any(verdict[label]["flagged"] for label in REWRITTEN_LABELS if label in verdict):
+        if _fails(verdicts[candidate.text]):
             continue
+        verdict = verdicts[candidate.text]["labels"]
         margin = min((1 - verdict[label]["score"] / analyzer.thresholds[label]
                       for label in REWRITTEN_LABELS if label in verdict), default=1.0)
         kept.append((candidate, margin))

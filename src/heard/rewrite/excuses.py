@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import inflect
+from .deflection import under_denial
 from .surface import render, words_of
 
 # States a speaker gives as the reason something slipped.
@@ -26,22 +27,14 @@ def _negated(verb) -> bool:
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
-# "It's not like I was trying to poison her": the try denied by the frame before it, never "I wanted to poison her"
-_NOT_FRAME = re.compile(r"\b(?:not|n't)\s+(?:like|as\s+if|as\s+though|that)\b", re.I)
-
-
-def _framed_not(verb) -> bool:
-    return bool(_NOT_FRAME.search(verb.doc[verb.sent.start:verb.i].text))
-
-
 def meant_well(clause) -> str | None:
     """"I was only trying to help" / "I only tried to help with the gutters" / "excuse me for trying
     to plan something nice" → "I wanted to help…, and I'm sorry it didn't go the way you hoped"."""
     tries = [*_speaker_verbs(clause), *(t for t in clause.tokens if t.lemma_ == "try" and t.tag_ == "VBG"
                                         and t.head.lower_ == "for")]
     for verb in tries:
-        if verb.lemma_ != "try" or verb.tag_ not in ("VBG", "VBD") or _negated(verb) or _framed_not(verb):
-            continue
+        if verb.lemma_ != "try" or verb.tag_ not in ("VBG", "VBD") or _negated(verb) or under_denial(verb):
+            continue  # "It's not like I was trying to poison her" is never "I wanted to poison her"
         stop = next((t.i for t in verb.doc[verb.i:] if t.is_punct), len(verb.doc))  # ", sorry for existing"
         rest = render(words_of([t for t in verb.subtree if verb.i < t.i < stop and not t.is_punct]))
         if rest.startswith("to "):
