@@ -40,11 +40,15 @@ def test_i_statement_keeps_names_objects_and_times(rewrite):
 
 
 def test_feeling_is_chosen_from_what_the_message_says(rewrite):
-    late, dishes, listen = rewrite("You were late again.", "You always leave your dirty dishes in the sink.",
-                                   "You never listen to me")
-    assert "worried" in one(late, "I statement")
-    assert "overwhelmed" in one(dishes, "I statement")
+    # Being kept waiting and dishes left in the sink are frustrating: worry and a load need their ground said
+    # (feeling_grounds.py); not being listened to is feeling unheard, and a load the speaker names is one.
+    late, dishes, listen, load = rewrite("You were late again.", "You always leave your dirty dishes in the sink.",
+                                         "You never listen to me",
+                                         "I do all the dishes on my own and you just leave yours in the sink.")
+    assert "frustrated" in one(late, "I statement")
+    assert "frustrated" in one(dishes, "I statement")
     assert "unheard" in one(listen, "I statement")
+    assert "overwhelmed" in one(load, "I statement")
 
 
 def test_negation_is_kept_without_asking_the_impossible(rewrite):

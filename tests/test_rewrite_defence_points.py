@@ -21,9 +21,8 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize("text, kept, dropped", [
     ("Well you ignored my texts all weekend so I don't know why you're upset about one missed call",
      r"\bthe missed call\b", r"weekend|ignored"),
-    pytest.param("You skipped my work party in March, so I'm not sure why you're so mad about one late dinner",
-                 r"\bthe late dinner\b", r"party|March|skipped", marks=pytest.mark.xfail(strict=True, reason=(
-                     "regressed with the retrain on the 405-row batch (2026-11-27 ninth session): see README, Accuracy"))),
+    ("You skipped my work party in March, so I'm not sure why you're so mad about one late dinner",
+     r"\bthe late dinner\b", r"party|March|skipped"),
     ("it's not a big deal, it's a crack in the phone screen", r"\bthe crack in the phone screen\b", r"big deal"),
     ("relax, it's only five dollars", r"\bfive dollars\b", r"\bonly\b|relax"),
     ("IT'S NOT A BIG DEAL, IT'S JUST A STAIN ON THE RUG 🙄", r"\bthe stain on the rug\b", r"big deal|🙄"),

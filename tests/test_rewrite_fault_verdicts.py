@@ -28,7 +28,9 @@ def test_what_the_listeners_side_failed_to_do_is_a_complaint_not_a_defence(rewri
     """Nothing in these defends the sender: "I hear how upset you are" put the sender's worry on the listener,
     and "as discussed at…" was spliced into the situation ("when as discussed at Thursday's standup")."""
     found = some_texts(rewrite(text))
-    assert kept in found[0] and re.search(r"\bI (?:was|felt) (?:really )?worried\b", found[0]), found
+    # the sender's own feeling, said as theirs (a slipped release is frustrating; a night out of contact, a worry)
+    assert kept in found[0] and re.search(r"\bI (?:was|felt) (?:really )?(?:worried|frustrated)\b|\bfrustrating for me\b",
+                                          found[0]), found
     assert not any(re.search(r"\bupset you\b|\bhow upset you are\b|\bas discussed\b|\bI'm sick\b", s) for s in found), found
 
 

@@ -149,12 +149,17 @@ def _lost_person(message: str, text: str) -> bool:
 
 
 # The I statement's own situation: "I get frustrated when <S>." / "When <S>, I feel hurt."
-_SITUATION = re.compile(r"^(?P<lead>(?:\w+,\s+)?(?:I|it)\b[^.!?]*?\bwhen\s+)(?P<s>[^.!?]+)(?P<end>[.!])$|"
+_SITUATION = re.compile(r"^(?P<lead>(?:\w+,\s+)?(?:I|it|It)\b[^.!?]*?\bwhen\s+)(?P<s>[^.!?]+)(?P<end>[.!])$|"
                         r"^(?P<lead2>(?:\w+,\s+)?When\s+)(?P<s2>[^,.!?]+)(?P<end2>,\s*I\b[^.!?]*[.!])$")
 # "…when it seems like you don't care that we've got a baby here": a guessed motive holding a fact.
 _CARE = re.compile(r"^it\s+(?:seems|feels|looks)\s+(?:like|as\s+if)\s+(?:you|u)\s+(?:don't|do\s+not|didn't)\s+care\s+"
                    r"(?:that|about\s+(?:the\s+fact\s+that\s+)?)(?P<fact>[^.!?,]+)$", re.I)
 _FEELING = re.compile(r"\bI\s+(?:feel|felt|get|got|am|'m|was)\s+(?P<how>(?:really\s+|so\s+|very\s+)?[a-z]+)", re.I)
+# The same feeling said as a verb ("It's frustrating for me when…", reading.FEELING_VERBS): the verb and the feeling
+_FEELING_VERB = re.compile(r"^(?:\w+,\s+)?It(?:'s| is| was) frustrating for me\b|^(?:\w+,\s+)?It (?:worries|worried|hurts|hurt|"
+                           r"upsets|upset) me\b|^(?:\w+,\s+)?It (?:hurts|hurt)\b", re.I)
+_VERB_FEELINGS = {"frustrating": "frustrated", "worries": "worried", "worried": "worried", "hurts": "hurt", "hurt": "hurt",
+                  "upsets": "upset", "upset": "upset"}
 
 
 def _situated(message: str, sentences: list) -> list:
@@ -173,15 +178,22 @@ def _situated(message: str, sentences: list) -> list:
             return []
         care = _CARE.match(situation.strip())
         feeling = _FEELING.search(sent)
+        said_as_verb = _FEELING_VERB.search(sent) if not feeling else None
         facts = [f for f in sentences[:i] + sentences[i + 1:] if not ASK_END.search(f) and not re.search(r"\b(?:I|you|u|your)\b", f, re.I)
                  and _copied(f, message) and not jab_sentence(f, message)]
-        if care and feeling and facts:  # with no fact beside it the motive stays: "that I failed" can't carry it
+        if care and (feeling or said_as_verb) and facts:  # with no fact beside it the motive stays: "that I failed" can't carry it
             fact = facts[0].rstrip(".!")
             if fact.split()[0].lower().split("'")[0] in ("the", "it", "its", "our", "my", "this", "that", "there", "we", "a", "an"):
                 fact = fact[0].lower() + fact[1:]  # a name keeps its capital
-            verb = re.search(r"\bI\s+(feel|felt|get|got|am|'m|was)", sent, re.I)[1].lower()
-            verb = {"get": "feel", "got": "felt", "am": "'m"}.get(verb, verb)
-            new = f"I{verb if verb == chr(39) + 'm' else ' ' + verb} {feeling['how']} that {fact}, and {care['fact'].strip()}."
+            if feeling:
+                verb = re.search(r"\bI\s+(feel|felt|get|got|am|'m|was)", sent, re.I)[1].lower()
+                verb, how = {"get": "feel", "got": "felt", "am": "'m"}.get(verb, verb), feeling["how"]
+            else:  # "It's frustrating for me when…" → "I feel frustrated that…"
+                words = re.findall(r"[a-z]+", said_as_verb[0].lower())
+                verb = "felt" if {"was", "worried"} & set(words) or words[-1] in ("hurt", "upset") \
+                    or words[-2:] in (["hurt", "me"], ["upset", "me"]) else "feel"
+                how = next(_VERB_FEELINGS[w] for w in words if w in _VERB_FEELINGS)
+            new = f"I{verb if verb == chr(39) + 'm' else ' ' + verb} {how} that {fact}, and {care['fact'].strip()}."
             return [s for s in sentences[:i] if s != facts[0]] + [new] + [s for s in sentences[i + 1:] if s != facts[0]]
     return sentences
 

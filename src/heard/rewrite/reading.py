@@ -468,8 +468,11 @@ def feeling_sentence(msg: Message, feeling: str, sit: str, past: bool) -> str:
         done = not said[0].lower().startswith("you") or said[0].lower() == "you'd" and is_participle(said[1]) \
             or " ".join(said[:2]).lower() == "you had"
         counted = sentence(f"{sit}, and I'd been counting on that")
-        # a load ("every single trip I end up sorting it") or a silence named the feeling; what was counted on fell through
-        feeling = "let down" if feeling in ("overwhelmed", "unheard", "disconnected") else feeling
+        # a load ("every single trip I end up sorting it") or a silence named the feeling; what was counted on fell through.
+        # A promise that fell through is a letdown more than a hassle (the frustration a ground-less worry left,
+        # feeling_grounds.py); a claim found untrue may be frustrating.
+        feeling = "let down" if feeling in ("overwhelmed", "unheard", "disconnected", "alone") \
+            or feeling == "frustrated" and not done else feeling
         return f"{counted} I felt {feeling} when {'I found out otherwise' if done else 'that fell through'}."
     if re.search(r"\b(?:have|has|'ve|'s) been\b.*\b(?:for|since)\b", sit):
         # "your bins have been out for a week": a state that goes on, so not "I felt … when"
