@@ -67,7 +67,7 @@ _OVERWHELMED = re.compile(
     r"pick up|handle)|(?:except|apart from|but) me|(?:I'm|I am) the only one|not (?:your|ur) (?:mother|mum|mom|maid|"
     r"cleaner|servant|slave|skivvy))\b", re.I)
 _DISCONNECTED = re.compile(
-    r"\b(?:together|us|date|dinner|meal|lunch|breakfast|anniversary|evening|night in|weekend|holiday|"
+    r"\b(?:together|(?:time with|time for|between|for the two of) us|date|dinner|meal|lunch|breakfast|anniversary|evening|night in|weekend|holiday|"
     r"talking to you|when I talk|when I'm talking|while I talk|tell you about|about my day|get home|come home|"
     r"actually talk|miss you|spend time|time with me|time for (?:me|us)|all (?:night|evening|day)|"
     r"barely see|never see|don't see|distant|drift\w*)\b", re.I)
