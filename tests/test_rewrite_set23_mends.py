@@ -200,7 +200,9 @@ def test_going_rogue_is_no_topic(rewrite):
 def test_a_message_sent_is_held_up_not_apologised_for_and_the_listeners_lapse_is_not_scolded(rewrite):
     found = some_texts(rewrite("Mum I DID text you I'd be late, it says delivered at 10:02, it's not my fault you didn't "
                                "check your phone"))
-    assert "made it clearer that I'd be late" in found[0], found
+    # the text was sent: the sixteenth session's side says so ("I texted you I'd be late"), where "I should have made
+    # it clearer that I'd be late" had owned a lapse the sender denies (a blind reader: bad, and the side good)
+    assert "I texted you I'd be late" in found[0] and "should have" not in found[0], found
     assert not any("sorry I'd be late" in s or "sorry you didn't check" in s for s in found), found
     found = some_texts(rewrite("sorry you feel that way but i did say i might not make it"))
     assert "clearer that I might not make it" in found[0], found

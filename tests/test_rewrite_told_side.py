@@ -7,6 +7,8 @@ nothing"), so a reading that keeps the point is not pushed aside by one that onl
 A defence whose candidates that pass the re-check all name nothing, with no denial to stand on, gets the same side
 as a last resort after the re-check (engine._told_sides, strategies.told_side), pleas and sulks left out."""
 
+import re
+
 import pytest
 
 pytestmark = pytest.mark.model
@@ -107,3 +109,23 @@ def test_a_clause_that_leads_into_a_dropped_one_is_not_told_alone(rewrite):
     found = _texts(rewrite, "I didn't pick Zara over you out of favouritism. She has run the Saturday rota "
                             "for two years. When I asked you in May, you told me you didn't want it.")
     assert found and not any(". When I asked you in May." in s for s in found), found
+
+
+@pytest.mark.parametrize("text, kept, left_out", [
+    # the only answers named none of the speaker's facts ("I can see this matters to you, and I don't want to brush
+    # it off. What would help?"): a stock line in all but name, so the side is told after the re-check
+    ("Eh, you're making a big thing of nothing. I only said the roast was a bit dry, it's not an insult.",
+     "I said the roast was a bit dry", r"big thing|insult|\bonly\b"),
+    ("Hi Tom, to be clear, I emailed the final invoice to their accounts team on Monday as agreed. If it went to junk, "
+     "that is hardly something I can control.", "I emailed the final invoice to their accounts team on Monday",
+     r"hardly|control|to be clear"),
+])
+def test_a_defence_answered_only_by_a_stock_line_gets_its_side(rewrite, text, kept, left_out):
+    found = _texts(rewrite, text)
+    assert kept in found[0] and not re.search(left_out, found[0]), found
+
+
+def test_a_complaint_the_model_misreads_as_a_defence_keeps_its_complaint(rewrite):
+    # "you finished my oat milk": the listener's act comes first, so the speaker's side is no answer to it
+    found = _texts(rewrite, "seriously?? you finished my oat milk. i was keeping that for the morning")
+    assert "you finished my oat milk" in found[0] and "I can see why this bothered you" not in found[0], found

@@ -257,9 +257,18 @@ def _told_sides(analyzer, messages, pools, verdicts: dict) -> None:
     added = []
     for message, pool in zip(messages, pools):
         passing = [c for c in pool if not _fails(verdicts[c.text])]
-        if not message.defends or any(not c.fallback for c in passing):
+        if not message.defends:
             continue
         facts = _speaker_facts(message)
+        # A line that names none of the speaker's facts is a fallback in all but name ("I can see this matters to
+        # you, and I don't want to brush it off. What would help?" for the lamb chops said to be overdone), where
+        # the model reads the message as a defence and not a complaint.
+        named = message.flagged != {"defensive"} or "validating" in message.labels or not passing or any(  # "you ate my…"
+            c.you_subject and not c.question and not (c.scores or {}).get("defensive") for c in message.clauses[:2])
+        # (complains first; "it's totally fair that you're angry. I just wasn't…" acknowledges already)
+        own = facts - {message.doc[i].lemma_.lower() for i in message.address_tokens}  # "Hi Priya," names no fact
+        if any(not c.fallback and (named or retained(own, c.text) > 0) for c in passing):
+            continue
         best = max((retained(facts, c.text) for c in passing), default=0.0)  # "…upset about your texts" names them
         sides = [c for c in _guarded(lambda m: _finished(m, told_side(m)), message) or []
                  if retained(facts, c.text) > best and c.text not in {p.text for p in pool}]

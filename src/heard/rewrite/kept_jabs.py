@@ -110,7 +110,12 @@ def _jab_words(clause) -> set:
 _ON_VERDICT = re.compile(r"^I\s+(?P<verb>get|got|feel|felt|am|'m|was)\s+(?P<how>(?:really\s+|so\s+|very\s+)?\w+)\s+when\s+"
                          r"(?:you|u)\s+only\s+(?P<rest>[^.!?]+)[.!]$|"
                          r"^When\s+(?:you|u)\s+only\s+(?P<rest2>[^,.!?]+),\s*I\s+(?P<verb2>get|got|feel|felt|am|'m|was)\s+"
-                         r"(?P<how2>(?:really\s+|so\s+|very\s+)?\w+)[.!]$", re.I)
+                         r"(?P<how2>(?:really\s+|so\s+|very\s+)?\w+)[.!]$|"
+                         r"^It(?:'s|\s+is|\s+(?P<was>was))?\s+(?P<verb3>frustrating\s+for|worries|worried|upsets|upset|hurts|hurt)"
+                         r"(?:\s+me)?\s+when\s+(?:you|u)\s+only\s+(?P<rest3>[^.!?]+)[.!]$", re.I)
+# the same feeling said as a verb ("It's frustrating for me when…", reading.FEELING_VERBS): as "I feel/felt X"
+_VERB_AS = {"frustrating for": "frustrated", "worries": "worried", "worried": "worried", "upsets": "upset", "upset": "upset",
+            "hurts": "hurt", "hurt": "hurt"}
 _ABOUT_FEELINGS = {"upset", "frustrated", "hurt", "annoyed", "disappointed", "angry", "worried", "sad", "gutted", "cross"}
 # "This is why nobody trusts your commits, and I've been feeling frustrated.": the jab joined to the feeling.
 _JOINED = re.compile(r"^(?P<jab>[^.!?]+?),\s+and\s+(?P<own>I(?:'ve|\s+have)?\s+(?:been\s+)?(?:feel|felt|feeling|am|'m)\b[^.!?]*[.!?])$", re.I)
@@ -124,7 +129,12 @@ def _fact_first(msg: Message, sentences: list) -> list:
         m = _ON_VERDICT.match(s)
         if not m:
             continue
-        m = {"rest": m["rest"] or m["rest2"], "verb": m["verb"] or m["verb2"], "how": m["how"] or m["how2"]}
+        if m["verb3"]:  # "It's frustrating for me when you only…" → "I feel frustrated…"; "It hurt…" → "I felt hurt…"
+            said = re.sub(r"\s+", " ", m["verb3"].lower())
+            past = bool(m["was"]) or said in ("worried", "upset", "hurt")
+            m = {"rest": m["rest3"], "verb": "felt" if past else "feel", "how": _VERB_AS[said]}
+        else:
+            m = {"rest": m["rest"] or m["rest2"], "verb": m["verb"] or m["verb2"], "how": m["how"] or m["how2"]}
         source = [c for c in msg.clauses if re.search(r"\bonly\s+" + re.escape(m["rest"].split()[0]), c.text, re.I)]
         facts = [f for f in sentences[i + 1:] if not ASK_END.search(f) and re.search(r"\d|\b[A-Z][a-z]+\b", f[1:])
                  and not re.search(r"\b(?:you|your|u|ur)\b", f, re.I)]

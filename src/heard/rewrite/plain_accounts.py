@@ -185,7 +185,8 @@ _DEFIANT = re.compile(r"\b(?:my fault|not mine|to blame|on me|problem|explain|ju
                       r"nothing I|no point|making (?:an )?effort)\b", re.I)
 # How a defence opens, not what it says: "To be clear, the figures I sent were correct at the time".
 _PREFACE = re.compile(r"^(?:to be clear|for the record|just so you know|for your information|fyi|as i said|however|"
-                      r"as stated|like i said|with respect|honestly|tbh|look|listen)\b[,:]?\s*", re.I)
+                      r"as stated|like i said|with respect|honestly|tbh|look|listen|(?:ah |oh )?here(?=,))\b[,:]?\s*", re.I)
+# ("Ah here, I only said…": the Irish "come on", left behind as "Here," once "Ah" is dropped)
 _MINIMISED = re.compile(r"\b(I|we) (?:only|just|literally|simply|merely) (?=\w)", re.I)
 # "I didn't leave you out on purpose" → "I didn't mean to leave you out": the intent denied, the act not.
 _UNMEANT = re.compile(r"^(I|we) (?:didn't|did not|never) (\w+(?: \w+){0,8}?) (?:on purpose|deliberately)$", re.I)
@@ -235,14 +236,17 @@ def plain_defence(msg, asks=(), anyway: bool = False) -> list[Candidate]:
 # didn't think £40 was a big deal", "that's not an insult", "what do u expect", "I do this for free, remember".
 _PLEA = re.compile(r"\b(?:ca(?:n't|nnot|n not)|big deal|not an? \w+$|(?:is|was) wrong|what (?:do|did) (?:you|u) expect|"
                    r"remember$|(?:don't|do not) see (?:why|how)|blamed?|support from|in this (?:family|house)|"
-                   r"I (?:told|warned) (?:you|u)|handled it|(?:don't|do not) know why|my (?:headache|lookout|concern)|"
+                   r"I (?:told|warned) (?:you|u)|handled it|(?:don't|do not) know (?:why|what more)|what more (?:do )?(?:you|u) want|"
+                   r"end of the world|hardly|out of my hands|beyond my control|my (?:headache|lookout|concern)|"
                    r"^(?:I (?:can see|understand|get|know) (?:why|how)|which|sure)\b)\b", re.I)  # "I told you…" is a
 # retort (film_defences); "I can see why that hurt" is already the opener; "which is literally a stat" a tail
 
 
 # Pushing back, with or without a denial: "I can't open my mouth in this house", "Shouting at me won't change
-# it", "That's called feedback", "I'm the only one who volunteered…" (a martyr's claim).
+# it", "I don't need a lecture about the car loan", "That's called feedback", "I'm the only one who volunteered…" (a martyr's claim).
 _PUSHBACK = re.compile(r"\b(?:(?:can't|cannot) open my mouth|in this (?:family|house)|won't change (?:it|anything)|"
+                       r"(?:don't|do not) need (?:a |your |any |another )?(?:lecture|lesson|telling|reminding|reminder)|"
+                       r"(?:that's|that is|it's|it is) not the same(?: thing)?$|"
                        r"that's called|(?:the )?only one who)\b", re.I)
 
 
