@@ -57,3 +57,11 @@ def test_with_nothing_else_counted_the_feeling_is_frustration():
     tally = Counter({"overwhelmed": 2, "hurt": 0.5})  # an insult's half count is no feeling of the situation
     adjust_grounds(tally, "you left your pan in the sink again, you slob")
     assert tally["frustrated"] == 2 and max(tally, key=tally.get) == "frustrated"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("we lost about £300 of stock when the freezer door was left open", False),  # money lost, a door: no danger
+    ("the dog got lost on the common", True),
+])
+def test_a_loss_or_a_door_is_a_worry_only_where_someone_is_at_risk(text, expected):
+    assert grounded("worried", text) is expected

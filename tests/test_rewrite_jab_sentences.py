@@ -78,3 +78,35 @@ def test_each_shape_of_copied_jab_is_read(sentence, message):
 def test_a_her_whose_person_was_dropped_gives_no_suggestion(rewrite):
     for suggestion in texts_of(rewrite("Your mother runs this house and you just let her. You've got no backbone.")):
         assert not re.match(r"^When you let her\b", suggestion), suggestion
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("I never touched your headphones, stop accusing me", "I didn't touch your headphones"),
+    ("not my fault lag spiked, i was on 300 ping the whole match. stop blaming me for every loss", "300 ping"),
+])
+def test_an_order_that_fends_the_complaint_off_is_not_copied(rewrite, text, kept):
+    # "Stop accusing me.", "Stop blaming me for every loss.", "Don't put that on me.": kept in a rewrite, still a push-back
+    found = texts_of(rewrite(text))
+    assert kept in found[0] and not any(re.search(r"\bstop (?:accusing|blaming)\b", s, re.I) for s in found), found
+
+
+@pytest.mark.parametrize("sentence, fends", [
+    ("Don't put that on me.", True),
+    ("Check the logs before you tag me in #eng-alerts.", True),
+    ("Stop making this about me.", True),
+    ("Please don't leave your boots in the hallway.", False),  # an order about the act, not a push-back
+    ("I'd like you to stop taking the car without asking.", False),
+])
+def test_fending_off_is_read_from_the_order_itself(sentence, fends):
+    assert jab_sentence(sentence, sentence) is fends
+
+
+def test_a_whoever_clause_told_as_a_statement_is_not_a_question_kept():
+    from heard.rewrite.fluency import broken, whoever_did
+    # "Whoever was on the rota … left the freezer door open": the sender's own statement, kept in the plain account
+    assert whoever_did("Whoever was on the rota Tuesday left the freezer door open overnight.")
+    assert not broken("Whoever was on the rota Tuesday left the freezer door open overnight. That left me feeling "
+                      "frustrated. Can we talk about it?")
+    # "Whoever keeps eating my yoghurt, and I've been…": a question said back as a statement, still dropped
+    assert not whoever_did("Whoever keeps eating my yoghurt.")
+    assert broken("Whoever keeps eating my yoghurt, and I've been feeling upset.")

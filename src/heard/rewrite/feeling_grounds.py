@@ -30,7 +30,7 @@ _WORRIED = re.compile(
     r"\b(?:safe|safely|safety|unsafe|danger\w*|risk\w*|hurt|injur\w*|bleed\w*|hospital|a&e|ambulance|emergency|icu|"
     r"doctor|gp|nurse|vet|fever|temperature|sick|ill|unwell|asthma\w*|allerg\w*|scan|diagnos\w*|surgery|medic\w*|"
     r"fire|burn\w*|smoke|gas|oven|hob|stove|iron|candle|electric\w* shock|"
-    r"lock|locked|unlocked|burgl\w*|broken into|break-in|door|gate|window|loose|missing|lost|escaped|ran off|"
+    r"lock|locked|unlocked|burgl\w*|broken into|break-in|(?<!freezer )(?<!fridge )(?<!oven )door|gate|window|loose|missing|(?:got|get|is|was|went|are|were) lost|escaped|ran off|"
     r"road|traffic|crash\w*|drunk|drinking|pints|beers|drink[- ]driv\w*|over the limit|speed\w*|too fast|that fast|"
     r"uninsured|insurance|rent money|mortgage|savings|gambl\w*|betting|"
     r"(?:kids|children|son|daughter|baby)\b[^.!?]{0,30}\b(?:in the car|alone|on (?:his|her|their) own|waited|waiting|"

@@ -89,6 +89,21 @@ def broken(text: str) -> bool:
     sentences = [s.strip() for s in re.split(r"(?<=[.?!])\s+", text) if s.strip()]
     if len({s.lower() for s in sentences}) != len(sentences):  # the same sentence twice
         return True
-    if any(_QUESTION_OPENING.match(s) and not s.endswith("?") or kept_question(s) for s in sentences):
+    if any((_QUESTION_OPENING.match(s) and not s.endswith("?") or kept_question(s)) and not whoever_did(s)
+           for s in sentences):
         return True  # kept_questions.py: the same after "@dev, ", and "Anyone going to…"
     return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
+
+
+def whoever_did(sentence: str) -> bool:
+    """"Whoever did the night shift left her hearing aids on the windowsill.": a "whoever" clause as the subject of
+    a verb of its own, a statement told plainly, not a question kept as one ("Whoever keeps eating my yoghurt, and…")."""
+    if not re.match(r"^(?:@?[\w.'-]+,\s+)?whoever\b", sentence, re.I) or sentence.endswith("?"):
+        return False
+    from .parsing import rewrite_nlp  # parsed only here: a "whoever" sentence is rare
+    doc = rewrite_nlp()(sentence)
+    whoever = next((t for t in doc if t.lower_ == "whoever"), None)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    return whoever is not None and root is not None and whoever.head.dep_ in ("csubj", "nsubj") \
+        and whoever.head.i < root.i and root.tag_ in ("VBD", "VBZ", "VBP", "MD")
+

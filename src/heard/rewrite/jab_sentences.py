@@ -47,6 +47,13 @@ _LACK = re.compile(r"^\W*(?:" + _PERSON + r"|[A-Z][a-z]+)(?:'ve|'s|\s+have|\s+ha
 _TAG = re.compile(r"^\W*(?:classic|typical|textbook|standard)\s+(?:you|u|him|her|[A-Z][a-z]+)\b", re.I)
 # "…might as well stay home": the consequence blown up to make the point.
 _POINTLESS = re.compile(r"\b(?:might|may)\s+as\s+well\b|\bwhat'?s\s+the\s+point\b|\bwhy\s+do\s+I\s+even\s+bother\b", re.I)
+# An order that pushes the complaint back ("Stop blaming me for every loss.", "Don't put that on me.", "Check the
+# logs before you tag me."): copied into a rewrite it still fends the listener off.
+_FEND_OFF = re.compile(r"^\W*(?:(?:so|and|just|now|please)\s+)?(?:(?:stop|quit|don'?t|do\s+not)\s+(?:\w+\s+){0,2}?(?:blam\w*|accus\w*|"
+                       r"tag\w*|pin\w*|put(?:ting)?\s+(?:that|this|it|the\s+\w+)\s+on\s+me|mak\w+\s+(?:this|it|me)\b|"
+                       r"start\w*\b|com\w+\s+at\s+me|com\w+\s+and\s+be|having\s+a\s+go|twist\w*|drag\w*\s+me)|"
+                       r"check\s+(?:the|your)\s+\w+\s+before\s+you|leave\s+me\s+alone|get\s+over\s+it|grow\s+up|"
+                       r"calm\s+down|chill(?:\s+out)?|relax)\b", re.I)
 _NOBODY = re.compile(r"^\W*(?:nobody|no\s+one|no-one|everyone|everybody)\b", re.I)
 # A quoted phrase right after a verb of the listener ("you keep "looking into it"") mocks what they said;
 # after a determiner or number ("a £40 "cleaning fee"") it names the thing and stays.
@@ -128,7 +135,7 @@ def jab_sentence(sentence: str, message: str) -> bool:
         return True
     if not _copied(sentence, message):
         return False
-    return (_character_claim(sentence, message) or bool(_POINTLESS.search(sentence))
+    return (_character_claim(sentence, message) or bool(_POINTLESS.search(sentence)) or bool(_FEND_OFF.search(sentence))
             or (not _CORE.search(sentence) and _scare_quoted(sentence, message))
             or _rhetorical_dig(sentence, message))
 
