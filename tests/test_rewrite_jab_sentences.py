@@ -110,3 +110,15 @@ def test_a_whoever_clause_told_as_a_statement_is_not_a_question_kept():
     # "Whoever keeps eating my yoghurt, and I've been…": a question said back as a statement, still dropped
     assert not whoever_did("Whoever keeps eating my yoghurt.")
     assert broken("Whoever keeps eating my yoghurt, and I've been feeling upset.")
+
+
+@pytest.mark.parametrize("sentence, read", [
+    ("It's frustrating for me when you keep \"getting round to it\".", ("frustrated", False)),
+    ("Tom, it was frustrating for me when you signed it off.", ("frustrated", True)),
+    ("It worried me when you left the back door unlocked.", ("worried", True)),
+    ("It hurts when you laugh at my accent.", ("hurt", False)),
+    ("I feel frustrated when you keep putting it off.", None),  # said with "I feel": _FEELING reads it
+])
+def test_a_feeling_said_as_a_verb_is_read_back(sentence, read):
+    from heard.rewrite.verb_feelings import said_as_verb
+    assert said_as_verb(sentence) == read

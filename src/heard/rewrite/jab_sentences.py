@@ -26,6 +26,7 @@ import re
 from .kept_jabs import ASK_END, FEELING_STEMS, stems  # the feeling words and word stems kept_jabs reads sentences with
 from .message import Message
 from .own_requests import sentences_of
+from .verb_feelings import said_as_verb
 
 _WORD = re.compile(r"[a-z][a-z']+")
 # A time, day, date or number pins a sentence to an event ("You're leaving on Friday.", "Mum's staying till the 3rd").
@@ -162,11 +163,6 @@ _SITUATION = re.compile(r"^(?P<lead>(?:\w+,\s+)?(?:I|it|It)\b[^.!?]*?\bwhen\s+)(
 _CARE = re.compile(r"^it\s+(?:seems|feels|looks)\s+(?:like|as\s+if)\s+(?:you|u)\s+(?:don't|do\s+not|didn't)\s+care\s+"
                    r"(?:that|about\s+(?:the\s+fact\s+that\s+)?)(?P<fact>[^.!?,]+)$", re.I)
 _FEELING = re.compile(r"\bI\s+(?:feel|felt|get|got|am|'m|was)\s+(?P<how>(?:really\s+|so\s+|very\s+)?[a-z]+)", re.I)
-# The same feeling said as a verb ("It's frustrating for me when…", reading.FEELING_VERBS): the verb and the feeling
-_FEELING_VERB = re.compile(r"^(?:\w+,\s+)?It(?:'s| is| was) frustrating for me\b|^(?:\w+,\s+)?It (?:worries|worried|hurts|hurt|"
-                           r"upsets|upset) me\b|^(?:\w+,\s+)?It (?:hurts|hurt)\b", re.I)
-_VERB_FEELINGS = {"frustrating": "frustrated", "worries": "worried", "worried": "worried", "hurts": "hurt", "hurt": "hurt",
-                  "upsets": "upset", "upset": "upset"}
 
 
 def _situated(message: str, sentences: list) -> list:
@@ -185,10 +181,10 @@ def _situated(message: str, sentences: list) -> list:
             return []
         care = _CARE.match(situation.strip())
         feeling = _FEELING.search(sent)
-        said_as_verb = _FEELING_VERB.search(sent) if not feeling else None
+        as_verb = said_as_verb(sent) if not feeling else None  # "It's frustrating for me when…" (verb_feelings.py)
         facts = [f for f in sentences[:i] + sentences[i + 1:] if not ASK_END.search(f) and not re.search(r"\b(?:I|you|u|your)\b", f, re.I)
                  and _copied(f, message) and not jab_sentence(f, message)]
-        if care and (feeling or said_as_verb) and facts:  # with no fact beside it the motive stays: "that I failed" can't carry it
+        if care and (feeling or as_verb) and facts:  # with no fact beside it the motive stays: "that I failed" can't carry it
             fact = facts[0].rstrip(".!")
             if fact.split()[0].lower().split("'")[0] in ("the", "it", "its", "our", "my", "this", "that", "there", "we", "a", "an"):
                 fact = fact[0].lower() + fact[1:]  # a name keeps its capital
@@ -196,10 +192,8 @@ def _situated(message: str, sentences: list) -> list:
                 verb = re.search(r"\bI\s+(feel|felt|get|got|am|'m|was)", sent, re.I)[1].lower()
                 verb, how = {"get": "feel", "got": "felt", "am": "'m"}.get(verb, verb), feeling["how"]
             else:  # "It's frustrating for me when…" → "I feel frustrated that…"
-                words = re.findall(r"[a-z]+", said_as_verb[0].lower())
-                verb = "felt" if {"was", "worried"} & set(words) or words[-1] in ("hurt", "upset") \
-                    or words[-2:] in (["hurt", "me"], ["upset", "me"]) else "feel"
-                how = next(_VERB_FEELINGS[w] for w in words if w in _VERB_FEELINGS)
+                how, past = as_verb
+                verb = "felt" if past else "feel"
             new = f"I{verb if verb == chr(39) + 'm' else ' ' + verb} {how} that {fact}, and {care['fact'].strip()}."
             return [s for s in sentences[:i] if s != facts[0]] + [new] + [s for s in sentences[i + 1:] if s != facts[0]]
     return sentences

@@ -20,6 +20,7 @@ import re
 from .lexicon import SANCTION
 from .message import Message
 from .own_requests import sentences_of
+from .verb_feelings import said_as_verb
 
 # Whole-clause cues: the clause is the jab, whatever else the message says.
 _STRONG = re.compile(
@@ -110,12 +111,9 @@ def _jab_words(clause) -> set:
 _ON_VERDICT = re.compile(r"^I\s+(?P<verb>get|got|feel|felt|am|'m|was)\s+(?P<how>(?:really\s+|so\s+|very\s+)?\w+)\s+when\s+"
                          r"(?:you|u)\s+only\s+(?P<rest>[^.!?]+)[.!]$|"
                          r"^When\s+(?:you|u)\s+only\s+(?P<rest2>[^,.!?]+),\s*I\s+(?P<verb2>get|got|feel|felt|am|'m|was)\s+"
-                         r"(?P<how2>(?:really\s+|so\s+|very\s+)?\w+)[.!]$|"
-                         r"^It(?:'s|\s+is|\s+(?P<was>was))?\s+(?P<verb3>frustrating\s+for|worries|worried|upsets|upset|hurts|hurt)"
-                         r"(?:\s+me)?\s+when\s+(?:you|u)\s+only\s+(?P<rest3>[^.!?]+)[.!]$", re.I)
-# the same feeling said as a verb ("It's frustrating for me when…", reading.FEELING_VERBS): as "I feel/felt X"
-_VERB_AS = {"frustrating for": "frustrated", "worries": "worried", "worried": "worried", "upsets": "upset", "upset": "upset",
-            "hurts": "hurt", "hurt": "hurt"}
+                         r"(?P<how2>(?:really\s+|so\s+|very\s+)?\w+)[.!]$", re.I)
+# The same said with the feeling as a verb (verb_feelings.py): "It's frustrating for me when you only start your mates."
+_VERB_ON_VERDICT = re.compile(r"^It\b[^.!?]*?\bwhen\s+(?:you|u)\s+only\s+(?P<rest>[^.!?]+)[.!]$", re.I)
 _ABOUT_FEELINGS = {"upset", "frustrated", "hurt", "annoyed", "disappointed", "angry", "worried", "sad", "gutted", "cross"}
 # "This is why nobody trusts your commits, and I've been feeling frustrated.": the jab joined to the feeling.
 _JOINED = re.compile(r"^(?P<jab>[^.!?]+?),\s+and\s+(?P<own>I(?:'ve|\s+have)?\s+(?:been\s+)?(?:feel|felt|feeling|am|'m)\b[^.!?]*[.!?])$", re.I)
@@ -126,15 +124,13 @@ def _fact_first(msg: Message, sentences: list) -> list:
     the feeling is about them, when the message's own clause for the verdict is flagged and a plain fact
     (a number or a name, not about "you") is there to carry the point."""
     for i, s in enumerate(sentences):
-        m = _ON_VERDICT.match(s)
-        if not m:
-            continue
-        if m["verb3"]:  # "It's frustrating for me when you only…" → "I feel frustrated…"; "It hurt…" → "I felt hurt…"
-            said = re.sub(r"\s+", " ", m["verb3"].lower())
-            past = bool(m["was"]) or said in ("worried", "upset", "hurt")
-            m = {"rest": m["rest3"], "verb": "felt" if past else "feel", "how": _VERB_AS[said]}
-        else:
+        m, as_verb = _ON_VERDICT.match(s), said_as_verb(s)
+        if m:
             m = {"rest": m["rest"] or m["rest2"], "verb": m["verb"] or m["verb2"], "how": m["how"] or m["how2"]}
+        elif as_verb and _VERB_ON_VERDICT.match(s):  # "It's frustrating for me when you only…" → "I feel frustrated…"
+            m = {"rest": _VERB_ON_VERDICT.match(s)["rest"], "verb": "felt" if as_verb[1] else "feel", "how": as_verb[0]}
+        else:
+            continue
         source = [c for c in msg.clauses if re.search(r"\bonly\s+" + re.escape(m["rest"].split()[0]), c.text, re.I)]
         facts = [f for f in sentences[i + 1:] if not ASK_END.search(f) and re.search(r"\d|\b[A-Z][a-z]+\b", f[1:])
                  and not re.search(r"\b(?:you|your|u|ur)\b", f, re.I)]
