@@ -252,8 +252,9 @@ def _finished(message, pool) -> list:
 
 def _told_sides(analyzer, messages, pools, verdicts: dict) -> None:
     """A defence whose candidates that pass the re-check all name nothing ("I'd like to hear what upset you
-    before I say anything else") gets the speaker's side told plainly (strategies.told_side), checked in turn
-    and added to its pool in place: "I had two pints at Declan's. I was grand to drive home." says more."""
+    before I say anything else", or none of the speaker's facts) gets the speaker's side told plainly
+    (strategies.told_side), checked in turn and added to its pool in place: "I had two pints at Declan's. I was
+    grand to drive home." says more."""
     added = []
     for message, pool in zip(messages, pools):
         passing = [c for c in pool if not _fails(verdicts[c.text])]
@@ -261,13 +262,13 @@ def _told_sides(analyzer, messages, pools, verdicts: dict) -> None:
             continue
         facts = _speaker_facts(message)
         # A line that names none of the speaker's facts is a fallback in all but name ("I can see this matters to
-        # you, and I don't want to brush it off. What would help?" for the lamb chops said to be overdone), where
-        # the model reads the message as a defence and not a complaint.
-        named = message.flagged != {"defensive"} or "validating" in message.labels or not passing or any(  # "you ate my…"
+        # you, and I don't want to brush it off. What would help?" for the lamb chops said to be overdone), where the
+        # model reads the message as a defence alone, the speaker does not acknowledge already ("it's totally fair
+        # that you're angry. I just wasn't…") and the listener's act does not come first ("you ate my leftovers…").
+        defence_only = message.flagged == {"defensive"} and "validating" not in message.labels and not any(
             c.you_subject and not c.question and not (c.scores or {}).get("defensive") for c in message.clauses[:2])
-        # (complains first; "it's totally fair that you're angry. I just wasn't…" acknowledges already)
         own = facts - {message.doc[i].lemma_.lower() for i in message.address_tokens}  # "Hi Priya," names no fact
-        if any(not c.fallback and (named or retained(own, c.text) > 0) for c in passing):
+        if any(not c.fallback and not (defence_only and retained(own, c.text) == 0) for c in passing):
             continue
         best = max((retained(facts, c.text) for c in passing), default=0.0)  # "…upset about your texts" names them
         sides = [c for c in _guarded(lambda m: _finished(m, told_side(m)), message) or []
