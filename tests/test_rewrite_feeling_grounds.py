@@ -65,3 +65,24 @@ def test_with_nothing_else_counted_the_feeling_is_frustration():
 ])
 def test_a_loss_or_a_door_is_a_worry_only_where_someone_is_at_risk(text, expected):
     assert grounded("worried", text) is expected
+
+
+@pytest.mark.parametrize("text, feeling, wrong", [
+    # a date or a promise that did not hold is let down or frustration; "tell" alone counted as hurt
+    ("You told me the van would be fixed by Tuesday. It's Friday and I've had to hire one for £90.", "frustrated", "hurt"),
+    # what was told to others, before the speaker was ready, is still a hurt
+    ("You told my sister about the miscarriage before I was ready.", "hurt", "frustrated"),
+])
+def test_an_assurance_that_did_not_hold_is_no_hurt(rewrite, text, feeling, wrong):
+    first = some_texts(rewrite(text))[0]
+    assert feeling in first and wrong not in first, first
+
+
+def test_the_tell_of_an_assurance_leaves_the_hurt_count():
+    from heard.rewrite.feeling_grounds import adjust_assurances
+    tally, lemmas = Counter({"hurt": 1, "let down": 1}), Counter({"tell": 1})
+    adjust_assurances(tally, lemmas, "you told me Friday. It's now Wednesday and my suit is still not ready")
+    assert tally["hurt"] == 0 and tally["let down"] == 1
+    tally = Counter({"hurt": 1})
+    adjust_assurances(tally, lemmas, "you told my mum about the baby before I could")  # told to others: stays
+    assert tally["hurt"] == 1

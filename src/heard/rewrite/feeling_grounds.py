@@ -20,6 +20,10 @@ Without its ground, the count is dropped and the other feelings counted decide; 
 an insult's half count), the count goes to "frustrated", the feeling of a practical complaint: "When you
 ghosted the squad mid-raid, I felt worried" becomes "…, I felt frustrated". message.py calls
 `adjust_grounds` after the other adjustments (owed_feelings.py and the rest), on the whole message.
+
+"Hurt" is not checked so: going through someone's texts, a divorce told to family too early and a secret passed
+on are hurts no ground list held (a try changed 137 probe suggestions, most for the worse). Only the "tell" of a
+practical assurance leaves its count (`adjust_assurances`): "you told me Friday. It's now Wednesday" is a letdown.
 """
 
 from __future__ import annotations
@@ -113,3 +117,19 @@ def adjust_grounds(tally, text: str) -> None:
                   if tally.get(feeling, 0) > 0 and not grounded(feeling, text))
     if dropped and not any(count >= _WORD for count in tally.values()):
         tally["frustrated"] += dropped
+
+
+# An assurance about a practical matter ("you told me Friday", "You told me "the engineer's booked for Thursday"",
+# "support told me to "wait 5-7 working days"", "You told me on Wednesday you'd proofread it"): the "tell" the hurt
+# count reads (lexicon.FEELING_CUES) is a date or a promise that did not hold, not a hurt.
+_ASSURED = re.compile(r"\b(?:told|tell|tells)\s+me\s+(?:on\s+\w+day\s+)?(?:[\"“']|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                      r"\d|to\s+[\"“']?wait\b|it'?s\s+[\"“']|(?:you|u)'?d\s+(?!love\b|like\b|rather\b)\w+|"
+                      r"[^.!?]{0,40}?\b(?:would|will|'d|'ll)\s+be\s+(?:\w+\s+)?(?:fixed|done|ready|sorted|back|here|"
+                      r"delivered|booked|paid|finished)\b|[^.!?]{0,40}?\bby\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.I)
+
+
+def adjust_assurances(tally, lemmas, text: str) -> None:
+    """Take the "tell" of a practical assurance out of the hurt count ("you told me Friday. It's now Wednesday")."""
+    if tally.get("hurt", 0) > 0 and _ASSURED.search(text):
+        tally["hurt"] = max(tally["hurt"] - lemmas["tell"], 0)
+

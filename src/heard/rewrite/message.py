@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .acts import act_literal
 from .address import find_address
 from .deflection import disowned
-from .feeling_grounds import adjust_grounds
+from .feeling_grounds import adjust_assurances, adjust_grounds
 from .deadpan import mark_deadpan
 from .excuses import stated_state
 from .asides import EXTENDS, contrasted, mark_asides
@@ -141,6 +141,7 @@ class Message:
                     tally[frame[1]] += 3
         adjust_feelings(tally, lemmas, [c for c in self.clauses if c.role != "filler"])  # feelings.py
         adjust_owed(tally, self.text)  # money owed to the speaker: not worry (owed_feelings.py)
+        adjust_assurances(tally, lemmas, self.text)  # "you told me Friday": a promise, no hurt (feeling_grounds.py)
         adjust_grounds(tally, self.text)  # "bill" alone is no worry, "sink" alone no load (feeling_grounds.py)
         if not self._carries_load():  # "overwhelmed" is about a load the speaker carries, not a neighbour's dog
             tally.pop("overwhelmed", None)
