@@ -122,10 +122,11 @@ def adjust_grounds(tally, text: str) -> None:
 # An assurance about a practical matter ("you told me Friday", "You told me "the engineer's booked for Thursday"",
 # "support told me to "wait 5-7 working days"", "You told me on Wednesday you'd proofread it"): the "tell" the hurt
 # count reads (lexicon.FEELING_CUES) is a date or a promise that did not hold, not a hurt.
-_ASSURED = re.compile(r"\b(?:told|tell|tells)\s+me\s+(?:on\s+\w+day\s+)?(?:[\"“']|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+_ASSURED = re.compile(r"\b(?:told|tell|tells)\s+me\s+(?:on\s+\w+day\s+)?(?:[\"“']|" + _DAY + r"|"
                       r"\d|to\s+[\"“']?wait\b|it'?s\s+[\"“']|(?:you|u)'?d\s+(?!love\b|like\b|rather\b)\w+|"
                       r"[^.!?]{0,40}?\b(?:would|will|'d|'ll)\s+be\s+(?:\w+\s+)?(?:fixed|done|ready|sorted|back|here|"
-                      r"delivered|booked|paid|finished)\b|[^.!?]{0,40}?\bby\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.I)
+                      r"delivered|booked|paid|finished)\b|[^.!?]{0,40}?\bby\s+" + _DAY + r")", re.I)
 
 
 def adjust_assurances(tally, lemmas, text: str) -> None:
