@@ -257,9 +257,9 @@ def _told_sides(analyzer, messages, pools, verdicts: dict) -> None:
     grand to drive home." says more."""
     added = []
     for message, pool in zip(messages, pools):
-        passing = [c for c in pool if not _fails(verdicts[c.text])]
         if not message.defends:
             continue
+        passing = [c for c in pool if not _fails(verdicts[c.text])]
         facts = _speaker_facts(message)
         # A line that names none of the speaker's facts is a fallback in all but name ("I can see this matters to
         # you, and I don't want to brush it off. What would help?" for the lamb chops said to be overdone), where the

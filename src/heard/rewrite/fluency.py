@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .parsing import rewrite_nlp
 from .fluent_repairs import misread  # more shapes, seen in blaming rewrites (fluent_repairs.py)
 from .slot_grammar import broken_slot  # clauses put in a slot they don't fit: "when you'd say…" (slot_grammar.py)
 from .slot_fluency import broken_fill  # "with.", "when sorry you feel…", an open bracket (slot_fluency.py)
@@ -100,8 +101,7 @@ def whoever_did(sentence: str) -> bool:
     a verb of its own, a statement told plainly, not a question kept as one ("Whoever keeps eating my yoghurt, and…")."""
     if not re.match(r"^(?:@?[\w.'-]+,\s+)?whoever\b", sentence, re.I) or sentence.endswith("?"):
         return False
-    from .parsing import rewrite_nlp  # parsed only here: a "whoever" sentence is rare
-    doc = rewrite_nlp()(sentence)
+    doc = rewrite_nlp()(sentence)  # parsed only here: a "whoever" sentence is rare
     whoever = next((t for t in doc if t.lower_ == "whoever"), None)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     return whoever is not None and root is not None and whoever.head.dep_ in ("csubj", "nsubj") \

@@ -125,10 +125,11 @@ def _fact_first(msg: Message, sentences: list) -> list:
     (a number or a name, not about "you") is there to carry the point."""
     for i, s in enumerate(sentences):
         m, as_verb = _ON_VERDICT.match(s), said_as_verb(s)
+        on_verb = _VERB_ON_VERDICT.match(s) if as_verb and not m else None
         if m:
             m = {"rest": m["rest"] or m["rest2"], "verb": m["verb"] or m["verb2"], "how": m["how"] or m["how2"]}
-        elif as_verb and _VERB_ON_VERDICT.match(s):  # "It's frustrating for me when you only…" → "I feel frustrated…"
-            m = {"rest": _VERB_ON_VERDICT.match(s)["rest"], "verb": "felt" if as_verb[1] else "feel", "how": as_verb[0]}
+        elif on_verb:  # "It's frustrating for me when you only…" → "I feel frustrated…"
+            m = {"rest": on_verb["rest"], "verb": "felt" if as_verb[1] else "feel", "how": as_verb[0]}
         else:
             continue
         source = [c for c in msg.clauses if re.search(r"\bonly\s+" + re.escape(m["rest"].split()[0]), c.text, re.I)]
