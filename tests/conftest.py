@@ -125,3 +125,9 @@ def assert_views_reply(found: list[str], kept: str, sneers) -> None:
     assert not HOUSEHOLD_LINES.search(best), best
     assert not sneers.search(best), best
     assert best.rstrip().endswith("?"), best
+
+
+def retrained_xfail(why: str):
+    """A behaviour the model retrained on 2026-11-28 (the 899 draft rows merged) lost, kept visible: it fails
+    the run the day it passes again (strict), so the mark comes off with the mend."""
+    return pytest.mark.xfail(strict=True, reason=f"retrained model (2026-11-28): {why}")

@@ -29,7 +29,7 @@ CASES = [
     ("Are you seriously suggesting the carbon tax is the only reason groceries cost more?", "the carbon tax is the only reason"),
     ("Which part of the Bank of Canada report did you miss?", "bank of canada report"),
     ("The report is public. Which part of the Bank of Canada report did you miss?", "bank of canada report"),
-    ('Which part of "temporary" did you not understand when they raised the GST?', '"temporary"'),
+    ('Which part of "temporary" did you not understand when they raised the GST?', 'temporary'),
     ("And who do you suppose covers the cost of the Olympic stadium?", "covers the cost of the olympic stadium"),
     ("Funny how you never mention the deficit Harper left behind 🙄", "the deficit harper left behind"),
     ("Funny how nobody on your side talks about the Trans Mountain overruns.", "the trans mountain overruns matter"),

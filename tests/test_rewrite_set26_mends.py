@@ -236,8 +236,8 @@ def test_evidence_after_a_reordered_told_still_moves_with_the_sentence_end():
 
 
 @pytest.mark.parametrize("text, reason", [
-    ("didn't ghost u, phone was broken", "My phone was broken."),
-    ("wasnt ignoring ur texts, battery died at work", "My battery died at work."),
+    ("didn't ghost u, phone was broken", "My phone was broken"),  # "…, and I should have let you know." may follow
+    ("wasnt ignoring ur texts, battery died at work", "My battery died at work"),
 ])
 def test_going_quiet_denied_in_a_text_is_owned_with_its_reason(rewrite, text, reason):
     first = some_texts(rewrite(text))[0]

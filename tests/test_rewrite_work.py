@@ -121,10 +121,10 @@ def test_no_does_not_turn_into_its_opposite(rewrite):
 ])
 def test_an_apology_drops_its_because_and_its_only(rewrite, text, excuse):
     found = texts(rewrite(text))
-    assert found
+    assert found and excuse not in found[0].lower(), found
     for said in found:
-        assert excuse not in said.lower(), said
         assert "I'm sorry I only" not in said, said
+        assert not ("sorry" in said and excuse in said.lower()), said  # no apology hands the excuse back
 
 
 @pytest.mark.model

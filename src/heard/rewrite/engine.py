@@ -55,6 +55,8 @@ from .wronged import complains_only
 from .wronged_by_listener import wronged_by_listener  # "you talked over me": the sender is the one wronged
 from .verdict_words import without_verdicts  # no "sloppy", "of all people", "your own lad" left in a rewrite
 from .corrections import defends_only
+from .circumstances import BECAUSE
+from .clauses import is_negative  # a denial stays a defence wherever it stands
 from .excuse_closings import first_choice  # owning leads a counter-attack; a third party's delay is acknowledged
 from ..labels import REWRITTEN_LABELS  # re-exported: gallery.py imports it from here
 
@@ -332,9 +334,10 @@ def add_suggestions(analyzer, results, limit: int = MAX_SUGGESTIONS) -> list[dic
     return results
 
 
-# How much higher one flag's score must be than the other's for it to decide which strategy leads (both
-# thresholds are 0.5 in the shipped model): near ties keep the blaming order, as they always have.
-_LEAN = 0.4
+# How much higher one flag's score must be than the other's for it to decide which strategy leads: near ties keep
+# the blaming order, as they always have. 0.4 until the 2026-11-28 retrain, whose model scores a defence's reason as
+# blame more often ("I only spent R800 on the braai stuff because you said…": 0.62 blaming, 0.94 defensive).
+_LEAN = 0.2
 
 
 def _leaning(result, flagged) -> str:
@@ -365,6 +368,24 @@ def _score_clauses(analyzer, messages) -> None:
     flags = analyzer.predict([text for _, text in pieces])
     for (clause, _), row in zip(pieces, flags):
         clause.scores = {label: bool(row[j]) for j, label in enumerate(analyzer.labels)}
+    for message in messages:
+        for clause in message.clauses:
+            if clause.scores.get("defensive") and "defensive" not in message.labels and _plain_in_complaint(clause):
+                clause.scores = dict(clause.scores, defensive=False)
+
+
+# Words that make a clause of the speaker's a defence wherever it stands: a denial, a minimiser, a plea.
+_DEFENDING_WORDS = {"only", "just", "fault", "even", "anyway", "supposed", "expect", "sorry", "honestly", "literally"}
+
+
+def _plain_in_complaint(clause) -> bool:
+    """A plain statement in a message that does not defend ("it's a kids' play area", "I had a cold shower",
+    "I already bought your ticket"), which the retrained model reads alone as a defence: a fact the
+    complaint rests on, kept. Not a denial ("I wasn't skiving"), a minimiser ("I only asked…") or a plea."""
+    words = {t.lower_ for t in clause.tokens}
+    return clause.role == "fact" and not clause.question and not is_negative(clause) \
+        and not words & _DEFENDING_WORDS and not words & {"you", "u", "ya"} \
+        and not any(t.tag_ in ("JJS", "RBS") for t in clause.tokens)  # "it was you", "I had the worst day"
 
 
 def _choose(analyzer, message, labels, pool, verdicts, limit):
@@ -395,7 +416,7 @@ def _choose(analyzer, message, labels, pool, verdicts, limit):
     # The excuse is not content to keep; a complaint's numbers are ("£84 each", "since the 3rd", "9:40"). In a
     # defence they are mostly the excuse's or the counter's ("a 12 hour shift", "like rule 2 says").
     numbers = numbers_of(message.doc) if "defensive" not in message.labels else set()
-    original = (content_lemmas(message.doc) | numbers) - defence_lemmas(message)
+    original = (content_lemmas(message.doc) | numbers) - defence_lemmas(message) - _reason_lemmas(message)
     shares = {c.text: retained(original, c.text) for c, _ in kept}
 
     def rank(item):
@@ -423,6 +444,15 @@ def _choose(analyzer, message, labels, pool, verdicts, limit):
             picked.append(candidate)
     picked = picked[:limit]
     return [c.as_dict() for c in picked], None, all(c.fallback == FEELING_ONLY for c in picked)
+
+
+def _reason_lemmas(message) -> set:
+    """In a message the model reads as far more a defence than a complaint, the words of its "because…"
+    ("I only missed the deadline because nobody gave me the data"): the excuse, not content to keep, so an
+    "I" statement built on it does not outrank owning the lapse."""
+    if message.leaning != "defensive":
+        return set()
+    return {t.lemma_.lower() for c in message.clauses if c.connector in BECAUSE for t in c.tokens}
 
 
 def _opening(text: str) -> str:

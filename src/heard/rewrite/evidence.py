@@ -19,7 +19,7 @@ from .candidate import I_STATEMENT, Candidate
 from .clauses import trait_name
 from .lexicon import TRAITS
 from .message import Message
-from .reading import compose, talk_request, targets_of
+from .reading import compose, talk_request, targets_of, told_act
 from .subjects import facts_of, say_situation, sincere, stands_alone
 from .surface import render, words_of
 
@@ -236,7 +236,7 @@ def insult_evidence(msg: Message) -> list[Candidate]:
     if not plain or not stands_alone(plain[0]):
         return []
     told = [c for c in msg.clauses if c not in verdicts and c.role in ("fact", "own", "accusation", "fault")
-            and not c.question and not c.scores.get("blaming")]
+            and not c.question and not (c.scores.get("blaming") and not told_act(c))]  # "You told me the loan…"
     trait = next((t for t in (trait_name(c) for c in verdicts) if t is not None), None)
     feeling = msg.feeling() if msg.feeling_named() or trait is None else TRAITS[trait][1]
     said = msg.pick([f"I'm feeling {feeling}", f"I've been feeling {feeling} about it"], "evidence")

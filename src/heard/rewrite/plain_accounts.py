@@ -38,7 +38,7 @@ from .memo import per_message
 from .own_requests import sentences_of
 from .remarks import JUDGING, remark_only
 from .reading import FELT_WITH, NO_SITUATION, compose, is_full_clause, is_past, say_situation, speakers_dropped_i, \
-    talk_request
+    talk_request, told_act
 from .subjects import with_subject
 from .surface import is_emoji, sentence
 from .wronged import chased
@@ -71,6 +71,8 @@ _NOT_ACTS = {"know", "find", "get", "have", "mean", "want", "think", "see", "rea
 # "Dear Dr Rao, I did not plagiarise": a denial the parse may not hang on the speaker.
 _NEGATED = re.compile(r"(?:^|, )(?:I|we) (?:did not|didn't|never|wasn't|was not|haven't|have not|"
                       r"weren't|were not)\b(?! (?:need|have to|got to)\b)", re.I)
+# "When you and Jake spent the holiday fund…" hangs on a main clause: never a sentence of its own.
+_SUBORDINATE = re.compile(r"^(?:when|whenever|while|if|because|since|although|though|unless|until)\b", re.I)
 _MIN_WORDS = 4  # "you had one job" is a jab; an account says who did what to what
 
 
@@ -139,9 +141,11 @@ def _said(msg, clause) -> str | None:
     if clause.role not in _TOLD and not rolled or clause.question or clause.literal is not None or hurls_insult(clause) \
             or remark_only(clause):
         return None  # an eye-roll after a plain fact ("…breaking my plants 🙄") is cut by chat_marks.py
-    if clause.you_subject and clause.scores.get("blaming") and not _dated(clause):
+    if clause.you_subject and clause.scores.get("blaming") and not _dated(clause) and not told_act(clause):
         return None  # "you act like money grows on trees": the classifier reads the clause alone as blame;
-        # an act pinned to a day is the event itself ("You promised the invoice by Monday"), flagged or not
+        # an act pinned to a day is the event itself ("You promised the invoice by Monday"), flagged or not,
+        # and so is one told in the past ("you left the back door unlocked"): the retrained model reads a
+        # calm account of what the listener did as blame, as the label guide says it is
     if re.match(r"^\W*(?:maybe |perhaps )?if\b", clause.text, re.I):
         return None  # "Maybe if some parents bothered…": a condition, and a dig, never a sentence of its own
     if not is_full_clause(clause) and clause.connector != "and":
@@ -152,7 +156,7 @@ def _said(msg, clause) -> str | None:
     if clause.you_subject and clause.head.lemma_.lower() in NO_SITUATION:
         return None  # "you moan about…" reads the listener, it tells nothing
     said = (say_situation(msg, clause) or "").strip(" ,;:-")
-    if not said or _UNSAYABLE.search(said) or _UNSAYABLE.search(clause.text) or _MOTIVE.search(clause.text) \
+    if not said or _SUBORDINATE.match(said) or _UNSAYABLE.search(said) or _UNSAYABLE.search(clause.text) or _MOTIVE.search(clause.text) \
             or said.split()[-1].lower() in _DANGLING:
         return None
     if clause.subject is None:  # "Promised you'd drive Grandma…" is the listener's; "Drove 40 minutes for…" the speaker's

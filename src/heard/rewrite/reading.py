@@ -416,6 +416,14 @@ def how_many_times(clause) -> bool:
     return "how many times" in words
 
 
+def told_act(clause) -> bool:
+    """"you left the door unlocked", "you were on your phone the whole meal": a past act, which the
+    retrained model reads alone as blame (the label guide says a calm account of what the listener did is
+    blame); not a verdict on the person ("you were a nightmare last night") or a habit ("you make it up")."""
+    return is_past(clause) and not any(c.dep_ == "attr" and any(d.lower_ in ("a", "an") for d in c.children)
+                                       for c in clause.head.children)
+
+
 def is_past(clause) -> bool:
     """Told in the past ("you told her", "you have singled out", "why did you")."""
     if clause.literal is not None:
