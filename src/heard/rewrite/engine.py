@@ -355,7 +355,8 @@ def _likelier(analyzer, result) -> str:
 
 
 def _score_clauses(analyzer, messages) -> None:
-    """Flags each clause on its own, so rewrites keep only the clauses that are plain facts."""
+    """Flags each clause on its own, so rewrites keep only the clauses that are plain facts. A plain fact in a
+    message that does not defend keeps its place though the model reads it alone as a defence (below)."""
     pieces = []
     for message in messages:
         for clause in message.clauses:

@@ -156,8 +156,8 @@ def _said(msg, clause) -> str | None:
     if clause.you_subject and clause.head.lemma_.lower() in NO_SITUATION:
         return None  # "you moan about…" reads the listener, it tells nothing
     said = (say_situation(msg, clause) or "").strip(" ,;:-")
-    if not said or _SUBORDINATE.match(said) or _UNSAYABLE.search(said) or _UNSAYABLE.search(clause.text) or _MOTIVE.search(clause.text) \
-            or said.split()[-1].lower() in _DANGLING:
+    if not said or _SUBORDINATE.match(said) or _UNSAYABLE.search(said) or _UNSAYABLE.search(clause.text) \
+            or _MOTIVE.search(clause.text) or said.split()[-1].lower() in _DANGLING:
         return None
     if clause.subject is None:  # "Promised you'd drive Grandma…" is the listener's; "Drove 40 minutes for…" the speaker's
         return speakers_dropped_i(clause, said) or with_subject(said)
