@@ -4,7 +4,7 @@ disputed, and none of the household "I feel … when you …" lines."""
 import re
 
 import pytest
-from conftest import retrained_xfail, some_texts as texts
+from conftest import some_texts as texts
 
 pytestmark = pytest.mark.model
 
@@ -12,8 +12,7 @@ HOUSEHOLD = re.compile(r"\bI (?:feel|felt|get really)\b|\bwhen you\b|\btake care
 
 
 @pytest.mark.parametrize("message, kept", [
-    pytest.param("You clearly don't understand how interest rates work.", "how interest rates work", marks=retrained_xfail("the view reply scores 0.47 for blaming, at "
-                 "the new cut, so only the stock view line passes the re-check")),
+    ("You clearly don't understand how interest rates work.", "how interest rates work"),
     ("do you even know what inflation means??", "what inflation means"),
     ("Your logic is breathtakingly bad.", "your logic"),
     ("YOUR MATH IS WRONG and you know it", "your math"),

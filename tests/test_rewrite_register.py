@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import below_thresholds, read_as, retrained_xfail, some_texts
+from conftest import below_thresholds, read_as, some_texts
 
 from heard.rewrite.register import cut_greeting, formal, sign_off
 
@@ -95,8 +95,6 @@ def test_an_office_reminder_frame_is_cut_and_its_fact_kept(rewrite):
     assert not any(re.search(r"kindly note|(?:^|\. )Am yet", s, re.I) for s in found), found
 
 
-@retrained_xfail("the calls to the helpline are flagged as blame as a clause, "
-                   "and the hang-ups become the \"when\" of a hurt")
 def test_a_letter_to_sir_or_madam_keeps_its_greeting_and_its_count_of_calls(rewrite):
     found = some_texts(rewrite("Dear Sir/Madam, I have now called your helpline four times about the faulty Bosch "
                                "dishwasher delivered on 12 March and each time your staff have hung up on me. This is "

@@ -66,3 +66,19 @@ def test_a_defence_the_model_also_reads_as_blame_is_answered_as_a_defence(rewrit
     first = some_texts(rewrite(text))[0]
     assert not first.startswith(("I was really upset when", "I'm feeling")) and " when the finance" not in first, first
     assert "pin this on me" not in first, first
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, kept, lost", [
+    # the view reply's closing "…and you tell me where you disagree?" read alone as blame (0.80): with it, the
+    # retrained model put the whole reply at its cut and only a stock line passed
+    ("You clearly don't understand how interest rates work.", "how interest rates work", "tell me where"),
+    # the second half of an either-or question is the dig, not part of the disputed thing
+    ("lol another genius who thinks the council tax rise is the mayor's personal plot. do you even know what a budget "
+     "is or do you just get your news from tiktok", "what a budget is", "tiktok"),
+])
+def test_a_view_reply_keeps_its_topic_and_leaves_the_dig(rewrite, analyzer, text, kept, lost):
+    first = some_texts(rewrite(text))[0]
+    assert kept in first and lost not in first.lower(), first
+    assert first.endswith("Can I explain how I see it, and then hear where you disagree?"), first
+    assert below_thresholds(analyzer, first), first

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from heard.rewrite.thread_asks import ask_replies
-from conftest import HOUSEHOLD_LINES, assert_views_reply, read_as, retrained_xfail, some_texts as texts, texts_of
+from conftest import HOUSEHOLD_LINES, assert_views_reply, read_as, some_texts as texts, texts_of
 
 SNEERS = re.compile(r"\b(?:genius|mate|buddy|exactly|actually|honestly|even|seriously|first election|"
                     r"or something|best argument you've got)\b", re.I)
@@ -33,8 +33,7 @@ VIEW_LINES = re.compile(r"\bwe agree on\b|\bsame standard\b|\bsee this very diff
     ("Where are you getting these numbers from?", "these numbers"),
     ("Where's the money for the new hospital coming from?", "the new hospital"),
     ("Since when is wanting safe streets a crime?", "wanting safe streets is a crime"),
-    pytest.param("Do you understand how interest rates work?", "how interest rates work", marks=retrained_xfail("the reply naming the topic fails the "
-                 "re-check at the new blaming cut (0.47), so only the stock disagreement line passes")),
+    ("Do you understand how interest rates work?", "how interest rates work"),
     ('What part of "no new taxes" did you not understand?', '"no new taxes"'),
     ("You do realise the council voted for this, right?", "the council voted for this"),
     ("Can you point to a single study that says that?", "study that says that"),

@@ -247,7 +247,7 @@ def belittling_replies(msg) -> list[list[str]]:
     subject = _subject(found) if found else None
     if subject:
         add(f"I think we see {subject} differently", msg.pick(["What's your view based on?", "Can I tell you how I see it, "
-                                                               "and you tell me where you disagree?"], "learn"))
+                                                               "and then hear where you disagree?"], "learn"))
     found = _NO_IDEA_HOW.search(text)
     if found:
         what = _clean(found.group("x"))
@@ -265,7 +265,7 @@ def belittling_replies(msg) -> list[list[str]]:
     if found:
         thing = _clean(re.sub(r"\bthe basics of\s+", "", found.group("x") or "", flags=re.I))
         thing = thing if thing and thing.lower() not in ("it", "this", "that", "things", "stuff") else "it"
-        add(f"I'd like to explain how I see {thing}", "Can I try, and you tell me where you disagree?")
+        add(f"I'd like to explain how I see {thing}", "Can I try, and then hear where you disagree?")
     found = _READ_NOTHING.search(text)
     if found:
         thing = _clean(_got(found))
@@ -337,7 +337,7 @@ def belittling_replies(msg) -> list[list[str]]:
     if found:
         add(f"I see {_clean(found.group('x'))} differently", "What's your view based on?")
     if _NOT_UNDERSTOOD.search(text):
-        add("I think we understand this differently", "Can I explain how I see it, and you tell me where you disagree?")
+        add("I think we understand this differently", "Can I explain how I see it, and then hear where you disagree?")
     if _READING.search(text):
         add("I think we may be reading this differently", "Which part do you see another way?")
     if _RECORD.search(text):

@@ -253,12 +253,12 @@ def _replies(msg) -> list[list[str]]:
         if looked.group("wh"):
             wh = re.sub(r"\b(?:actually|really|even|exactly) ", "", looked.group("wh"), flags=re.I).strip()
             found.append([f"I'm not sure we agree on {_lower(wh)}",
-                          "Can I explain how I see it, and you tell me where you disagree?"])
+                          "Can I explain how I see it, and then hear where you disagree?"])
         else:
             about = _plain(looked.group("on") or looked.group("about"))
             found.append([f"I'm not sure we agree on {about}" if re.match(r"(?:how|what|why|who)\b", about, re.I)
                           else f"I think we see {about} differently",
-                          "Can I explain how I see it, and you tell me where you disagree?"])
+                          "Can I explain how I see it, and then hear where you disagree?"])
     called = _CALLED.search(text)
     if called:
         found.append([f"I'd call this {_plain(called.group('x'))}", "How do you see it?"])
@@ -332,12 +332,12 @@ def _replies(msg) -> list[list[str]]:
     skipped = _SKIPPED.search(text)
     if skipped:
         found.append([f"I think we see the {skipped.group('x').lower()} of this differently",
-                      "Can I explain how I see it, and you tell me where you disagree?"])
+                      "Can I explain how I see it, and then hear where you disagree?"])
     clue = _NO_CLUE.search(text)
     thread = re.search(r"\b(?:your|ur) (?:comments?|posts?|replies|reply)\b", text, re.I)
     if clue and (about_affairs(text) or _EVIDENTLY.search(text) or thread):
         wh = re.sub(r"\b(?:actually|really|even|exactly) ", "", clue.group("x"), flags=re.I).strip()
-        found.append([f"I'm not sure we agree on {_lower(wh)}", "Can I explain how I see it, and you tell me where you disagree?"])
+        found.append([f"I'm not sure we agree on {_lower(wh)}", "Can I explain how I see it, and then hear where you disagree?"])
     figured = _FIGURED.search(text)
     if figured and not _names_someone(figured.group("x")):
         found.append([f"I think we agree that {_plain(figured.group('x'))}", "Where do you think we differ?"])

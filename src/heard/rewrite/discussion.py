@@ -108,7 +108,7 @@ def view_replies(msg) -> list[list[str]]:
     found = _DONT_UNDERSTAND.search(text) or _DO_YOU_EVEN.search(text)
     if found:
         replies.append([f"I'm not sure we agree on {_object(found.group('x'))}",
-                        "Can I explain how I see it, and you tell me where you disagree?"])
+                        "Can I explain how I see it, and then hear where you disagree?"])
     found = _DIDNT_READ.search(text)
     if found:
         thing = _object(found.group("x"))
@@ -163,4 +163,6 @@ def _object(phrase: str) -> str:
     """A disputed thing as the speaker can say it: trailing filler and the listener's sneer gone."""
     phrase = re.sub(r"(?:^|\s+)(?:lol|lmao|smh|mate|bro|buddy|pal|dude)\b.*$", "", phrase.strip(), flags=re.I)
     phrase = re.sub(r"\s+(?:whole|at all|whatsoever|either)$", "", phrase, flags=re.I)
+    # "what a budget is or do you just get your news from tiktok": the second half of an either-or is the dig
+    phrase = re.sub(r"\s+or (?:do|did|does|are|is|have|can|could|would|will) (?:you|u|ya)\b.*$", "", phrase, flags=re.I)
     return phrase.rstrip(" ,")

@@ -62,7 +62,7 @@ def _what_think(found, msg):
         return None
     if not (jab or about_affairs(x)):  # "What do you think happens next in the show?" is sincere
         return None
-    return [f"I'm not sure we agree on what {x}", "Can I explain how I see it, and you tell me where you disagree?"]
+    return [f"I'm not sure we agree on what {x}", "Can I explain how I see it, and then hear where you disagree?"]
 
 
 # "Who do you think ends up paying for free transit?", "Who exactly is going to build all these houses?"
@@ -209,7 +209,7 @@ def _how_works(found, msg):
     x = _plain(found.group("x"))
     if _private(x):
         return None
-    return [f"I'm not sure we agree on {x}", "Can I explain how I see it, and you tell me where you disagree?"]
+    return [f"I'm not sure we agree on {x}", "Can I explain how I see it, and then hear where you disagree?"]
 
 
 # "What part of "no new taxes" did you not understand?": the words read two ways.
