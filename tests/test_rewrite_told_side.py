@@ -129,3 +129,23 @@ def test_a_complaint_the_model_misreads_as_a_defence_keeps_its_complaint(rewrite
     # "you finished my oat milk": the listener's act comes first, so the speaker's side is no answer to it
     found = _texts(rewrite, "seriously?? you finished my oat milk. i was keeping that for the morning")
     assert "you finished my oat milk" in found[0] and "I can see why this bothered you" not in found[0], found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, side, lost", [
+    # the contrast's denied reason is not told, and what others did to the speaker is the speaker's side
+    ("The slides are late because finance only sent me the Q3 numbers at 4pm yesterday, not because I sat on them.",
+     "finance only sent me the Q3 numbers at 4pm yesterday", "sat on them"),
+    ("The heater broke because it's twenty years old, not because I did anything to it. I'm not paying for a new one.",
+     "The heater broke because it's twenty years old", "did anything"),
+])
+def test_a_side_leaves_out_the_reason_it_denies(rewrite, text, side, lost):
+    first = [s["text"] for s in rewrite(text).suggestions][0]
+    assert side in first and lost not in first and ", not" not in first, first
+
+
+@pytest.mark.model
+def test_an_order_not_to_look_at_the_speaker_is_no_side():
+    from heard.rewrite.plain_accounts import _ORDER
+    assert _ORDER.match("Don't be looking at me") and _ORDER.match("so stop looking at me")
+    assert not _ORDER.match("Donna sent me the numbers")

@@ -126,6 +126,11 @@ def _denies(clause) -> bool:
         and not any(c.lower_ in _MODALS for c in head.children) and head.lemma_.lower() not in _MODALS | _NOT_ACTS
 
 
+def _to_speaker(clause) -> bool:
+    """"finance only sent me the Q3 numbers at 4pm": what others did to the speaker is the speaker's side too."""
+    return any(t.lower_ in ("me", "my") and t.dep_ in ("dobj", "dative", "pobj", "poss") for t in clause.tokens)
+
+
 def _dated(clause) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") for t in clause.tokens)
 
@@ -210,6 +215,8 @@ def plain_defence(msg, asks=(), anyway: bool = False) -> list[Candidate]:
         said = _side(msg, clause) if not _pleads(clause, anyway) else None
         if not said:
             continue
+        if told and previous == k - 1 and _DENIED_TAIL.search(told[-1]):
+            continue  # "…at 4pm yesterday, not | because I sat on them": the reason the speaker denies, not told
         if told and previous == k - 1 and (clause.connector in _BEHIND or clause.connector == "and"
                                            and not is_full_clause(clause)):
             told[-1] += f" {clause.connector} {said}"  # "…is high because the handbook told us to…"
@@ -219,7 +226,8 @@ def plain_defence(msg, asks=(), anyway: bool = False) -> list[Candidate]:
             continue
         kept.append(clause)
         previous = k
-    if not any(_speaker(c) for c in kept) or sum(len(s.split()) for s in told) < 5:
+    told = [_DENIED_TAIL.sub("", s) for s in told]
+    if not any(_speaker(c) or _to_speaker(c) for c in kept) or sum(len(s.split()) for s in told) < 5:
         return []
     denies = any(_denies(c) or c.role == "denial" for c in kept)
     own = next((c for c in msg.clauses if c.role == "validation"), None)  # "I get why you're hurt, but…"
@@ -271,8 +279,8 @@ def _side(msg, clause) -> str | None:
     """The clause as the speaker's side says it, or None when it argues with the listener."""
     if clause.role not in _SIDE or clause.question or clause.literal is not None or clause.you_subject:
         return None
-    if clause.head.tag_ == "VB" and clause.subject is None:
-        return None  # "scroll up before you have a go": an order
+    if clause.head.tag_ == "VB" and clause.subject is None or _ORDER.match(clause.text):
+        return None  # "scroll up before you have a go", "Don't be looking at me": an order
     words = {t.lower_ for t in clause.tokens}
     if words & _JAB_WORDS or words & (_ALWAYS if _speaker(clause) else _GENERAL):
         return None  # "nobody else took it seriously" generalises; "I never said anything bad about her" denies
@@ -287,6 +295,10 @@ def _side(msg, clause) -> str | None:
         return None
     return said
 
+
+_ORDER = re.compile(r"^\W*(?:(?:so|and|just|now)\s+)?(?:don'?t|do not|stop|quit)\b", re.I)
+# "…because finance only sent me the numbers at 4pm, not [because I sat on them]": a contrast the parse cut after its "not"
+_DENIED_TAIL = re.compile(r",?\s+not$", re.I)
 
 # "When I offered you the course in January, [you told me…]": a clause that leads into another, alone a fragment
 _LEADING = re.compile(r"^(?:if|when|whenever|while|after|before|once|although|though|until|unless)\b", re.I)
