@@ -149,3 +149,18 @@ def test_an_order_not_to_look_at_the_speaker_is_no_side():
     from heard.rewrite.plain_accounts import _ORDER
     assert _ORDER.match("Don't be looking at me") and _ORDER.match("so stop looking at me")
     assert not _ORDER.match("Donna sent me the numbers")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, side, lost", [
+    # "Sorry but" opens the defence, not the side; the speaker's own "I wasn't the one who…" is a denial to tell
+    ("Sorry but I wasn't even on shift Saturday, Priya closed the till that night so you'll have to ask her about the "
+     "£40 short.", "I wasn't on shift Saturday. Priya closed the till that night.", r"[Ss]orry|ask her"),
+    ("I wasn't the one who left the freezer open, I was at work till 9.",
+     "I wasn't the one who left the freezer open. I was at work till 9.", r"^$"),
+    ("Sorry but the recipe said 30 mins at 180, I followed it exactly, it's the oven that's dodgy not me.",
+     "The recipe said 30 minutes at 180.", r"not me|[Ss]orry"),
+])
+def test_a_denial_with_its_facts_is_told_as_the_speakers_side(rewrite, text, side, lost):
+    first = [s["text"] for s in rewrite(text).suggestions][0]
+    assert side in first and not re.search(lost, first), first

@@ -193,7 +193,7 @@ _ALWAYS = {"always", "constantly", "forever", "everything", "everyone", "everybo
 _DEFIANT = re.compile(r"\b(?:my fault|not mine|to blame|on me|problem|explain|just how|just the|only the|don't see how|"
                       r"nothing I|no point|making (?:an )?effort)\b", re.I)
 # How a defence opens, not what it says: "To be clear, the figures I sent were correct at the time".
-_PREFACE = re.compile(r"^(?:to be clear|for the record|just so you know|for your information|fyi|as i said|however|"
+_PREFACE = re.compile(r"^(?:sorry,? but|to be clear|for the record|just so you know|for your information|fyi|as i said|however|"
                       r"as stated|like i said|with respect|honestly|tbh|look|listen|(?:ah |oh )?here(?=,))\b[,:]?\s*", re.I)
 # ("Ah here, I only said…": the Irish "come on", left behind as "Here," once "Ah" is dropped)
 _MINIMISED = re.compile(r"\b(I|we) (?:only|just|literally|simply|merely) (?=\w)", re.I)
@@ -290,15 +290,19 @@ def _side(msg, clause) -> str | None:
     if _speaker(clause):
         said = re.sub(r",? already\b", "", said)  # "I've sent two plumbers already": the act, without the reproach
     said = _UNMEANT.sub(lambda m: f"{m.group(1)} didn't mean to {m.group(2)}", said)  # no motive word left to judge
-    if not said or len(said.split()) < 3 or _UNSAYABLE.search(said) or _UNSAYABLE.search(clause.text) \
-            or _DEFIANT.search(clause.text) or said.split()[-1].lower() in _DANGLING or _LEADING.match(said):
+    checked = _NOT_THE_ONE.sub("I didn't", said)  # "I wasn't the one who replied-all": the speaker's denial, no dig
+    if not said or len(said.split()) < 3 or _UNSAYABLE.search(checked) or _UNSAYABLE.search(_NOT_THE_ONE.sub(
+            "I didn't", clause.text)) or _DEFIANT.search(clause.text) or said.split()[-1].lower() in _DANGLING \
+            or _LEADING.match(said):
         return None
     return said
 
 
+# The speaker's own "not the one who…" denies an act; the listener's "you're the one who…" is the dig _UNSAYABLE keeps out.
+_NOT_THE_ONE = re.compile(r"\b(?:I (?:wasn't|was not|am not|'m not)|it (?:wasn't|was not) me,?) the one who\b", re.I)
 _ORDER = re.compile(r"^\W*(?:(?:so|and|just|now)\s+)?(?:don'?t|do not|stop|quit)\b", re.I)
 # "…because finance only sent me the numbers at 4pm, not [because I sat on them]": a contrast the parse cut after its "not"
-_DENIED_TAIL = re.compile(r",?\s+not$", re.I)
+_DENIED_TAIL = re.compile(r",?\s+not(?: me| mine| my fault)?$", re.I)  # "it's the oven that's dodgy, not me": the tail denies
 
 # "When I offered you the course in January, [you told me…]": a clause that leads into another, alone a fragment
 _LEADING = re.compile(r"^(?:if|when|whenever|while|after|before|once|although|though|until|unless)\b", re.I)
