@@ -164,3 +164,16 @@ def test_an_order_not_to_look_at_the_speaker_is_no_side():
 def test_a_denial_with_its_facts_is_told_as_the_speakers_side(rewrite, text, side, lost):
     first = [s["text"] for s in rewrite(text).suggestions][0]
     assert side in first and not re.search(lost, first), first
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "I turned the heating up to 22 because it was 14 degrees in my room. I'm not sitting in a coat all evening.",
+    "I paid for the tickets last time. I'm not paying the booking fee again.",
+])
+def test_a_refusal_is_not_answered_as_a_manner_the_listener_saw(rewrite, text):
+    # "I'm not sitting in a coat all evening" refuses; it does not deny something the other saw, so no
+    # "I'm sorry it feels like I'm sitting in a coat" (set 40)
+    found = [s["text"] for s in rewrite(text).suggestions]
+    assert found and not any("feels like I'm" in s or "felt like I" in s for s in found), found
+

@@ -157,6 +157,11 @@ _PERCEIVED_TRAITS = {"difficult", "rude", "lazy", "selfish", "angry", "mean", "c
                      "unreasonable", "dramatic", "controlling", "defensive", "careless"}
 
 
+# What the speaker will not do, said in the present progressive: a refusal ("I'm not paying the redelivery fee").
+_REFUSED = {"apologise", "apologize", "pay", "sit", "wait", "cover", "lend", "give", "cook", "clean", "drive", "stay",
+            "go", "come", "move", "buy", "do", "say", "tidy", "wash", "work", "sleep", "leave", "put"}
+
+
 def perceived_action(clause) -> tuple[str, bool] | None:
     """A denial turned into what the other person saw: "I didn't raise my voice" → ("I raised my voice", past)."""
     if clause.role not in ("denial", "fact", "excuse", "minimising"):
@@ -177,6 +182,8 @@ def perceived_action(clause) -> tuple[str, bool] | None:
         if not progressive and not any(c.lemma_ == "do" for c in auxes):
             continue  # "I can't help that…" is not a denial of something the other saw
         past_tense = any(c.lower_ == "did" or c.tag_ == "VBD" for c in auxes)
+        if progressive and not past_tense and verb.lemma_.lower() in _REFUSED:
+            continue  # "I'm not sitting in a coat all evening", "I'm not apologising for that": a refusal, not a manner seen
         subject = next(c for c in verb.children if c.lower_ == "i")
         if verb.dep_ == "relcl" or subject.i > 0 and subject.doc[subject.i - 1].pos_ in ("NOUN", "PROPN") and not any(
                 c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "acomp") and c.i > verb.i for c in verb.children):
