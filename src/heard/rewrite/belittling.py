@@ -17,6 +17,7 @@ import re
 
 from . import inflect
 from .lexicon import PERSONAL
+from .loaded import VIEW_ASK
 from .memo import per_message
 from .stances import about_affairs
 from .surface import is_emoji, recase
@@ -337,7 +338,7 @@ def belittling_replies(msg) -> list[list[str]]:
     if found:
         add(f"I see {_clean(found.group('x'))} differently", "What's your view based on?")
     if _NOT_UNDERSTOOD.search(text):
-        add("I think we understand this differently", "Can I explain how I see it, and then hear where you disagree?")
+        add("I think we understand this differently", VIEW_ASK)
     if _READING.search(text):
         add("I think we may be reading this differently", "Which part do you see another way?")
     if _RECORD.search(text):

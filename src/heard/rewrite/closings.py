@@ -93,10 +93,11 @@ def _unaddressed(line: str) -> str:
 _OWN_ASK = re.compile(r"(?:^|[.!?]\s+|,\s*|\b(?:so|and|just|ok|okay)\s+)(?:(?:can|could|would|will) you (?:please |just )?"
                       r"|please (?:just )?|next time,? (?:just |please )?)(?P<act>[a-z][^.!?,;]*?)"
                       r"(?=\s+(?:please|thanks|thx|pls)\b|\s*(?:[.!?,;]|$))", re.I)
-NOT_AN_ASK = re.compile(r"^(?:not|don'?t|do not|be|ever|even|never|possibly|honestly|seriously|actually|maybe|mind|explain why|tell me why|"
-                         r"stop being|grow|shut|get a|get over|give it a rest|leave me alone|go away|back off|chill|"
-                         r"tell me (?:again|more)|enlighten|explain (?:again|to me again)|do go on|go on)\b"  # mock invitations;
-                         # "please don't pin this on me" fends the complaint off, and "Could you don't…" is no English
+# ("please don't pin this on me" fends the complaint off, and "Could you don't…" is no English)
+NOT_AN_ASK = re.compile(r"^(?:not|don'?t|do not|be|ever|even|never|possibly|honestly|seriously|actually|maybe|mind|"
+                         r"explain why|tell me why|stop being|grow|shut|get a|get over|give it a rest|leave me alone|"
+                         r"go away|back off|chill|"
+                         r"tell me (?:again|more)|enlighten|explain (?:again|to me again)|do go on|go on)\b"  # mock invitations
                          r"|\b(?:for once|for a change|idiot|stupid|slob|lazy|selfish|pathetic|ridiculous|bloody|damn|fuck\w*|"
                          r"ffs|seriously|any more|anymore|ever|at all|already)\b", re.I)
 

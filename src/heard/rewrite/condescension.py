@@ -22,6 +22,7 @@ import re
 
 from . import inflect
 from .lexicon import PERSONAL
+from .loaded import VIEW_ASK
 from .belittling import belittling_replies
 from .memo import per_message
 from .stances import about_affairs
@@ -252,13 +253,12 @@ def _replies(msg) -> list[list[str]]:
     if looked:
         if looked.group("wh"):
             wh = re.sub(r"\b(?:actually|really|even|exactly) ", "", looked.group("wh"), flags=re.I).strip()
-            found.append([f"I'm not sure we agree on {_lower(wh)}",
-                          "Can I explain how I see it, and then hear where you disagree?"])
+            found.append([f"I'm not sure we agree on {_lower(wh)}", VIEW_ASK])
         else:
             about = _plain(looked.group("on") or looked.group("about"))
             found.append([f"I'm not sure we agree on {about}" if re.match(r"(?:how|what|why|who)\b", about, re.I)
                           else f"I think we see {about} differently",
-                          "Can I explain how I see it, and then hear where you disagree?"])
+                          VIEW_ASK])
     called = _CALLED.search(text)
     if called:
         found.append([f"I'd call this {_plain(called.group('x'))}", "How do you see it?"])
@@ -332,12 +332,12 @@ def _replies(msg) -> list[list[str]]:
     skipped = _SKIPPED.search(text)
     if skipped:
         found.append([f"I think we see the {skipped.group('x').lower()} of this differently",
-                      "Can I explain how I see it, and then hear where you disagree?"])
+                      VIEW_ASK])
     clue = _NO_CLUE.search(text)
     thread = re.search(r"\b(?:your|ur) (?:comments?|posts?|replies|reply)\b", text, re.I)
     if clue and (about_affairs(text) or _EVIDENTLY.search(text) or thread):
         wh = re.sub(r"\b(?:actually|really|even|exactly) ", "", clue.group("x"), flags=re.I).strip()
-        found.append([f"I'm not sure we agree on {_lower(wh)}", "Can I explain how I see it, and then hear where you disagree?"])
+        found.append([f"I'm not sure we agree on {_lower(wh)}", VIEW_ASK])
     figured = _FIGURED.search(text)
     if figured and not _names_someone(figured.group("x")):
         found.append([f"I think we agree that {_plain(figured.group('x'))}", "Where do you think we differ?"])

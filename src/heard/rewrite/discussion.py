@@ -16,6 +16,7 @@ import re
 from .belittling import belittles, belittling_replies
 from .condescension import condescends, condescension_replies
 from .lexicon import PERSONAL, VIEW_NOUNS
+from .loaded import VIEW_ASK
 from .memo import per_message
 from .reading import compose
 from .surface import paragraph, recase
@@ -108,7 +109,7 @@ def view_replies(msg) -> list[list[str]]:
     found = _DONT_UNDERSTAND.search(text) or _DO_YOU_EVEN.search(text)
     if found:
         replies.append([f"I'm not sure we agree on {_object(found.group('x'))}",
-                        "Can I explain how I see it, and then hear where you disagree?"])
+                        VIEW_ASK])
     found = _DIDNT_READ.search(text)
     if found:
         thing = _object(found.group("x"))

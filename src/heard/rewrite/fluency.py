@@ -73,7 +73,7 @@ _BROKEN = tuple(re.compile(p, re.I) for p in (
     r"\bcould you be (?:that|this|so) \w+\?",  # "it's not even that late" asked back: "Could you be that late?"
     r"\bcould you be ashamed\b",  # "Are you not ashamed of yourself?" asked back
     r"(?:^|[.!?]\s+)\d+, and I\b",  # "0 heals the whole raid" cut to "0, and I've been feeling hurt."
-    r"\bwhen each time\b",  # "it hurt when each time your staff have hung up on me": two "when"s in one ("when every time we plan…" reads)
+    r"\bwhen each time\b",  # "it hurt when each time your staff have hung up on me" ("when every time we plan…" reads)
 ))
 # A question kept as a statement: "Who merged without the tests, and I've been feeling…"
 _QUESTION_OPENING = re.compile(r"^(?:who|whoever|why|how come|(?:[A-Z][a-z]+,? )?(?:can|could|will|would|can't|won't) "

@@ -33,6 +33,10 @@ _SCHEDULE = re.compile(r"\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|th
 _PEOPLE_HERE = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|mine|you|your|u|ur|yours|yourself|we|us|our)\b", re.I)
 
 
+# The ask after the speaker's side of a disputed view. Not "…, and you tell me where you disagree?": its "you tell me"
+# is an order, which the model reads as blame alone (0.80), and it put whole replies at the blaming cut.
+VIEW_ASK = "Can I explain how I see it, and then hear where you disagree?"
+
 def claim_of(phrase: str | None) -> str:
     """A disputed thing as the speaker can say it: sneering adverbs, filler, emoji and scare quotes gone."""
     phrase = re.sub(r"\s+", " ", "".join(ch for ch in phrase or "" if not is_emoji(ch)))

@@ -183,7 +183,7 @@ def perceived_action(clause) -> tuple[str, bool] | None:
             continue  # "I can't help that…" is not a denial of something the other saw
         past_tense = any(c.lower_ == "did" or c.tag_ == "VBD" for c in auxes)
         if progressive and not past_tense and verb.lemma_.lower() in _REFUSED:
-            continue  # "I'm not sitting in a coat all evening", "I'm not apologising for that": a refusal, not a manner seen
+            continue  # "I'm not sitting in a coat all evening": a refusal, not a manner the other saw
         subject = next(c for c in verb.children if c.lower_ == "i")
         if verb.dep_ == "relcl" or subject.i > 0 and subject.doc[subject.i - 1].pos_ in ("NOUN", "PROPN") and not any(
                 c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "acomp") and c.i > verb.i for c in verb.children):

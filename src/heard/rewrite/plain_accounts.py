@@ -193,8 +193,9 @@ _ALWAYS = {"always", "constantly", "forever", "everything", "everyone", "everybo
 _DEFIANT = re.compile(r"\b(?:my fault|not mine|to blame|on me|problem|explain|just how|just the|only the|don't see how|"
                       r"nothing I|no point|making (?:an )?effort)\b", re.I)
 # How a defence opens, not what it says: "To be clear, the figures I sent were correct at the time".
-_PREFACE = re.compile(r"^(?:sorry,? but|to be clear|for the record|just so you know|for your information|fyi|as i said|however|"
-                      r"as stated|like i said|with respect|honestly|tbh|look|listen|(?:ah |oh )?here(?=,))\b[,:]?\s*", re.I)
+_PREFACE = re.compile(r"^(?:sorry,? but|to be clear|for the record|just so you know|for your information|fyi|as i said|"
+                      r"however|as stated|like i said|with respect|honestly|tbh|look|listen|"
+                      r"(?:ah |oh )?here(?=,))\b[,:]?\s*", re.I)
 # ("Ah here, I only said…": the Irish "come on", left behind as "Here," once "Ah" is dropped)
 _MINIMISED = re.compile(r"\b(I|we) (?:only|just|literally|simply|merely) (?=\w)", re.I)
 # "I didn't leave you out on purpose" → "I didn't mean to leave you out": the intent denied, the act not.
@@ -298,11 +299,13 @@ def _side(msg, clause) -> str | None:
     return said
 
 
-# The speaker's own "not the one who…" denies an act; the listener's "you're the one who…" is the dig _UNSAYABLE keeps out.
+# The speaker's own "not the one who…" denies an act; the listener's "you're the one who…" is the dig _UNSAYABLE
+# keeps out.
 _NOT_THE_ONE = re.compile(r"\b(?:I (?:wasn't|was not|am not|'m not)|it (?:wasn't|was not) me,?) the one who\b", re.I)
 _ORDER = re.compile(r"^\W*(?:(?:so|and|just|now)\s+)?(?:don'?t|do not|stop|quit)\b", re.I)
-# "…because finance only sent me the numbers at 4pm, not [because I sat on them]": a contrast the parse cut after its "not"
-_DENIED_TAIL = re.compile(r",?\s+not(?: me| mine| my fault)?$", re.I)  # "it's the oven that's dodgy, not me": the tail denies
+# "…because finance only sent me the numbers at 4pm, not [because I sat on them]": a contrast the parse cut after its
+# "not"; and "it's the oven that's dodgy, not me": the tail denies
+_DENIED_TAIL = re.compile(r",?\s+not(?: me| mine| my fault)?$", re.I)
 
 # "When I offered you the course in January, [you told me…]": a clause that leads into another, alone a fragment
 _LEADING = re.compile(r"^(?:if|when|whenever|while|after|before|once|although|though|until|unless)\b", re.I)

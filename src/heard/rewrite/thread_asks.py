@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .loaded import HOME, claim_of
+from .loaded import HOME, VIEW_ASK, claim_of
 from .memo import per_message
 from .pattern_replies import replies_from
 from .stances import about_affairs
@@ -62,7 +62,7 @@ def _what_think(found, msg):
         return None
     if not (jab or about_affairs(x)):  # "What do you think happens next in the show?" is sincere
         return None
-    return [f"I'm not sure we agree on what {x}", "Can I explain how I see it, and then hear where you disagree?"]
+    return [f"I'm not sure we agree on what {x}", VIEW_ASK]
 
 
 # "Who do you think ends up paying for free transit?", "Who exactly is going to build all these houses?"
@@ -209,7 +209,7 @@ def _how_works(found, msg):
     x = _plain(found.group("x"))
     if _private(x):
         return None
-    return [f"I'm not sure we agree on {x}", "Can I explain how I see it, and then hear where you disagree?"]
+    return [f"I'm not sure we agree on {x}", VIEW_ASK]
 
 
 # "What part of "no new taxes" did you not understand?": the words read two ways.
