@@ -131,28 +131,12 @@ def test_a_complaint_the_model_misreads_as_a_defence_keeps_its_complaint(rewrite
     assert "you finished my oat milk" in found[0] and "I can see why this bothered you" not in found[0], found
 
 
-@pytest.mark.model
 @pytest.mark.parametrize("text, side, lost", [
     # the contrast's denied reason is not told, and what others did to the speaker is the speaker's side
     ("The slides are late because finance only sent me the Q3 numbers at 4pm yesterday, not because I sat on them.",
-     "finance only sent me the Q3 numbers at 4pm yesterday", "sat on them"),
+     "finance only sent me the Q3 numbers at 4pm yesterday", r"sat on them|, not"),
     ("The heater broke because it's twenty years old, not because I did anything to it. I'm not paying for a new one.",
-     "The heater broke because it's twenty years old", "did anything"),
-])
-def test_a_side_leaves_out_the_reason_it_denies(rewrite, text, side, lost):
-    first = [s["text"] for s in rewrite(text).suggestions][0]
-    assert side in first and lost not in first and ", not" not in first, first
-
-
-@pytest.mark.model
-def test_an_order_not_to_look_at_the_speaker_is_no_side():
-    from heard.rewrite.plain_accounts import _ORDER
-    assert _ORDER.match("Don't be looking at me") and _ORDER.match("so stop looking at me")
-    assert not _ORDER.match("Donna sent me the numbers")
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("text, side, lost", [
+     "The heater broke because it's twenty years old", r"did anything|, not"),
     # "Sorry but" opens the defence, not the side; the speaker's own "I wasn't the one who…" is a denial to tell
     ("Sorry but I wasn't even on shift Saturday, Priya closed the till that night so you'll have to ask her about the "
      "£40 short.", "I wasn't on shift Saturday. Priya closed the till that night.", r"[Ss]orry|ask her"),
@@ -162,11 +146,16 @@ def test_an_order_not_to_look_at_the_speaker_is_no_side():
      "The recipe said 30 minutes at 180.", r"not me|[Ss]orry"),
 ])
 def test_a_denial_with_its_facts_is_told_as_the_speakers_side(rewrite, text, side, lost):
-    first = [s["text"] for s in rewrite(text).suggestions][0]
+    first = _texts(rewrite, text)[0]
     assert side in first and not re.search(lost, first), first
 
 
-@pytest.mark.model
+def test_an_order_not_to_look_at_the_speaker_is_no_side():
+    from heard.rewrite.plain_accounts import _ORDER
+    assert _ORDER.match("Don't be looking at me") and _ORDER.match("so stop looking at me")
+    assert not _ORDER.match("Donna sent me the numbers")
+
+
 @pytest.mark.parametrize("text", [
     "I turned the heating up to 22 because it was 14 degrees in my room. I'm not sitting in a coat all evening.",
     "I paid for the tickets last time. I'm not paying the booking fee again.",
@@ -174,6 +163,6 @@ def test_a_denial_with_its_facts_is_told_as_the_speakers_side(rewrite, text, sid
 def test_a_refusal_is_not_answered_as_a_manner_the_listener_saw(rewrite, text):
     # "I'm not sitting in a coat all evening" refuses; it does not deny something the other saw, so no
     # "I'm sorry it feels like I'm sitting in a coat" (set 40)
-    found = [s["text"] for s in rewrite(text).suggestions]
+    found = _texts(rewrite, text)
     assert found and not any("feels like I'm" in s or "felt like I" in s for s in found), found
 
