@@ -62,7 +62,8 @@ def disagreement(msg) -> list[tuple[list[str], bool]]:
         return []
     text = recase(msg.text)  # shouting lowered in place: offsets still match the parse
     found = [reply for reply in (_advice(msg, text), _not_but(msg, text), _wondering(msg, text), _evidence(msg, text),
-                                 _knowledge(msg, text)) if reply]
+                                 _knowledge(msg, text), _if_you_think(msg, text)) if reply]
+    found = found or [reply for reply in (_claims(msg, text),) if reply]  # the general case, only when none fits
     if found:
         return [([_small_a(line) for line in reply], False) for reply in found]
     mocked = _mocked_opinion(msg, text)
@@ -160,19 +161,119 @@ _CLUELESS = re.compile(r"\b(?:you|u)(?:'ve| have)?(?: got)?\s+(?:\w+ly\s+)?(?:no
                        r"\b(?:you|u)\s+know nothing\b", re.I)
 
 
+# "You're wrong and you know it.", "That's simply false.", "Get your facts
+# straight": the listener's claim dismissed, with no word on what they know; the speaker's claim beside it is
+# theirs to say only when it is about the world ("Electric cars are cheaper to run"), not about them ("I did call").
+_DISMISSED = re.compile(r"\b(?:you|u)(?:'re| are| r)\s+(?:\w+ly\s+|just\s+|so\s+|dead\s+|flat\s+)?(?:wrong|mistaken|"
+                        r"misinformed)\b|\b(?:that'?s|this is|thats)\s+(?:just\s+|simply\s+|\w+ly\s+)?(?:false|untrue|"
+                        r"not true|misinformation)\b|\bget (?:your|ur) facts straight\b|"
+                        r"\b(?:do (?:your|some) research|educate yourself)\b|"
+                        r"\b(?:you(?:'ve| have)?\s+)?got it (?:all\s+)?backwards\b", re.I)
+
+
 def _knowledge(msg, text: str) -> list[str] | None:
     """"You have no idea what you're talking about, the budget was approved in March": an attack on
     what the listener knows, around a fact. The fact is the speaker's view, then a question."""
-    if not _CLUELESS.search(text):
+    clueless = _CLUELESS.search(text)
+    if not clueless and not _DISMISSED.search(text):
         return None
     from .reading import facts_of  # reading's strategies import this module's callers
 
-    facts = [f for f in facts_of(msg, roles=("fact",)) if not re.match(r"^(?:you|u)\b", f, re.I)]
+    facts = [f for f in facts_of(msg, roles=("fact",)) if not re.match(r"^(?:you|u)\b", f, re.I)
+             and (clueless or not re.search(r"\b(?:I|we|me|my|our|you|your|u|ur)\b", f, re.I))]
     if not facts:
         return None
-    fact = facts[0][:1].lower() + facts[0][1:] if not facts[0].startswith("I ") else facts[0]
+    fact = facts[0] if facts[0].startswith("I ") or _named(msg, facts[0]) else facts[0][:1].lower() + facts[0][1:]
     return [msg.pick([f"I see it differently: as far as I know, {fact}", f"My understanding is that {fact}"],
-                     "knowledge"), msg.pick(["Can we look at it together?", "What are you going on?"], "knowledge-ask")]
+                     "knowledge"),
+            msg.pick(["Can we look at it together?", "What are you basing that on?"], "knowledge-ask")]
+
+
+# "You're delusional if you think the council will fix the roads before the election": a belief mocked; the
+# speaker doubts it. Either order: "if you think X, you're dreaming".
+_DELUDED = r"(?:you(?:'re| are)|ur|u r)\s+(?:\w+ly\s+|so\s+|completely\s+)?" \
+           r"(?:delusional|deluded|dreaming|kidding yourself|" \
+           r"naive|naïve|mad|crazy|insane|joking|having a laugh)"
+_BELIEF = r"if\s+(?:you|u)\s+(?:honestly\s+|really\s+|actually\s+|seriously\s+)?" \
+          r"(?:think|believe|reckon|expect)\s+(?:that\s+)?" \
+          r"(?P<x>[^.!?,;]+)"
+_IF_YOU_THINK = (re.compile(rf"\b{_DELUDED}\s+{_BELIEF}", re.I), re.compile(rf"\b{_BELIEF},?\s+{_DELUDED}", re.I))
+
+
+def _if_you_think(msg, text: str) -> list[str] | None:
+    """A belief the listener is mocked for holding → the speaker's doubt about it, and a question."""
+    found = next((m for m in (pattern.search(text) for pattern in _IF_YOU_THINK) if m), None)
+    if not found:
+        return None
+    belief = found.group("x").strip()
+    if len(belief.split()) < 3 or re.search(r"\b(?:i|i'm|me|my|we|us|our)\b", belief, re.I):
+        return None  # "if you think I'm paying for that": the speaker's own stand, left to the other readings
+    return [f"I'm not convinced {belief}",
+            msg.pick(["What makes you think so?", "What makes you expect that?"], "belief")]
+
+
+# Words of a thread's argument about what is true: its sources and its places. A complaint about work or home
+# ("the client deck still has last quarter's numbers", "the invoice was due on the 14th") names none of them.
+_THREAD = re.compile(r"\b(?:article|articles|thread|post|OP|comment|comments|sub|subreddit|forum|study|studies|data|"
+                     r"source|"
+                     r"sources|census|stats|statistics|research|economists?|science|scientists?|journalis\w+|headline|"
+                     r"abstract|papers|graph|chart|podcast|debunked|myth|history book|consensus|peer[- ]reviewed|"
+                     r"theory|economics|econ|basic math|basic maths)\b",
+                     re.I)
+# A claim of the speaker's own about the world: no one in the conversation in it, and no sneer ("Basic math.",
+# "Not quite the same, is it.", "Posting before googling is why this sub is unusable", "This is the third time"), and
+# none that opens with a pronoun: "they said Windows 11" said back needs its "OP" ("it's £9,250 a year" is no pronoun).
+_PERSONAL_WORDS = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|mine|we|us|our|you|your|you're|yours|u|ur|ya)\b", re.I)
+_SNEERS = re.compile(r"^(?:they|he|she|this|that|these|those)\b|^it\s+(?!is\b|was\b)\w+\b|\bwhy\b|"
+                     r"\b(?:nobody|no one|people like|some people)\b|"
+                     r"^\w+ing\b|^(?:imagine|maybe|try)\b|\b(?:third|second|fourth|fifth|\d+(?:st|nd|rd|th)) time\b|"
+                     r",\s*(?:is|isn't|was|wasn't|are|aren't|does|doesn't|"
+                     r"do|don't|did|didn't)\s+(?:it|they|he|she|that)\W*$", re.I)
+_SEEING = {"read", "know", "think", "watch", "see", "understand", "believe", "say", "claim", "post", "skim", "open",
+           "google", "get", "miss", "confuse", "mix"}  # "you've got it backwards", "you missed the point"
+# A sneer before the claim ("Too bad the Fed raised rates eleven times"): the claim is what follows it.
+_SNEER_OPENER = re.compile(r"^(?:too bad|shame|funny how|except|newsflash|fun fact|spoiler|hint|reminder)\b[:,]?\s*",
+                           re.I)
+
+
+def _argues_views(msg) -> bool:
+    """Whether the message is a thread's argument about what is true (its own words: the article, the data, the
+    study, a theory), with nothing the listener did complained of but what they read, said or believe."""
+    from .reading import told_act  # reading's strategies import this module's callers
+
+    return bool(_THREAD.search(msg.text)) and not any(
+        c.you_subject and not c.question and told_act(c) and c.head.lemma_.lower() not in _SEEING for c in msg.clauses)
+
+
+def _claims(msg, text: str) -> list[str] | None:
+    """A thread's jab around the speaker's own claims ("Did your brain take the day off? The article says 62% of
+    the budget goes to salaries."): the claims said as the speaker's view, and a question. Read only in a thread's
+    argument (its own words: the article, the data, the study), where nothing the listener did is complained of
+    but what they read, said or believe, and where a claim of four words or more names nobody in the conversation."""
+    if not _argues_views(msg):
+        return None  # "You sold me the Corsa as…": a complaint about an act, not a view
+    from .discussion import about_views  # discussion.py reads the strategies' modules: imported late
+    from .reading import facts_of  # reading's strategies import this module's callers
+    claims = [_SNEER_OPENER.sub("", f) for f in facts_of(msg, roles=("fact",))]
+    claims = [f for f in claims if len(f.split()) >= 4 and not _PERSONAL_WORDS.search(f)
+              and not f.rstrip().endswith("?") and not _SNEERS.search(f)]
+    checkable = bool(claims) and re.search(r"\d", claims[0])  # a number the thread can check: "since the early 2000s"
+    if not claims or not (about_views(msg) or _CLUELESS.search(text) or _DISMISSED.search(text)
+                          or _mocked_opinion(msg, text) or checkable):
+        return None
+    first = claims[0] if _named(msg, claims[0]) else claims[0][:1].lower() + claims[0][1:]
+    lines = [msg.pick([f"I see it differently: as far as I know, {first}", f"My understanding is that {first}"],
+                      "claims")]
+    lines += [c[:1].upper() + c[1:] for c in claims[1:3]]
+    return lines + [msg.pick(["How do you see it?", "Have you seen something that says otherwise?"], "claims-ask")]
+
+
+def _named(msg, fact: str) -> bool:
+    """Whether `fact` opens with a name ("Canada's healthcare…"), which keeps its capital after "as far as I know"."""
+    first = re.match(r"[\w'’]+", fact)
+    return bool(first) and any(t.pos_ == "PROPN" and fact.startswith(t.text) and t.text[:1].isupper()
+                               and (t.ent_type_ or not t.is_sent_start)  # "Burglary in Victoria…": a capital, no name
+                               for t in msg.doc if t.text == first.group().split("'")[0].split("’")[0])
 
 
 def _mocked_opinion(msg, text: str) -> list[str] | None:

@@ -31,6 +31,7 @@ from . import rhetorical_who, tag_questions  # "who does X? only you", "…could
 from . import told_still  # "I told you X and you still Y" (told_still.py)
 from . import elided  # "I wasn't late, the bus was" → "…the bus was late" (elided.py)
 from . import hurled_names  # "…rinse the porridge pot ya lazy sod" → the name cut (hurled_names.py)
+from . import mocking_frames  # "Typical Gerard, never once offered…", "imagine forgetting…" (mocking_frames.py)
 from .menace import menaces
 from .near_misses import second_chances
 from .inflect import base_of
@@ -44,11 +45,12 @@ from .slot_grammar import echoes  # the message copied back with a line added (s
 from .scene_blame import scene_only  # a scene jab is a complaint, not a defence (scene_blame.py)
 from .sarcastic_facts import mocked_fact  # "Hey, genius, the milk's gone sour.": a complaint (sarcastic_facts.py)
 from .situations import situation
-from .plain_accounts import denial_conceded, sulks
+from .plain_accounts import denial_conceded, denied_outright, sulks
 from .strategies import candidates_for, plain_candidates, told_side, unframe
 from .textspeak import moved_evidence, spell_out, spliced
 from .threads import thread_hostility
 from .venting import pointed_feeling
+from .floor import floor_lines  # a mild line when nothing else passed (floor.py)
 from .rescued_refusals import rescued_candidates  # a plain event every reading refused (rescued_refusals.py)
 from .unrefused import unrefused_candidates  # an event hidden by timing, a counter or a pattern (unrefused.py)
 from .wronged import complains_only
@@ -127,6 +129,7 @@ def rewrite_results(analyzer, results, limit: int = MAX_SUGGESTIONS, force: bool
     verdicts = dict(zip(texts, analyzer.check_many(texts))) if texts else {}
     second_chances(analyzer, pools, verdicts, REWRITTEN_LABELS)  # failed by a hair, on its closing alone (near_misses.py)
     _told_sides(analyzer, messages, pools, verdicts)
+    _floors(analyzer, messages, pools, verdicts)
     for (i, labels), message, pool in zip(chosen, messages, pools):
         if outcomes[i].reason == INTERNAL_REASON:
             continue
@@ -145,9 +148,11 @@ def prepared(text: str) -> str:
 # edits the evidence offsets follow both come from that, textspeak.spliced): "didn't… on purpose" (intent_denials.py), "not you posting…" (not_you.py), "why is
 # it that every time…?" (why_is_it.py), "who does X? only you" (rhetorical_who.py) and the speaker's "…could I?"
 # (tag_questions.py), "I told you X and you still Y" (told_still.py), "…, the bus was" (elided.py) and "…the
-# porridge pot ya lazy sod" (hurled_names.py).
+# porridge pot ya lazy sod" (hurled_names.py), "Typical Gerard, never once offered…" and "imagine forgetting…"
+# (mocking_frames.py).
 _REWORDINGS = (intent_denials.replacements, not_you.replacements, why_is_it.replacements, rhetorical_who.replacements,
-               tag_questions.replacements, told_still.replacements, elided.replacements, hurled_names.replacements)
+               tag_questions.replacements, told_still.replacements, elided.replacements, hurled_names.replacements,
+               mocking_frames.replacements)
 
 
 def _reworded(text: str) -> tuple[str, list[list[tuple[int, int]]]]:
@@ -282,6 +287,24 @@ def _told_sides(analyzer, messages, pools, verdicts: dict) -> None:
         verdicts.update(zip(texts, analyzer.check_many(texts)))
 
 
+def _floors(analyzer, messages, pools, verdicts: dict) -> None:
+    """A flagged message none of whose candidates passes the re-check (or that has none, or whose passing ones only
+    apologise for what it denies outright) gets the floor's mild line (floor.py), checked in turn and added to its
+    pool in place. A candidate that passes but only says the message back ("Can you read the small print on the
+    contract for me?") tells that the message needs none."""
+    added = []
+    for message, pool in zip(messages, pools):
+        if any(not _fails(verdicts[c.text]) and not (denied_outright(message) and denial_conceded(message, c.text))
+               for c in pool):
+            continue  # one passed; or every one passing said the message back, which is fine as it is
+        lines = [c for c in _guarded(floor_lines, message) or [] if c.text not in {p.text for p in pool}]
+        pool.extend(lines)
+        added += lines
+    texts = sorted({c.text for c in added} - set(verdicts))
+    if texts:
+        verdicts.update(zip(texts, analyzer.check_many(texts)))
+
+
 def _fails(verdict) -> bool:
     return any(verdict["labels"][label]["flagged"] for label in REWRITTEN_LABELS if label in verdict["labels"])
 
@@ -409,6 +432,10 @@ def _choose(analyzer, message, labels, pool, verdicts, limit):
         kept.append((candidate, margin))
     if not kept:
         return [], ECHO_REASON if echoed == len(pool) else "every rewrite heard tried still reads as blaming or defensive", False
+    if denied_outright(message):  # "…before I touched it": no apology for the act, even beside the floor's line alone
+        kept = [(c, m) for c, m in kept if c.leads or not denial_conceded(message, c.text)]
+        if not kept:
+            return [], "every rewrite heard found apologised for what the message denies", False
     if any(not c.fallback for c, _ in kept):
         kept = [(c, m) for c, m in kept if not c.fallback]
     if any(c.leads for c, _ in kept):  # the speaker's side of a denial passed: no apology for it beside it

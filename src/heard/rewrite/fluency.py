@@ -35,6 +35,11 @@ _BROKEN = tuple(re.compile(p, re.I) for p in (
     r"\bhad about (?:my|your|his|her|our|their|the) \w+(?: \w+)? \w+s\b",  # "I haven't had about my bedside manner complaints"
     r"^\W*$",
     r"\bwhen (?:thanks|thank you|cheers|who|whoever|whom|why|how come)\b",  # "When whoever left the bins out"
+    r"\b(?:wanted|want|meant|tried|trying|counting on you|asked you) to "
+    r"(?:make|give|put|bring|send|take|show|buy|keep)\s*[,.?!]",
+    # a verb whose object was cut: "I wanted to make, and I'm sorry…", "I'm counting on you to give, and…"
+    r"\bwhen (?:neither|nor|so) (?:do|does|did|have|has|am|is|are|was|were) (?:you|i|we|they|he|she)\b",
+    # "when neither do you": a reply's ellipsis taken for the situation
     r"\bwhen (?:what|which) \w+ (?:you|you're|you've|you'd|u)\b",  # "I get really frustrated when what clock you're using"
     r"\b(?:about|of) being the \w+[?.!]",                                # "talk about being the broken?"
     r"\b(?:the|a|an)\s+(?:the|a|an)(?![\w&'’])",                         # "the a"

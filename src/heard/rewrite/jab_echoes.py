@@ -62,7 +62,7 @@ _EVERY_THING = re.compile(r"\beverything (?=(?:I|we) (?:\w+)\b)", re.I)
 _TIME_NOUNS = {"time", "day", "week", "month", "year", "morning", "night", "evening", "weekend", "single", "other",
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "now", "second", "minute",
                "hour", "one", "bit"}
-_EVERY_NOUN = re.compile(r"\bevery (?P<mod>[a-z]+ )?(?P<noun>(?!(?:about|into|at|in|on|with|to|for|of|and|or|that|I|we|you|a|an|the|my|your|his|her|their|our)\b)[a-z]+)\b(?! (?:time|day|week|night|morning)\b)", re.I)
+_EVERY_NOUN = re.compile(r"\bevery (?P<mod>[a-z]+ )?(?P<noun>(?!(?:about|into|at|in|on|with|to|for|of|and|or|that|this|these|those|last|next|I|we|you|a|an|the|my|your|his|her|their|our)\b)[a-z]+)\b(?! (?:time|day|week|night|morning|this|last|so far)\b)", re.I)
 # A correction said with a jab: "the bins go out THURSDAY not whenever you feel like it".
 _CORRECTION = re.compile(r"(?:^|[,.;:!?]\s*)(?P<fact>[^,.;:!?]+?),? not whenever (?:you|u)\b", re.I)
 _LOST = re.compile(r"\b(?:now|and) (?:\w+'s|\w+ is|she's|he's|it's|they're|she is|he is) (?:gone|missing|lost|run off|"

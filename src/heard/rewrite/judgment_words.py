@@ -200,7 +200,7 @@ _FEELING = re.compile(r"\bI(?:'m|'ve| am| was| feel| felt| get| got|'d| could| n
 
 def _attributed(sentence: str, start: int) -> bool:
     """Whether the judged word, at `start`, is said of the listener: "you" earlier in its clause."""
-    clause = re.split(r"[,;:]| and I\b| but I\b", sentence[:start])[-1]
+    clause = re.split(r"[,;]|:(?!\d)| and I\b| but I\b", sentence[:start])[-1]  # "at 7:30" ends no clause
     if re.search(r"\bI (?:said|called|told|meant)\b", clause):  # "I'm sorry I said you were overreacting": owned
         return False
     # the nearest subject before the word: "you don't care that I failed the exam" is the speaker's failing

@@ -256,11 +256,16 @@ _PLEA = re.compile(r"\b(?:ca(?:n't|nnot|n not)|big deal|not an? \w+$|(?:is|was) 
 
 
 # Pushing back, with or without a denial: "I can't open my mouth in this house", "Shouting at me won't change
-# it", "I don't need a lecture about the car loan", "That's called feedback", "I'm the only one who volunteered…" (a martyr's claim).
+# it", "I don't need a lecture about the car loan", "That's called feedback", "I'm the only one who volunteered…" (a
+# martyr's claim), "I'm not going to apologise for missing your gig" (a refusal), "I'm not being dramatic" (the charge
+# denied, no fact).
 _PUSHBACK = re.compile(r"\b(?:(?:can't|cannot) open my mouth|in this (?:family|house)|won't change (?:it|anything)|"
                        r"(?:don't|do not) need (?:a |your |any |another )?(?:lecture|lesson|telling|reminding|reminder)|"
                        r"(?:that's|that is|it's|it is) not the same(?: thing)?$|"
-                       r"that's called|(?:the )?only one who)\b", re.I)
+                       r"that's called|(?:the )?only one who|"
+                       r"(?:I'm|I am|im) not (?:going to|gonna) apologi[sz]e|"
+                       r"I (?:won't|will not|refuse to) apologi[sz]e|"
+                       r"(?:I'm|I am|im) not (?:being|bein) (?:dramatic|difficult|funny|awkward|unreasonable))\b", re.I)
 
 
 def _pleads(clause, anyway: bool = True) -> bool:
@@ -349,9 +354,23 @@ def holds_ground(msg) -> bool:
     apologises for it (a lapse admitted, "not my fault" or "I said I'd do it" are answered by owning it)."""
     if _ADMITS.search(msg.text):
         return False
-    return any((_denies(c) or c.role == "denial" or _DENIED_ACT.search(c.text)
-                or _speaker(c) and _PROOF.search(c.text))
-               and not _DEFIANT.search(c.text) for c in msg.clauses)  # "not my fault…" is owned (the issue's example)
+    return denied_outright(msg) or any(
+        (_denies(c) or c.role == "denial" or _DENIED_ACT.search(c.text) or _speaker(c) and _PROOF.search(c.text))
+        and not _DEFIANT.search(c.text) for c in msg.clauses)  # "not my fault…" is owned (the issue's example)
+
+
+def denied_outright(msg) -> bool:
+    """The act denied by how others take it or by the thing's state before the speaker came to it (`_NOT_ME`): an
+    apology for it is never shown, not even as the only answer (engine._choose)."""
+    return bool(_NOT_ME.search(msg.text))
+
+
+# The act denied by saying how others take it, or by the thing's state before the speaker came to it: "everyone's
+# acting like i was the one who knocked over the fish tank", "it was making that noise before I touched it".
+_NOT_ME = re.compile(r"\b(?:acting|treating me|carrying on|making (?:it )?out|talking)\s+(?:like|as if|as though)\s+"
+                     r"(?:i|I)\s+(?:was|am|'m|were)\s+the one who\b|"
+                     r"\b(?:was|were)\s+(?:already\s+)?[\w\s]{1,30}?\s+(?:before|long before|way before)\s+(?:i|I)\s+"
+                     r"(?:even\s+)?(?:touched|used|opened|moved|got to|came near|went near)\b", re.I)
 
 
 # "ok so I didn't take the bins out, but…", "I didn't walk the dog, I'll do it now", "I didn't call

@@ -152,6 +152,11 @@ def pinned_event(clause) -> bool:
         and any(t.ent_type_ in _PINS for t in clause.tokens)
 
 
+_NO_APOLOGY = re.compile(r"\b(?:(?:I'm|I am|im) not (?:going to|gonna)|"
+                         r"I (?:won't|will not|refuse to|shouldn't have to))"
+                         r" (?:apologi[sz]e|say sorry)\b", re.I)
+
+
 def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list[str]:
     """Plain statements the message makes, kept in rewrites (the event, the object, the time).
 
@@ -450,7 +455,8 @@ def with_address(msg: Message, text: str) -> str:
 
 
 def compose(msg: Message, sentences) -> str:
-    return with_address(msg, paragraph(s for s in sentences if s))
+    # a refusal to apologise is never a line of a rewrite, whatever reading carried it over
+    return with_address(msg, paragraph(s for s in sentences if s and not _NO_APOLOGY.search(s)))
 
 
 # "you said you'd checked slide 14", "you told me the Goa tickets were booked": a promise or a claim the

@@ -17,7 +17,8 @@ from .surface import Word, past_joined, render, words_of
 from .vocatives import pet_name, vocative
 
 _IRONIC_THANKS = {"thanks", "thank", "congrats", "congratulations", "cheers", "kudos"}
-_IRONIC_ADJ = {"nice", "bold", "brave", "sweet", "kind", "generous", "big", "good", "great", "cute"}
+_IRONIC_ADJ = {"nice", "bold", "brave", "sweet", "kind", "generous", "big", "good", "great", "cute", "lovely",
+               "thoughtful", "considerate", "gracious", "classy", "decent", "mature", "charming", "helpful"}
 _OTHERS = {("someone", "else"): "I", ("somebody", "else"): "I", ("everyone", "else"): "the rest of us",
            ("the", "rest"): "the rest"}
 _THIRD_TO_SECOND = {"their": "your", "theirs": "yours", "themselves": "yourself", "them": "you",

@@ -83,7 +83,7 @@ _SHAME = re.compile(r"\b(?:ashamed of (?:yourself|urself)|shame on (?:you|u)|(?:
 _FAULT = re.compile(r"\b(?:it'?s|it is|this is|that'?s|that is) (?:all |entirely |completely )?(?:your|ur) fault\b"
                     r"(?:,?\s*(?:that\s+)?(?P<x>[^.!?;,]+))?", re.I)
 # Affection said with a rude word: "you idiot, I love you", "you're ridiculous 😂 love it".
-_WARM = re.compile(r"\b(?:love (?:you|u|ya|it|this|that)|luv (?:you|u|ya)|ily|miss (?:you|u))\b|❤|😘|🥰|😍|💕", re.I)
+WARM = re.compile(r"\b(?:love (?:you|u|ya|it|this|that)|luv (?:you|u|ya)|ily|miss (?:you|u))\b|❤|😘|🥰|😍|💕", re.I)
 _HOSTILE_CUES = {"contempt", "character_attack", "counter_attack", "accusing_question",
                  "fault_attribution", "absolute_accusation", "denial", "minimising", "victim_stance"}
 _DEFENSIVE_CUES = {"denial", "minimising", "counter_attack", "victim_stance", "excuse"}
@@ -101,7 +101,7 @@ def say_the_feeling(msg: Message) -> list[Candidate]:
 
 
 def _feeling_lines(msg: Message) -> list[Candidate]:
-    if not _hostile(msg):
+    if not hostile(msg):
         # A defence with no hostility ("I was home all night", "I had work, Mum") that the model reads
         # as defensive on its own: acknowledge and listen, the first move of the guidance.
         return [Candidate(text, strategy, fallback=FEELING_ONLY) for text, strategy in _owned_defensiveness(msg)
@@ -120,12 +120,12 @@ def _feeling_lines(msg: Message) -> list[Candidate]:
 
 
 # Good news said to someone ("oh wow, you're a grandma now!! congratulations"): a false flag, not a remark.
-_CHEER = re.compile(r"\b(?:congrat\w*|thanks?|thank you|proud of (?:you|u)|happy for (?:you|u)|so happy|well done|"
+CHEER = re.compile(r"\b(?:congrat\w*|thanks?|thank you|proud of (?:you|u)|happy for (?:you|u)|so happy|well done|"
                     r"amazing|awesome|yay|wo+hoo+)\b|[🎉🥳😊🙂😀😃😄]", re.I)
 
 
 # Reassurance, not a defence: "no rush on the rent money, i'm not worried".
-_EASY = re.compile(r"\b(?:no (?:rush|worries|problem|pressure|hurry)|not worried|don'?t worry|all good)\b", re.I)
+EASY = re.compile(r"\b(?:no (?:rush|worries|problem|pressure|hurry)|not worried|don'?t worry|all good)\b", re.I)
 
 
 def pointed_feeling(msg: Message) -> list[Candidate]:
@@ -147,8 +147,8 @@ def _pointed_defence(msg: Message) -> list[str]:
     """"It wasn't like that, Maggie.", "I was only gone an hour.": flagged defensive, whole and in a
     clause of the speaker's own (or "it"/"that" standing for what happened), and read by nothing else.
     Not the hurt speaker ("I guess my opinion doesn't count"): theirs is a feeling, not a defence."""
-    if "defensive" not in msg.flagged or _WARM.search(msg.text) or _CHEER.search(msg.text) \
-            or _EASY.search(msg.text) or _speaker_hurt(msg) or sum(t.is_alpha for t in msg.doc) < 3 \
+    if "defensive" not in msg.flagged or WARM.search(msg.text) or CHEER.search(msg.text) \
+            or EASY.search(msg.text) or _speaker_hurt(msg) or sum(t.is_alpha for t in msg.doc) < 3 \
             or unowned_lapse(msg):  # others' lapse complained of: nobody to acknowledge (unowned_lapses.py)
         return []
     own = any(c.scores.get("defensive") and not c.question and any(  # "really, it's already December??" asks
@@ -160,8 +160,8 @@ def _pointed_defence(msg: Message) -> list[str]:
 
 
 def _pointed_lines(msg: Message) -> list[str]:
-    if "blaming" not in msg.flagged or _about_someone_else(msg, _words(msg)) or _WARM.search(msg.text) \
-            or _CHEER.search(msg.text) \
+    if "blaming" not in msg.flagged or _about_someone_else(msg, _words(msg)) or WARM.search(msg.text) \
+            or CHEER.search(msg.text) \
             or handed_down(msg.text):  # "You're fired, Pete": a decision, not a grievance (judgment_words.py)
         return []
     if any(t.lower_ in ("i", "i'm", "im", "i'd", "i'll", "i've") and t.dep_ in ("nsubj", "nsubjpass") for t in msg.doc):
@@ -180,12 +180,12 @@ def _pointed_lines(msg: Message) -> list[str]:
                       "Can we talk it through?"], "pointed")]
 
 
-def _hostile(msg: Message) -> bool:
+def hostile(msg: Message) -> bool:
     """Hostility aimed at the listener, on the message's own evidence: an insult or swearing, a
     hostile cue, or a known brush-off. Ironic words alone ("typical", "congrats") are not enough,
     and neither is the model's score: a false flag must not become "I'm angry"."""
     words = _words(msg)
-    if _about_someone_else(msg, words) or _WARM.search(msg.text) and not re.search(r"\b(?:but|though)\b", msg.text, re.I):
+    if _about_someone_else(msg, words) or WARM.search(msg.text) and not re.search(r"\b(?:but|though)\b", msg.text, re.I):
         return False
     if belittles(msg) or _SHAME.search(msg.text) or _FAULT.search(msg.text):
         return True
@@ -211,7 +211,7 @@ def _impersonal_jab(msg: Message) -> bool:
     # long enough to argue something: "that's rich coming from you" is a retort, not a position
     return bool(words & YOU) and not words & _FIRST_PERSON and sum(t.is_alpha for t in msg.doc) >= 8 \
         and not _insulting(msg) and not personal_verdict(msg.text) \
-        and not _WARM.search(msg.text) and not msg.defensive and not _DISMISSIVE.search(msg.text) \
+        and not WARM.search(msg.text) and not msg.defensive and not _DISMISSIVE.search(msg.text) \
         and not any(c.role in _NOT_A_VIEW for c in msg.clauses)
 
 

@@ -8,7 +8,7 @@ Owns two things:
   confusion answered with "it's clearly documented", and "your father and I are the last people you
   think about … do you have any idea how that felt?".
 - `without_verdicts` (engine.py): every candidate with a verdict word mended out ("of all people",
-  "your own lad", "nobody bothered to check it", "I need you to understand how that felt") or dropped
+  "your own lad", ", real classy", "nobody bothered to check it", "I need you to understand how that felt") or dropped
   when the verdict is its whole sentence ("the work is sloppy", "it seems you only ring when…").
 """
 
@@ -229,6 +229,14 @@ def _sneers_mended(text: str) -> str:
     return _LITTLE_STUNT.sub(lambda m: f"the {m.group('what')}", text)
 
 
+# Mock praise tagged onto an act ("…and blocked me on Marketplace, real classy"): carried into "when you sold me…,
+# real classy, I felt upset" it is the sneer said again. Only a tag between commas or at a sentence's end.
+_PRAISE_TAG = re.compile(r"(?:,\s*(?:great|brilliant|wonderful|lovely|nice|cheers|wow))?,\s*"
+                         r"(?:real|really|very|so|how|well)\s+(?:classy|mature|professional|smooth|considerate|"
+                         r"thoughtful|helpful|nice|done|grown[- ]up)\b(?:\s+(?:of\s+(?:you|u)|mate|bro|there))?"
+                         r"(?=\s*(?:,|[.!?]|$))", re.I)
+
+
 def _mended(msg_text: str, text: str) -> str | None:
     if _SEEMS_ONLY.search(text) or _CARRIED.search(text) and _CARRIED_SAID.search(msg_text):
         return None  # the absolute or the verdict is the sentence: nothing left once it goes
@@ -238,6 +246,8 @@ def _mended(msg_text: str, text: str) -> str | None:
     if text is None:
         return None
     text = _sneers_mended(text)
+    if _PRAISE_TAG.search(msg_text):
+        text = _PRAISE_TAG.sub("", text)
     text = _OWN.sub(lambda m: m.group(1) + " ", text)
     text = _BOTHERED.sub("", _BOTHERED_CLAUSE.sub("", text)).strip()
     us = bool(re.search(r"\b(?:we|us|our)\b", msg_text, re.I))

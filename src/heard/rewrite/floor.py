@@ -1,0 +1,70 @@
+"""The floor: a mild line for a message the model flags that nothing else could answer.
+
+A flagged message whose every candidate failed, or that no strategy could read ("Well, aren't you the
+big man now.", "Who told you that?", "wasn't diving lads, check my ankle"), used to get no suggestion
+and the reason "names no situation". Many of those do name one that no reading reached, and the user
+who pasted them is left with a flag and nothing to send. The guidance still has an honest move that
+invents nothing: say the feeling under a blaming message mildly and ask to talk; meet a defensive one by
+asking to hear the other side first. These lines name nothing, so they are fallbacks (`FEELING_ONLY`):
+shown only when no rewrite built from the message's own words passes the re-check.
+
+Only the model's own flag opens the floor (`force` adds none), on a remark of five words or more or one
+hostile on its own evidence, and not where a line of feeling would be wrong: a wish or threat of harm, the
+speaker hard on themself, a decision handed down ("You're fired, Pete"), the speaker's own words with nothing
+in them that blames or defends alone, warmth or reassurance the model misread ("love you, idiot", "no rush on
+the money"). Thanks are not excluded: flagged, they are mostly sarcastic ("thanks for the "help" mate").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidate import ACKNOWLEDGE, FEELING_ONLY, I_STATEMENT, Candidate
+from .discussion import about_views
+from .harm import wishes_harm
+from .insults import hard_on_self
+from .judgment_words import handed_down
+from .menace import menaces
+from .message import Message
+from .unowned_lapses import unowned_lapse
+from .venting import EASY, WARM, hostile
+
+# A remark shorter than this needs hostility of its own (an insult, a known brush-off: venting.hostile) before the
+# model's flag alone gives it a line of upset: short questions and warm replies are where the model errs most.
+_FEWEST_WORDS = 5
+_ASKED = re.compile(r"^\W*(?:why|how come|what|who|is it|am i)\b", re.I)
+_BLAMING = ("I'm feeling upset about this, and I'd like us to talk it through calmly. Can we?",
+            "Something about this is bothering me, and I'd rather talk about it than snap. Can we talk it through?")
+_VIEWS = "I see this differently. Can you tell me what makes you see it that way?"
+_DEFENSIVE = ("I'd like to hear what upset you before I say anything else. Can you tell me?",
+              "I can hear this matters to you, and I want to understand how you see it. Can you tell me more?")
+
+
+def floor_lines(msg: Message) -> list[Candidate]:
+    """The last lines for a flagged message (engine.rewrite_results asks only when no candidate passed)."""
+    from .reading import with_address  # reading.py imports the strategies' modules: imported late
+    flagged = msg.flagged or set()
+    if not flagged & {"blaming", "defensive"} or wishes_harm(msg.text) or menaces(msg.text) or hard_on_self(msg) \
+            or handed_down(msg.text) or WARM.search(msg.text) or EASY.search(msg.text):
+        return []
+    short = sum(t.is_alpha for t in msg.doc) < _FEWEST_WORDS
+    if flagged == {"blaming"} and _own_words(msg) or short and not hostile(msg):
+        return []  # "Who told you that?", "you too!", "really, it's already December??": too short for a grievance
+    if "blaming" in flagged:
+        line, strategy = (_VIEWS if about_views(msg) else msg.pick(_BLAMING, "floor")), I_STATEMENT
+    elif _ASKED.match(msg.text) or msg.text.rstrip().endswith("?") or unowned_lapse(msg):
+        return []  # "why am i the only one who ever updates the jira board", "the handoff doc was empty when I logged
+        # on…": the speaker's own grievance, with nobody accusing them to answer (unowned_lapses.py)
+    else:
+        line, strategy = msg.pick(_DEFENSIVE, "floor"), ACKNOWLEDGE
+    text = with_address(msg, line)
+    return [Candidate(text[:1].upper() + text[1:], strategy, fallback=FEELING_ONLY)]
+
+
+def _own_words(msg: Message) -> bool:
+    """Every clause that reads as blame or defence alone is the speaker's own ("I missed you, Annie", "mum
+    please, I don't want you seeing me cry"): a line of upset would put words in their mouth. (A defence is the
+    speaker's own words by nature: this is asked only of a remark flagged as blame alone.)"""
+    flagged = [c for c in msg.clauses if (c.scores or {}).get("blaming") or (c.scores or {}).get("defensive")]
+    return all(any(t.lower_ in ("i", "i'm", "im") and t.dep_ in ("nsubj", "nsubjpass") and t.head == c.head
+                   for t in c.tokens) for c in flagged) and any(t.lower_ in ("i", "i'm", "im") for t in msg.doc)
