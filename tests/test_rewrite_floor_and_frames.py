@@ -89,6 +89,8 @@ def test_harm_still_gets_no_line_and_its_reason(rewrite):
      "You promised to split the Uber and then forgot to send the £12"),
     ("Imagine writing a whole article about housing and not interviewing a single renter.",
      "You wrote a whole article about housing and didn't interview a single renter."),
+    ("Honestly Deborah, the way you talked over the new intern in the 10am standup was embarrassing for everyone",
+     "Honestly Deborah, you talked over the new intern in the 10am standup"),
 ])
 def test_a_mocking_frame_is_said_as_the_listeners_act(text, said):
     assert spliced(text, replacements(text))[0] == said
@@ -101,6 +103,7 @@ def test_a_mocking_frame_is_said_as_the_listeners_act(text, said):
     "Imagine being this wrong about everything",  # who they are, not an act
     "Imagine posting a 'beginner-friendly' recipe that needs a Dutch oven and 48 hours",  # no lapse in it
     "Typical. You never listen.",
+    "the way you handled it was fine",  # no verdict on the act: nothing to take out
 ])
 def test_a_frame_with_no_act_of_the_listeners_is_left_as_it_is(text):
     assert replacements(text) == []
@@ -165,12 +168,29 @@ def test_a_sneer_a_refusal_or_a_verdict_stays_out(rewrite, text, kept, gone):
     assert not any(re.search(gone, s) for s in found), found
 
 
+@pytest.mark.model
+def test_someone_else_talked_over_is_not_the_speaker_cut_off(rewrite):
+    found = some_texts(rewrite("You always talk over Priya in meetings"))
+    assert any("let Priya finish" in s for s in found), found
+    assert not any(re.search(r"I (?:can't|couldn't) finish|let me finish", s) for s in found), found
+
+
+@pytest.mark.model
+def test_what_is_still_going_keeps_its_perfect_and_an_order_to_admit_stays_out(rewrite):
+    text = "You've had my lawnmower since Easter, Ray. At this point just admit you're keeping it."
+    first = some_texts(rewrite(text))[0]
+    assert "you've had my lawnmower since Easter" in first and "dmit" not in first, first
+
+
 @pytest.mark.parametrize("text, is_broken", [
     ("I wanted to make, and I'm sorry it didn't go the way you hoped.", True),
     ("I'm counting on you to give, and right now I'm really hurt.", True),
     ("I feel upset when neither do you. Can we talk about it?", True),
     ("I wanted to make it up to you, and I'm sorry it didn't go the way you hoped.", False),
     ("I'm counting on you to give me an answer by Friday.", False),
+    ("When you turn it into a drama about your sunburn can you, I feel let down.", True),
+    ("I feel alone when even she's the one who broke my headphones.", True),
+    ("Can you tell me more? I feel lost.", False),
 ])
 def test_a_verb_left_without_its_object_reads_as_broken(text, is_broken):
     assert broken(text) is is_broken

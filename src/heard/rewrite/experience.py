@@ -42,7 +42,11 @@ def experience(clause: Clause):
         return ("I was talking and it didn't seem like you were listening" if past else
                 "I'm talking and it doesn't seem like you're listening", "unheard",
                 "Can we find a way to talk that works for both of us?", False)
-    if lemma in ("interrupt",) or (lemma in ("talk", "cut") and any(c.lower_ in ("over", "off") for c in head.children)):
+    # "you talked over the new intern": someone else cut off, not the speaker
+    others = [t for t in head.subtree if t.dep_ in ("dobj", "pobj") and t.head.lower_ in (head.lower_, "over", "off")
+              and t.lower_ not in ("me", "us", "everyone", "everybody")]
+    if not others and (lemma in ("interrupt",) or (lemma in ("talk", "cut") and any(c.lower_ in ("over", "off")
+                                                                                    for c in head.children))):
         return ("I couldn't finish what I was saying" if past else "I can't finish what I'm saying",
                 "unheard", "Can we find a way to talk that works for both of us?", False)
     if lemma == "be" and any(c.lower_ == "late" for c in head.children):

@@ -54,7 +54,9 @@ _WORRIED = re.compile(
     r"overdrawn|overdraft|debt|evict\w*|bailiffs?|can'?t afford|afford|penalty|fine[sd]?|behind on|"
     r"baby|toddler|pregnan\w*|dog|puppy|cat|kitten|pet)\b", re.I)
 _UNHEARD = re.compile(
-    r"\b(?:listen\w*|interrupt\w*|talk(?:s|ed|ing)? over|spoke over|cut(?:s|ting)? (?:me|us) off|mid-?sentence|"
+    r"\b(?:listen\w*|interrupt\w*|(?:talk(?:s|ed|ing)?|spoke) over"
+    r"(?=\s*[.,!?]|\s*$| (?:me|us|everyone|everybody|in|at|during|on|all|the whole|every)\b)"  # not "over Priya"
+    r"|cut(?:s|ting)? (?:me|us) off|mid-?sentence|"
     r"let (?:me|us) finish|hear (?:me|us) out|(?:even )?hear (?:me|us|what I)|heard a word|"
     r"ignor\w*|dismiss\w*|brush\w* (?:me |it )?off|twist\w* (?:my|our) words|words in my mouth|"
     r"(?:said|told you|asked|explained|reminded you)\b[^.!?]{0,40}\b(?:twice|again|(?:two|three|four|five|six|ten|"

@@ -263,13 +263,15 @@ def _in_front_ask(found: re.Match) -> str:
 # Cut off or talked over ("you keep interrupting me in meetings", "you talked over me the whole standup"): the ask is
 # to be let finish.
 _TALKED_OVER = re.compile(r"\byou (?:keep |always )?(?P<verb>interrupt(?:ed|ing)?|talk(?:ed)? over|cut me off|spoke over|speak over)"
-                          r"(?P<who> (?:me|everyone|everybody|us))?"
+                          r"(?P<who> (?:me|everyone|everybody|us|(?:the |our |my )(?:new )?\w+|(?-i:[A-Z][a-z]+)))?"
                           r"|\bI (?P<felt>feel|felt) interrupted\b|\bI (?P<could>couldn't) finish what I was saying\b", re.I)
 
 
 def _talked_over_ask(found: re.Match) -> str:
-    others = (found.group("who") or "").strip().lower() in ("everyone", "everybody", "us")
-    ask = "give everyone a chance to finish" if others else "let me finish what I'm saying"
+    who = (found.group("who") or "").strip()
+    others = who.lower() in ("everyone", "everybody", "us")
+    ask = "give everyone a chance to finish" if others else "let me finish what I'm saying" \
+        if who.lower() in ("", "me") else f"let {who} finish"  # "you talked over the new intern"
     verb = (found.group("verb") or found.group("felt") or found.group("could") or "").lower().split()[0]
     past = verb.endswith("ed") or verb in ("spoke", "felt", "couldn't")
     return f"Next time, could you {ask}?" if past else f"Could you {ask}?"

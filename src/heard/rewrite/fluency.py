@@ -40,6 +40,9 @@ _BROKEN = tuple(re.compile(p, re.I) for p in (
     # a verb whose object was cut: "I wanted to make, and I'm sorry…", "I'm counting on you to give, and…"
     r"\bwhen (?:neither|nor|so) (?:do|does|did|have|has|am|is|are|was|were) (?:you|i|we|they|he|she)\b",
     # "when neither do you": a reply's ellipsis taken for the situation
+    r"\b(?:can|could|do|did|will|would|are|is|were|have|has|won't|can't|don't|didn't|aren't|isn't) (?:you|u),? I "
+    r"(?:feel|felt|get|got|was|am)\b",  # a tag question kept inside the situation: "…your sunburn can you, I feel"
+    r"\bwhen even (?:she|he|they|it|you|I|we)(?:'s|'re| is| are| was| were)\b",  # "when even she's the one who…"
     r"\bwhen (?:what|which) \w+ (?:you|you're|you've|you'd|u)\b",  # "I get really frustrated when what clock you're using"
     r"\b(?:about|of) being the \w+[?.!]",                                # "talk about being the broken?"
     r"\b(?:the|a|an)\s+(?:the|a|an)(?![\w&'’])",                         # "the a"

@@ -1,4 +1,4 @@
-"""Two mocking frames around a plain act, said as the act before parsing.
+"""Mocking frames around a plain act, said as the act before parsing.
 
 - "Typical Sam, forgot the school run again" and "Typical you, Liam. Borrowed the tent for Glastonbury and gave
   it back with a snapped pole": the act has no subject, so the parser read the whole as one sneer and the
@@ -9,6 +9,10 @@
   housing in Toronto and not interviewing a single renter": the act in the gerund is what the listener did
   (held-out sets 20, 25, 34, 36). Said as "you forgot your own sister's engagement party", "You wrote a whole
   article about housing in Toronto and didn't interview a single renter".
+
+- "the way you talked over the new intern in the 10am standup was embarrassing for everyone" (held-out set 41):
+  the act is the subject of a verdict, so no reading took it as the listener's act. Said as "you talked over the
+  new intern in the 10am standup", the verdict is left out.
 
 The label is left out ("Typical"), not turned into words; what the act was stays. "Imagine being…" and
 "imagine thinking…" are a sneer at who the listener is or what they believe, not an act: left to the others.
@@ -52,9 +56,19 @@ _JOINED = re.compile(r"(?P<join>\b(?:and|but)\s+(?:then\s+)?(?:(?:still|never|al
                      r"(?P<quote>[\"'“‘]?)(?P<verb>[a-z]+)\b", re.I)
 
 
+# "the way you talked over the new intern in the 10am standup was embarrassing for everyone": the act, its verdict left
+_THE_WAY = re.compile(r"(?:(?<=^)|(?<=[.!?,]\s))(?P<frame>the way (?:you|u) )(?P<act>(?:\w+ly\s+)?[a-z]+\b[^.!?]*?)"
+                      r"\s+(?P<verdict>(?:was|is)\s+"
+                      r"(?:so\s+|really\s+|absolutely\s+|honestly\s+|just\s+|completely\s+)?"
+                      r"(?:embarrassing|disgusting|rude|awful|horrible|unacceptable|disrespectful|shameful|appalling|"
+                      r"humiliating|hurtful|cruel|nasty|vile|pathetic|ridiculous|outrageous|mortifying|out of order|"
+                      r"uncalled for|not ok|not okay|not on)(?:\s+for\s+(?:everyone|everybody|all of us|me|us))?)"
+                      r"(?=\s*(?:[.!?]|$))", re.I)
+
+
 def replacements(text: str) -> list[tuple[int, int, str]]:
     """Each mocking frame that opens a sentence, said as the listener's act."""
-    found = []
+    found = [(m.start("frame"), m.end("verdict"), f"you {m.group('act')}") for m in _THE_WAY.finditer(text)]
     for m in _TYPICAL.finditer(text):
         act = _agreed(m.group("act"), said_to=bool(m.group("you")))
         if act:

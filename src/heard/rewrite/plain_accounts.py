@@ -51,7 +51,7 @@ _GENERAL = {"never", "always", "constantly", "forever", "every", "everything", "
 _JAB_WORDS = set(TRAITS) | set(TRAIT_NOUNS) | SARCASM | NAMES | JUDGING  # praise in a complaint is sarcasm: "Amazing work on the bins"
 # What only a misread leaves: a guess at the listener's mind, a bare "you", a reason pinned on them.
 _UNSAYABLE = re.compile(
-    r"^(?:it seems|it seemed|you$|guess\b|thanks\b)|\b(?:because of you|thanks to you|your fault|"
+    r"^(?:it seems|it seemed|you$|guess\b|thanks\b|(?:just )?admit\b)|\b(?:because of you|thanks to you|your fault|"
     r"the one who|some of us|on you|out of my way|your (?:problem|job|responsibility)|"
     r"responsib\w+|with respect|let's not|act(?:s|ing)? like|like a|on your mind|of all people|the nerve|"
     r"the cheek|not the \w+$|memory|wouldn't kill|if you (?:read|look|check)\w*|before you)\b", re.I)

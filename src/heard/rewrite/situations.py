@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from . import inflect, phrase_repairs
 from .causes import cause_last
 from .clauses import YOU, Clause, doubts, is_negative, perfect, wh_led  # noqa: F401 (is_negative: re-exported)
@@ -211,10 +213,16 @@ def _simple_past(clause: Clause, words: list[Word]) -> list[Word]:
     if head.tag_ != "VBN" or not have or head.lemma_ == "be" or any(
             c.dep_ in ("aux", "auxpass", "neg") and c.lemma_ not in ("have", "never") for c in head.children):
         return words  # (a "haven't" stays whole: dropping "have" would leave "you n't said")
+    if any(t.lower_ == "since" for t in clause.tokens) or _LASTING.search(clause.text):
+        return words  # "you've had my lawnmower since Easter": still going, so the perfect stays ("you had… since"
+        # is no English)
     return _without_aux_in_past(words, have[0], head)
 
 
 _PERFECT_ONLY = {"now", "just", "already"}
+# "for five months", "for the last two weeks": a span up to now, which only the perfect says
+_LASTING = re.compile(r"\bfor (?:the (?:last|past) )?(?:\d+|a|an|two|three|four|five|six|several|many) "
+                      r"(?:days?|weeks?|months?|years?)\b", re.I)
 
 
 def _without_aux_in_past(words: list[Word], aux, head) -> list[Word]:
