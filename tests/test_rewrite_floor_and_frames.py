@@ -37,6 +37,14 @@ def test_a_flagged_remark_gets_one_mild_line_that_names_nothing(text, flagged, s
     assert _FLOOR.match(found[0].text) and not re.search(r"big man|phone|diving|ankle", found[0].text), found
 
 
+def test_an_act_complained_of_gets_no_reply_to_a_view_from_the_floor():
+    text = "@Kayleigh you pushed to main without running the tests. Again. This is why we can't have nice things."
+    found = floor_lines(_read(text, {"blaming"}))
+    assert found and "differently" not in found[0].text, found
+    views = floor_lines(_read("Found the guy who's never paid rent in his life, honestly.", {"blaming"}))
+    assert views and "I see this differently" in views[0].text, views
+
+
 def test_the_floor_keeps_the_name_the_remark_was_said_to():
     found = floor_lines(_read("Honestly Deborah, that was embarrassing for everyone in the room", {"blaming"}))
     assert found and found[0].text.startswith("Deborah, "), found

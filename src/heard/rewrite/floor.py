@@ -32,6 +32,7 @@ from .venting import EASY, WARM, hostile
 # A remark shorter than this needs hostility of its own (an insult, a known brush-off: venting.hostile) before the
 # model's flag alone gives it a line of upset: short questions and warm replies are where the model errs most.
 _FEWEST_WORDS = 5
+_YOU_DID = re.compile(r"\b(?:you|u) (?:just |already |then )?(?!(?:need|used|supposed)\b)[a-z]{3,}ed\b", re.I)
 _ASKED = re.compile(r"^\W*(?:why|how come|what|who|is it|am i)\b", re.I)
 _BLAMING = ("I'm feeling upset about this, and I'd like us to talk it through calmly. Can we?",
             "Something about this is bothering me, and I'd rather talk about it than snap. Can we talk it through?")
@@ -42,7 +43,7 @@ _DEFENSIVE = ("I'd like to hear what upset you before I say anything else. Can y
 
 def floor_lines(msg: Message) -> list[Candidate]:
     """The last lines for a flagged message (engine.rewrite_results asks only when no candidate passed)."""
-    from .reading import with_address  # reading.py imports the strategies' modules: imported late
+    from .reading import told_act, with_address  # reading.py imports the strategies' modules: imported late
     flagged = msg.flagged or set()
     if not flagged & {"blaming", "defensive"} or wishes_harm(msg.text) or menaces(msg.text) or hard_on_self(msg) \
             or handed_down(msg.text) or WARM.search(msg.text) or EASY.search(msg.text):
@@ -51,7 +52,10 @@ def floor_lines(msg: Message) -> list[Candidate]:
     if flagged == {"blaming"} and _own_words(msg) or short and not hostile(msg):
         return []  # "Who told you that?", "you too!", "really, it's already December??": too short for a grievance
     if "blaming" in flagged:
-        line, strategy = (_VIEWS if about_views(msg) else msg.pick(_BLAMING, "floor")), I_STATEMENT
+        views = about_views(msg) and not _YOU_DID.search(msg.text) and not any(
+            c.you_subject and not c.question and told_act(c) for c in msg.clauses)
+        line, strategy = (_VIEWS if views else msg.pick(_BLAMING, "floor")), I_STATEMENT  # "you pushed to main
+        # without running the tests" is an act complained of, whatever its words of views
     elif _ASKED.match(msg.text) or msg.text.rstrip().endswith("?") or unowned_lapse(msg):
         return []  # "why am i the only one who ever updates the jira board", "the handoff doc was empty when I logged
         # on…": the speaker's own grievance, with nobody accusing them to answer (unowned_lapses.py)
