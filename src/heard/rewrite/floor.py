@@ -27,18 +27,15 @@ from .judgment_words import handed_down
 from .menace import menaces
 from .message import Message
 from .unowned_lapses import unowned_lapse
-from .venting import EASY, WARM, hostile
+from .venting import EASY, MILD_BLAME, MILD_DEFENCE, MILD_VIEW, WARM, hostile
 
 # A remark shorter than this needs hostility of its own (an insult, a known brush-off: venting.hostile) before the
 # model's flag alone gives it a line of upset: short questions and warm replies are where the model errs most.
 _FEWEST_WORDS = 5
 _YOU_DID = re.compile(r"\b(?:you|u) (?:just |already |then )?(?!(?:need|used|supposed)\b)[a-z]{3,}ed\b", re.I)
 _ASKED = re.compile(r"^\W*(?:why|how come|what|who|is it|am i)\b", re.I)
-_BLAMING = ("I'm feeling upset about this, and I'd like us to talk it through calmly. Can we?",
-            "Something about this is bothering me, and I'd rather talk about it than snap. Can we talk it through?")
-_VIEWS = "I see this differently. Can you tell me what makes you see it that way?"
-_DEFENSIVE = ("I'd like to hear what upset you before I say anything else. Can you tell me?",
-              "I can hear this matters to you, and I want to understand how you see it. Can you tell me more?")
+# venting.py's mild lines, in the order this module has always picked from (the pick is by the message's text)
+_DEFENSIVE = tuple(reversed(MILD_DEFENCE))
 
 
 def floor_lines(msg: Message) -> list[Candidate]:
@@ -54,7 +51,7 @@ def floor_lines(msg: Message) -> list[Candidate]:
     if "blaming" in flagged:
         views = about_views(msg) and not _YOU_DID.search(msg.text) and not any(
             c.you_subject and not c.question and told_act(c) for c in msg.clauses)
-        line, strategy = (_VIEWS if views else msg.pick(_BLAMING, "floor")), I_STATEMENT  # "you pushed to main
+        line, strategy = (MILD_VIEW if views else msg.pick(MILD_BLAME, "floor")), I_STATEMENT  # "you pushed to main
         # without running the tests" is an act complained of, whatever its words of views
     elif _ASKED.match(msg.text) or msg.text.rstrip().endswith("?") or unowned_lapse(msg):
         return []  # "why am i the only one who ever updates the jira board", "the handoff doc was empty when I logged

@@ -128,6 +128,15 @@ CHEER = re.compile(r"\b(?:congrat\w*|thanks?|thank you|proud of (?:you|u)|happy 
 EASY = re.compile(r"\b(?:no (?:rush|worries|problem|pressure|hurry)|not worried|don'?t worry|all good)\b", re.I)
 
 
+# The mild lines: said of a remark that names nothing to keep (here, and floor.py's last resort for any flagged
+# message nothing else answered).
+MILD_BLAME = ("I'm feeling upset about this, and I'd like us to talk it through calmly. Can we?",
+              "Something about this is bothering me, and I'd rather talk about it than snap. Can we talk it through?")
+MILD_VIEW = "I see this differently. Can you tell me what makes you see it that way?"
+MILD_DEFENCE = ("I can hear this matters to you, and I want to understand how you see it. Can you tell me more?",
+                "I'd like to hear what upset you before I say anything else. Can you tell me?")
+
+
 def pointed_feeling(msg: Message) -> list[Candidate]:
     """The last resort (engine._pool asks only when no strategy found anything, under either label):
     a remark at the listener that names nothing to keep and carries no insult ("You're a grown woman
@@ -154,9 +163,7 @@ def _pointed_defence(msg: Message) -> list[str]:
     own = any(c.scores.get("defensive") and not c.question and any(  # "really, it's already December??" asks
         t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("i", "it", "that", "this", "we") for t in c.tokens)
         for c in msg.clauses)
-    return [msg.pick(["I can hear this matters to you, and I want to understand how you see it. Can you tell me more?",
-                      "I'd like to hear what upset you before I say anything else. Can you tell me?"],
-                     "pointed defence")] if own else []
+    return [msg.pick(MILD_DEFENCE, "pointed defence")] if own else []
 
 
 def _pointed_lines(msg: Message) -> list[str]:
@@ -174,10 +181,8 @@ def _pointed_lines(msg: Message) -> list[str]:
     if not aimed or sum(t.is_alpha for t in msg.doc) < 4:
         return []
     if about_views(msg):
-        return ["I see this differently. Can you tell me what makes you see it that way?"]
-    return [msg.pick(["I'm feeling upset about this, and I'd like us to talk it through calmly. Can we?",
-                      "Something about this is bothering me, and I'd rather talk about it than snap. "
-                      "Can we talk it through?"], "pointed")]
+        return [MILD_VIEW]
+    return [msg.pick(MILD_BLAME, "pointed")]
 
 
 def hostile(msg: Message) -> bool:
