@@ -31,7 +31,7 @@ from . import rhetorical_who, tag_questions  # "who does X? only you", "…could
 from . import told_still  # "I told you X and you still Y" (told_still.py)
 from . import elided  # "I wasn't late, the bus was" → "…the bus was late" (elided.py)
 from . import hurled_names  # "…rinse the porridge pot ya lazy sod" → the name cut (hurled_names.py)
-from . import mocking_frames  # "Typical Gerard, never once offered…", "imagine forgetting…" (mocking_frames.py)
+from . import mocking_frames  # "Typical you, Liam. Borrowed…", "imagine forgetting…" (mocking_frames.py)
 from .menace import menaces
 from .near_misses import second_chances
 from .inflect import base_of
@@ -148,8 +148,8 @@ def prepared(text: str) -> str:
 # edits the evidence offsets follow both come from that, textspeak.spliced): "didn't… on purpose" (intent_denials.py), "not you posting…" (not_you.py), "why is
 # it that every time…?" (why_is_it.py), "who does X? only you" (rhetorical_who.py) and the speaker's "…could I?"
 # (tag_questions.py), "I told you X and you still Y" (told_still.py), "…, the bus was" (elided.py) and "…the
-# porridge pot ya lazy sod" (hurled_names.py), "Typical Gerard, never once offered…" and "imagine forgetting…"
-# (mocking_frames.py).
+# porridge pot ya lazy sod" (hurled_names.py), "Typical you, Liam. Borrowed…", "imagine forgetting…" and "the way
+# you… was embarrassing" (mocking_frames.py).
 _REWORDINGS = (intent_denials.replacements, not_you.replacements, why_is_it.replacements, rhetorical_who.replacements,
                tag_questions.replacements, told_still.replacements, elided.replacements, hurled_names.replacements,
                mocking_frames.replacements)

@@ -27,7 +27,7 @@ from . import inflect
 _ADVERB_WORDS = ("never", "always", "once", "still", "just", "again", "even", "only", "then", "also", "actually",
                  "literally")
 _ADVERBS = rf"(?:(?:{'|'.join(_ADVERB_WORDS)})\s+)*"
-# "Typical Gerard, never once offered…", "Classic Sam, leaves…", "Typical you, Liam. Borrowed…"
+# "Typical Sam, forgot…", "Typical you, Liam. Borrowed…" (and "Typical Sophie, borrows…", which `_agreed` leaves)
 _TYPICAL = re.compile(r"(?:(?<=^)|(?<=[.!?]\s))(?P<frame>(?:typical|classic)\s+(?P<you>(?:you|u)[,.]?\s+)?"
                       r"(?P<name>[A-Z][a-z]+)(?:[,.!]+\s+|\s*[-—–]\s*))"
                       rf"(?P<act>{_ADVERBS}[A-Za-z]+\b[^.!?]*)", re.I)
