@@ -60,6 +60,7 @@ def test_the_floor_keeps_the_name_the_remark_was_said_to():
     ("I'm such an idiot, forgot my keys at the office again", {"blaming"}),  # hard on themself
     ("no rush on the rent money, i'm not worried about it", {"defensive"}),  # reassurance
     ("why am i the only one who ever updates the jira board", {"defensive"}),  # a grievance asked, not a defence
+    ("Typical airline. Cancel the 6am flight and then charge forty quid to rebook it", {"blaming"}),  # said of a kind
 ])
 def test_no_floor_where_a_line_of_upset_would_be_wrong(text, flagged):
     assert floor_lines(_read(text, flagged)) == []

@@ -12,7 +12,8 @@ Only the model's own flag opens the floor (`force` adds none), on a remark of fi
 hostile on its own evidence, and not where a line of feeling would be wrong: a wish or threat of harm, the
 speaker hard on themself, a decision handed down ("You're fired, Pete"), the speaker's own words with nothing
 in them that blames or defends alone, warmth or reassurance the model misread ("love you, idiot", "no rush on
-the money"). Thanks are not excluded: flagged, they are mostly sarcastic ("thanks for the "help" mate").
+the money"), or a jab at a kind of body or person with no "you" in it ("Typical council. …"). Thanks are not
+excluded: flagged, they are mostly sarcastic ("thanks for the "help" mate").
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ from .venting import EASY, MILD_BLAME, MILD_DEFENCE, MILD_VIEW, WARM, hostile
 # model's flag alone gives it a line of upset: short questions and warm replies are where the model errs most.
 _FEWEST_WORDS = 5
 _YOU_DID = re.compile(r"\b(?:you|u) (?:just |already |then )?(?!(?:need|used|supposed)\b)[a-z]{3,}ed\b", re.I)
+_OF_A_KIND = re.compile(r"^\W*(?:(?:lol|lmao|honestly|wow|ah yes|oh look)[,.!]*\s+)*(?:(?:typical|classic)\s+"
+                        r"(?-i:[a-z]+)\b(?:\s+(?:mindset|behaviou?r|logic|move|nonsense))?\W*(?:[.!,]|$)|"
+                        r"another\s+[\"'“‘]?[a-z]+[\"'”’]?\s+(?:who|that|with)\b)", re.I)
+_TO_YOU = re.compile(r"\b(?:you|your|yours|yourself|u|ur|ya|you're|youre|you've|you'd|you'll)\b", re.I)
 _ASKED = re.compile(r"^\W*(?:why|how come|what|who|is it|am i)\b", re.I)
 # venting.py's mild lines, in the order this module has always picked from (the pick is by the message's text)
 _DEFENSIVE = tuple(reversed(MILD_DEFENCE))
@@ -48,6 +53,9 @@ def floor_lines(msg: Message) -> list[Candidate]:
     short = sum(t.is_alpha for t in msg.doc) < _FEWEST_WORDS
     if flagged == {"blaming"} and _own_words(msg) or short and not hostile(msg):
         return []  # "Who told you that?", "you too!", "really, it's already December??": too short for a grievance
+    if flagged == {"blaming"} and _OF_A_KIND.match(msg.text) and not _TO_YOU.search(msg.text):
+        return []  # "Typical council. Spend £2.4m on…", "another "journalist" who copied a tweet": a jab at a
+        # kind of body or person, said to no one in the conversation; a line about talking it through reaches nobody
     if "blaming" in flagged:
         views = about_views(msg) and not _YOU_DID.search(msg.text) and not any(
             c.you_subject and not c.question and told_act(c) for c in msg.clauses)
