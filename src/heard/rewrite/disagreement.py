@@ -183,9 +183,7 @@ def _knowledge(msg, text: str) -> list[str] | None:
              and (clueless or not re.search(r"\b(?:I|we|me|my|our|you|your|u|ur)\b", f, re.I))]
     if not facts:
         return None
-    fact = facts[0] if facts[0].startswith("I ") or _named(msg, facts[0]) else facts[0][:1].lower() + facts[0][1:]
-    return [msg.pick([f"I see it differently: as far as I know, {fact}", f"My understanding is that {fact}"],
-                     "knowledge"),
+    return [_as_my_view(msg, facts[0], "knowledge"),
             msg.pick(["Can we look at it together?", "What are you basing that on?"], "knowledge-ask")]
 
 
@@ -261,11 +259,16 @@ def _claims(msg, text: str) -> list[str] | None:
     if not claims or not (about_views(msg) or _CLUELESS.search(text) or _DISMISSED.search(text)
                           or _mocked_opinion(msg, text) or checkable):
         return None
-    first = claims[0] if _named(msg, claims[0]) else claims[0][:1].lower() + claims[0][1:]
-    lines = [msg.pick([f"I see it differently: as far as I know, {first}", f"My understanding is that {first}"],
-                      "claims")]
+    lines = [_as_my_view(msg, claims[0], "claims")]
     lines += [c[:1].upper() + c[1:] for c in claims[1:3]]
     return lines + [msg.pick(["How do you see it?", "Have you seen something that says otherwise?"], "claims-ask")]
+
+
+def _as_my_view(msg, fact: str, salt: str) -> str:
+    """`fact` said as the speaker's understanding, its first word lowered unless it is "I" or a name."""
+    if not (fact.startswith("I ") or _named(msg, fact)):
+        fact = fact[:1].lower() + fact[1:]
+    return msg.pick([f"I see it differently: as far as I know, {fact}", f"My understanding is that {fact}"], salt)
 
 
 def _named(msg, fact: str) -> bool:

@@ -48,6 +48,7 @@ _MEDAL = re.compile(r",?\s*(?:and\s+)?(?:then\s+)?(?:(?:wants?|wanted|expects?|e
                     r"(?:medal|cookie|gold star|trophy|round of applause|pat on the back|thank you)|"
                     r"(?:acts?|acted)\s+(?:all\s+)?(?:surprised|shocked|innocent|confused|hard done by))\b[^.!?]*",
                     re.I)
+_AUXILIARIES = ("is", "was", "has", "does")  # third-person forms that open no act of their own
 _SCARE_QUOTED = re.compile(r"[\"“‘'](?P<word>[a-z]+)[\"”’']", re.I)
 _NOT_ACTS = {"being", "thinking", "believing", "having", "needing", "wanting", "trying", "caring", "feeling",
              "living", "getting", "going"}  # who the listener is or what they hold: a sneer, not an act
@@ -106,12 +107,12 @@ def _agreed(act: str, said_to: bool) -> str | None:
 def _is_verb(word: str) -> bool:
     low = word.lower()
     return low.isalpha() and (inflect.base_of(low) != low or low.endswith("ed") or inflect.base_of_third_person(low)
-                              is not None and low not in ("is", "was", "has", "does"))
+                              is not None and low not in _AUXILIARIES)
 
 
 def _second_person(verb: str) -> str:
     base = inflect.base_of_third_person(verb.lower())
-    return base if base and verb.lower() not in ("is", "was", "has", "does") else verb.lower()
+    return base if base and verb.lower() not in _AUXILIARIES else verb.lower()
 
 
 def _told_past(act: str) -> str | None:

@@ -37,8 +37,8 @@ from .lexicon import SARCASM, TRAIT_NOUNS, TRAITS
 from .memo import per_message
 from .own_requests import sentences_of
 from .remarks import JUDGING, remark_only
-from .reading import FELT_WITH, NO_SITUATION, compose, is_full_clause, is_past, say_situation, speakers_dropped_i, \
-    talk_request, told_act
+from .reading import FELT_WITH, NO_APOLOGY, NO_SITUATION, compose, is_full_clause, is_past, say_situation, \
+    speakers_dropped_i, talk_request, told_act
 from .subjects import with_subject
 from .surface import is_emoji, sentence
 from .wronged import chased
@@ -257,21 +257,19 @@ _PLEA = re.compile(r"\b(?:ca(?:n't|nnot|n not)|big deal|not an? \w+$|(?:is|was) 
 
 # Pushing back, with or without a denial: "I can't open my mouth in this house", "Shouting at me won't change
 # it", "I don't need a lecture about the car loan", "That's called feedback", "I'm the only one who volunteered…" (a
-# martyr's claim), "I'm not going to apologise for missing your gig" (a refusal), "I'm not being dramatic" (the charge
-# denied, no fact).
+# martyr's claim), "I'm not being dramatic" (the charge denied, no fact); and a refusal to apologise
+# (reading.NO_APOLOGY: "I'm not going to apologise for missing your gig").
 _PUSHBACK = re.compile(r"\b(?:(?:can't|cannot) open my mouth|in this (?:family|house)|won't change (?:it|anything)|"
                        r"(?:don't|do not) need (?:a |your |any |another )?(?:lecture|lesson|telling|reminding|reminder)|"
                        r"(?:that's|that is|it's|it is) not the same(?: thing)?$|"
                        r"that's called|(?:the )?only one who|"
-                       r"(?:I'm|I am|im) not (?:going to|gonna) apologi[sz]e|"
-                       r"I (?:won't|will not|refuse to) apologi[sz]e|"
                        r"(?:I'm|I am|im) not (?:being|bein) (?:dramatic|difficult|funny|awkward|unreasonable))\b", re.I)
 
 
 def _pleads(clause, anyway: bool = True) -> bool:
     """`clause` pleads or pushes back rather than tells; or, `anyway` (no denial to stand on), it
     generalises ("someone always…"), sits in a question or argues a contrast ("…, not that I was bored")."""
-    if _PUSHBACK.search(clause.text.strip(" .!?,")):
+    if _PUSHBACK.search(clause.text.strip(" .!?,")) or NO_APOLOGY.search(clause.text):
         return True
     if not anyway:
         return False

@@ -152,7 +152,7 @@ def pinned_event(clause) -> bool:
         and any(t.ent_type_ in _PINS for t in clause.tokens)
 
 
-_NO_APOLOGY = re.compile(r"\b(?:(?:I'm|I am|im) not (?:going to|gonna)|"
+NO_APOLOGY = re.compile(r"\b(?:(?:I'm|I am|im) not (?:going to|gonna)|"
                          r"I (?:won't|will not|refuse to|shouldn't have to))"
                          r" (?:apologi[sz]e|say sorry)\b", re.I)
 
@@ -456,7 +456,7 @@ def with_address(msg: Message, text: str) -> str:
 
 def compose(msg: Message, sentences) -> str:
     # a refusal to apologise is never a line of a rewrite, whatever reading carried it over
-    return with_address(msg, paragraph(s for s in sentences if s and not _NO_APOLOGY.search(s)))
+    return with_address(msg, paragraph(s for s in sentences if s and not NO_APOLOGY.search(s)))
 
 
 # "you said you'd checked slide 14", "you told me the Goa tickets were booked": a promise or a claim the
