@@ -34,6 +34,10 @@ _SMALL = {"the", "a", "an", "my", "your", "our", "his", "her", "their", "it", "o
           "you", "me", "was", "were", "am", "'m", "i", "and", "all", "whole", "ever", "just", "purpose", "like"}
 _INTENT = re.compile(r"\s+(?:on\s+purpose|deliberately|intentionally)\b", re.I)
 _QUESTION_ONLY = re.compile(r"^[^.!]*\?$")
+# The frame as the listener's second act, after the one complained of ("when you turned up 40 minutes late for
+# Ella's handover and then acted like I was the problem"): cut, the first act is still the sentence's own.
+_FRAME_AFTER_ACT = re.compile(r",?\s+and\s+(?:then\s+)?(?:acted|treated\s+me|made\s+(?:it|out)|made\s+it\s+(?:sound|seem|look))"
+                              r"\s+(?:like|as\s+if|as\s+though)\s+I\b[^.!?,;]*(?P<end>[.!?]?)$", re.I)
 
 
 def framed_acts(text: str) -> list[str]:
@@ -78,6 +82,7 @@ def without_framed_acts(msg, text: str) -> str:
         return text
     kept, core_lost = [], False
     for k, sentence in enumerate(_sentences(text)):
+        sentence = _FRAME_AFTER_ACT.sub(r"\g<end>", sentence)  # "…late for the handover and then acted like I…"
         said_back = bool(_FRAME_SAID.search(sentence)) and any(
             all(w in _words(sentence) for w in [w for w in _words(_INTENT.sub("", a)) if w not in _SMALL][:2]) for a in acts)
         if said_back or any(_admits(sentence, act) for act in acts):

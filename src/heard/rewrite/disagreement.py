@@ -15,6 +15,7 @@ import re
 from . import inflect
 from .stances import gerunds
 from .surface import is_emoji, recase
+from .lexicon import PERSONAL
 
 # A quoted span: an opening mark not inside a word, apostrophes inside words allowed ("don't").
 _QUOTE = re.compile(r"(?<![\w'’])(['‘\"“])(?P<q>(?:[^'’\"”\n]|(?<=\w)['’](?=\w))+?)['’\"”](?![\w'’])")
@@ -234,27 +235,52 @@ _SNEER_OPENER = re.compile(r"^(?:too bad|shame|funny how|except|newsflash|fun fa
                            re.I)
 
 
+# The listener's words said back to be disputed ('but sure, "nobody uses it."', 'the NHS is "fine."'), and the
+# sneer a claim ends on (", but sure", ", but go off").
+_DISPUTED = re.compile(r"\b(?:but sure|go off|sure thing)\b|[\"“][^\"”]{2,60}[\"”]", re.I)
+_SNEER_TAIL = re.compile(r",?\s+but (?:sure|go off|ok|okay)\W*$", re.I)
+
+
 def _argues_views(msg) -> bool:
     """Whether the message is a thread's argument about what is true (its own words: the article, the data, the
     study, a theory), with nothing the listener did complained of but what they read, said or believe."""
+    return bool(_THREAD.search(msg.text)) and not _acts_complained(msg)
+
+
+def _disputes_with_a_number(msg, claims: list[str]) -> bool:
+    """Whether a message of two sentences or more, about nobody's life but a view, answers what the listener said or
+    believes with a number ("The new line carries 40,000 riders a day, but sure, 'nobody uses it.'"): a thread's
+    argument without the thread's words. A fact of the speaker's own ("I", "my") is a complaint, not a claim."""
+    from .discussion import about_views  # discussion.py reads the strategies' modules: imported late
+
+    return (bool(claims) and bool(re.search(r"\d", claims[0])) and len(list(msg.doc.sents)) >= 2
+            and not PERSONAL.search(msg.text) and bool(about_views(msg) or _DISPUTED.search(msg.text))
+            and not _acts_complained(msg))
+
+
+def _acts_complained(msg) -> bool:
     from .reading import told_act  # reading's strategies import this module's callers
 
-    return bool(_THREAD.search(msg.text)) and not any(
-        c.you_subject and not c.question and told_act(c) and c.head.lemma_.lower() not in _SEEING for c in msg.clauses)
+    return any(c.you_subject and not c.question and told_act(c) and c.head.lemma_.lower() not in _SEEING
+               for c in msg.clauses)
 
 
 def _claims(msg, text: str) -> list[str] | None:
     """A thread's jab around the speaker's own claims ("Did your brain take the day off? The article says 62% of
     the budget goes to salaries."): the claims said as the speaker's view, and a question. Read only in a thread's
-    argument (its own words: the article, the data, the study), where nothing the listener did is complained of
-    but what they read, said or believe, and where a claim of four words or more names nobody in the conversation."""
-    if not _argues_views(msg):
-        return None  # "You sold me the Corsa as…": a complaint about an act, not a view
+    argument (its own words: the article, the data, the study, or a number against the listener's view), where
+    nothing the listener did is complained of but what they read, said or believe, and where a claim of four words
+    or more names nobody in the conversation."""
     from .discussion import about_views  # discussion.py reads the strategies' modules: imported late
     from .reading import facts_of  # reading's strategies import this module's callers
-    claims = [_SNEER_OPENER.sub("", f) for f in facts_of(msg, roles=("fact",))]
+    threaded = _argues_views(msg)
+    if not (threaded or len(list(msg.doc.sents)) >= 2):
+        return None  # "You sold me the Corsa as…": a complaint about an act, not a view
+    claims = [_SNEER_TAIL.sub("", _SNEER_OPENER.sub("", f)) for f in facts_of(msg, roles=("fact",))]
     claims = [f for f in claims if len(f.split()) >= 4 and not _PERSONAL_WORDS.search(f)
               and not f.rstrip().endswith("?") and not _SNEERS.search(f)]
+    if not (threaded or _disputes_with_a_number(msg, claims)):
+        return None
     checkable = bool(claims) and re.search(r"\d", claims[0])  # a number the thread can check: "since the early 2000s"
     if not claims or not (about_views(msg) or _CLUELESS.search(text) or _DISMISSED.search(text)
                           or _mocked_opinion(msg, text) or checkable):

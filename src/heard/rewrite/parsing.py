@@ -24,6 +24,10 @@ def rewrite_nlp():
     nlp = spacy.load(PIPELINE)
     from .hyphen_prefixes import keep_prefixed_words
     keep_prefixed_words(nlp)  # "barked non-stop": one word, not "non" + "stop" (hyphen_prefixes.py)
+    from .chat_sentences import NAME as CHAT_SENTENCES
+    nlp.add_pipe(CHAT_SENTENCES, before="parser")  # "…, Jess. typical.": two sentences (chat_sentences.py)
+    from .named_subjects import NAME as NAMED_SUBJECTS
+    nlp.add_pipe(NAMED_SUBJECTS, after="parser")  # "Daniel, the figures… were wrong" (named_subjects.py)
     from . import antecedents  # noqa: F401  (registers heard_ing_bases)
     nlp.add_pipe("heard_ing_bases", after="lemmatizer")  # "ring" is no gerund of "re" (antecedents.py)
     nlp.add_pipe("heard_cues")
