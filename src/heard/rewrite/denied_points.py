@@ -36,7 +36,8 @@ _INTENT = re.compile(r"\s+(?:on\s+purpose|deliberately|intentionally)\b", re.I)
 _QUESTION_ONLY = re.compile(r"^[^.!]*\?$")
 # The frame as the listener's second act, after the one complained of ("when you turned up 40 minutes late for
 # Ella's handover and then acted like I was the problem"): cut, the first act is still the sentence's own.
-_FRAME_AFTER_ACT = re.compile(r",?\s+and\s+(?:then\s+)?(?:acted|treated\s+me|made\s+(?:it|out)|made\s+it\s+(?:sound|seem|look))"
+_FRAME_AFTER_ACT = re.compile(r",?\s+and\s+(?:then\s+)?"
+                              r"(?:acted|treated\s+me|made\s+(?:it|out)|made\s+it\s+(?:sound|seem|look))"
                               r"\s+(?:like|as\s+if|as\s+though)\s+I\b[^.!?,;]*(?P<end>[.!?]?)$", re.I)
 
 

@@ -224,7 +224,7 @@ _THREAD = re.compile(r"\b(?:article|articles|thread|post|OP|comment|comments|sub
 # none that opens with a pronoun: "they said Windows 11" said back needs its "OP" ("it's £9,250 a year" is no pronoun).
 _PERSONAL_WORDS = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|mine|we|us|our|you|your|you're|yours|u|ur|ya)\b", re.I)
 _SNEERS = re.compile(r"^(?:they|he|she|this|that|these|those)\b|^it\s+(?!is\b|was\b)\w+\b|\bwhy\b|"
-                     r"\b(?:nobody|no one|people like|some people)\b|"
+                     r"\b(?:nobody|no one|people like|some people|someone|somebody|everyone|everybody)\b|"
                      r"^\w+ing\b|^(?:imagine|maybe|try)\b|\b(?:third|second|fourth|fifth|\d+(?:st|nd|rd|th)) time\b|"
                      r",\s*(?:is|isn't|was|wasn't|are|aren't|does|doesn't|"
                      r"do|don't|did|didn't)\s+(?:it|they|he|she|that)\W*$", re.I)
@@ -265,6 +265,27 @@ def _acts_complained(msg) -> bool:
                for c in msg.clauses)
 
 
+# A public thread's reply, said to a stranger: the listener's side or crowd ("people like you", "your lot", "your
+# guy"), or the thread itself ("this comment section"); a household's complaint names none of these.
+_STRANGER_MARKS = re.compile(r"\b(?:people like (?:you|u)|(?:you|u) people|(?:you|ya) lot|"
+                             r"your (?:lot|side|guys?|party|mob)|"
+                             r"comment(?:s|er|ers)?|comment section|thread|posting|post|headline|readers?)\b", re.I)
+_PUBLIC_BODIES = {"ORG", "NORP", "LAW"}
+_PUBLIC_ENTS = {"ORG", "NORP", "LAW", "GPE", "MONEY", "PERCENT"}
+
+
+def _public_argument(msg) -> bool:
+    """Whether the message argues public affairs with a stranger: about public affairs (stances.about_affairs), said
+    to a side or in a thread, or naming a public body ("the Bank of Canada", "Liberals", "Bill 124") beside another
+    public name or figure ("Ontario", "$733", "23%"); with nothing the listener did complained of."""
+    from .stances import about_affairs  # stances reads this module's callers: imported late
+
+    if not about_affairs(msg.text) or _acts_complained(msg):
+        return False
+    ents = [e.label_ for e in msg.doc.ents if e.label_ in _PUBLIC_ENTS]
+    return bool(_STRANGER_MARKS.search(msg.text)) or (any(e in _PUBLIC_BODIES for e in ents) and len(ents) >= 2)
+
+
 def _claims(msg, text: str) -> list[str] | None:
     """A thread's jab around the speaker's own claims ("Did your brain take the day off? The article says 62% of
     the budget goes to salaries."): the claims said as the speaker's view, and a question. Read only in a thread's
@@ -273,7 +294,7 @@ def _claims(msg, text: str) -> list[str] | None:
     or more names nobody in the conversation."""
     from .discussion import about_views  # discussion.py reads the strategies' modules: imported late
     from .reading import facts_of  # reading's strategies import this module's callers
-    threaded = _argues_views(msg)
+    threaded = _argues_views(msg) or _public_argument(msg)
     if not (threaded or len(list(msg.doc.sents)) >= 2):
         return None  # "You sold me the Corsa as…": a complaint about an act, not a view
     claims = [_SNEER_TAIL.sub("", _SNEER_OPENER.sub("", f)) for f in facts_of(msg, roles=("fact",))]

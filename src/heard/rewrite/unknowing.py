@@ -126,12 +126,43 @@ def unknowing(msg, clause) -> str | None:
     fact = _unknowing_fact(msg, clause)
     if fact:
         # "I wish I'd known", as accounts.py `unchecked` says it: "I didn't realise" alone still reads as the defence
-        return unchecked(fact) or f"I wish I'd known {_first_lower(fact)}, and I'm sorry it caused this"
+        line = unchecked(fact) or f"I wish I'd known {_first_lower(fact)}, and I'm sorry it caused this"
+        act = _own_act(msg, clause)
+        return line.replace(", and I'm sorry it", f" when I {act}, and I'm sorry it", 1) if act else line
     fact, whole = _known(clause), _fact(clause) or ""
     if fact and _NEXT.search(whole) and not _OWN_DUTY.search(fact) and fact.split()[0].lower() not in ("it", "that"):
         return f"I should have checked whether {_first_lower(fact)}, and I'm sorry"  # the lapse, as owning.py says it
     if _OTHERS_TO_TELL.search(clause.text) and _fact_elsewhere(msg, clause):
         return ""  # "…, nobody told me": the fact is owned once, in its own clause
+    return None
+
+
+# Verbs of the speaker's own that are not the act the listener minds: the account ("I said", "I thought"), the
+# trying, the not-knowing itself.
+_NOT_THE_ACT = {"say", "tell", "think", "mean", "try", "know", "realise", "realize", "ask", "want", "need", "be",
+                "have",
+                "do", "get", "go", "see", "hear", "feel", "forget", "mention", "explain"}
+_HEDGES = {"only", "just", "yes", "yeah", "literally", "simply", "honestly", "actually", "obviously"}
+
+
+def _own_act(msg, clause) -> str | None:
+    """The speaker's own past act the not-knowing was about, said without its excuse: "moved the ladder" of "I only
+    moved the ladder because it was blocking the side gate", "gave him a lift" of "Yes I gave him a lift". So the
+    apology names what happened ("I wish I'd known you were still up on the roof when I moved the ladder") and not
+    "it". Read in the whole parse (lapses.py reads each clause as a message of its own); None when no other clause
+    of the message tells one plainly."""
+    mine = {t.i for t in clause.tokens}
+    for head in msg.doc:
+        if head.i in mine or head.tag_ != "VBD" or head.lemma_.lower() in _NOT_THE_ACT \
+                or not any(c.dep_ == "nsubj" and c.lower_ == "i" for c in head.children) \
+                or any(c.dep_ == "neg" for c in head.children) or head.sent.text.rstrip().endswith("?"):
+            continue
+        cut = {t.i for c in head.children
+               if c.dep_ in ("advcl", "conj", "cc", "mark", "nsubj", "punct", "intj", "ccomp", "parataxis")
+               for t in c.subtree}
+        words = [t for t in head.subtree if t.i not in cut and t.lower_ not in _HEDGES]
+        if 2 <= len(words) <= 8 and not any(t.lower_ in ("you", "your", "because", "cos", "cause") for t in words):
+            return render(words_of(words)).rstrip(".!?,; ")
     return None
 
 
@@ -145,9 +176,16 @@ def _first_lower(fact: str) -> str:
 _CHECK_AMENDS = re.compile(r"\s*Next time I'll check for myself[^.!?]*[.!?]")
 
 
+_WHEN_I = re.compile(r" when I (?P<act>[^,.!?]+)(?=, and I'm sorry)")
+
+
 def without_check_amends(text: str) -> str:
     """"I wish I'd known it was her anniversary… Next time I'll check for myself": no checking promised
-    for what the speaker could not have checked."""
+    for what the speaker could not have checked. And the act said once: "…when I moved the ladder, and I'm sorry…
+    I moved the ladder because the delivery guy needed to get past" keeps the later, fuller sentence."""
     if "I wish I'd known" not in text:
         return text
+    act = _WHEN_I.search(text)
+    if act and re.search(r"(?:^|[.!?]\s+)I " + re.escape(act.group("act")) + r"\b", text[act.end():]):
+        text = text[:act.start()] + text[act.end():]
     return _CHECK_AMENDS.sub("", text).strip()

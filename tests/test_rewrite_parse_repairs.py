@@ -1,0 +1,139 @@
+"""Parse repairs before the rewrites read a message, and the acts they let the rewrites keep: a lower-case
+sentence after a full stop (chat_sentences.py), a name said before the real subject (named_subjects.py); a
+frame after the act complained of (denied_points.py); the speaker's own act beside "I didn't know"
+(unknowing.py); a thread's claim against a quoted view, with a number (disagreement.py)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import below_thresholds, some_texts, texts_of
+
+from heard.rewrite.parsing import parse_many
+from heard.rewrite.unknowing import without_check_amends
+
+
+# -- sentences that open in lower case ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, starts", [
+    ("you still haven't paid me back the £40, Jess. typical.", ["typical"]),
+    ("i was busy. what do u want me to do", ["what"]),
+    ("ok?? i was busy!! fine", ["i", "fine"]),
+    ("I said no. stop asking me", ["stop"]),
+])
+def test_a_lower_case_word_after_a_stop_opens_a_sentence(text, starts):
+    doc = parse_many([text])[0]
+    assert [s[0].lower_ for s in doc.sents][1:] == starts, list(doc.sents)
+
+
+@pytest.mark.parametrize("text", [
+    "So your solution to teacher shortages is... paying them less?",  # an ellipsis runs on
+    "We need eggs, milk, etc. and bread too",  # a stop inside a token is no sentence end
+    "It's 3.5 miles from here",
+])
+def test_an_ellipsis_or_a_stop_inside_a_word_opens_no_sentence(text):
+    assert len(list(parse_many([text])[0].sents)) == 1
+
+
+def test_a_sneer_run_on_after_the_act_no_longer_hides_the_act(rewrite):
+    text = "you STILL haven't paid me back the £40 from the concert, Jess. typical."
+    first = some_texts(rewrite(text))[0]
+    assert first.startswith("Jess, ") and "£40 from the concert" in first, first
+    assert not re.search(r"typical|STILL", first), first
+
+
+# -- a name before the real subject --------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, subject", [
+    ("Daniel, the figures in your report were wrong again.", "figures"),
+    ("Honestly Priya, the client deck had three wrong figures on slide 7.", "deck"),
+])
+def test_a_name_said_before_the_subject_is_the_address(text, subject):
+    doc = parse_many([text])[0]
+    assert [t.text for t in doc if t.dep_ == "nsubj"] == [subject], [(t.text, t.dep_) for t in doc]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Daniel, you forgot the figures again.", "you"),  # a subject of its own after the comma
+    ("Sarah, my sister, was there too.", "Sarah"),  # an apposition closed by its comma is the name's
+    ("Tom said the figures were wrong.", "Tom"),  # no comma: Tom is the subject
+])
+def test_a_name_that_is_the_subject_stays_the_subject(text, subject):
+    doc = parse_many([text])[0]
+    assert subject in [t.text for t in doc if t.dep_ == "nsubj"], [(t.text, t.dep_) for t in doc]
+
+
+def test_the_address_is_not_said_as_you_beside_the_subject(rewrite, analyzer):
+    text = ("Honestly Priya, the client deck had three wrong figures on slide 7 and I had to explain them to "
+            "Mr. Khanna myself. Please check before sending.")
+    found = texts_of(rewrite(text))
+    assert found and not any(re.search(r"\byou the\b", s) for s in found), found
+    assert any(s.startswith("Priya, ") and "slide 7" in s for s in found), found
+    assert all(below_thresholds(analyzer, s) for s in found), found
+
+
+# -- a frame after the act complained of ------------------------------------------------------------------------
+def test_acted_like_after_the_act_is_cut_and_the_act_kept(rewrite):
+    text = ("Typical of you, Jess. You turned up 40 minutes late for Ella's handover and then acted like I was the "
+            "problem.")
+    found = some_texts(rewrite(text))
+    assert "40 minutes late for Ella's handover" in found[0], found
+    assert not any(re.search(r"acted like|the problem|Typical", s) for s in found), found
+
+
+def test_a_frame_alone_is_still_never_said_back(rewrite):
+    found = texts_of(rewrite("Stop acting like I ruined the whole weekend."))
+    assert not any(re.search(r"ruined|acting like", s) for s in found), found
+
+
+# -- the speaker's own act beside "I didn't know" ------------------------------------------------------------------
+@pytest.mark.parametrize("text, act", [
+    ("I only moved the ladder because it was blocking the side gate, I didn't know you were still up on the roof",
+     "when I moved the ladder"),
+    ("What was I supposed to do, leave the poor man standing in the rain? Yes I gave him a lift, no I didn't know "
+     "he was your ex", "when I gave him a lift"),
+    ("I didn't know the vase was your gran's. I put it on the shelf to make room.", "when I put it on the shelf"),
+])
+def test_the_wish_to_have_known_names_the_speakers_act(rewrite, text, act):
+    found = some_texts(rewrite(text))
+    assert any(act in s for s in found), found
+    assert not any(re.search(r"\bonly\b|\bYes\b|because it was blocking", s) for s in found), found
+
+
+def test_the_act_is_said_once_when_a_later_sentence_tells_it_with_its_reason():
+    text = ("I wish I'd known you were still on the roof when I moved the ladder, and I'm sorry it caused this. "
+            "I moved the ladder because the delivery guy needed to get past.")
+    assert without_check_amends(text) == text.replace(" when I moved the ladder", "")
+    alone = "I wish I'd known you were still on the roof when I moved the ladder, and I'm sorry it caused this."
+    assert without_check_amends(alone) == alone
+
+
+def test_no_act_is_named_when_the_speaker_did_nothing_but_ask_or_say(rewrite):
+    found = texts_of(rewrite("How was I supposed to know she was your sister? I just asked her to move her car."))
+    assert found and not any(" when I asked" in s or " when I said" in s for s in found), found
+
+
+# -- a thread's claim against a quoted view ---------------------------------------------------------------------
+def test_a_number_against_the_listeners_quoted_view_is_said_as_the_speakers_view(rewrite, analyzer):
+    text = ("Imagine being this confident about transit while admitting you haven't taken a bus since 2009. "
+            "The new line carries 40,000 riders a day, but sure, \"nobody uses it.\"")
+    first = some_texts(rewrite(text))[0]
+    assert "the new line carries 40,000 riders a day" in first and "but sure" not in first, first
+    assert not re.search(r"upsets me|I feel|frustrat", first), first
+    assert below_thresholds(analyzer, first)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a household complaint with a number and a quote is no thread: the act, not "as far as I know"
+    ("Sam said the quote was \"final\" but then added £200 for parking.", "£200"),
+    ("you ALWAYS do this Priya. you said you'd book the train tickets to Leeds by Friday and now they're £84 each.",
+     "train tickets"),
+])
+def test_a_complaint_with_a_number_is_not_answered_as_a_view(rewrite, text, kept):
+    found = some_texts(rewrite(text))
+    assert not re.search(r"as far as I know|My understanding", found[0]), found
+    assert kept in found[0], found
+
+
+def test_a_clause_about_someone_is_no_claim(rewrite):
+    text = "This is exactly why this town can't have nice things. Every time someone proposes a bike lane, you lot cry."
+    assert not any("as far as I know, someone" in s for s in texts_of(rewrite(text)))
