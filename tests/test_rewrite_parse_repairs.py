@@ -1,7 +1,8 @@
 """Parse repairs before the rewrites read a message, and the acts they let the rewrites keep: a lower-case
 sentence after a full stop (chat_sentences.py), a name said before the real subject (named_subjects.py); a
 frame after the act complained of (denied_points.py); the speaker's own act beside "I didn't know"
-(unknowing.py); a thread's claim against a quoted view, with a number (disagreement.py)."""
+(unknowing.py); a thread's claim against a quoted view, with a number, a dare to explain a claim, and no line of
+hurt first in a public argument (disagreement.py, engine._choose)."""
 
 from __future__ import annotations
 
@@ -137,3 +138,34 @@ def test_a_complaint_with_a_number_is_not_answered_as_a_view(rewrite, text, kept
 def test_a_clause_about_someone_is_no_claim(rewrite):
     text = "This is exactly why this town can't have nice things. Every time someone proposes a bike lane, you lot cry."
     assert not any("as far as I know, someone" in s for s in texts_of(rewrite(text)))
+
+
+# -- a public argument's register ----------------------------------------------------------------------------------
+def test_a_claim_leads_a_line_of_hurt_in_a_threads_argument(rewrite):
+    text = ("You're not \"just asking questions,\" you're doing the same bad-faith routine every time crime stats come "
+            "up. Violent crime in the city dropped 8% last year according to the police's own report.")
+    first = some_texts(rewrite(text))[0]
+    assert "violent crime in the city dropped 8% last year" in first, first
+    assert not re.search(r"I feel|frustrat|bad-faith", first), first
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Cool story. Now explain why Alberta's tuition went up 23% under your guys.",
+     "Alberta's tuition went up 23% under your guys"),
+    ("Cool story. Now do the part where your party voted against the exact same bill in 2019.",
+     "your party voted against the exact same bill in 2019"),
+])
+def test_a_dare_to_explain_the_speakers_claim_is_said_as_the_claim(rewrite, analyzer, text, claim):
+    first = some_texts(rewrite(text))[0]
+    assert claim in first and "Cool story" not in first and "explain" not in first, first
+    assert below_thresholds(analyzer, first)
+
+
+@pytest.mark.parametrize("text", [
+    "Now explain why the dishes are still in the sink, Tom.",  # a household dare is no thread's claim
+    "Third time this month your courier has left my parcel on the step in the rain. Order #88213-K, a £120 jacket, "
+    "soaked through. Do you people train your drivers at all?",  # a complaint to a company, with "you people"
+])
+def test_a_complaint_is_not_answered_as_a_threads_claim(rewrite, text):
+    found = texts_of(rewrite(text))
+    assert not any(re.search(r"as far as I know|My understanding", s) for s in found), found

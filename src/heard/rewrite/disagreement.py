@@ -63,7 +63,7 @@ def disagreement(msg) -> list[tuple[list[str], bool]]:
         return []
     text = recase(msg.text)  # shouting lowered in place: offsets still match the parse
     found = [reply for reply in (_advice(msg, text), _not_but(msg, text), _wondering(msg, text), _evidence(msg, text),
-                                 _knowledge(msg, text), _if_you_think(msg, text)) if reply]
+                                 _knowledge(msg, text), _if_you_think(msg, text), _explain_why(msg, text)) if reply]
     found = found or [reply for reply in (_claims(msg, text),) if reply]  # the general case, only when none fits
     if found:
         return [([_small_a(line) for line in reply], False) for reply in found]
@@ -275,15 +275,47 @@ _PUBLIC_ENTS = {"ORG", "NORP", "LAW", "GPE", "MONEY", "PERCENT"}
 
 
 def _public_argument(msg) -> bool:
-    """Whether the message argues public affairs with a stranger: about public affairs (stances.about_affairs), said
-    to a side or in a thread, or naming a public body ("the Bank of Canada", "Liberals", "Bill 124") beside another
-    public name or figure ("Ontario", "$733", "23%"); with nothing the listener did complained of."""
+    """Whether the message argues public affairs with a stranger: about public affairs (stances.about_affairs) or
+    naming two public names or figures ("Alberta", "23%"), said to a side or in a thread, or naming a public body
+    ("the Bank of Canada", "Liberals", "Bill 124") beside another public name or figure ("Ontario", "$733");
+    with nothing the listener did complained of."""
     from .stances import about_affairs  # stances reads this module's callers: imported late
 
-    if not about_affairs(msg.text) or _acts_complained(msg):
-        return False
     ents = [e.label_ for e in msg.doc.ents if e.label_ in _PUBLIC_ENTS]
+    if not (about_affairs(msg.text) or len(ents) >= 2) or _acts_complained(msg):
+        return False
     return bool(_STRANGER_MARKS.search(msg.text)) or (any(e in _PUBLIC_BODIES for e in ents) and len(ents) >= 2)
+
+
+# "Now explain why Alberta's tuition went up 23% under your guys", "Now do the part where your party voted against
+# the same bill in 2019": a dare whose object is the speaker's claim.
+_EXPLAIN_WHY = re.compile(r"(?:^|[.!?]\s+)(?:(?:now|so|ok|okay|then),?\s+)?(?:explain(?: to (?:me|us))?|tell (?:me|us)|"
+                          r"do the (?:part|bit) where)\s+(?:why|where|how come)?\s*(?P<x>[^.!?]+)", re.I)
+
+
+def _explain_why(msg, text: str) -> list[str] | None:
+    """A dare to explain the speaker's claim, in a public argument: the claim said as the speaker's view."""
+    found = _EXPLAIN_WHY.search(text)
+    if not found or not public_argument(msg):
+        return None
+    claim = re.sub(r"^(?:the )?(?:part|bit) where\s+", "", found.group("x").strip())
+    if len(claim.split()) < 4 or re.search(r"\b(?:I|me|my|us|we)\b", claim):
+        return None
+    return [_as_my_view(msg, claim, "dare"), msg.pick(["How do you see it?", "What do you make of that?"], "dare-ask")]
+
+
+def public_argument(msg) -> bool:
+    """Whether the message argues what is true with someone in a thread or about public affairs, with nothing the
+    listener did complained of, not even asked ("You found time to post your holiday pics but not to swap one
+    battery?"), and nothing of the speaker's own life in it ("my parcel"): there, a line of hurt ("It's frustrating
+    for me when Vancouver rents are way above the national average") answers a stranger's view as if it were a
+    partner's lapse (engine._choose)."""
+    from .reading import told_act  # reading's strategies import this module's callers
+
+    if PERSONAL.search(msg.text) or any(c.you_subject and c.question and told_act(c)
+                                        and c.head.lemma_.lower() not in _SEEING for c in msg.clauses):
+        return False
+    return _argues_views(msg) or _public_argument(msg)
 
 
 def _claims(msg, text: str) -> list[str] | None:

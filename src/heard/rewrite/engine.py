@@ -57,6 +57,7 @@ from .wronged import complains_only
 from .wronged_by_listener import wronged_by_listener  # "you talked over me": the sender is the one wronged
 from .verdict_words import without_verdicts  # no "sloppy", "of all people", "your own lad" left in a rewrite
 from .corrections import defends_only
+from .disagreement import public_argument  # a thread's or public affairs' argument: no line of hurt first
 from .circumstances import BECAUSE
 from .clauses import is_negative  # a denial stays a defence wherever it stands
 from .excuse_closings import first_choice  # owning leads a counter-attack; a third party's delay is acknowledged
@@ -447,11 +448,17 @@ def _choose(analyzer, message, labels, pool, verdicts, limit):
     original = (content_lemmas(message.doc) | numbers) - defence_lemmas(message) - _reason_lemmas(message)
     shares = {c.text: retained(original, c.text) for c, _ in kept}
 
+    # In a public argument a line of hurt about a claim is out of register: any other line that keeps some of the
+    # message leads it ("As far as I know, the 485,000 figure is PR only" before "I get really frustrated when…").
+    hurt = {c.text for c, _ in kept if _HURT_LINE.search(c.text)} if public_argument(message) else set()
+    register = 0.3 if any(c.text not in hurt and shares[c.text] > 0 for c, _ in kept) else 0.0
+
     def rank(item):
         candidate, margin = item
         return -(0.45 * shares[candidate.text] + 0.25 * margin
                  + 0.3 * (1 - order.index(candidate.strategy) / len(order))
-                 + candidate.leads)  # the speaker's side of a denial, first (plain_accounts.py)
+                 + candidate.leads  # the speaker's side of a denial, first (plain_accounts.py)
+                 - (register if candidate.text in hurt else 0.0))
 
     kept.sort(key=rank)
     # A suggestion that keeps far less of the message than the best one is a form letter: leave it out (counted in
@@ -472,6 +479,12 @@ def _choose(analyzer, message, labels, pool, verdicts, limit):
             picked.append(candidate)
     picked = picked[:limit]
     return [c.as_dict() for c in picked], None, all(c.fallback == FEELING_ONLY for c in picked)
+
+
+_HURT_LINE = re.compile(r"\b(?:I (?:feel|felt|get|got) (?:really |so )?(?:\w+ed|hurt|upset|let down|worried)\b|"
+                        r"I'm feeling|I've been feeling|I was (?:really |so )?(?:\w+ed|hurt|upset|let down)\b|"
+                        r"It (?:upsets|upset|hurts|hurt|worries|worried|bothers|bothered) me\b|"
+                        r"(?:it's|it was) (?:\w+ing|hard) for me\b|(?:left|leaves) me feeling)", re.I)
 
 
 def _reason_lemmas(message) -> set:
