@@ -169,3 +169,38 @@ def test_a_dare_to_explain_the_speakers_claim_is_said_as_the_claim(rewrite, anal
 def test_a_complaint_is_not_answered_as_a_threads_claim(rewrite, text):
     found = texts_of(rewrite(text))
     assert not any(re.search(r"as far as I know|My understanding", s) for s in found), found
+
+
+# -- a wait for a shop's service, and a fact its verdict's cut left broken -------------------------------------------
+def test_a_wait_for_service_keeps_the_wait_and_asks_no_one_to_say_they_are_late(rewrite):
+    text = ("Waited 25 minutes for two flat whites and a toastie while your staff stood chatting about their weekend. "
+            "Shocking service, won't be back.")
+    first = some_texts(rewrite(text))[0]
+    assert "I waited 25 minutes for two flat whites" in first, first
+    assert not re.search(r"running late|Service,|Shocking|won't be back", first), first
+
+
+@pytest.mark.parametrize("text", [
+    "I'm feeling frustrated. Service, won't be back. Could we figure this out together?",
+    "When whose hair is clogging the drain, I feel upset.",
+])
+def test_a_sentence_with_its_subject_cut_away_is_broken(text):
+    from heard.rewrite.fluency import broken
+
+    assert broken(text)
+
+
+@pytest.mark.parametrize("text", ["Tom, don't worry about it.", "Jess, never mind.", "Mum, won't you come to dinner?",
+                                  "Sorry, can't make it tonight."])
+def test_an_address_before_an_order_or_a_question_is_not_broken(text):
+    from heard.rewrite.fluency import broken
+
+    assert not broken(text)
+
+
+def test_waiting_for_someone_still_asks_to_hear_when_they_run_late():
+    from heard.rewrite.fitting_asks import _situation_ask
+
+    assert "running late" in (_situation_ask("I waited for 40 minutes outside the cinema") or "")
+    served = "I waited 25 minutes for two flat whites while your staff stood chatting"
+    assert "running late" not in (_situation_ask(served) or "")

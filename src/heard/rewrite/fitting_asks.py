@@ -164,6 +164,10 @@ _KEPT_WAITING = re.compile(r"\bI (?:waited|stood|sat|was waiting|was left waitin
                            r"|\byou(?:'re| are| were)? (?:\w+ )?(?:\d+|an?|two|three|forty|twenty|thirty|half an) (?:hours?|minutes?|mins) late\b"
                            r"|\bwhen you (?:weren't|were not|still weren't) (?:home|back|here|there) by\b",
                            re.I)
+# A wait for a shop's or a company's service ("25 minutes for two flat whites while your staff stood chatting"):
+# no one was running late to meet the speaker.
+_SERVED = re.compile(r"\b(?:your|the) (?:staff|team|engineer|courier|driver|shop|store|caf[eé]|restaurant|company|"
+                     r"support|helpline|agents?|waiters?|servers?)\b|\bon hold\b|\border(?:ed)?\b", re.I)
 _NO_SHOW = re.compile(r"\byou (?:didn't|did not|never) (?:show|show up|turn up|come|make it)\b(?! (?:to|for) (?:me|us)\b| home\b)", re.I)
 # Money the listener was to send and didn't ("you forgot to send the Venmo for the tickets", "you still haven't paid
 # me back for the cabin"): asked for, not talked about.
@@ -326,7 +330,8 @@ def _situation_ask(before: str) -> str | None:
     """The ask of the first act in `_SITUATION_ASKS` that `before` names and that has one."""
     for pattern, ask in _SITUATION_ASKS:
         found = pattern.search(before)
-        if found is None or pattern is _SHARED and (_UNTRUE.search(before) or outstanding(before)):
+        if found is None or pattern is _SHARED and (_UNTRUE.search(before) or outstanding(before)) \
+                or pattern is _KEPT_WAITING and _SERVED.search(before):
             continue
         said = ask(found) if callable(ask) else ask
         if said:

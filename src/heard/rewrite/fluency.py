@@ -34,7 +34,11 @@ _BROKEN = tuple(re.compile(p, re.I) for p in (
     r"\bseems like an? ['\"‘“]",                                          # "it seems like a 'you don't know him'"
     r"\bhad about (?:my|your|his|her|our|their|the) \w+(?: \w+)? \w+s\b",  # "I haven't had about my bedside manner complaints"
     r"^\W*$",
-    r"\bwhen (?:thanks|thank you|cheers|who|whoever|whom|why|how come)\b",  # "When whoever left the bins out"
+    r"\bwhen (?:thanks|thank you|cheers|who|whoever|whom|why|how come|whose|what|which)\b",  # "When whoever left…"
+    # a bare noun left before a verb with no subject, once its verdict was cut: "Service, won't be back."
+    r"(?:^|[.!?]\s+)(?!(?:yes|no|sorry|honestly|seriously|please|ok|okay|well|so)\b)[A-Z][a-z]+,\s+"
+    # (not "don't" or "never": "Tom, don't worry about it" is an order)
+    r"(?:won't|will not|wouldn't|didn't|isn't|wasn't|aren't)\s+(?!(?:you|I|we|they|he|she|it|u)\b)[a-z]+",
     r"\b(?:wanted|want|meant|tried|trying|counting on you|asked you) to "
     r"(?:make|give|put|bring|send|take|show|buy|keep)\s*[,.?!]",
     # a verb whose object was cut: "I wanted to make, and I'm sorry…", "I'm counting on you to give, and…"

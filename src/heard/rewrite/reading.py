@@ -219,7 +219,7 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
                 or DISOWNS.search(text) or msg.defensive and (downplays(clause.text) or downplays(text)) \
                 or loose_fact(text) \
                 or subordinate(clause) or hypothetical(msg.clauses, k) or sympathises(clause) \
-                or re.search(r"^if |\bif (?:you|u)\b", text, re.I):
+                or re.search(r"^if |\bif (?:you|u)\b", text, re.I) or _left_broken(text):
             continue
         if prompted and last == k - 1 and found:  # "I told your mum because she asked me…"
             found[-1] = re.sub(r"^(I) (?:only|just) ", r"\1 ", found[-1]) + " because " + text
@@ -227,6 +227,14 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
             found.append(text)
         last = k
     return found
+
+
+def _left_broken(text: str) -> bool:
+    """A fact its verdict's cut left without a subject ("Shocking service, won't be back." → "service, won't be
+    back"): not a fact to keep, and kept it would sink every candidate it is in (fluency.py)."""
+    from .fluency import broken  # fluency's checks import modules that import this one
+
+    return broken(text[:1].upper() + text[1:].rstrip(".!? ") + ".")
 
 
 # Past acts a listener is reproached for, said with the subject dropped.
