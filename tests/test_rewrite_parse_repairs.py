@@ -204,3 +204,23 @@ def test_waiting_for_someone_still_asks_to_hear_when_they_run_late():
     assert "running late" in (_situation_ask("I waited for 40 minutes outside the cinema") or "")
     served = "I waited 25 minutes for two flat whites while your staff stood chatting"
     assert "running late" not in (_situation_ask(served) or "")
+
+
+# -- a thread's fact behind "you do realise…?" and homework set as an order ----------------------------------------
+def test_a_figure_with_a_decimal_point_is_said_as_the_speakers_understanding(rewrite, analyzer):
+    text = "You do realise the CBC gets about $1.4 billion a year, not the \"tens of billions\" you keep typing?"
+    first = some_texts(rewrite(text))[0]
+    assert "the CBC gets about $1.4 billion a year" in first, first
+    assert not re.search(r"tens of billions|keep typing|When you|I feel", first), first
+    assert below_thresholds(analyzer, first)
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Try reading the Canada Health Act before you tell everyone what it \"clearly\" allows.", "the Canada Health Act"),
+    ("I suggest you read the instructions before you try to build the cot again.", None),  # the manual: no thread
+    ("Try reading the room before you open your mouth next time.", None),  # an idiom, nothing read to form a view
+])
+def test_homework_set_as_an_order_is_answered_as_homework_only_for_a_view(rewrite, text, thing):
+    found = texts_of(rewrite(text))
+    homework = [s for s in found if s.startswith("It might help us both to look at")]
+    assert (homework and thing in homework[0]) if thing else not homework, found

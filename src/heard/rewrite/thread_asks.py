@@ -224,13 +224,17 @@ def _what_part(found, msg):
     return [f"I read {x} differently", "How do you read it?"]
 
 
-# "You do realise the council voted for this, right?": the fact, said as the speaker's understanding.
+# "You do realise the council voted for this, right?": the fact, said as the speaker's understanding. A point
+# between digits is no stop ("$1.4 billion"); the listener's own figure after it is the jab, cut ("…, not the
+# "tens of billions" you keep typing").
 _REALISE = re.compile(r"(?:^|[.!?]\s+)(?:so |but )?" + _Y + r" (?:do |did )?(?:realise|realize|know|understand) (?:that )?"
-                      r"(?P<x>[^?.!]+?)(?:,? right|,? yeah|,? eh)?\s*\?", re.I)
+                      r"(?P<x>(?:[^?.!]|(?<=\d)\.(?=\d))+?)(?:,? right|,? yeah|,? eh)?\s*\?", re.I)
+_THEIR_FIGURE = re.compile(r",?\s+not (?:the )?[\"“']?[^,\"”']*[\"”']? (?:you|u) (?:keep|kept|always|just)\b.*$",
+                           re.I)
 
 
 def _realise(found, msg):
-    x = _plain(found.group("x"))
+    x = _plain(_THEIR_FIGURE.sub("", found.group("x")))
     if _private(x) or not _has_verb(msg, found.span("x")) or re.match(r"(?:how|what|why|who|where|when|if|whether)\b", x, re.I):
         return None
     return [f"As I understand it, {x}", "Is that how you see it too?"]

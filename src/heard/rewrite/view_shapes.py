@@ -37,11 +37,15 @@ _WARPED = re.compile(
     r"cartoon|rose-tinted|rosy|limited|shallow|fantasy|funny|[\"'“‘]\w+[\"'”’])\s+"
     r"(?:view|understanding|grasp|idea|picture|version|reading|take|notion)\s+of\s+(?P<x>[^.!?;,]+?)" + _NP_END, _I)
 _HOMEWORK = re.compile(
-    r"\bI(?:\s+would|'d|’d)?\s+(?:suggest|recommend|advise)\s+(?:that\s+)?(?:you|u)\s+(?:go\s+and\s+|actually\s+)?"
-    r"(?:read|look at|make yourself familiar with|familiari[sz]e yourself with|educate yourself (?:on|about)|look into|"
+    # "Try reading the Canada Health Act before you tell everyone…": the same homework, set as an order
+    r"(?:(?:^|[.!?]\s+)(?:maybe\s+)?try\s+(?=reading\s+\S+\s+\S+.{0,80}?\bbefore\b)|"
+    r"\bI(?:\s+would|'d|’d)?\s+(?:suggest|recommend|advise)\s+(?:that\s+)?(?:you|u)\s+)(?:go\s+and\s+|actually\s+)?"
+    r"(?:read|reading|look at|make yourself familiar with|familiari[sz]e yourself with|"
+    r"educate yourself (?:on|about)|look into|"
     r"study|check out|try reading)\s+(?P<x>[^.!?;]+?)" + _NP_END, _I)
 # What is read to form a view (not the manual for the cot): homework set in a thread names one of these.
 _READING = re.compile(r"\b(?:news|sources?|history|books?|articles?|stud(?:y|ies)|research|papers?|blogs?|facts|data|"
+                      r"act|"
                       r"science|economics|constitution|bible|reports?|literature|newspapers?|statistics|numbers|"
                       r"(?:some|any)thing other than|outlets?|journalism|evidence)\b", _I)
 _LESSON = re.compile(
