@@ -224,3 +224,35 @@ def test_homework_set_as_an_order_is_answered_as_homework_only_for_a_view(rewrit
     found = texts_of(rewrite(text))
     homework = [s for s in found if s.startswith("It might help us both to look at")]
     assert (homework and thing in homework[0]) if thing else not homework, found
+
+
+# -- a thing's lateness is not the speaker's; a list's numbers are not words ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "For the record: 1) I chased finance twice on Tuesday 2) I flagged the delay at Wednesday's standup 3) the "
+    "figures only landed at 4pm Friday. The report being late isn't on me.",
+    "Sam, the invoice went out late because the system was down all morning, not much I could do",
+])
+def test_a_things_lateness_is_not_owned_as_keeping_someone_waiting(rewrite, text):
+    found = texts_of(rewrite(text))
+    assert found and not any(re.search(r"kept you waiting|I'm running late", s) for s in found), found
+    assert not any(re.search(r"\b\d\)", s) for s in found), found
+
+
+def test_the_speakers_own_lateness_is_still_owned(rewrite):
+    found = texts_of(rewrite("The train was late, what was I supposed to do, walk?"))
+    assert any("kept you waiting" in s or "running late" in s for s in found), found
+
+
+def test_a_plain_act_of_someones_is_kept_as_a_fact(rewrite):
+    text = "You left the back door unlocked again and someone got in the shed. I've told you a million times."
+    assert any("someone got in the shed" in s for s in texts_of(rewrite(text)))
+
+
+@pytest.mark.parametrize("text, doubted", [
+    ("you seem very confident for someone who thinks the Senate is elected", "I don't think the Senate is elected"),
+    ("Fascinating that you think Newfoundland's problem is \"lazy people\" and not Muskrat Falls.",
+     "I don't think Newfoundland's problem is \"lazy people\""),
+])
+def test_a_belief_mocked_by_its_sneer_is_doubted_plainly(rewrite, text, doubted):
+    first = some_texts(rewrite(text))[0]
+    assert first.startswith(doubted) and "Muskrat" not in first and "confident" not in first, first

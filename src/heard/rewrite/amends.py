@@ -122,6 +122,18 @@ _UNTOLD = re.compile(r"\b(?:nobody|no one|noone|never|wasn't|weren't|didn't|not|
                      r"|\btold\s+(?:me\s+)?nothing\b|\bhow\s+(?:was|am|were)\s+(?:I|we)\s+(?:supposed|meant)\b", re.I)
 
 
+_CARRIED = {"train", "bus", "flight", "plane", "uber", "taxi", "cab", "tube", "ferry", "lift", "ride", "coach", "tram"}
+
+
+def late_thing(late) -> bool:
+    """Whether "late" is said of a thing or someone else ("the report being late", "the figures were late")."""
+    if late.head.dep_ == "acl" and late.head.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "the report being late": "being" hangs on the report
+    subject = next((c for c in late.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ not in ("i", "we", "me", "us") \
+        and subject.lemma_.lower() not in _CARRIED  # "the train was late": so was the speaker
+
+
 def amends_for(msg, skip=lambda clause: False) -> str:
     """The amends that fit what the defence was about; `skip` leaves clauses out (an apology
     given as a shield names no lapse)."""
@@ -131,6 +143,10 @@ def amends_for(msg, skip=lambda clause: False) -> str:
         words = _words(clauses) | lapse_words(clauses)  # a missed meeting, a third party's delay (excuse_closings.py)
         if not _UNTOLD.search(msg.text):  # "…and then getting told I'm not supportive": told off, not left uninformed
             words = words - {"tell", "told"}
+        if all(late_thing(t) for t in msg.doc if t.lower_ == "late"):  # "the report being late": not the speaker
+            words = words - {"late"}
+        if all(t.dep_ == "dobj" for t in msg.doc if t.lower_ == "delay"):  # "I flagged the delay": someone else's
+            words = words - {"delay"}
         # what the speaker did or didn't do decides first: "pay you back for the tickets" is money
         acts = words & ({t.lemma_.lower() for c in clauses for t in c.tokens if t.pos_ == "VERB" and _subject(t) in _SPEAKER}
                         | {SPEAKER_TELLS, SLIPPED, HELPING, MISSED, OUTSIDE})  # not "Priya sent me the figures"

@@ -48,7 +48,12 @@ _ENOUGH = re.compile(r"\b(?:keep (?:your|ur) (?:opinions?|comments?|thoughts|vie
                      r"(?:(?:nobody|no one|no-one) asked|(?:did|has) (?:anyone|anybody) (?:\w+ )?ask(?:ed)?) (?:you|u)"
                      r"(?=\s*(?:[.!?,]|$|lol|tho))|(?:who (?:even )?|nobody |no one |no-one )asked(?=\s*(?:[.!?]|$|lol|tho))|(?:nobody|no one) cares "
                      r"what (?:you|u) think|thanks for sharing,? (?:but )?(?:nobody|no one) cares)\b", re.I)
-_THINKING = re.compile(r"(?:\b(?:it'?s|how)\s+|(?:^|[.!?]\s+)(?:(?:oh|aw+|wow|lol),?\s+)?)(?:hilarious|funny|cute|adorable|sweet|amazing)\s+(?:that\s+|how\s+)?"
+# "you seem very confident for someone who thinks the Senate is elected": the belief mocked, by its own sneer.
+_THINKING = re.compile(r"\bfor (?:someone|somebody|a person|a guy|a man|a woman) who (?:actually |really |honestly )?"
+                       r"(?:thinks|believes) (?:that )?(?P<z>(?!(?:they|he|she)\b)[^.!?;,]+)|"  # not of themself
+                       r"(?:\b(?:it'?s|how)\s+|(?:^|[.!?]\s+)(?:(?:oh|aw+|wow|lol),?\s+)?)"
+                       r"(?:hilarious|funny|cute|adorable|sweet|amazing|fascinating|interesting|wild|rich)\s+"
+                       r"(?:that\s+|how\s+)?"
                        r"(?:you|u)\s+(?:actually\s+|really\s+|honestly\s+)?(?:think|believe)\s+(?!of\b|about\b|so\b)(?:that\s+)?"
                        r"(?P<x>[^.!?;]+)|\bimagine\s+(?:thinking|believing)\s+(?:that\s+)?(?P<y>[^.!?;]+)", re.I)
 
@@ -121,7 +126,8 @@ def view_replies(msg) -> list[list[str]]:
         replies.append([f"I'm not convinced by {said}", "What makes you trust it?"])
     found = _THINKING.search(text)
     if found:
-        claim = _object(found.group("x") or found.group("y"))
+        claim = _object(found.group("x") or found.group("y") or found.group("z"))
+        claim = re.sub(r",?\s+(?:and|but)\s+not\s+.*$", "", claim)  # "…is lazy people and not Muskrat Falls"
         replies.append(["I see it differently" if names_nothing(claim) else f"I don't think {claim}",
                         "What makes you see it that way?"])
     found = _DO_YOU_THINK.search(text)

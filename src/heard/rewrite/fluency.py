@@ -34,7 +34,7 @@ _BROKEN = tuple(re.compile(p, re.I) for p in (
     r"\bseems like an? ['\"‘“]",                                          # "it seems like a 'you don't know him'"
     r"\bhad about (?:my|your|his|her|our|their|the) \w+(?: \w+)? \w+s\b",  # "I haven't had about my bedside manner complaints"
     r"^\W*$",
-    r"\bwhen (?:thanks|thank you|cheers|who|whoever|whom|why|how come|whose|what|which)\b",  # "When whoever left…"
+    r"\bwhen (?:thanks|thank you|cheers|who|whoever|whom|why|how come|whose)\b",  # "When whoever left…"
     # a bare noun left before a verb with no subject, once its verdict was cut: "Service, won't be back."
     r"(?:^|[.!?]\s+)(?!(?:yes|no|sorry|honestly|seriously|please|ok|okay|well|so)\b)[A-Z][a-z]+,\s+"
     # (not "don't" or "never": "Tom, don't worry about it" is an order)
@@ -95,10 +95,16 @@ _QUESTION_OPENING = re.compile(r"^(?:who|whoever|why|how come|(?:[A-Z][a-z]+,? )
 from .kept_questions import kept_question  # noqa: E402  (beside the check that uses it)
 
 
+def broken_shape(text: str) -> bool:
+    """Whether `text` has a word shape only a misread produces: the patterns above and the slot checks, without the
+    sentence-level reading of questions kept as statements (which a plain fact can look like: "Someone got in")."""
+    return any(pattern.search(text) for pattern in _BROKEN) or misread(text) or broken_slot(text) \
+        or broken_fill(text) or ill_formed_slot(text)
+
+
 def broken(text: str) -> bool:
     """Whether `text` has a shape that only a misread produces (see the module docstring)."""
-    if any(pattern.search(text) for pattern in _BROKEN) or misread(text) or broken_slot(text) \
-            or broken_fill(text) or ill_formed_slot(text):
+    if broken_shape(text):
         return True
     sentences = [s.strip() for s in re.split(r"(?<=[.?!])\s+", text) if s.strip()]
     if len({s.lower() for s in sentences}) != len(sentences):  # the same sentence twice

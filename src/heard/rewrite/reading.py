@@ -209,7 +209,7 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
                 merged.add(k + 1)
             found.append(line)
             continue
-        text = without_dangling_not(say_situation(msg, clause))
+        text = _LIST_MARK.sub(" ", without_dangling_not(say_situation(msg, clause))).strip()  # "…on Tuesday 2)"
         # "Promised you'd drive Grandma…" is the listener's and gets its "you" back (subjects.py)
         if text and _subjectless_past(clause) and not DROPPED_YOU.match(text):
             if speakers_dropped_i(clause, text) is None:
@@ -229,12 +229,18 @@ def facts_of(msg: Message, roles=("fact", "own"), flagged: bool = False) -> list
     return found
 
 
+_LIST_MARK = re.compile(r"(?:^|\s)\(?\d{1,2}[).](?=\s|$)")  # "For the record: 1) I chased… 2) I flagged…"
+
+
 def _left_broken(text: str) -> bool:
     """A fact its verdict's cut left without a subject ("Shocking service, won't be back." → "service, won't be
     back"): not a fact to keep, and kept it would sink every candidate it is in (fluency.py)."""
-    from .fluency import broken  # fluency's checks import modules that import this one
+    from .fluency import broken_shape, kept_question  # fluency's checks import modules that import this one
 
-    return broken(text[:1].upper() + text[1:].rstrip(".!? ") + ".")
+    sentence = text[:1].upper() + text[1:].rstrip(".!? ") + "."
+    # a question said as a fact ("why did nobody update the changelog") too, but not an act of someone's that a
+    # chat question could open with ("someone got in the shed")
+    return broken_shape(sentence) or kept_question(sentence) and not re.match(r"(?:someone|somebody)\b", sentence, re.I)
 
 
 # Past acts a listener is reproached for, said with the subject dropped.
