@@ -256,3 +256,45 @@ def test_a_plain_act_of_someones_is_kept_as_a_fact(rewrite):
 def test_a_belief_mocked_by_its_sneer_is_doubted_plainly(rewrite, text, doubted):
     first = some_texts(rewrite(text))[0]
     assert first.startswith(doubted) and "Muskrat" not in first and "confident" not in first, first
+
+
+# -- a thread's claims: after "Cool story, but", beside the listener's speech, never the listener's own ------------
+@pytest.mark.parametrize("text", [
+    "Cool story, but the article is about Winnipeg and you're still complaining about Toronto.",
+    "The article is about Winnipeg and you're still complaining about Toronto.",
+])
+def test_the_speakers_claim_beside_a_jab_at_what_the_listener_says_is_said_as_a_view(rewrite, text):
+    first = some_texts(rewrite(text))[0]
+    assert "the article is about Winnipeg" in first, first
+    assert re.search(r"as far as I know|My understanding", first, re.I), first
+    assert not re.search(r"Cool story|complaining|I feel|upset", first), first
+
+
+@pytest.mark.parametrize("text, never", [
+    ("You claim students are \"entitled\" and tuition is too cheap. English fees went from £3,000 to £9,250 in "
+     "under a decade. Do the maths, if you remember how.", "tuition is too cheap"),
+    ("Honestly, how do you type with both hands full of Poilievre pamphlets? Housing starts were dropping in "
+     "Conservative-run provinces too, but sure, it's all Ottawa's fault.", "Ottawa's fault"),
+])
+def test_the_listeners_claim_or_an_echo_after_but_sure_is_never_said_as_the_speakers(rewrite, text, never):
+    found = texts_of(rewrite(text))
+    assert not any(re.search(r"(?:as far as I know|understanding is that),? " + re.escape(never), s, re.I)
+                   for s in found), found
+
+
+def test_a_name_of_a_people_keeps_its_capital_after_as_far_as_i_know(rewrite):
+    text = ("You claim students are \"entitled\" and tuition is too cheap. English fees went from £3,000 to £9,250 "
+            "in under a decade. Do the maths, if you remember how.")
+    assert not any("english fees" in s for s in texts_of(rewrite(text)))
+
+
+@pytest.mark.parametrize("text, doubted", [
+    ("You keep saying \"most Canadians\" like you've met more than twelve of them.", "most Canadians"),
+    ("Treasurer where is the 15,000 bob we collected for the jerseys? You keep saying \"next week\" since June.", None),
+])
+def test_the_listeners_repeated_words_are_doubted_only_in_a_public_argument(rewrite, text, doubted):
+    found = texts_of(rewrite(text))
+    if doubted:
+        assert found and found[0].startswith(f"I'm not sure about \"{doubted}\""), found
+    else:
+        assert not any(s.startswith("I'm not sure about") for s in found), found

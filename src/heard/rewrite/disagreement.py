@@ -63,7 +63,8 @@ def disagreement(msg) -> list[tuple[list[str], bool]]:
         return []
     text = recase(msg.text)  # shouting lowered in place: offsets still match the parse
     found = [reply for reply in (_advice(msg, text), _not_but(msg, text), _wondering(msg, text), _evidence(msg, text),
-                                 _knowledge(msg, text), _if_you_think(msg, text), _explain_why(msg, text)) if reply]
+                                 _knowledge(msg, text), _if_you_think(msg, text), _explain_why(msg, text),
+                                 _keep_saying(msg, text)) if reply]
     found = found or [reply for reply in (_claims(msg, text),) if reply]  # the general case, only when none fits
     if found:
         return [([_small_a(line) for line in reply], False) for reply in found]
@@ -228,8 +229,11 @@ _SNEERS = re.compile(r"^(?:they|he|she|this|that|these|those)\b|^it\s+(?!is\b|wa
                      r"^\w+ing\b|^(?:imagine|maybe|try)\b|\b(?:third|second|fourth|fifth|\d+(?:st|nd|rd|th)) time\b|"
                      r",\s*(?:is|isn't|was|wasn't|are|aren't|does|doesn't|"
                      r"do|don't|did|didn't)\s+(?:it|they|he|she|that)\W*$", re.I)
-_SEEING = {"read", "know", "think", "watch", "see", "understand", "believe", "say", "claim", "post", "skim", "open",
-           "google", "get", "miss", "confuse", "mix"}  # "you've got it backwards", "you missed the point"
+# What a thread's listener says there: "…and you're still complaining about Toronto".
+_SPEECH = {"say", "claim", "post", "complain", "whine", "moan", "rant", "type", "write", "comment", "argue", "insist",
+           "repeat"}
+_SEEING = {"read", "know", "think", "watch", "see", "understand", "believe", "skim", "open",
+           "google", "get", "miss", "confuse", "mix"} | _SPEECH  # "you've got it backwards", "you missed the point"
 # A sneer before the claim ("Too bad the Fed raised rates eleven times"): the claim is what follows it.
 _SNEER_OPENER = re.compile(r"^(?:too bad|shame|funny how|except|newsflash|fun fact|spoiler|hint|reminder)\b[:,]?\s*",
                            re.I)
@@ -256,6 +260,11 @@ def _disputes_with_a_number(msg, claims: list[str]) -> bool:
     return (bool(claims) and bool(re.search(r"\d", claims[0])) and len(list(msg.doc.sents)) >= 2
             and not PERSONAL.search(msg.text) and bool(about_views(msg) or _DISPUTED.search(msg.text))
             and not _acts_complained(msg))
+
+
+def _speech_jabbed(msg) -> bool:
+    """"…and you're still complaining about Toronto": what the listener says in the thread, jabbed at."""
+    return any(c.you_subject and c.head.lemma_.lower() in _SPEECH for c in msg.clauses)
 
 
 def _acts_complained(msg) -> bool:
@@ -304,6 +313,28 @@ def _explain_why(msg, text: str) -> list[str] | None:
     return [_as_my_view(msg, claim, "dare"), msg.pick(["How do you see it?", "What do you make of that?"], "dare-ask")]
 
 
+# "You keep saying "most Canadians" like you've met more than twelve of them": the words the listener repeats.
+_KEEP_SAYING = re.compile(r"\b(?:you|u) (?:keep|kept|always) (?:saying|typing|repeating|writing|posting|calling \w+) "
+                          r"[\"“](?P<q>[^\"”]{2,60})[\"”]", re.I)
+
+
+def _keep_saying(msg, text: str) -> list[str] | None:
+    """The listener's repeated words doubted, and what they rest on asked."""
+    from .discussion import about_views  # discussion.py reads the strategies' modules: imported late
+
+    from .stances import about_affairs  # stances reads this module's callers: imported late
+
+    found = _KEEP_SAYING.search(text)
+    if not found or re.search(r"\b(?:I|me|my)\b", found.group("q")):
+        return None  # "you keep saying "I'm fine"": between the two of them, not a view
+    start, end = found.span("q")
+    public_words = about_affairs(found.group("q")) or any(
+        e.label_ in ("NORP", "GPE", "ORG") and start <= e.start_char < end for e in msg.doc.ents)
+    if not (public_words or public_argument(msg) or about_views(msg)):
+        return None  # "…"next week" since June": a promise put off, not a view
+    return [f"I'm not sure about \"{found.group('q').strip(' .,')}\"", "What are you basing that on?"]
+
+
 def public_argument(msg) -> bool:
     """Whether the message argues what is true with someone in a thread or about public affairs, with nothing the
     listener did complained of, not even asked ("You found time to post your holiday pics but not to swap one
@@ -331,16 +362,33 @@ def _claims(msg, text: str) -> list[str] | None:
         return None  # "You sold me the Corsa as…": a complaint about an act, not a view
     claims = [_SNEER_TAIL.sub("", _SNEER_OPENER.sub("", f)) for f in facts_of(msg, roles=("fact",))]
     claims = [f for f in claims if len(f.split()) >= 4 and not _PERSONAL_WORDS.search(f)
-              and not f.rstrip().endswith("?") and not _SNEERS.search(f)]
+              and not f.rstrip().endswith("?") and not _SNEERS.search(f) and not _theirs(msg, f)]
     if not (threaded or _disputes_with_a_number(msg, claims)):
         return None
     checkable = bool(claims) and re.search(r"\d", claims[0])  # a number the thread can check: "since the early 2000s"
     if not claims or not (about_views(msg) or _CLUELESS.search(text) or _DISMISSED.search(text)
-                          or _mocked_opinion(msg, text) or checkable):
+                          or _mocked_opinion(msg, text) or checkable or _speech_jabbed(msg)):
         return None
     lines = [_as_my_view(msg, claims[0], "claims")]
     lines += [c[:1].upper() + c[1:] for c in claims[1:3]]
     return lines + [msg.pick(["How do you see it?", "Have you seen something that says otherwise?"], "claims-ask")]
+
+
+def _theirs(msg, fact: str) -> bool:
+    """Whether `fact` is the listener's, not the speaker's: said under a "you" that claims, says or thinks ("You
+    claim students are "entitled" and tuition is too cheap"), or echoed after "but sure" ("…too, but sure, it's
+    all Ottawa's fault")."""
+    at = msg.text.lower().find(fact.lower()[:40])
+    if at < 0:
+        return False
+    sentence = next((s for s in msg.doc.sents if s.start_char <= at < s.end_char), None)
+    if sentence is None:
+        return False
+    before = msg.text[sentence.start_char:at].lower()
+    first = next((t for t in sentence if t.idx >= at), None)
+    return bool(re.search(r"\b(?:but )?sure,?\s*$|\bsure,\s", before)) or first is not None and any(
+        t.lemma_.lower() in _SEEING and any(c.dep_ == "nsubj" and c.lower_ in ("you", "u") for c in t.children)
+        and first.i in {d.i for d in t.subtree} for t in sentence)  # what "you claim" covers, not "…and you moan"
 
 
 def _as_my_view(msg, fact: str, salt: str) -> str:
@@ -353,7 +401,8 @@ def _as_my_view(msg, fact: str, salt: str) -> str:
 def _named(msg, fact: str) -> bool:
     """Whether `fact` opens with a name ("Canada's healthcare…"), which keeps its capital after "as far as I know"."""
     first = re.match(r"[\w'’]+", fact)
-    return bool(first) and any(t.pos_ == "PROPN" and fact.startswith(t.text) and t.text[:1].isupper()
+    return bool(first) and any((t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "LANGUAGE"))  # "English fees…"
+                               and fact.startswith(t.text) and t.text[:1].isupper()
                                and (t.ent_type_ or not t.is_sent_start)  # "Burglary in Victoria…": a capital, no name
                                for t in msg.doc if t.text == first.group().split("'")[0].split("’")[0])
 

@@ -32,8 +32,9 @@ _SUBJECT = {"you", "u", "ur", "your", "he", "she", "they", "we", "it", "the", "m
             "you're", "you've", "you'll", "it's", "he's", "she's", "they're", "we're", "there's"}
 _NAME_THEN_VERB = re.compile(r"^\w+ (?:\w+ed|didn't|didnt|doesn't|doesnt|won't|wont|can't|cant|isn't|wasn't|never|"
                              r"always|just|forgot|left|lost|broke|ate|took|made|said|told|is|was|has|had|keeps|still)\b")
-_OPENER = re.compile(rf"^(?P<lead>\s*(?:(?:oh|well|just|yeah|ah|wow|oh\s+wow)[\s,]+)?(?:{_PRAISE})!*)\s*"
-                     rf"(?P<comma>,)(?=\s+(?P<next>[\w']+))", re.I)
+# "Cool story, but the article is about Winnipeg": a thread's flat praise of the other's comment, then "but".
+_OPENER = re.compile(rf"^(?P<lead>\s*(?:(?:oh|well|just|yeah|ah|wow|oh\s+wow)[\s,]+)?(?:{_PRAISE})"
+                     rf"(?:\s+(?:story|try|theory))?!*)\s*(?P<comma>,)(?=\s+(?:but\s+)?(?P<next>[\w']+))", re.I)
 
 
 def cut_opener(text: str) -> str:
@@ -41,7 +42,7 @@ def cut_opener(text: str) -> str:
     match = _OPENER.match(text)
     if not match:
         return text
-    rest = text[match.end():].strip()
+    rest = re.sub(r"^but\s+", "", text[match.end():].strip(), flags=re.I)
     if match.group("next").lower() not in _SUBJECT and not _NAME_THEN_VERB.match(rest.lower()):
         return text
     # the rest must be a message of its own, not a bare word or two ("wow, okay")
