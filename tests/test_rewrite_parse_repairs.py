@@ -298,3 +298,59 @@ def test_the_listeners_repeated_words_are_doubted_only_in_a_public_argument(rewr
         assert found and found[0].startswith(f"I'm not sure about \"{doubted}\""), found
     else:
         assert not any(s.startswith("I'm not sure about") for s in found), found
+
+
+# -- shapes a misread leaves, and a sarcastic claim never said as the speaker's ------------------------------------
+@pytest.mark.parametrize("text", [
+    "When third time I've reported the damp in the back bedroom, I was frustrated.",
+    "I'm sorry I missed a client call everyone acts like.",
+    "Could you listen when I talk or what?",
+])
+def test_what_a_cut_leaves_half_said_is_broken(text):
+    from heard.rewrite.fluency import broken
+
+    assert broken(text)
+
+
+def test_a_day_after_an_insisting_did_is_no_verb():
+    from heard.rewrite.for_the_record import without_emphatic_did
+
+    assert without_emphatic_did("I did Monday, Wednesday and Thursday.") == "I did Monday, Wednesday and Thursday."
+    assert without_emphatic_did("I did ring the plumber.") == "I rang the plumber."
+
+
+@pytest.mark.parametrize("text, mended", [
+    ("I did Monday and Thursday last week, but sure. What would help?", "I did Monday and Thursday last week. What"),
+    ("I feel let down when your calling it a scam.", "when you're calling it a scam"),
+])
+def test_a_shrug_or_a_your_for_youre_is_put_right(text, mended):
+    from heard.rewrite.surface_mends import mended_surface
+
+    assert mended in mended_surface("", text)
+
+
+def test_the_taunt_that_ends_a_question_is_not_asked_back(rewrite):
+    text = "You used my good fabric scissors on the cardboard AGAIN. Do you just not listen when I talk or what?"
+    found = some_texts(rewrite(text))
+    assert not any("or what" in s for s in found) and "fabric scissors" in found[0], found
+
+
+@pytest.mark.parametrize("text", [
+    "Sure, because a team that's lost 6 of its last 7 is \"definately making playoffs\". Your optimism would be "
+    "adorable if it wasn't so annoying.",
+])
+def test_a_sarcastic_claim_after_sure_because_is_never_said_as_the_speakers(rewrite, text):
+    found = texts_of(rewrite(text))
+    assert not any("making playoffs" in s for s in found), found
+
+
+def test_a_sneer_sentence_is_no_claim(rewrite):
+    text = ("The nerf only cut sniper headshot damage from 150 to 135, so all the crying about it being \"useless "
+            "now\" is hilarious. Skill issue, but go off.")
+    first = some_texts(rewrite(text))[0]
+    assert "from 150 to 135" in first and not re.search(r"hilarious|crying|go off", first), first
+
+
+def test_an_idiom_of_effort_is_no_topic(rewrite):
+    text = "I work my butt off here and the ONE time I miss a client call everyone acts like I'm useless. Unbelievable."
+    assert not any("butt" in s for s in texts_of(rewrite(text)))

@@ -226,6 +226,7 @@ _THREAD = re.compile(r"\b(?:article|articles|thread|post|OP|comment|comments|sub
 _PERSONAL_WORDS = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|mine|we|us|our|you|your|you're|yours|u|ur|ya)\b", re.I)
 _SNEERS = re.compile(r"^(?:they|he|she|this|that|these|those)\b|^it\s+(?!is\b|was\b)\w+\b|\bwhy\b|"
                      r"\b(?:nobody|no one|people like|some people|someone|somebody|everyone|everybody)\b|"
+                     r"\b(?:hilarious|adorable|laughable|priceless|pathetic|embarrassing)\b|"
                      r"^\w+ing\b|^(?:imagine|maybe|try)\b|\b(?:third|second|fourth|fifth|\d+(?:st|nd|rd|th)) time\b|"
                      r",\s*(?:is|isn't|was|wasn't|are|aren't|does|doesn't|"
                      r"do|don't|did|didn't)\s+(?:it|they|he|she|that)\W*$", re.I)
@@ -362,7 +363,7 @@ def _claims(msg, text: str) -> list[str] | None:
         return None  # "You sold me the Corsa as…": a complaint about an act, not a view
     claims = [_SNEER_TAIL.sub("", _SNEER_OPENER.sub("", f)) for f in facts_of(msg, roles=("fact",))]
     claims = [f for f in claims if len(f.split()) >= 4 and not _PERSONAL_WORDS.search(f)
-              and not f.rstrip().endswith("?") and not _SNEERS.search(f) and not _theirs(msg, f)]
+              and not f.rstrip().endswith("?") and not _SNEERS.search(f) and not listeners_claim(msg, f)]
     if not (threaded or _disputes_with_a_number(msg, claims)):
         return None
     checkable = bool(claims) and re.search(r"\d", claims[0])  # a number the thread can check: "since the early 2000s"
@@ -374,11 +375,11 @@ def _claims(msg, text: str) -> list[str] | None:
     return lines + [msg.pick(["How do you see it?", "Have you seen something that says otherwise?"], "claims-ask")]
 
 
-def _theirs(msg, fact: str) -> bool:
+def listeners_claim(msg, fact: str) -> bool:
     """Whether `fact` is the listener's, not the speaker's: said under a "you" that claims, says or thinks ("You
     claim students are "entitled" and tuition is too cheap"), or echoed after "but sure" ("…too, but sure, it's
     all Ottawa's fault")."""
-    at = msg.text.lower().find(fact.lower()[:40])
+    at = msg.text.lower().find(fact.lower()[:20])  # (its opening words: a quote mark may sit further in)
     if at < 0:
         return False
     sentence = next((s for s in msg.doc.sents if s.start_char <= at < s.end_char), None)
@@ -388,7 +389,8 @@ def _theirs(msg, fact: str) -> bool:
     first = next((t for t in sentence if t.idx >= at), None)
     return bool(re.search(r"\b(?:but )?sure,?\s*$|\bsure,\s", before)) or first is not None and any(
         t.lemma_.lower() in _SEEING and any(c.dep_ == "nsubj" and c.lower_ in ("you", "u") for c in t.children)
-        and first.i in {d.i for d in t.subtree} for t in sentence)  # what "you claim" covers, not "…and you moan"
+        and t.i < first.i and first.i in {d.i for d in t.subtree}  # what "you claim" covers, not "…and you moan"
+        for t in sentence)
 
 
 def _as_my_view(msg, fact: str, salt: str) -> str:

@@ -35,6 +35,9 @@ _BROKEN = tuple(re.compile(p, re.I) for p in (
     r"\bhad about (?:my|your|his|her|our|their|the) \w+(?: \w+)? \w+s\b",  # "I haven't had about my bedside manner complaints"
     r"^\W*$",
     r"\bwhen (?:thanks|thank you|cheers|who|whoever|whom|why|how come|whose)\b",  # "When whoever left…"
+    r"\bwhen (?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time\b",  # "When third time I've reported…"
+    r"\b(?:acts?|acted|acting|treats? me|treated me) like\s*[.!?,]",  # "…a client call everyone acts like."
+    r"\bor what\?",  # "Could you listen when I talk or what?": the taunt kept in the ask
     # a bare noun left before a verb with no subject, once its verdict was cut: "Service, won't be back."
     r"(?:^|[.!?]\s+)(?!(?:yes|no|sorry|honestly|seriously|please|ok|okay|well|so)\b)[A-Z][a-z]+,\s+"
     # (not "don't" or "never": "Tom, don't worry about it" is an order)

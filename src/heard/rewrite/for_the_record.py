@@ -31,7 +31,8 @@ _SOFTENERS = re.compile(r"\s+\b(?:just|literally|actually|really|even)\b(?=\s)",
 # "I did pack it": "did" before a bare verb only; "I did it", "I did my best", "I did so" keep their "did".
 _NOT_VERB = ("it|that|this|what|my|the|a|an|so|too|not|everything|nothing|all|anything|something|some|"
              "what|everything|his|her|their|our|your|well|fine|ok|okay|nothing|enough|more|less|as|for|in|on|at|to|and|but")
-_EMPHATIC_DO = re.compile(rf"\bI\s+(?:DID|did)\s+(?!(?:{_NOT_VERB})\b)([a-zA-Z]+)\b(?!')")
+# (a capital after "did" is a name or a day, not a verb: "I did Monday, Wednesday AND Thursday" kept)
+_EMPHATIC_DO = re.compile(rf"\bI\s+(?:DID|did)\s+(?!(?:{_NOT_VERB})\b)([a-z]+|[A-Z]{{2,}})\b(?!')")
 # What is not an account to keep: the listener named (a counter or a mind read), a brush-off, a denial
 # with "the one who" (supported_denials.py / defence.py read those), a guess at fault.
 _NOT_ACCOUNT = re.compile(r"\byou(?:'re|'d|'ve|'ll|\s+(?:are|were|was|would|should|could|never|always|didn't|don't|do|did|"

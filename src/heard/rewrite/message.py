@@ -53,7 +53,8 @@ _VAGUE = {"thing", "things", "stuff", "way", "time", "times", "lot", "bit", "dea
           "cheek", "nerve", "audacity", "gall"}  # "had the cheek to tell us…": the sneer, not what it is about
 _INSULTS = {"idiot", "moron", "jerk", "loser", "clown", "genius", "bully", "liar", "child", "baby", "joke",
             "insight", "intelligence", "take", "drama", "nonsense", "garbage", "trash", "expert", "majesty"}
-_BODY = {"eye", "eyes", "face", "mouth", "head", "ear", "ears", "nose", "hand", "hands", "back", "mind"}
+_BODY = {"eye", "eyes", "face", "mouth", "head", "ear", "ears", "nose", "hand", "hands", "back", "mind",
+         "butt", "ass", "arse", "backside", "bum", "guts"}  # "I work my butt off": an idiom of effort
 PEOPLE = {"mom", "mum", "mother", "dad", "father", "parents", "sister", "brother", "wife", "husband",
            "partner", "girlfriend", "boyfriend", "friend", "friends", "boss", "kids", "son", "daughter",
            "family", "mate", "mates", "gran", "nan", "grandma", "grandad", "aunt", "uncle", "cousin"}

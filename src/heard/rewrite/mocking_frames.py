@@ -81,7 +81,12 @@ def replacements(text: str) -> list[tuple[int, int, str]]:
         if act:
             opener = "You" if m.start("frame") == 0 or text[m.start("frame") - 2:m.start("frame")].strip() else "you"
             found.append((m.start("frame"), m.end("act"), f"{opener} {act}"))
+    found += [(m.start(), m.end(), "") for m in _OR_WHAT.finditer(text)]
     return sorted(found)
+
+
+# "Do you just not listen when I talk or what?": the taunt that ends the question, not part of what is asked.
+_OR_WHAT = re.compile(r"\s+or (?:what|nah|nope)(?=\s*\?)", re.I)
 
 
 def _agreed(act: str, said_to: bool) -> str | None:

@@ -35,6 +35,15 @@ _OATH = re.compile(r"(?:(?<=\w) |^)I swear,? (?=(?:it|I|that|he|she|they|we|the|
 _HEDGED = re.compile(r"\b((?:" + "|".join((*SOFTENERS, "I think", "I guess")) + r"),? )([A-Z][a-z']*)\b")
 
 
+# The sarcastic shrug a kept sentence ended on: ", but sure.", ", but go off."
+_SURE_TAIL = re.compile(r",?\s+but (?:sure|go off|ok(?:ay)?)(?=\s*[.!?]|$)(\s*[.!?]|$)", re.I)
+
+
+# "your" typed for "you're" before a verb with its object ("when your calling it a scam"): "your calling" alone
+# may be a vocation, "your calling it" never is.
+_YOUR_DOING = re.compile(r"\b([Yy]ou)r ([a-z]+ing) (it|them|me|us|him|her|that|this|everyone|everything)\b")
+
+
 def mended_surface(original: str, text: str) -> str:
     """`text` with split numbers joined, a stranded "Dear" dropped and a hedged capital lowered."""
     if not text:
@@ -45,6 +54,8 @@ def mended_surface(original: str, text: str) -> str:
     text = _NO_NAME.sub("", text)
     text = _NOT_PAST.sub(lambda m: f"{m.group(1)} {m.group(2)}{looked_up_base(m.group(3)) or m.group(3)}", text)
     text = _OATH.sub(lambda m: (". " if m.start() else "") + m.group(1).upper(), text)
+    text = _SURE_TAIL.sub(r"\1", text)  # "…Thursday last week, but sure." → "…Thursday last week."
+    text = _YOUR_DOING.sub(lambda m: f"{m.group(1)}'re {m.group(2)} {m.group(3)}", text)  # "your calling it a scam"
     return _HEDGED.sub(lambda m: m.group(1) + (m.group(2).lower() if m.group(2).lower() in STOP_WORDS
                                                and m.group(2) != "I" else m.group(2)), text)
 

@@ -26,6 +26,7 @@ from .lexicon import PERSONAL, VIEW_NOUNS
 from .memo import per_message
 from .loaded import public
 from .pointed import closing_jab, closing_question, jab_spans, pointed, pointed_replies, unaddressed
+from .disagreement import listeners_claim  # "Sure, because X", "you claim X": the listener's, not a claim
 from .reading import facts_of
 from .sarcastic_facts import plain_praise
 from .surface import is_emoji, recase
@@ -268,7 +269,7 @@ def _claims(msg, text: str) -> list[str]:
                 or _ordered(msg, fact) \
                 or _subordinate(text, fact) \
                 or theirs and (fact.lower() in theirs or theirs in fact.lower()) \
-                or _inside(text, fact, jabs):
+                or _inside(text, fact, jabs) or listeners_claim(msg, fact):
             continue  # a retort ("Nobody said that"), an order ("tell that to…"), the other's quoted words
         if first in ("they", "he", "she"):
             if not side:
