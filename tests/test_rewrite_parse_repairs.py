@@ -128,6 +128,8 @@ def test_a_number_against_the_listeners_quoted_view_is_said_as_the_speakers_view
     ("Sam said the quote was \"final\" but then added £200 for parking.", "£200"),
     ("you ALWAYS do this Priya. you said you'd book the train tickets to Leeds by Friday and now they're £84 each.",
      "train tickets"),
+    # the small model's "AC" is an organisation: no public body for all that
+    ("the electric bill is $80 over because you run the AC with the window open. this one's on you", "the AC"),
 ])
 def test_a_complaint_with_a_number_is_not_answered_as_a_view(rewrite, text, kept):
     found = some_texts(rewrite(text))

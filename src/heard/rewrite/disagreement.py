@@ -291,7 +291,9 @@ def _public_argument(msg) -> bool:
     with nothing the listener did complained of."""
     from .stances import about_affairs  # stances reads this module's callers: imported late
 
-    ents = [e.label_ for e in msg.doc.ents if e.label_ in _PUBLIC_ENTS]
+    # (a body's name of three letters or more: the small model tags "the AC" of a household's bill an organisation)
+    ents = [e.label_ for e in msg.doc.ents if e.label_ in _PUBLIC_ENTS and (e.label_ not in _PUBLIC_BODIES
+                                                                            or len(e.text) > 2)]
     if not (about_affairs(msg.text) or len(ents) >= 2) or _acts_complained(msg):
         return False
     return bool(_STRANGER_MARKS.search(msg.text)) or (any(e in _PUBLIC_BODIES for e in ents) and len(ents) >= 2)
