@@ -356,3 +356,32 @@ def test_a_sneer_sentence_is_no_claim(rewrite):
 def test_an_idiom_of_effort_is_no_topic(rewrite):
     text = "I work my butt off here and the ONE time I miss a client call everyone acts like I'm useless. Unbelievable."
     assert not any("butt" in s for s in texts_of(rewrite(text)))
+
+
+# -- a stranger in a thread is not a partner -------------------------------------------------------------------------
+def test_a_reply_in_a_threads_argument_presumes_no_upset_and_asks_for_the_view(rewrite):
+    text = ("ok champ. the council spent £2.1m on the new roundabout, not £20m, it's literally in the published "
+            "minutes from March. maybe read before you post")
+    first = some_texts(rewrite(text))[0]
+    assert "£2.1m" in first and first.endswith("How do you see it?"), first
+    assert not re.search(r"upset|talk it through|champ", first), first
+
+
+@pytest.mark.parametrize("text", [
+    "Your builders have blocked our drive AGAIN. Do you people ever think about anyone else?",  # a company's
+    "I did update the figures, but finance sent me the old spreadsheet again on Friday. I flagged that in the thread "
+    "at the time. I'm happy to fix it, but I don't think it's fair to say I ignored the feedback.",  # a work thread
+])
+def test_a_complaint_or_a_work_thread_keeps_its_own_ask(rewrite, text):
+    assert not any(s.endswith("How do you see it?") for s in texts_of(rewrite(text)))
+
+
+def test_the_thread_register_keeps_the_address_and_a_capital_i():
+    from conftest import read_as
+
+    from heard.rewrite.register import in_thread_register
+
+    msg = read_as("ok champ. the council spent £2.1m on the new roundabout, not £20m. maybe read before you post")
+    said = in_thread_register(msg, "Gary, I hear how upset you are. The council spent £2.1m. Can we talk it through?")
+    assert said == "Gary, I can see where you're coming from. The council spent £2.1m. How do you see it?", said
+    assert in_thread_register(msg, "I hear how upset you are.") == "I can see where you're coming from."

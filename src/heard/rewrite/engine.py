@@ -14,7 +14,7 @@ from .view_objects import view_object_replies  # a lie pinned on a named chart, 
 from .chat_marks import clean as clean_chat
 from .double_apologies import one_apology
 from .address import comma_after_address, greeted  # "mate you…" → "mate,you…" before parsing
-from .register import cut_greeting, in_register  # a letter answered as a letter
+from .register import cut_greeting, in_register, in_thread_register  # a letter answered as a letter
 from .antecedents import restore_antecedents
 from .thing_fallbacks import drop_orphans  # a kept "them"/"it" whose noun was cut (thing_fallbacks.py)
 from .tense_agreement import protect, restore
@@ -253,6 +253,7 @@ def _finished(message, pool) -> list:
         candidate.text = restore_antecedents(message, candidate.text)  # "take it" → "take the car" (antecedents.py)
         candidate.text = greeted(message, candidate.text)  # "Hi Priya, …" as the message opened (address.py)
         candidate.text = in_register(message, candidate.text)  # a letter answered as a letter (register.py)
+        candidate.text = in_thread_register(message, candidate.text)  # a stranger in a thread: no "how upset you are"
         candidate.text = one_apology(candidate.text)  # "…and I'm sorry. Sorry the report was late." (double_apologies.py)
     pool = drop_orphans(message, pool)  # no "There are no names on them" once the parking space is cut (thing_fallbacks.py)
     return without_verdicts(message.text, pool)

@@ -38,6 +38,7 @@ _BROKEN = tuple(re.compile(p, re.I) for p in (
     r"\bwhen (?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time\b",  # "When third time I've reported…"
     r"\b(?:acts?|acted|acting|treats? me|treated me) like\s*[.!?,]",  # "…a client call everyone acts like."
     r"\bor what\?",  # "Could you listen when I talk or what?": the taunt kept in the ask
+    r"\b(?:it|that|there)be\b",  # "but never when it's…" rendered "doesn't when itbe…"
     # a bare noun left before a verb with no subject, once its verdict was cut: "Service, won't be back."
     r"(?:^|[.!?]\s+)(?!(?:yes|no|sorry|honestly|seriously|please|ok|okay|well|so)\b)[A-Z][a-z]+,\s+"
     # (not "don't" or "never": "Tom, don't worry about it" is an order)

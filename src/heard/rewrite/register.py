@@ -102,3 +102,38 @@ def in_register(msg: Message, text: str) -> str:
     if closing and closing not in text:
         said.append(closing)
     return " ".join(said)
+
+
+# --- a thread's register: a stranger in the comments is not a partner ---
+# Words that place a message in a thread or a forum, said to a stranger there (set 43: "I hear how upset you are…
+# Can we talk it through?" to someone who got a population figure wrong was "odd to a stranger in a thread").
+_THREAD_PLACE = re.compile(r"\b(?:this|the|that|your) (?:thread|comment section|comments|sub|subreddit|forum|post)\b|"
+                           r"\b(?:people like (?:you|u)|(?:you|u) people|(?:you|ya) lot|before (?:you|u) post|"
+                           r"scroll up|OP|mods?)\b", re.I)
+_INTIMATE = re.compile(r"^(?:I hear how upset you are|I can see this really upset you|I can see you're upset|"
+                       r"I can hear that you're upset(?: with me)?|It makes sense that you're upset)\.$")
+_TALK_ASK = re.compile(r"^(?:(?:Can|Could) we (?:talk (?:about it|it through)|figure this out together|sort this out "
+                       r"together|find a way that works for both of us|talk about it together)|What would help)"
+                       r"(?: when you've got a minute)?\?$")
+
+
+_SEEN = "I can see where you're coming from."
+
+
+def in_thread_register(msg: Message, text: str) -> str:
+    """`text` as a reply in a thread says it, when the message is one: no "I hear how upset you are" presumed of a
+    stranger (the acknowledgement said as a debate says it), and the partner's "Can we talk it through?" asked as
+    "How do you see it?"; `text` unchanged otherwise, and for a formal message (`in_register` answers it as a
+    letter)."""
+    from .disagreement import public_argument  # the strategies' modules import this one: imported late
+    from .discussion import about_views
+
+    if not text or formal(msg) or not _THREAD_PLACE.search(msg.text) or not (public_argument(msg) or about_views(msg)):
+        return text  # a work thread, a support group's, a shop's "you people": not a stranger's argument
+    address, first = re.match(r"^((?:@?[\w.'-]+,\s+)?)(.*)$", text.strip()).groups()  # "@dev, I hear…"
+    kept = [_SEEN if _INTIMATE.match(s[:1].upper() + s[1:]) else s for s in re.split(r"(?<=[.?!])\s+", first)]
+    kept[0] = address + (kept[0] if not address or re.match(r"I\b", kept[0]) else kept[0][:1].lower() + kept[0][1:])
+    asked = any(s.endswith("?") and not _TALK_ASK.match(s) for s in kept)
+    said = [s for s in kept if not (_TALK_ASK.match(s) and asked)]
+    said = [("How do you see it?" if _TALK_ASK.match(s) else s) for s in said]
+    return " ".join(said)
