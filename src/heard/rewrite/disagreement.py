@@ -269,6 +269,7 @@ def _speech_jabbed(msg) -> bool:
 
 
 def _acts_complained(msg) -> bool:
+    """Whether the message complains of something the listener did, beyond what they read, said or believe."""
     from .reading import told_act  # reading's strategies import this module's callers
 
     return any(c.you_subject and not c.question and told_act(c) and c.head.lemma_.lower() not in _SEEING
@@ -324,7 +325,6 @@ _KEEP_SAYING = re.compile(r"\b(?:you|u) (?:keep|kept|always) (?:saying|typing|re
 def _keep_saying(msg, text: str) -> list[str] | None:
     """The listener's repeated words doubted, and what they rest on asked."""
     from .discussion import about_views  # discussion.py reads the strategies' modules: imported late
-
     from .stances import about_affairs  # stances reads this module's callers: imported late
 
     found = _KEEP_SAYING.search(text)

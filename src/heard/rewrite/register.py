@@ -132,7 +132,7 @@ def in_thread_register(msg: Message, text: str) -> str:
         return text  # a work thread, a support group's, a shop's "you people": not a stranger's argument
     address, first = re.match(r"^((?:@?[\w.'-]+,\s+)?)(.*)$", text.strip()).groups()  # "@dev, I hear…"
     kept = [_SEEN if _INTIMATE.match(s[:1].upper() + s[1:]) else s for s in re.split(r"(?<=[.?!])\s+", first)]
-    kept[0] = address + (kept[0] if not address or re.match(r"I\b", kept[0]) else kept[0][:1].lower() + kept[0][1:])
+    kept[0] = address + kept[0]  # (its case as the candidate had it after the address)
     asked = any(s.endswith("?") and not _TALK_ASK.match(s) for s in kept)
     said = [s for s in kept if not (_TALK_ASK.match(s) and asked)]
     said = [("How do you see it?" if _TALK_ASK.match(s) else s) for s in said]
