@@ -140,8 +140,7 @@ def unknowing(msg, clause) -> str | None:
 # Verbs of the speaker's own that are not the act the listener minds: the account ("I said", "I thought"), the
 # trying, the not-knowing itself.
 _NOT_THE_ACT = {"say", "tell", "think", "mean", "try", "know", "realise", "realize", "ask", "want", "need", "be",
-                "have",
-                "do", "get", "go", "see", "hear", "feel", "forget", "mention", "explain"}
+                "have", "do", "get", "go", "see", "hear", "feel", "forget", "mention", "explain"}
 _HEDGES = {"only", "just", "yes", "yeah", "literally", "simply", "honestly", "actually", "obviously"}
 
 
