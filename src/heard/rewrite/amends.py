@@ -125,11 +125,17 @@ _UNTOLD = re.compile(r"\b(?:nobody|no one|noone|never|wasn't|weren't|didn't|not|
 _CARRIED = {"train", "bus", "flight", "plane", "uber", "taxi", "cab", "tube", "ferry", "lift", "ride", "coach", "tram"}
 
 
-def late_thing(late) -> bool:
-    """Whether "late" is said of a thing or someone else ("the report being late", "the figures were late")."""
-    if late.head.dep_ == "acl" and late.head.head.pos_ in ("NOUN", "PROPN"):
+def others_lateness(token) -> bool:
+    """Whether a "late" or "delay" is not the speaker's: "late" said of a thing or someone else ("the report being
+    late", "the figures were late"; a train's lateness is the speaker's too), a delay the speaker reported ("I
+    flagged the delay")."""
+    if token.lower_ == "delay":
+        return token.dep_ == "dobj"
+    if token.lower_ != "late":
+        return False
+    if token.head.dep_ == "acl" and token.head.head.pos_ in ("NOUN", "PROPN"):
         return True  # "the report being late": "being" hangs on the report
-    subject = next((c for c in late.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.lower_ not in ("i", "we", "me", "us") \
         and subject.lemma_.lower() not in _CARRIED  # "the train was late": so was the speaker
 
@@ -143,10 +149,9 @@ def amends_for(msg, skip=lambda clause: False) -> str:
         words = _words(clauses) | lapse_words(clauses)  # a missed meeting, a third party's delay (excuse_closings.py)
         if not _UNTOLD.search(msg.text):  # "…and then getting told I'm not supportive": told off, not left uninformed
             words = words - {"tell", "told"}
-        if all(late_thing(t) for t in msg.doc if t.lower_ == "late"):  # "the report being late": not the speaker
-            words = words - {"late"}
-        if all(t.dep_ == "dobj" for t in msg.doc if t.lower_ == "delay"):  # "I flagged the delay": someone else's
-            words = words - {"delay"}
+        for word in ("late", "delay"):  # "the report being late", "I flagged the delay": not the speaker's
+            if all(others_lateness(t) for t in msg.doc if t.lower_ == word):
+                words = words - {word}
         # what the speaker did or didn't do decides first: "pay you back for the tickets" is money
         acts = words & ({t.lemma_.lower() for c in clauses for t in c.tokens if t.pos_ == "VERB" and _subject(t) in _SPEAKER}
                         | {SPEAKER_TELLS, SLIPPED, HELPING, MISSED, OUTSIDE})  # not "Priya sent me the figures"

@@ -14,7 +14,7 @@ from .lapses import forgot_clauses, kept_word, owned_lapses
 from .justifies import brushes_off, justifies
 from .lexicon import AMENDS, INTERJECTIONS, TRANSPORT
 from .message import PEOPLE, Message
-from .amends import amends_for, late_sense, late_thing
+from .amends import amends_for, late_sense, others_lateness
 from .accounts import named_fixes, on_the_way, retort  # "it'll be fixed Monday": news beside the brush-off, kept
 from .supported_denials import unknown_thing_off  # "I didn't know the gun was loaded" (supported_denials.py)
 from .owning import (negated, owned_joke, speaker_verbs, apologies, perceived_action, reflected_view, said_back,
@@ -152,8 +152,7 @@ def _kept_waiting(msg: Message) -> bool:
     says how long the speaker was out, not that anyone was kept waiting for them; "the report being late" is
     the report's lateness, not the speaker's."""
     return any((t.lower_ in _WAITING or t.lemma_.lower() in _WAITING)
-               and not (t.lower_ == "late" and (t.head.lemma_ in ("stay", "work", "sit") or late_thing(t)))
-               and not (t.lower_ == "delay" and t.dep_ == "dobj")  # "I flagged the delay": someone else's
+               and not (t.lower_ == "late" and t.head.lemma_ in ("stay", "work", "sit")) and not others_lateness(t)
                for t in msg.doc)
 
 

@@ -16,6 +16,8 @@ from . import inflect
 from .stances import gerunds
 from .surface import is_emoji, recase
 from .lexicon import PERSONAL
+from .memo import per_message
+from .surface_mends import without_shrug
 
 # A quoted span: an opening mark not inside a word, apostrophes inside words allowed ("don't").
 _QUOTE = re.compile(r"(?<![\w'’])(['‘\"“])(?P<q>(?:[^'’\"”\n]|(?<=\w)['’](?=\w))+?)['’\"”](?![\w'’])")
@@ -240,10 +242,9 @@ _SNEER_OPENER = re.compile(r"^(?:too bad|shame|funny how|except|newsflash|fun fa
                            re.I)
 
 
-# The listener's words said back to be disputed ('but sure, "nobody uses it."', 'the NHS is "fine."'), and the
-# sneer a claim ends on (", but sure", ", but go off").
+# The listener's words said back to be disputed ('but sure, "nobody uses it."', 'the NHS is "fine."'); the sneer a
+# claim ends on (", but sure") is surface_mends.without_shrug's.
 _DISPUTED = re.compile(r"\b(?:but sure|go off|sure thing)\b|[\"“][^\"”]{2,60}[\"”]", re.I)
-_SNEER_TAIL = re.compile(r",?\s+but (?:sure|go off|ok|okay)\W*$", re.I)
 
 
 def _argues_views(msg) -> bool:
@@ -278,14 +279,14 @@ def _acts_complained(msg) -> bool:
 
 # A public thread's reply, said to a stranger: the listener's side or crowd ("people like you", "your lot", "your
 # guy"), or the thread itself ("this comment section"); a household's complaint names none of these.
-_STRANGER_MARKS = re.compile(r"\b(?:people like (?:you|u)|(?:you|u) people|(?:you|ya) lot|"
-                             r"your (?:lot|side|guys?|party|mob)|"
+CROWD = r"people like (?:you|u)|(?:you|u) people|(?:you|ya) lot"  # the listener's crowd (register.py too)
+_STRANGER_MARKS = re.compile(rf"\b(?:{CROWD}|your (?:lot|side|guys?|party|mob)|"
                              r"comment(?:s|er|ers)?|comment section|thread|posting|post|headline|readers?)\b", re.I)
 _PUBLIC_BODIES = {"ORG", "NORP", "LAW"}
 _PUBLIC_ENTS = {"ORG", "NORP", "LAW", "GPE", "MONEY", "PERCENT"}
 
 
-def _public_argument(msg) -> bool:
+def _public_affairs_argument(msg) -> bool:
     """Whether the message argues public affairs with a stranger: about public affairs (stances.about_affairs) or
     naming two public names or figures ("Alberta", "23%"), said to a side or in a thread, or naming a public body
     ("the Bank of Canada", "Liberals", "Bill 124") beside another public name or figure ("Ontario", "$733");
@@ -338,6 +339,7 @@ def _keep_saying(msg, text: str) -> list[str] | None:
     return [f"I'm not sure about \"{found.group('q').strip(' .,')}\"", "What are you basing that on?"]
 
 
+@per_message  # asked by the claims, the dares, the thread register (per candidate) and engine._choose
 def public_argument(msg) -> bool:
     """Whether the message argues what is true with someone in a thread or about public affairs, with nothing the
     listener did complained of, not even asked ("You found time to post your holiday pics but not to swap one
@@ -349,7 +351,7 @@ def public_argument(msg) -> bool:
     if PERSONAL.search(msg.text) or any(c.you_subject and c.question and told_act(c)
                                         and c.head.lemma_.lower() not in _SEEING for c in msg.clauses):
         return False
-    return _argues_views(msg) or _public_argument(msg)
+    return _argues_views(msg) or _public_affairs_argument(msg)
 
 
 def _claims(msg, text: str) -> list[str] | None:
@@ -360,10 +362,10 @@ def _claims(msg, text: str) -> list[str] | None:
     or more names nobody in the conversation."""
     from .discussion import about_views  # discussion.py reads the strategies' modules: imported late
     from .reading import facts_of  # reading's strategies import this module's callers
-    threaded = _argues_views(msg) or _public_argument(msg)
+    threaded = _argues_views(msg) or _public_affairs_argument(msg)
     if not (threaded or len(list(msg.doc.sents)) >= 2):
         return None  # "You sold me the Corsa as…": a complaint about an act, not a view
-    claims = [_SNEER_TAIL.sub("", _SNEER_OPENER.sub("", f)) for f in facts_of(msg, roles=("fact",))]
+    claims = [without_shrug(_SNEER_OPENER.sub("", f)) for f in facts_of(msg, roles=("fact",))]
     claims = [f for f in claims if len(f.split()) >= 4 and not _PERSONAL_WORDS.search(f)
               and not f.rstrip().endswith("?") and not _SNEERS.search(f) and not listeners_claim(msg, f)]
     if not (threaded or _disputes_with_a_number(msg, claims)):

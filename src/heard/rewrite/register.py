@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .disagreement import CROWD
 from .memo import per_message
 from .message import Message
 
@@ -108,8 +109,7 @@ def in_register(msg: Message, text: str) -> str:
 # Words that place a message in a thread or a forum, said to a stranger there (set 43: "I hear how upset you are…
 # Can we talk it through?" to someone who got a population figure wrong was "odd to a stranger in a thread").
 _THREAD_PLACE = re.compile(r"\b(?:this|the|that|your) (?:thread|comment section|comments|sub|subreddit|forum|post)\b|"
-                           r"\b(?:people like (?:you|u)|(?:you|u) people|(?:you|ya) lot|before (?:you|u) post|"
-                           r"scroll up|OP|mods?)\b", re.I)
+                           rf"\b(?:{CROWD}|before (?:you|u) post|scroll up|OP|mods?)\b", re.I)
 _INTIMATE = re.compile(r"^(?:I hear how upset you are|I can see this really upset you|I can see you're upset|"
                        r"I can hear that you're upset(?: with me)?|It makes sense that you're upset)\.$")
 _TALK_ASK = re.compile(r"^(?:(?:Can|Could) we (?:talk (?:about it|it through)|figure this out together|sort this out "

@@ -44,6 +44,11 @@ _SURE_TAIL = re.compile(r",?\s+but (?:sure|go off|ok(?:ay)?)(?=\s*[.!?]|$)(\s*[.
 _YOUR_DOING = re.compile(r"\b([Yy]ou)r ([a-z]+ing) (it|them|me|us|him|her|that|this|everyone|everything)\b")
 
 
+def without_shrug(text: str) -> str:
+    """`text` without the sarcastic shrug a sentence or a claim ends on (", but sure", ", but go off")."""
+    return _SURE_TAIL.sub(r"\1", text)
+
+
 def mended_surface(original: str, text: str) -> str:
     """`text` with split numbers joined, a stranded "Dear" dropped and a hedged capital lowered."""
     if not text:
@@ -54,10 +59,10 @@ def mended_surface(original: str, text: str) -> str:
     text = _NO_NAME.sub("", text)
     text = _NOT_PAST.sub(lambda m: f"{m.group(1)} {m.group(2)}{looked_up_base(m.group(3)) or m.group(3)}", text)
     text = _OATH.sub(lambda m: (". " if m.start() else "") + m.group(1).upper(), text)
-    text = _SURE_TAIL.sub(r"\1", text)  # "…Thursday last week, but sure." → "…Thursday last week."
+    text = without_shrug(text)  # "…Thursday last week, but sure." → "…Thursday last week."
     text = _YOUR_DOING.sub(lambda m: f"{m.group(1)}'re {m.group(2)} {m.group(3)}", text)  # "your calling it a scam"
     return _HEDGED.sub(lambda m: m.group(1) + (m.group(2).lower() if m.group(2).lower() in STOP_WORDS
                                                and m.group(2) != "I" else m.group(2)), text)
 
 
-__all__ = ["mended_surface"]
+__all__ = ["mended_surface", "without_shrug"]
